@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+namespace mailflow {
+
+struct TranscriptEntry
+{
+    enum class Direction { Client, Server, Info, Warning, Error };
+
+    Direction direction = Direction::Info;
+    /** Milliseconds since the transcript started. */
+    qint64 elapsedMs = 0;
+    QDateTime wallTime;
+    QString text;
+};
+
+/** Every line sent and received, in order: the single source for views and exports. */
+class Transcript : public QObject
+{
+    Q_OBJECT
+public:
+    using Direction = TranscriptEntry::Direction;
+
+    explicit Transcript(QObject *parent = nullptr);
+
+    /** Empties the transcript and restarts its clock. */
+    void clear();
+    int append(Direction direction, const QString &text);
+    /** Adds an entry as it was recorded elsewhere (history, reloaded runs). */
+    int appendRecorded(const TranscriptEntry &entry);
+
+    const QList<TranscriptEntry> &entries() const { return m_entries; }
+    int count() const { return int(m_entries.size()); }
+    qint64 elapsedMs() const;
+    QDateTime startedAt() const { return m_startedAt; }
+
+    /** "C", "S", "*", "!", "x": the marker printed before each line in text forms. */
+    static QString marker(Direction direction);
+    static QString directionName(Direction direction);
+
+Q_SIGNALS:
+    void entryAppended(int index);
+    void cleared();
+
+private:
+    QList<TranscriptEntry> m_entries;
+    QElapsedTimer m_clock;
+    QDateTime m_startedAt;
+};
+
+} // namespace mailflow
