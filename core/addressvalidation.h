@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+namespace mailflow {
+
+/** Why an envelope address cannot be used, or an empty string when it can.
+ *  allowNullSender accepts the empty reverse path (MAIL FROM:<>). */
+QString validateMailbox(const QString &address, bool allowNullSender = false);
+
+/** Why a host name or IP literal cannot be used as a server, or empty. */
+QString validateServerHost(const QString &host);
+
+/** Why a value cannot go into a header or a command line (CR, LF, control characters), or empty. */
+QString validateSingleLine(const QString &value, const QString &what);
+
+/** Why a header field name is not valid (RFC 5322 ftext), or empty. */
+QString validateHeaderName(const QString &name);
+
+} // namespace mailflow

@@ -1,0 +1,184 @@
+#pragma once
+
+#include "capabilities.h"
+#include "checklist.h"
+#include "replyparser.h"
+#include "sessionoptions.h"
+#include "transcript.h"
+#include "transport.h"
+
+#include <QObject>
+#include <QTimer>
+#include <memory>
+
+namespace mailflow {
+
+class DataElider;
+class MessageSource;
+
+/** How a whole test ended. */
+struct SessionOutcome
+{
+    enum class Verdict { NotRun, Passed, Warning, Failed };
+    Verdict verdict = Verdict::NotRun;
+    /** The first failed milestone, -1 when none failed. */
+    int failedMilestone = -1;
+    /** One sentence a person can paste into a ticket. */
+    QString sentence;
+};
+
+/**
+ * The SMTP conversation: a state machine over a Transport. Each step can be run on
+ * request (the wizard calls them one by one) or as a plan up to a stop point (runTo).
+ * Everything said and heard goes to transcript(); each milestone to checklist().
+ */
+class SmtpSession : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State {
+        Disconnected,
+        Connecting,    ///< resolving, connecting, waiting for the greeting
+        Connected,     ///< greeting received, EHLO not yet accepted
+        Greeted,       ///< EHLO or HELO accepted, no mail transaction open
+        InTransaction, ///< MAIL FROM accepted
+        SendingData,   ///< 354 received, message going out
+        Closing,       ///< QUIT sent
+    };
+    Q_ENUM(State)
+
+    explicit SmtpSession(Transport *transport, QObject *parent = nullptr);
+    ~SmtpSession() override;
+
+    void setOptions(const SessionOptions &options);
+    const SessionOptions &options() const { return m_options; }
+
+    Transcript *transcript() const { return m_transcript; }
+    Checklist *checklist() const { return m_checklist; }
+    Transport *transport() const { return m_transport; }
+    State state() const { return m_state; }
+    /** A command is outstanding or the connection is being set up. */
+    bool isBusy() const { return m_pending != Pending::None || m_state == State::Connecting; }
+    bool isPlanRunning() const { return m_planRunning; }
+    const Capabilities &capabilities() const { return m_capabilities; }
+    /** The reply to the greeting, once received. */
+    const SmtpReply &greeting() const { return m_greeting; }
+    /** Recipients the server accepted in the open transaction. */
+    QStringList acceptedRecipients() const { return m_acceptedRecipients; }
+    /** The text of the 250 after the final dot (the queue id is usually in it). */
+    QString queuedAs() const { return m_queuedAs; }
+    SessionOutcome outcome() const;
+
+    /** Clears transcript and checklist and lists the milestones the options lead to. */
+    void startNewTest();
+
+    // Steps, one at a time. Each ends with stepFinished().
+    void connectToServer();
+    void ehlo();
+    void mailFrom();
+    /** RCPT TO for options().recipients[index]. */
+    void rcptTo(int index);
+    void data();
+    void quit();
+    void rset();
+    void noop();
+    /** A command typed in the expert console; CR/LF are refused. Returns false with why when not sent. */
+    bool sendRaw(const QString &line, QString *why = nullptr);
+
+    /** Runs every remaining step up to stop, then QUIT. Ends with finished(). */
+    void runTo(StopPoint stop);
+    /** Stops whatever runs, drops the connection, keeps the transcript. */
+    void abort();
+
+Q_SIGNALS:
+    void stateChanged(mailflow::SmtpSession::State state);
+    void busyChanged(bool busy);
+    void stepFinished(mailflow::MilestoneKind kind, int milestone);
+    void dataProgress(qint64 sent, qint64 total);
+    /** The plan ended, or the connection ended outside a plan. */
+    void finished();
+
+private:
+    enum class Pending { None, Connect, Greeting, Ehlo, Helo, Mail, Rcpt, Data, EndOfData, Quit, Rset, Noop, Raw };
+
+    void setState(State state);
+    void setPending(Pending pending, int timeoutMs);
+    void sendCommand(const QByteArray &command, const QString &shown, Pending pending, int timeoutMs);
+
+    void onTrying(const QHostAddress &address, quint16 port);
+    void onAttemptFailed(const QHostAddress &address, quint16 port, const QString &reason);
+    void onConnected();
+    void onData(const QByteArray &data);
+    void onBytesWritten();
+    void onDisconnected();
+    void onTransportError(Transport::Error error, const QString &message);
+    void onTimeout();
+
+    void handleReply(const SmtpReply &reply);
+    void handleGreeting(const SmtpReply &reply);
+    void handleEhlo(const SmtpReply &reply, bool wasHelo);
+    void handleMail(const SmtpReply &reply);
+    void handleRcpt(const SmtpReply &reply);
+    void handleData(const SmtpReply &reply);
+    void handleEndOfData(const SmtpReply &reply);
+    void handleQuit(const SmtpReply &reply);
+    void handleRaw(const SmtpReply &reply);
+
+    void pumpMessage();
+    void startMessage();
+
+    int beginMilestone(MilestoneKind kind, const QString &subject, const QString &expected);
+    void finishMilestone(MilestoneState state, const SmtpReply &reply, FailureKind failure, const QString &summary);
+    void judgeReply(const SmtpReply &reply, int expectedClass);
+    /** Ends the conversation after a failure that leaves no connection. */
+    void failConnection(FailureKind failure, const QString &message);
+    void closeQuietly();
+    void stepDone(MilestoneKind kind);
+    void advancePlan();
+    void endPlan();
+    void skipPendingMilestones();
+    void logClient(const QString &line);
+    void log(TranscriptEntry::Direction direction, const QString &text);
+    QString ehloName() const;
+    QByteArray mailCommand() const;
+    QByteArray rcptCommand(const Recipient &recipient) const;
+    bool dsnWanted() const;
+    void addPlannedMilestones();
+
+    Transport *m_transport;
+    Transcript *m_transcript;
+    Checklist *m_checklist;
+    SessionOptions m_options;
+    ReplyParser m_parser;
+    QTimer m_timer;
+    State m_state = State::Disconnected;
+    Pending m_pending = Pending::None;
+    int m_timeoutMs = 0;
+    int m_milestone = -1;
+    int m_rcptIndex = -1;
+    QString m_rawVerb;
+
+    Capabilities m_capabilities;
+    SmtpReply m_greeting;
+    QStringList m_acceptedRecipients;
+    QString m_queuedAs;
+    bool m_usedHelo = false;
+
+    // What was tried in this connection, for the plan.
+    bool m_greetingFailed = false;
+    bool m_ehloTried = false;
+    bool m_mailTried = false;
+    QList<int> m_rcptTried;
+    bool m_dataTried = false;
+    bool m_connectTried = false;
+
+    bool m_planRunning = false;
+    StopPoint m_stop = StopPoint::Quit;
+
+    std::unique_ptr<MessageSource> m_message;
+    std::unique_ptr<DataElider> m_elider;
+    qint64 m_sent = 0;
+    bool m_rawData = false;
+};
+
+} // namespace mailflow
