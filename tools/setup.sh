@@ -10,7 +10,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev qtkeychain-qt6-dev
     postfix swaks python3 python3-aiosmtpd python3-dnslib openssl
-    xvfb xauth fonts-dejavu-core
+    xvfb xauth fonts-dejavu-core time bc
 )
 missing=()
 for p in "${packages[@]}"; do
