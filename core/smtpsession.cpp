@@ -166,6 +166,7 @@ void SmtpSession::finishMilestone(MilestoneState state, const SmtpReply &reply, 
     else if (failure != FailureKind::None)
         m.diagnosis = ReplyCatalog::explainFailure(failure, m.kind);
     m_checklist->update(m_milestone, m);
+    m_lastFinished = m_milestone;
     m_milestone = -1;
 }
 
@@ -535,8 +536,9 @@ void SmtpSession::handleData(const SmtpReply &reply)
     }
     judgeReply(reply, 3);
     setState(State::SendingData);
+    const int dataMilestone = m_lastFinished;
     beginMilestone(MilestoneKind::EndOfData, {}, QStringLiteral("250"));
-    Q_EMIT stepFinished(MilestoneKind::Data, m_checklist->indexOf(MilestoneKind::Data));
+    Q_EMIT stepFinished(MilestoneKind::Data, dataMilestone);
     if (m_rawData)
         log(TranscriptEntry::Direction::Info, tr("Type the message, then a line with a single \".\" to end it."));
     else
@@ -749,7 +751,6 @@ void SmtpSession::rcptTo(int index)
     const Recipient &recipient = m_options.recipients.at(index);
     if (!m_rcptTried.contains(index))
         m_rcptTried << index;
-    m_rcptIndex = index;
     beginMilestone(MilestoneKind::Rcpt, recipient.address, QStringLiteral("250"));
     const QString invalid = validateMailbox(recipient.address);
     if (!invalid.isEmpty()) {
@@ -865,14 +866,7 @@ void SmtpSession::runTo(StopPoint stop)
 
 void SmtpSession::stepDone(MilestoneKind kind)
 {
-    int index = -1;
-    for (int i = m_checklist->count() - 1; i >= 0; --i) {
-        if (m_checklist->at(i).kind == kind && m_checklist->at(i).isFinished()) {
-            index = i;
-            break;
-        }
-    }
-    Q_EMIT stepFinished(kind, index);
+    Q_EMIT stepFinished(kind, m_lastFinished);
     if (m_state == State::Disconnected) {
         if (m_planRunning) {
             endPlan();

@@ -155,7 +155,7 @@ private:
     Pending m_pending = Pending::None;
     int m_timeoutMs = 0;
     int m_milestone = -1;
-    int m_rcptIndex = -1;
+    int m_lastFinished = -1;
     QString m_rawVerb;
 
     Capabilities m_capabilities;
