@@ -163,6 +163,8 @@ void SmtpSession::finishMilestone(MilestoneState state, const SmtpReply &reply, 
     m.lastEntry = m_transcript->count() - 1;
     if (reply.isValid())
         m.diagnosis = ReplyCatalog::explain(reply, m.kind);
+    else if (m.kind == MilestoneKind::Connect && m_tcpConnected && failure != FailureKind::None)
+        m.diagnosis = ReplyCatalog::explainGreetingFailure(failure);
     else if (failure != FailureKind::None)
         m.diagnosis = ReplyCatalog::explainFailure(failure, m.kind);
     m_checklist->update(m_milestone, m);
@@ -252,6 +254,7 @@ void SmtpSession::connectToServer()
     m_usedHelo = false;
     m_rawData = false;
     m_connectTried = true;
+    m_tcpConnected = false;
     beginMilestone(MilestoneKind::Connect, {}, QStringLiteral("220"));
     const QString invalid = validateServerHost(m_options.host);
     if (!invalid.isEmpty()) {
@@ -281,6 +284,7 @@ void SmtpSession::onConnected()
 {
     if (m_pending != Pending::Connect)
         return;
+    m_tcpConnected = true;
     log(TranscriptEntry::Direction::Info,
         tr("Connected to %1 from %2.")
             .arg(endpoint(m_transport->peerAddress(), m_transport->peerPort()),

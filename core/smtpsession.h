@@ -171,6 +171,7 @@ private:
     QList<int> m_rcptTried;
     bool m_dataTried = false;
     bool m_connectTried = false;
+    bool m_tcpConnected = false;
 
     bool m_planRunning = false;
     StopPoint m_stop = StopPoint::Quit;

@@ -1,9 +1,9 @@
 #include "verdict.h"
 
+#include "replycatalog.h"
 #include "smtpsession.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace mailflow {
 
@@ -23,24 +23,6 @@ QString serverName(const SmtpReply &greeting, const SessionOptions &options)
     return options.host;
 }
 } // namespace
-
-QString extractQueueId(const QString &replyText)
-{
-    static const QRegularExpression patterns[] = {
-        QRegularExpression(QStringLiteral(R"(queued as ([A-Za-z0-9][A-Za-z0-9._\-]*))"),
-                           QRegularExpression::CaseInsensitiveOption),
-        QRegularExpression(QStringLiteral(R"(\bid[=:]\s*<?([A-Za-z0-9][A-Za-z0-9._@\-]*)>?)"),
-                           QRegularExpression::CaseInsensitiveOption),
-        QRegularExpression(QStringLiteral(R"(<([^<>\s]+)>\s+(?:Queued|accepted))"),
-                           QRegularExpression::CaseInsensitiveOption),
-    };
-    for (const QRegularExpression &re : patterns) {
-        const QRegularExpressionMatch match = re.match(replyText);
-        if (match.hasMatch())
-            return match.captured(1).remove(QRegularExpression(QStringLiteral("[.]$")));
-    }
-    return {};
-}
 
 SessionOutcome evaluateOutcome(const Checklist &checklist, const SmtpReply &greeting, const SessionOptions &options)
 {
@@ -63,7 +45,7 @@ SessionOutcome evaluateOutcome(const Checklist &checklist, const SmtpReply &gree
     }
     QString delivered;
     if (endOfData >= 0) {
-        const QString id = extractQueueId(checklist.at(endOfData).reply.text());
+        const QString id = ReplyCatalog::queueId(checklist.at(endOfData).reply);
         delivered = id.isEmpty()
             ? tr("Mail to %1 was accepted by %2.").arg(accepted.join(QStringLiteral(", ")), server)
             : tr("Mail to %1 was accepted by %2 (queued as %3).").arg(accepted.join(QStringLiteral(", ")), server, id);
