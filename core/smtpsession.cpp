@@ -296,6 +296,10 @@ void SmtpSession::onTransportError(Transport::Error error, const QString &messag
 {
     if (m_state == State::Disconnected)
         return;
+    if (error == Transport::Error::RemoteClosed && m_pending != Pending::Connect) {
+        onDisconnected();
+        return;
+    }
     FailureKind failure = FailureKind::ConnectionLost;
     if (m_pending == Pending::Connect) {
         switch (error) {
