@@ -90,19 +90,26 @@ void SmtpSession::setState(State state)
         return;
     m_state = state;
     Q_EMIT stateChanged(state);
+    updateBusy();
+}
+
+void SmtpSession::updateBusy()
+{
+    if (m_busy == isBusy())
+        return;
+    m_busy = isBusy();
+    Q_EMIT busyChanged(m_busy);
 }
 
 void SmtpSession::setPending(Pending pending, int timeoutMs)
 {
-    const bool wasBusy = isBusy();
     m_pending = pending;
     m_timeoutMs = timeoutMs;
     if (pending == Pending::None || timeoutMs <= 0)
         m_timer.stop();
     else
         m_timer.start(timeoutMs);
-    if (wasBusy != isBusy())
-        Q_EMIT busyChanged(isBusy());
+    updateBusy();
 }
 
 void SmtpSession::log(TranscriptEntry::Direction direction, const QString &text)
@@ -371,9 +378,9 @@ void SmtpSession::closeQuietly()
     m_message.reset();
     m_elider.reset();
     m_rawData = false;
-    m_transport->abort();
     setPending(Pending::None, 0);
     setState(State::Disconnected);
+    m_transport->abort(); // after the state change, so a disconnected() it emits is ignored
 }
 
 void SmtpSession::onTimeout()
@@ -575,30 +582,28 @@ void SmtpSession::pumpMessage()
     if (!m_message)
         return;
     const qint64 total = m_message->encodedSize() + MessageSource::terminator().size();
-    bool wrote = false;
-    while (!m_message->atEnd() && m_transport->bytesToWrite() < HighWater) {
+    while (m_message && !m_message->atEnd() && m_transport->bytesToWrite() < HighWater) {
         const QByteArray chunk = m_message->readChunk(ChunkSize);
         if (chunk.isEmpty())
             continue;
         for (const QString &line : m_elider->feed(chunk))
             logClient(line);
-        m_transport->write(chunk);
         m_sent += chunk.size();
-        wrote = true;
-    }
-    if (m_message->atEnd()) {
-        for (const QString &line : m_elider->finish())
-            logClient(line);
-        m_elider.reset();
-        m_message.reset();
-        m_transport->write(MessageSource::terminator());
-        m_sent += MessageSource::terminator().size();
-        logClient(QStringLiteral("."));
-        setPending(Pending::EndOfData, m_options.timeouts.dataEndMs);
-        wrote = true;
-    }
-    if (wrote)
         Q_EMIT dataProgress(m_sent, total);
+        m_transport->write(chunk);
+    }
+    if (!m_message || !m_message->atEnd())
+        return;
+    for (const QString &line : m_elider->finish())
+        logClient(line);
+    m_elider.reset();
+    m_message.reset();
+    m_sent += MessageSource::terminator().size();
+    logClient(QStringLiteral("."));
+    setPending(Pending::EndOfData, m_options.timeouts.dataEndMs);
+    Q_EMIT dataProgress(m_sent, total);
+    // Last: a transport may deliver the reply before write() returns.
+    m_transport->write(MessageSource::terminator());
 }
 
 void SmtpSession::onBytesWritten()

@@ -102,6 +102,7 @@ private:
     enum class Pending { None, Connect, Greeting, Ehlo, Helo, Mail, Rcpt, Data, EndOfData, Quit, Rset, Noop, Raw };
 
     void setState(State state);
+    void updateBusy();
     void setPending(Pending pending, int timeoutMs);
     void sendCommand(const QByteArray &command, const QString &shown, Pending pending, int timeoutMs);
 
@@ -153,6 +154,7 @@ private:
     QTimer m_timer;
     State m_state = State::Disconnected;
     Pending m_pending = Pending::None;
+    bool m_busy = false;
     int m_timeoutMs = 0;
     int m_milestone = -1;
     int m_lastFinished = -1;
