@@ -70,6 +70,8 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
     const Milestone &m = m_checklist->at(index.row());
     if (role == MilestoneStateRole)
         return int(m.state);
+    if (role == MilestoneKindRole)
+        return int(m.kind);
     switch (index.column()) {
     case StateColumn:
         if (role == Qt::DisplayRole)

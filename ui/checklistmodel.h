@@ -15,7 +15,7 @@ class ChecklistModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { StateColumn, StepColumn, ExpectedColumn, ReplyColumn, TimeColumn, ColumnCount };
-    enum Roles { MilestoneStateRole = Qt::UserRole + 1 };
+    enum Roles { MilestoneStateRole = Qt::UserRole + 1, MilestoneKindRole };
 
     explicit ChecklistModel(QObject *parent = nullptr);
 

@@ -7,20 +7,44 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace mailflow {
 
+namespace {
+/** Orders rows as the conversation reaches them: by kind, then in the order they were added. */
+class ConversationOrder : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        const int a = left.data(ChecklistModel::MilestoneKindRole).toInt();
+        const int b = right.data(ChecklistModel::MilestoneKindRole).toInt();
+        if (a != b)
+            return a < b;
+        return left.row() < right.row();
+    }
+};
+} // namespace
+
 ChecklistView::ChecklistView(QWidget *parent)
     : QWidget(parent)
     , m_model(new ChecklistModel(this))
+    , m_proxy(new ConversationOrder(this))
     , m_table(new QTableView(this))
     , m_detail(new QLabel(this))
 {
     m_model->setPalette(palette());
     m_table->setObjectName(QStringLiteral("checklistTable"));
-    m_table->setModel(m_model);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setDynamicSortFilter(true);
+    m_proxy->sort(0);
+    m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -57,14 +81,15 @@ ChecklistView::ChecklistView(QWidget *parent)
     layout->addWidget(m_table, 3);
     layout->addWidget(scroll, 1);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         showDetail();
         Checklist *checklist = m_model->checklist();
-        if (checklist && current.isValid() && current.row() < checklist->count())
-            Q_EMIT entriesSelected(checklist->at(current.row()).firstEntry, checklist->at(current.row()).lastEntry);
+        const int row = sourceRow();
+        if (checklist && row >= 0 && row < checklist->count())
+            Q_EMIT entriesSelected(checklist->at(row).firstEntry, checklist->at(row).lastEntry);
     });
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
-        if (topLeft.row() == m_table->currentIndex().row())
+        if (topLeft.row() == sourceRow())
             showDetail();
     });
 }
@@ -76,12 +101,18 @@ void ChecklistView::setChecklist(Checklist *checklist)
 
 void ChecklistView::selectRow(int row)
 {
-    m_table->setCurrentIndex(m_model->index(row, ChecklistModel::StepColumn));
+    m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, ChecklistModel::StepColumn)));
+}
+
+int ChecklistView::sourceRow() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_proxy->mapToSource(current).row() : -1;
 }
 
 void ChecklistView::showDetail()
 {
-    const int row = m_table->currentIndex().row();
+    const int row = sourceRow();
     Checklist *checklist = m_model->checklist();
     if (!checklist || row < 0 || row >= checklist->count()) {
         m_detail->setText(tr("Select a row to see what it means."));

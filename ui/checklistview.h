@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QSortFilterProxyModel;
 class QTableView;
 
 namespace mailflow {
@@ -10,7 +11,7 @@ namespace mailflow {
 class Checklist;
 class ChecklistModel;
 
-/** The checklist table with the plain-language explanation of the selected row below it. */
+/** The checklist table, in conversation order (rows added later for a new recipient sort in place), with the plain-language explanation of the selected row below it. */
 class ChecklistView : public QWidget
 {
     Q_OBJECT
@@ -32,8 +33,10 @@ protected:
 
 private:
     void showDetail();
+    int sourceRow() const;
 
     ChecklistModel *m_model;
+    QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
     QLabel *m_detail;
 };

@@ -132,8 +132,12 @@ WizardPanel::WizardPanel(SmtpSession *session, QWidget *parent)
     connect(m_run, &QPushButton::clicked, this, &WizardPanel::runToEnd);
     connect(m_abort, &QPushButton::clicked, m_session, &SmtpSession::abort);
     connect(m_reconnect, &QPushButton::clicked, this, &WizardPanel::reconnect);
-    connect(m_session, &SmtpSession::busyChanged, this, &WizardPanel::onBusyChanged);
-    connect(m_session, &SmtpSession::stateChanged, this, &WizardPanel::refreshPage);
+    // Connecting makes the session busy without busyChanged: watch the state too.
+    connect(m_session, &SmtpSession::busyChanged, this, [this] { onBusyChanged(m_session->isBusy()); });
+    connect(m_session, &SmtpSession::stateChanged, this, [this] {
+        onBusyChanged(m_session->isBusy());
+        refreshPage();
+    });
     connect(m_session, &SmtpSession::stepFinished, this, &WizardPanel::refreshPage);
     connect(m_session, &SmtpSession::dataProgress, this, &WizardPanel::onDataProgress);
     connect(m_session, &SmtpSession::finished, this, &WizardPanel::onFinished);
@@ -310,6 +314,11 @@ void WizardPanel::startAgain()
 
 void WizardPanel::onBusyChanged(bool busy)
 {
+    if (busy == m_shownBusy) {
+        updateButtons();
+        return;
+    }
+    m_shownBusy = busy;
     if (busy) {
         m_progress->setRange(0, 0);
         m_progress->setFormat(QString());

@@ -93,6 +93,7 @@ private:
     QLabel *m_status;
     bool m_runningPlan = false;
     bool m_refreshQueued = false;
+    bool m_shownBusy = false;
 };
 
 } // namespace mailflow
