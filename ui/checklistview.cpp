@@ -52,6 +52,7 @@ ChecklistView::ChecklistView(QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->setAccessibleName(tr("Checklist"));
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(ChecklistModel::StateColumn, QHeaderView::ResizeToContents);

@@ -40,7 +40,6 @@ FinishPage::FinishPage(SmtpSession *session, QWidget *parent)
 {
     addExplanation(tr("<b>QUIT</b> ends the conversation politely; the server answers <b>221</b> and closes "
                       "the connection. Below is the verdict to paste into the ticket, and every step in short."));
-    m_layout->addWidget(m_result);
     m_verdict->setObjectName(QStringLiteral("verdictLabel"));
     m_verdict->setWordWrap(true);
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -52,6 +51,7 @@ FinishPage::FinishPage(SmtpSession *session, QWidget *parent)
     verdictRow->addWidget(m_verdictIcon, 0, Qt::AlignTop);
     verdictRow->addWidget(m_verdict, 1);
     m_layout->addLayout(verdictRow);
+    m_layout->addWidget(m_result);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
@@ -100,7 +100,9 @@ void FinishPage::send()
 
 int FinishPage::resultMilestone() const
 {
-    return lastMilestoneOf(MilestoneKind::Quit);
+    // The step that failed says more than the QUIT after it.
+    const int failed = m_session->checklist()->firstFailure();
+    return failed >= 0 ? failed : lastMilestoneOf(MilestoneKind::Quit);
 }
 
 void FinishPage::refresh()
@@ -119,7 +121,13 @@ void FinishPage::refresh()
 
     QString html = QStringLiteral("<table cellspacing='2'>");
     const Checklist *checklist = m_session->checklist();
-    for (const Milestone &m : checklist->milestones()) {
+    QList<int> order;
+    for (int i = 0; i < checklist->count(); ++i)
+        order << i;
+    std::stable_sort(order.begin(), order.end(),
+                     [checklist](int a, int b) { return checklist->at(a).kind < checklist->at(b).kind; });
+    for (const int i : std::as_const(order)) {
+        const Milestone &m = checklist->at(i);
         const QString colour = StatusIcons::stateColor(m.state, palette()).name();
         const QString reply = m.reply.isValid() ? m.reply.summary() : m.summary;
         html += QStringLiteral("<tr><td style='color:%1'><b>%2</b></td><td>%3</td><td>%4</td></tr>")
