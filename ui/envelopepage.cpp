@@ -81,7 +81,7 @@ EnvelopePage::EnvelopePage(SmtpSession *session, QWidget *parent)
     connect(m_mail, &QPushButton::clicked, this, &EnvelopePage::sendMail);
     connect(m_rset, &QPushButton::clicked, this, &EnvelopePage::sendRset);
     connect(m_add, &QPushButton::clicked, this, [this] {
-        addRecipient()->setFocus(Qt::OtherFocusReason);
+        addRecipient()->addressField()->setFocus(Qt::OtherFocusReason);
     });
     connect(m_session, &SmtpSession::busyChanged, this, [this](bool busy) {
         if (busy || !m_mailAfterRset)
@@ -109,12 +109,7 @@ RecipientRow *EnvelopePage::addRecipient(const QString &address)
     });
     connect(row, &RecipientRow::sendClicked, this, [this, row] { sendRecipient(int(m_rows.indexOf(row))); });
     connect(row, &RecipientRow::removeClicked, this, [this, row] { removeRecipient(row); });
-    // Tab order: rows in order, then the Add button.
-    QWidget *previous = m_rset;
-    if (m_rows.size() > 1)
-        previous = m_rows.at(m_rows.size() - 2)->notifyBox(DsnNotify::Never);
-    setTabOrder(previous, row->addressField());
-    setTabOrder(row->notifyBox(DsnNotify::Never), m_add);
+    updateTabOrder();
     refresh();
     Q_EMIT changed();
     return row;
@@ -126,8 +121,19 @@ void EnvelopePage::removeRecipient(RecipientRow *row)
         return;
     m_rows.removeOne(row);
     row->deleteLater();
+    updateTabOrder();
     refresh();
     Q_EMIT changed();
+}
+
+void EnvelopePage::updateTabOrder()
+{
+    QList<QWidget *> chain{m_sender, m_mail, m_rset};
+    for (const RecipientRow *row : std::as_const(m_rows))
+        chain << row->tabChain();
+    chain << m_add << m_forceDsn;
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
 }
 
 QString EnvelopePage::title() const
@@ -196,6 +202,11 @@ EnvelopePage::Next EnvelopePage::nextAction(int *recipient) const
         return Next::Recipient;
     }
     return Next::Nothing;
+}
+
+bool EnvelopePage::isStepDone() const
+{
+    return nextAction() == Next::Nothing;
 }
 
 bool EnvelopePage::canSend() const

@@ -29,6 +29,7 @@ public:
     /** Sends what comes next: MAIL FROM (after RSET when a sender was tried), else the next recipient. */
     void send() override;
     bool isComplete() const override;
+    bool isStepDone() const override;
     void refresh() override;
 
     QLineEdit *senderField() const { return m_sender; }
@@ -54,6 +55,7 @@ private:
     bool canTalk() const;
     int recipientMilestone(int index) const;
     void removeRecipient(RecipientRow *row);
+    void updateTabOrder();
 
     QLineEdit *m_sender;
     FieldCheck *m_senderCheck;

@@ -77,7 +77,6 @@ RecipientRow::RecipientRow(QWidget *parent)
     connect(m_address, &QLineEdit::textChanged, this, &RecipientRow::changed);
     connect(m_send, &QPushButton::clicked, this, &RecipientRow::sendClicked);
     connect(m_remove, &QToolButton::clicked, this, &RecipientRow::removeClicked);
-    setFocusProxy(m_address);
 }
 
 Recipient RecipientRow::recipient() const
@@ -113,6 +112,11 @@ void RecipientRow::setSendEnabled(bool enabled)
 void RecipientRow::setRemovable(bool removable)
 {
     m_remove->setEnabled(removable);
+}
+
+QList<QWidget *> RecipientRow::tabChain() const
+{
+    return {m_address, m_success, m_failure, m_delay, m_never, m_send, m_remove};
 }
 
 QCheckBox *RecipientRow::notifyBox(DsnNotify flag) const

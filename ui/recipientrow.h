@@ -33,6 +33,8 @@ public:
     QPushButton *sendButton() const { return m_send; }
     QCheckBox *notifyBox(DsnNotify flag) const;
     QLabel *stateLabel() const { return m_state; }
+    /** The row's focusable widgets in Tab order. */
+    QList<QWidget *> tabChain() const;
 
 Q_SIGNALS:
     void changed();

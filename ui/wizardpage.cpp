@@ -47,6 +47,15 @@ int WizardPage::lastMilestoneOf(MilestoneKind kind) const
     return -1;
 }
 
+bool WizardPage::isStepDone() const
+{
+    const int index = resultMilestone();
+    if (index < 0)
+        return false;
+    const MilestoneState state = m_session->checklist()->at(index).state;
+    return state == MilestoneState::Passed || state == MilestoneState::Warning;
+}
+
 void WizardPage::refresh()
 {
     const int index = resultMilestone();

@@ -35,6 +35,8 @@ public:
     virtual QString sendText() const;
     /** Runs this page's step; the options were set on the session just before. */
     virtual void send() {}
+    /** The step has passed (or passed with a warning): Enter then means Next rather than Send. */
+    virtual bool isStepDone() const;
     /** Whether the values on this page are complete enough to go on. */
     virtual bool isComplete() const { return true; }
     /** Re-reads the session (state, checklist) and updates the page. */

@@ -18,6 +18,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShowEvent>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -147,6 +148,13 @@ WizardPanel::WizardPanel(SmtpSession *session, QWidget *parent)
     connect(finishPage(), &FinishPage::startAgainRequested, this, &WizardPanel::startAgain);
     connect(finishPage(), &FinishPage::consoleRequested, this, &WizardPanel::consoleRequested);
 
+    // Tab goes from the page's fields to the buttons below it, then on to the transcript.
+    QWidget *previous = finishPage()->consoleButton();
+    for (QWidget *w : std::initializer_list<QWidget *>{m_back, m_send, m_next, m_run, m_stop, m_reconnect, m_abort}) {
+        setTabOrder(previous, w);
+        previous = w;
+    }
+
     goToPage(Server);
 }
 
@@ -211,12 +219,25 @@ void WizardPanel::goToPage(int id)
     m_title->setText(tr("Step %1 of %2: %3").arg(id + 1).arg(int(PageCount)).arg(page->title()));
     updateStepList();
     updateButtons();
+    focusPage();
+}
+
+void WizardPanel::focusPage()
+{
+    WizardPage *page = m_pages.at(currentPage());
     if (page->focusProxy())
         page->setFocus(Qt::OtherFocusReason);
     else if (m_send->isEnabled())
         m_send->setFocus(Qt::OtherFocusReason);
     else
         m_next->setFocus(Qt::OtherFocusReason);
+}
+
+void WizardPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!event->spontaneous())
+        focusPage();
 }
 
 void WizardPanel::updateStepList()
@@ -267,8 +288,9 @@ void WizardPanel::updateButtons()
     m_reconnect->setVisible(lost);
     m_reconnect->setEnabled(lost);
     // Enter presses Send when there is something to send, else Next.
-    m_send->setDefault(canSend);
-    m_next->setDefault(!canSend);
+    m_enterSends = canSend && !page->isStepDone();
+    m_send->setDefault(m_enterSends);
+    m_next->setDefault(!m_enterSends);
 }
 
 void WizardPanel::send()
@@ -358,7 +380,7 @@ void WizardPanel::keyPressEvent(QKeyEvent *event)
     if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
         && (event->modifiers() == Qt::NoModifier || event->modifiers() == Qt::KeypadModifier
             || event->modifiers() == Qt::ControlModifier)) {
-        QPushButton *target = m_send->isDefault() ? m_send : m_next;
+        QPushButton *target = defaultButton();
         if (target->isVisible() && target->isEnabled()) {
             target->click();
             return;

@@ -56,6 +56,8 @@ public:
     QPushButton *reconnectButton() const { return m_reconnect; }
     QProgressBar *progressBar() const { return m_progress; }
     QLabel *statusLabel() const { return m_status; }
+    /** The button Enter presses: Send when the page has something to send, else Next. */
+    QPushButton *defaultButton() const { return m_enterSends ? m_send : m_next; }
 
     void send();
     void runToEnd();
@@ -67,6 +69,7 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void applyOptions();
@@ -76,6 +79,7 @@ private:
     void onDataProgress(qint64 sent, qint64 total);
     void onFinished();
     void updateStepList();
+    void focusPage();
 
     SmtpSession *m_session;
     QList<WizardPage *> m_pages;
@@ -94,6 +98,7 @@ private:
     bool m_runningPlan = false;
     bool m_refreshQueued = false;
     bool m_shownBusy = false;
+    bool m_enterSends = false;
 };
 
 } // namespace mailflow
