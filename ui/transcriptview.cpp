@@ -103,6 +103,11 @@ TranscriptView::TranscriptView(QWidget *parent)
     connect(m_list->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
         m_follow = value >= m_list->verticalScrollBar()->maximum();
     });
+    // The range grows after the rows are laid out: stay at the bottom while following.
+    connect(m_list->verticalScrollBar(), &QScrollBar::rangeChanged, this, [this](int, int max) {
+        if (m_follow)
+            m_list->verticalScrollBar()->setValue(max);
+    });
 }
 
 void TranscriptView::setTranscript(Transcript *transcript)
