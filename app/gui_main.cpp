@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QSettings>
 
 int main(int argc, char *argv[])
 {
@@ -10,6 +11,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(MAILFLOW_VERSION));
     mailflow::MainWindow window;
     window.resize(1200, 800);
+    window.restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
     window.show();
     return QApplication::exec();
 }

@@ -562,7 +562,9 @@ void SmtpSession::handleData(const SmtpReply &reply)
 
 void SmtpSession::startMessage()
 {
-    if (!m_message) {
+    // Built from the options in force now: the message may have been edited after MAIL FROM.
+    m_message.reset();
+    {
         m_message = std::make_unique<MessageSource>(m_options);
         if (!m_message->open()) {
             const QString why = m_message->error();

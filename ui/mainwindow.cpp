@@ -1,14 +1,141 @@
 #include "mainwindow.h"
 
+#include "checklistview.h"
+#include "consolewidget.h"
+#include "smtpsession.h"
+#include "sockettransport.h"
+#include "transcriptview.h"
+#include "wizardpanel.h"
+
+#include <QCloseEvent>
+#include <QCoreApplication>
 #include <QLabel>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace mailflow {
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
+namespace {
+QString stateText(SmtpSession::State state)
 {
-    setWindowTitle(tr("Mailflow"));
-    setCentralWidget(new QLabel(tr("Mailflow"), this));
+    auto tr = [](const char *text) { return QCoreApplication::translate("mailflow::MainWindow", text); };
+    switch (state) {
+    case SmtpSession::State::Disconnected:
+        return tr("Not connected");
+    case SmtpSession::State::Connecting:
+        return tr("Connecting");
+    case SmtpSession::State::Connected:
+        return tr("Connected, greeting received");
+    case SmtpSession::State::Greeted:
+        return tr("Greeted (EHLO/HELO accepted)");
+    case SmtpSession::State::InTransaction:
+        return tr("In a mail transaction");
+    case SmtpSession::State::SendingData:
+        return tr("Sending the message");
+    case SmtpSession::State::Closing:
+        return tr("Closing");
+    }
+    return {};
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent, Transport *transport)
+    : QMainWindow(parent)
+    , m_session(nullptr)
+    , m_wizard(nullptr)
+    , m_transcript(new TranscriptView(this))
+    , m_checklist(new ChecklistView(this))
+    , m_console(new ConsoleWidget(this))
+    , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
+    , m_sideSplitter(new QSplitter(Qt::Vertical, this))
+    , m_state(new QLabel(this))
+{
+    setWindowTitle(tr("Mailflow — SMTP test"));
+    setObjectName(QStringLiteral("mainWindow"));
+    if (!transport)
+        transport = new SocketTransport(this);
+    m_session = new SmtpSession(transport, this);
+    m_wizard = new WizardPanel(m_session, this);
+    m_transcript->setTranscript(m_session->transcript());
+    m_checklist->setChecklist(m_session->checklist());
+    m_console->setSession(m_session);
+
+    auto *transcriptPane = new QWidget(this);
+    auto *transcriptLayout = new QVBoxLayout(transcriptPane);
+    transcriptLayout->setContentsMargins(4, 4, 4, 4);
+    transcriptLayout->addWidget(m_transcript, 1);
+    transcriptLayout->addWidget(m_console);
+    auto *checklistPane = new QWidget(this);
+    auto *checklistLayout = new QVBoxLayout(checklistPane);
+    checklistLayout->setContentsMargins(4, 4, 4, 4);
+    checklistLayout->addWidget(m_checklist);
+
+    m_sideSplitter->setObjectName(QStringLiteral("sideSplitter"));
+    m_sideSplitter->addWidget(transcriptPane);
+    m_sideSplitter->addWidget(checklistPane);
+    m_sideSplitter->setStretchFactor(0, 3);
+    m_sideSplitter->setStretchFactor(1, 2);
+    m_sideSplitter->setChildrenCollapsible(false);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(m_wizard);
+    m_mainSplitter->addWidget(m_sideSplitter);
+    m_mainSplitter->setStretchFactor(0, 2);
+    m_mainSplitter->setStretchFactor(1, 3);
+    m_mainSplitter->setChildrenCollapsible(false);
+    m_wizard->setMinimumWidth(380);
+    setCentralWidget(m_mainSplitter);
+    setMinimumSize(1000, 640);
+
+    m_state->setObjectName(QStringLiteral("sessionState"));
+    statusBar()->addPermanentWidget(m_state);
+    updateStatus();
+
+    connect(m_session, &SmtpSession::stateChanged, this, &MainWindow::updateStatus);
+    connect(m_checklist, &ChecklistView::entriesSelected, m_transcript, &TranscriptView::showEntries);
+    connect(m_wizard, &WizardPanel::consoleRequested, this, [this] {
+        m_console->lineEdit()->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_mainSplitter, &QSplitter::splitterMoved, this, &MainWindow::saveLayout);
+    connect(m_sideSplitter, &QSplitter::splitterMoved, this, &MainWindow::saveLayout);
+    restoreLayout();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::updateStatus()
+{
+    QString text = stateText(m_session->state());
+    if (m_session->state() != SmtpSession::State::Disconnected)
+        text = tr("%1 — %2:%3").arg(text, m_session->options().host).arg(m_session->options().port);
+    m_state->setText(text);
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
+    settings.setValue(QStringLiteral("window/sideSplitter"), m_sideSplitter->saveState());
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    const QByteArray main = settings.value(QStringLiteral("window/mainSplitter")).toByteArray();
+    const QByteArray side = settings.value(QStringLiteral("window/sideSplitter")).toByteArray();
+    if (main.isEmpty() || !m_mainSplitter->restoreState(main))
+        m_mainSplitter->setSizes({440, 660});
+    if (side.isEmpty() || !m_sideSplitter->restoreState(side))
+        m_sideSplitter->setSizes({420, 280});
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    m_session->abort();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace mailflow

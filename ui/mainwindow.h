@@ -2,13 +2,51 @@
 
 #include <QMainWindow>
 
+class QLabel;
+class QSplitter;
+
 namespace mailflow {
 
+class ChecklistView;
+class ConsoleWidget;
+class SmtpSession;
+class Transport;
+class TranscriptView;
+class WizardPanel;
+
+/** The wizard on the left; the live transcript with the console and the checklist on the right. */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    /** Uses transport when given (tests), else a SocketTransport. */
+    explicit MainWindow(QWidget *parent = nullptr, Transport *transport = nullptr);
+    ~MainWindow() override;
+
+    SmtpSession *session() const { return m_session; }
+    WizardPanel *wizard() const { return m_wizard; }
+    TranscriptView *transcriptView() const { return m_transcript; }
+    ChecklistView *checklistView() const { return m_checklist; }
+    ConsoleWidget *console() const { return m_console; }
+    QSplitter *mainSplitter() const { return m_mainSplitter; }
+    QSplitter *sideSplitter() const { return m_sideSplitter; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void saveLayout() const;
+    void restoreLayout();
+    void updateStatus();
+
+    SmtpSession *m_session;
+    WizardPanel *m_wizard;
+    TranscriptView *m_transcript;
+    ChecklistView *m_checklist;
+    ConsoleWidget *m_console;
+    QSplitter *m_mainSplitter;
+    QSplitter *m_sideSplitter;
+    QLabel *m_state;
 };
 
 } // namespace mailflow

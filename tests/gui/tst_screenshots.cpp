@@ -1,0 +1,78 @@
+// Grabs the main window in two states (all passed; failed at RCPT) as PNG files.
+// They go to the build directory; with MAILFLOW_UPDATE_SCREENSHOTS=1 also to resources/screenshots/.
+#include "guihelpers.h"
+
+#include "checklistview.h"
+#include "envelopepage.h"
+#include "recipientrow.h"
+#include "serverpage.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QImage>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTableView>
+#include <QtTest>
+
+using namespace mailflow;
+using namespace mailflow::test;
+
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+
+    void runAndGrab(const QStringList &sinkArgs, const QString &name, MilestoneKind select)
+    {
+        SmtpSink sink(sinkArgs);
+        QVERIFY(sink.isReady());
+        MainWindow window;
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        WizardPanel *wizard = window.wizard();
+        wizard->serverPage()->hostField()->setText(QStringLiteral("127.0.0.1"));
+        wizard->serverPage()->portBox()->setEditText(QString::number(sink.port()));
+        wizard->envelopePage()->senderField()->setText(QStringLiteral("helpdesk@example.com"));
+        wizard->envelopePage()->recipientRow(0)->addressField()->setText(QStringLiteral("user@example.com"));
+        click(wizard->runButton());
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentPage(), int(WizardPanel::Finish), 10000);
+        QTRY_VERIFY(!window.session()->isPlanRunning() && !window.session()->isBusy());
+        window.checklistView()->selectRow(lastOf(window.session()->checklist(), select));
+        QCoreApplication::processEvents();
+
+        const QImage image = window.grab().toImage();
+        QCOMPARE(image.size(), window.size() * window.devicePixelRatio());
+        const QString file = name + QStringLiteral(".png");
+        QVERIFY(image.save(QDir::current().filePath(file)));
+        if (qEnvironmentVariable("MAILFLOW_UPDATE_SCREENSHOTS") == u"1") {
+            const QString dir = QStringLiteral(MAILFLOW_TESTS_DIR "/../resources/screenshots");
+            QVERIFY(QDir().mkpath(dir));
+            QVERIFY(image.save(dir + u'/' + file));
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("MailflowTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_screenshots"));
+        QSettings().clear();
+        if (!SmtpSink::available())
+            QSKIP("postfix smtp-sink is not installed (tools/setup.sh installs it)");
+    }
+
+    void allPassed()
+    {
+        runAndGrab({}, QStringLiteral("mailflow-passed"), MilestoneKind::EndOfData);
+    }
+
+    void failedAtRcpt()
+    {
+        runAndGrab({QStringLiteral("-f"), QStringLiteral("RCPT")}, QStringLiteral("mailflow-failed-rcpt"),
+                   MilestoneKind::Rcpt);
+    }
+};
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"

@@ -1,0 +1,213 @@
+#include "messagepage.h"
+
+#include "addressvalidation.h"
+#include "fieldvalidation.h"
+#include "smtpsession.h"
+#include "stepresult.h"
+
+#include <QCheckBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace mailflow {
+
+MessagePage::MessagePage(SmtpSession *session, QWidget *parent)
+    : WizardPage(session, parent)
+    , m_from(new QLineEdit(this))
+    , m_to(new QLineEdit(this))
+    , m_subject(new QLineEdit(this))
+    , m_headers(new QPlainTextEdit(this))
+    , m_headersReason(FieldCheck::makeReasonLabel(this))
+    , m_body(new QPlainTextEdit(this))
+    , m_useFile(new QCheckBox(tr("Send this fi&le as the message (it has its own headers):"), this))
+    , m_file(new QLineEdit(this))
+    , m_browse(new QPushButton(tr("&Browse…"), this))
+    , m_fileReason(FieldCheck::makeReasonLabel(this))
+{
+    addExplanation(tr("<b>DATA</b> asks to send the message; the server should answer <b>354</b>. "
+                      "Mailflow then sends the headers and the body and ends with a line holding a single dot; "
+                      "the server answers <b>250</b>, often with a queue id, when it has taken the message."));
+    m_from->setObjectName(QStringLiteral("fromHeaderField"));
+    m_to->setObjectName(QStringLiteral("toHeaderField"));
+    m_subject->setObjectName(QStringLiteral("subjectField"));
+    m_subject->setText(tr("Mailflow test message"));
+    for (QLineEdit *edit : {m_from, m_to, m_subject})
+        edit->setValidator(new SingleLineValidator(edit));
+    m_headers->setObjectName(QStringLiteral("headersEdit"));
+    m_headers->setPlaceholderText(tr("Extra headers, one per line: X-Ticket: 12345"));
+    m_headers->setTabChangesFocus(true);
+    m_headers->setFixedHeight(fontMetrics().lineSpacing() * 3 + 12);
+    m_body->setObjectName(QStringLiteral("bodyEdit"));
+    m_body->setTabChangesFocus(true);
+    m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_body->setPlainText(tr("This is a test message sent by Mailflow to check that mail flows.\n"));
+    m_body->setMinimumHeight(fontMetrics().lineSpacing() * 4);
+    m_useFile->setObjectName(QStringLiteral("fileBox"));
+    m_file->setObjectName(QStringLiteral("fileField"));
+    m_file->setValidator(new SingleLineValidator(m_file));
+    m_headersReason->setObjectName(QStringLiteral("headersReason"));
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->addRow(tr("&From:"), m_from);
+    form->addRow(tr("&To:"), m_to);
+    form->addRow(tr("Su&bject:"), m_subject);
+    form->addRow(tr("E&xtra headers:"), m_headers);
+    form->addRow(QString(), m_headersReason);
+    form->addRow(tr("B&ody:"), m_body);
+    m_layout->addLayout(form, 1);
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(m_browse);
+    m_layout->addWidget(m_useFile);
+    m_layout->addLayout(fileRow);
+    m_layout->addWidget(m_fileReason);
+    m_layout->addWidget(m_result);
+
+    connect(m_useFile, &QCheckBox::toggled, this, &MessagePage::updateFileMode);
+    connect(m_file, &QLineEdit::textChanged, this, &MessagePage::updateFileMode);
+    connect(m_headers, &QPlainTextEdit::textChanged, this, &MessagePage::checkHeaders);
+    connect(m_browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Message file"), m_file->text(),
+                                                          tr("Messages (*.eml *.txt);;All files (*)"));
+        if (!path.isEmpty())
+            m_file->setText(path);
+    });
+    updateFileMode();
+    setFocusProxy(m_from);
+}
+
+QString MessagePage::title() const
+{
+    return tr("Message (DATA)");
+}
+
+QList<QPair<QString, QString>> MessagePage::extraHeaders(QString *why) const
+{
+    QList<QPair<QString, QString>> headers;
+    const QStringList lines = m_headers->toPlainText().split(u'\n', Qt::SkipEmptyParts);
+    for (const QString &line : lines) {
+        if (line.trimmed().isEmpty())
+            continue;
+        const qsizetype colon = line.indexOf(u':');
+        if (colon <= 0) {
+            if (why)
+                *why = tr("\"%1\" is not a header: write Name: value.").arg(line);
+            return {};
+        }
+        const QString name = line.left(colon).trimmed();
+        const QString value = line.mid(colon + 1).trimmed();
+        QString reason = validateHeaderName(name);
+        if (reason.isEmpty())
+            reason = validateSingleLine(value, name);
+        if (!reason.isEmpty()) {
+            if (why)
+                *why = reason;
+            return {};
+        }
+        headers.append({name, value});
+    }
+    return headers;
+}
+
+void MessagePage::checkHeaders()
+{
+    QString why;
+    extraHeaders(&why);
+    m_headersReason->setText(why);
+    m_headersReason->setVisible(!why.isEmpty());
+    Q_EMIT changed();
+}
+
+void MessagePage::updateFileMode()
+{
+    const bool file = m_useFile->isChecked();
+    m_file->setEnabled(file);
+    m_browse->setEnabled(file);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_from, m_to, m_subject, m_headers, m_body})
+        w->setEnabled(!file);
+    QString why;
+    if (file) {
+        const QFileInfo info(m_file->text());
+        if (m_file->text().isEmpty())
+            why = tr("Choose the file to send.");
+        else if (!info.isFile() || !info.isReadable())
+            why = tr("The file cannot be read.");
+    }
+    m_fileReason->setText(why);
+    m_fileReason->setVisible(!why.isEmpty());
+    Q_EMIT changed();
+}
+
+void MessagePage::initializePage(const SessionOptions &options)
+{
+    // Pre-fill from the envelope unless the user has typed something else.
+    QStringList to;
+    for (const Recipient &r : options.recipients) {
+        if (!r.address.isEmpty())
+            to << r.address;
+    }
+    const QString autoTo = to.join(QStringLiteral(", "));
+    if (m_from->text() == m_autoFrom)
+        m_from->setText(options.mailFrom);
+    if (m_to->text() == m_autoTo)
+        m_to->setText(autoTo);
+    m_autoFrom = options.mailFrom;
+    m_autoTo = autoTo;
+}
+
+void MessagePage::applyTo(SessionOptions &options) const
+{
+    MessageSpec &m = options.message;
+    m.fromHeader = m_from->text().trimmed();
+    m.toHeader = m_to->text().trimmed();
+    m.subject = m_subject->text();
+    m.extraHeaders = extraHeaders(nullptr);
+    m.bodyText = m_body->toPlainText();
+    m.bodyFile = m_useFile->isChecked() ? m_file->text() : QString();
+    m.rawMessage = m_useFile->isChecked();
+}
+
+bool MessagePage::isComplete() const
+{
+    QString why;
+    extraHeaders(&why);
+    return why.isEmpty() && m_fileReason->text().isEmpty();
+}
+
+bool MessagePage::canSend() const
+{
+    const auto state = m_session->state();
+    return !m_session->isBusy() && isComplete()
+        && (state == SmtpSession::State::Greeted || state == SmtpSession::State::InTransaction);
+}
+
+QString MessagePage::sendText() const
+{
+    return tr("&Send DATA");
+}
+
+void MessagePage::send()
+{
+    m_session->data();
+}
+
+int MessagePage::resultMilestone() const
+{
+    const int end = lastMilestoneOf(MilestoneKind::EndOfData);
+    const int data = lastMilestoneOf(MilestoneKind::Data);
+    if (end >= 0 && m_session->checklist()->at(end).state != MilestoneState::Pending
+        && !(data >= 0 && m_session->checklist()->at(data).state == MilestoneState::Failed))
+        return end;
+    return data;
+}
+
+} // namespace mailflow

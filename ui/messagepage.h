@@ -1,0 +1,60 @@
+#pragma once
+
+#include "wizardpage.h"
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace mailflow {
+
+class FieldCheck;
+
+/** DATA: the message (headers pre-filled from the envelope, body, extra headers, or a file). */
+class MessagePage : public WizardPage
+{
+    Q_OBJECT
+public:
+    explicit MessagePage(SmtpSession *session, QWidget *parent = nullptr);
+
+    QString title() const override;
+    void applyTo(SessionOptions &options) const override;
+    void initializePage(const SessionOptions &options) override;
+    bool canSend() const override;
+    QString sendText() const override;
+    void send() override;
+    bool isComplete() const override;
+
+    QLineEdit *fromField() const { return m_from; }
+    QLineEdit *toField() const { return m_to; }
+    QLineEdit *subjectField() const { return m_subject; }
+    QPlainTextEdit *headersEdit() const { return m_headers; }
+    QPlainTextEdit *bodyEdit() const { return m_body; }
+    QCheckBox *fileBox() const { return m_useFile; }
+    QLineEdit *fileField() const { return m_file; }
+
+protected:
+    int resultMilestone() const override;
+
+private:
+    QList<QPair<QString, QString>> extraHeaders(QString *why) const;
+    void updateFileMode();
+    void checkHeaders();
+
+    QLineEdit *m_from;
+    QLineEdit *m_to;
+    QLineEdit *m_subject;
+    QPlainTextEdit *m_headers;
+    QLabel *m_headersReason;
+    QPlainTextEdit *m_body;
+    QCheckBox *m_useFile;
+    QLineEdit *m_file;
+    QPushButton *m_browse;
+    QLabel *m_fileReason;
+    QString m_autoFrom;
+    QString m_autoTo;
+};
+
+} // namespace mailflow

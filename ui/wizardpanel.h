@@ -1,0 +1,104 @@
+#pragma once
+
+#include "sessionoptions.h"
+
+#include <QList>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+
+namespace mailflow {
+
+class SmtpSession;
+class WizardPage;
+class ServerPage;
+class ConnectPage;
+class GreetingPage;
+class EnvelopePage;
+class MessagePage;
+class FinishPage;
+
+/**
+ * The wizard side of the window: Server → Connect → Greeting → Envelope → Message → Finish,
+ * with Back / Send / Next, Run to end with a stop point, Abort, Reconnect and a progress line.
+ */
+class WizardPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    enum PageId { Server, Connect, Greeting, Envelope, Message, Finish, PageCount };
+    Q_ENUM(PageId)
+
+    explicit WizardPanel(SmtpSession *session, QWidget *parent = nullptr);
+
+    /** Every page's values in one set of options. */
+    SessionOptions collectOptions() const;
+    int currentPage() const;
+    void goToPage(int id);
+    WizardPage *page(int id) const { return m_pages.at(id); }
+    ServerPage *serverPage() const;
+    ConnectPage *connectPage() const;
+    GreetingPage *greetingPage() const;
+    EnvelopePage *envelopePage() const;
+    MessagePage *messagePage() const;
+    FinishPage *finishPage() const;
+
+    QPushButton *backButton() const { return m_back; }
+    QPushButton *sendButton() const { return m_send; }
+    QPushButton *nextButton() const { return m_next; }
+    QPushButton *runButton() const { return m_run; }
+    QComboBox *stopBox() const { return m_stop; }
+    QPushButton *abortButton() const { return m_abort; }
+    QPushButton *reconnectButton() const { return m_reconnect; }
+    QProgressBar *progressBar() const { return m_progress; }
+    QLabel *statusLabel() const { return m_status; }
+    /** The button Enter presses: Send when the page has something to send, else Next. */
+    QPushButton *defaultButton() const { return m_enterSends ? m_send : m_next; }
+
+    void send();
+    void runToEnd();
+    void reconnect();
+    void startAgain();
+
+Q_SIGNALS:
+    void consoleRequested();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void applyOptions();
+    void updateButtons();
+    void refreshPage();
+    void onBusyChanged(bool busy);
+    void onDataProgress(qint64 sent, qint64 total);
+    void onFinished();
+    void updateStepList();
+    void focusPage();
+
+    SmtpSession *m_session;
+    QList<WizardPage *> m_pages;
+    QLabel *m_steps;
+    QLabel *m_title;
+    QStackedWidget *m_stack;
+    QPushButton *m_back;
+    QPushButton *m_send;
+    QPushButton *m_next;
+    QPushButton *m_run;
+    QComboBox *m_stop;
+    QPushButton *m_abort;
+    QPushButton *m_reconnect;
+    QProgressBar *m_progress;
+    QLabel *m_status;
+    bool m_runningPlan = false;
+    bool m_refreshQueued = false;
+    bool m_shownBusy = false;
+    bool m_enterSends = false;
+};
+
+} // namespace mailflow
