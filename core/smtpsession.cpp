@@ -563,15 +563,12 @@ void SmtpSession::handleData(const SmtpReply &reply)
 void SmtpSession::startMessage()
 {
     // Built from the options in force now: the message may have been edited after MAIL FROM.
-    m_message.reset();
-    {
-        m_message = std::make_unique<MessageSource>(m_options);
-        if (!m_message->open()) {
-            const QString why = m_message->error();
-            m_message.reset();
-            failConnection(FailureKind::LocalError, why);
-            return;
-        }
+    m_message = std::make_unique<MessageSource>(m_options);
+    if (!m_message->open()) {
+        const QString why = m_message->error();
+        m_message.reset();
+        failConnection(FailureKind::LocalError, why);
+        return;
     }
     m_elider = std::make_unique<DataElider>();
     m_sent = 0;
