@@ -13,10 +13,11 @@ const QRegularExpression &tokenPattern()
 {
     // address | IPv4 | IPv6 candidate (checked with QHostAddress) | host name with a dot
     static const QRegularExpression re(QStringLiteral(
-        R"((?<addr>(?<local>[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+)@(?<domain>[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+))"
-        R"(|(?<v4>(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w.]))"
-        R"(|(?<v6>(?<![\w:])(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){7}|(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4})*)?::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4})*)?(?:\.\d{1,3}){0,3})(?![\w:]))"
-        R"(|(?<host>(?<![\w.@-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?![\w-])))"));
+        R"re((?<addr>(?<local>[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+)@(?<domain>[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+)))re"
+        R"re(|(?<v4>(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w.])))re"
+        R"re(|(?<v6>(?<![\w:])(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){7}|(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4})*)?::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4})*)?(?:\.\d{1,3}){0,3})(?![\w:])))re"
+        R"re(|(?<host>(?<![\w.@-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?![\w-])))re"));
+    Q_ASSERT(re.isValid());
     return re;
 }
 
@@ -68,9 +69,31 @@ void Redactor::addKnownHost(const QString &name)
 
 QString Redactor::maskSecrets(QString text) const
 {
+    if (m_secrets.isEmpty())
+        return text;
+    // Any base64 token that decodes to something holding a secret (AUTH PLAIN "\0user\0password", ...).
+    static const QRegularExpression base64Token(QStringLiteral("[A-Za-z0-9+/]{8,}={0,2}"));
+    QString out;
+    qsizetype last = 0;
+    auto it = base64Token.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        const auto decoded = QByteArray::fromBase64Encoding(m.captured(0).toLatin1());
+        if (!decoded)
+            continue;
+        const QString plain = QString::fromUtf8(*decoded);
+        const bool holdsSecret = std::any_of(m_secrets.begin(), m_secrets.end(),
+                                             [&plain](const QString &secret) { return plain.contains(secret); });
+        if (!holdsSecret)
+            continue;
+        out += QStringView(text).mid(last, m.capturedStart() - last);
+        out += secretMask();
+        last = m.capturedEnd();
+    }
+    out += QStringView(text).mid(last);
     for (const QString &secret : m_secrets)
-        text.replace(secret, secretMask());
-    return text;
+        out.replace(secret, secretMask());
+    return out;
 }
 
 QString Redactor::hostPseudonym(const QString &name, bool fromAddress)
