@@ -36,6 +36,10 @@ CliRunner::CliRunner(const CliOptions &options, QObject *parent)
             QTextStream(stderr) << QStringLiteral("mailflow-cli: history: %1\n").arg(error);
         });
     }
+    connect(m_session, &SmtpSession::stateChanged, this, [this] {
+        if (m_transport->isConnected() && !m_transport->localAddress().isNull())
+            m_localAddress = m_transport->localAddress().toString();
+    });
     if (m_options.format == CliOptions::Format::Text)
         connect(m_session->transcript(), &Transcript::entryAppended, this, &CliRunner::printEntry);
     connect(m_session, &SmtpSession::finished, this, [this] {
@@ -103,7 +107,7 @@ void CliRunner::printSummary()
 
 void CliRunner::collectEvidence()
 {
-    m_report = ReportData::fromSession(*m_session, m_profileName);
+    m_report = ReportData::fromSession(*m_session, m_profileName, m_localAddress);
     m_report.redaction.maskAddresses = m_options.evidence.maskAddresses;
     m_report.redaction.maskHosts = m_options.evidence.maskHosts;
     m_reportJson = reportDataToJson(m_report);

@@ -54,6 +54,7 @@ private:
     // Evidence (issue 6).
     HistoryRecorder *m_history = nullptr;
     QString m_profileName;
+    QString m_localAddress;
     QString m_saveFile;
     bool m_quiet = false;
     ReportData m_report;

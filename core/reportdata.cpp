@@ -42,12 +42,14 @@ ReportData ReportData::fromParts(const Transcript &transcript, const Checklist &
     return data;
 }
 
-ReportData ReportData::fromSession(const SmtpSession &session, const QString &profileName)
+ReportData ReportData::fromSession(const SmtpSession &session, const QString &profileName,
+                                   const QString &localAddress)
 {
     ReportData data = fromParts(*session.transcript(), *session.checklist(), session.outcome(), session.options());
     data.profileName = profileName;
+    data.environment.localAddress = localAddress;
     const QHostAddress local = session.transport()->localAddress();
-    if (!local.isNull())
+    if (session.transport()->isConnected() && !local.isNull())
         data.environment.localAddress = local.toString();
     return data;
 }

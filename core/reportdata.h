@@ -66,8 +66,10 @@ struct ReportData
 
     static ReportData fromParts(const Transcript &transcript, const Checklist &checklist, const SessionOutcome &outcome,
                                 const SessionOptions &options);
-    /** The session's transcript, checklist, outcome and options, plus the environment and local address. */
-    static ReportData fromSession(const SmtpSession &session, const QString &profileName = {});
+    /** The session's transcript, checklist, outcome and options, plus the environment. The local address is
+     *  taken from the transport while connected, else from localAddress (remember it on stateChanged). */
+    static ReportData fromSession(const SmtpSession &session, const QString &profileName = {},
+                                  const QString &localAddress = {});
 
     /** A copy with secrets masked and, when asked, addresses and hosts pseudonymised. Every writer calls it. */
     ReportData redacted() const;
