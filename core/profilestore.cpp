@@ -58,7 +58,9 @@ bool writeFileAtomically(const QString &path, const QByteArray &data, QString *e
         *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
-    if (file.write(data) != data.size()) {
+    // flush() before commit(): Qt 6.4's commit() can report success after a short write (EFBIG/ENOSPC
+    // while flushing its buffer) and would then replace the old file with a cut one.
+    if (file.write(data) != data.size() || !file.flush()) {
         *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         file.cancelWriting();
         return false;
