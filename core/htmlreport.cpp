@@ -190,9 +190,14 @@ QString reportToHtml(const ReportData &source, const HtmlReportOptions &options)
             if (m.durationMs < 0)
                 continue;
             const int percent = qMax(1, int(m.durationMs * 100 / longest));
-            h += QStringLiteral("<tr><td width=\"30%\">%1</td><td width=\"55%\"><table width=\"%2%\"><tr><td "
-                                "bgcolor=\"%3\">&#160;</td></tr></table></td><td class=\"num\">%4</td></tr>\n")
-                     .arg(e(m.title()), QString::number(percent), stateColour(m.state),
+            // QTextDocument ignores the width of a nested table, so the bar is a coloured cell beside an empty one.
+            const QString rest = percent < 100
+                ? QStringLiteral("<td width=\"%1%\">&#160;</td>").arg(100 - percent)
+                : QString();
+            h += QStringLiteral("<tr><td width=\"30%\">%1</td><td width=\"55%\"><table width=\"100%\" cellspacing=\"0\" "
+                                "cellpadding=\"0\"><tr><td width=\"%2%\" bgcolor=\"%3\">&#160;</td>%4</tr></table></td>"
+                                "<td class=\"num\">%5</td></tr>\n")
+                     .arg(e(m.title()), QString::number(percent), stateColour(m.state), rest,
                           e(tr("%1 ms").arg(m.durationMs)));
         }
         h += QStringLiteral("</table>\n");

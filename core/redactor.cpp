@@ -21,9 +21,11 @@ const QRegularExpression &tokenPattern()
     return re;
 }
 
+/** A name this class made (host3.example, domain1.example): never pseudonymised again. */
 bool isPseudonymName(const QString &name)
 {
-    return name.endsWith(QStringLiteral(".example"), Qt::CaseInsensitive);
+    static const QRegularExpression made(QStringLiteral("^(?:host|domain)\\d+\\.example$"));
+    return made.match(name).hasMatch();
 }
 } // namespace
 
@@ -112,7 +114,8 @@ QString Redactor::hostPseudonym(const QString &name, bool fromAddress)
 
 QString Redactor::addressPseudonym(const QString &local, const QString &domain)
 {
-    if (isPseudonymName(domain))
+    static const QRegularExpression madeUser(QStringLiteral("^user\\d+$"));
+    if (isPseudonymName(domain) && madeUser.match(local).hasMatch())
         return local + u'@' + domain;
     const QString key = (local + u'@' + domain).toLower();
     QString user = m_users.value(key);

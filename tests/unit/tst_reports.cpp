@@ -234,6 +234,9 @@ private Q_SLOTS:
         QCOMPARE(r.redact(once), once);
         QCOMPARE(r.redact(QStringLiteral("again a@b.example.org")), QStringLiteral("again user1@domain1.example"));
         QCOMPARE(r.redact(QStringLiteral("at 14:15:16 +0100")), QStringLiteral("at 14:15:16 +0100"));
+        // Real names under .example are masked too; only the redactor's own pseudonyms are left alone.
+        QCOMPARE(r.redact(QStringLiteral("b@test.example mx.test.example")),
+                 QStringLiteral("user2@domain2.example host2.example"));
     }
 
     void defaultFileNames_data()
