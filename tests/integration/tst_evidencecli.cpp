@@ -304,6 +304,35 @@ private Q_SLOTS:
         QCOMPARE(HistoryStore(historyDir()).list().size(), 2);
     }
 
+    void repeatedProfilesInJson()
+    {
+        SmtpSink good;
+        QVERIFY(good.start(freePort()));
+        QTemporaryDir folder;
+        const QString a = folder.filePath(QStringLiteral("a.json"));
+        const QString b = folder.filePath(QStringLiteral("b.json"));
+        QVERIFY(writeProfile(a, QStringLiteral("First"), good.port(), QStringLiteral("x@test.example")));
+        QVERIFY(writeProfile(b, QStringLiteral("Second"), freePort(), QStringLiteral("y@test.example"))); // nobody listens
+        const QString save = folder.filePath(QStringLiteral("out.html"));
+        const Result r = runCli({QStringLiteral("--profile"), a, QStringLiteral("--profile"), b, QStringLiteral("--format"),
+                                 QStringLiteral("json"), QStringLiteral("--save"), save});
+        QCOMPARE(r.exitCode, 2); // could not connect
+        const QJsonObject batch = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(batch.value(QStringLiteral("format")).toString(), QStringLiteral("mailflow-batch"));
+        QCOMPARE(batch.value(QStringLiteral("exitCode")).toInt(), 2);
+        const QJsonArray runs = batch.value(QStringLiteral("runs")).toArray();
+        QCOMPARE(runs.size(), 2);
+        QCOMPARE(runs.at(0).toObject().value(QStringLiteral("profile")).toString(), QStringLiteral("First"));
+        QCOMPARE(runs.at(0).toObject().value(QStringLiteral("verdict")).toString(), QStringLiteral("passed"));
+        QCOMPARE(runs.at(1).toObject().value(QStringLiteral("exitCode")).toInt(), 2);
+        for (const QJsonValue &run : runs) {
+            const QStringList errors = test::validateJson(run.toObject().value(QStringLiteral("report")), schema());
+            QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+        }
+        QVERIFY(QFile::exists(folder.filePath(QStringLiteral("out_First.html"))));
+        QVERIFY(QFile::exists(folder.filePath(QStringLiteral("out_Second.html"))));
+    }
+
     void jsonComparesWithThePreviousRunOfTheProfile()
     {
         const quint16 port = freePort();

@@ -203,6 +203,36 @@ private Q_SLOTS:
         QCOMPARE(store.list().size(), 2);
     }
 
+    void unwritableHistoryIsReportedAndTheTestGoesOn()
+    {
+        QTemporaryDir dir;
+        const QString blocked = dir.filePath(QStringLiteral("history"));
+        QFile file(blocked);
+        QVERIFY(file.open(QIODevice::WriteOnly)); // a file where the folder should be: fails for root too
+        file.close();
+        FakeTransport transport;
+        SmtpSession session(&transport);
+        SessionOptions options;
+        options.host = QStringLiteral("mx.test");
+        options.stopAfter = StopPoint::Connect;
+        session.setOptions(options);
+        HistoryRecorder recorder(blocked);
+        recorder.attach(&session);
+        QSignalSpy failed(&recorder, &HistoryRecorder::writeFailed);
+        QSignalSpy finished(&session, &SmtpSession::finished);
+        session.startNewTest();
+        QCOMPARE(failed.size(), 1); // reported once, not once per line
+        QVERIFY(failed.first().first().toString().contains(blocked));
+        session.runTo(StopPoint::Connect);
+        QTRY_VERIFY(transport.isConnected());
+        transport.reply("220 fake.test ESMTP");
+        QTRY_VERIFY(transport.written.contains("QUIT"));
+        transport.reply("221 Bye");
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(session.checklist()->at(0).state, MilestoneState::Passed);
+    }
+
     void cutLastLineIsSkipped()
     {
         QTemporaryDir dir;
