@@ -1,12 +1,16 @@
 #include "clirunner.h"
+#include "evidenceoptions.h"
 #include "exitcodes.h"
+#include "profilerunner.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QGuiApplication>
 #include <QTemporaryFile>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 using namespace mailflow;
 
@@ -39,7 +43,15 @@ bool spoolStdin(QTemporaryFile *file, QString *error)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // QtGui is loaded only for --save FILE.pdf (QPdfWriter), on the offscreen platform: never a window.
+    std::unique_ptr<QCoreApplication> application;
+    if (argumentsWantPdf(argc, argv)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("mailflow-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Mailflow"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MAILFLOW_VERSION));
@@ -56,6 +68,13 @@ int main(int argc, char *argv[])
         return ExitBadInput;
     case CliParser::Result::Run:
         break;
+    }
+
+    if (!options.evidence.profiles.isEmpty()) {
+        ProfileRunner profiles(options);
+        QObject::connect(&profiles, &ProfileRunner::done, &app, [](int code) { QCoreApplication::exit(code); });
+        profiles.start();
+        return QCoreApplication::exec();
     }
 
     QTemporaryFile stdinCopy;

@@ -79,7 +79,7 @@ CliParser::Result CliParser::parse(const QStringList &arguments, CliOptions *opt
     parser.setApplicationDescription(
         tr("Tests an SMTP server step by step, like \"telnet host 25\" (Microsoft KB 153119):\n"
            "connect, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, with a transcript and a checklist.\n\n")
-        + exitCodeHelp());
+        + exitCodeHelp() + u'\n' + EvidenceCliOptions::help());
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
     const QCommandLineOption server(QStringList{QStringLiteral("s"), QStringLiteral("server")},
@@ -116,6 +116,9 @@ CliParser::Result CliParser::parse(const QStringList &arguments, CliOptions *opt
     const QCommandLineOption format(QStringLiteral("format"), tr("Output: text (default) or json."), tr("format"));
     parser.addOptions({help, version, server, port, ehlo, from, to, notify, orcpt, ret, envid, dsn, header, subject,
                        body, rawMessage, quitAfter, timeout, format});
+    // Evidence (issue 6).
+    const EvidenceCliOptions evidence;
+    evidence.addTo(&parser);
 
     if (!parser.parse(arguments))
         return fail(parser.errorText());
@@ -129,6 +132,24 @@ CliParser::Result CliParser::parse(const QStringList &arguments, CliOptions *opt
     }
     if (!parser.positionalArguments().isEmpty())
         return fail(tr("Unexpected argument: %1").arg(parser.positionalArguments().first()));
+
+    // Evidence (issue 6): profiles bring their own session options.
+    QString evidenceError;
+    if (!evidence.read(parser, &options->evidence, &evidenceError))
+        return fail(evidenceError);
+    if (parser.isSet(format)) {
+        const QString value = parser.value(format).toLower();
+        if (value == u"json")
+            options->format = CliOptions::Format::Json;
+        else if (value != u"text")
+            return fail(tr("--format: use text or json."));
+    }
+    if (!options->evidence.profiles.isEmpty()) {
+        for (const QCommandLineOption *o : {&server, &port, &from, &to, &ehlo, &body, &quitAfter})
+            if (parser.isSet(*o))
+                return fail(tr("--profile runs the test saved in the profile: leave out --%1.").arg(o->names().last()));
+        return Result::Run;
+    }
 
     SessionOptions &s = options->session;
     for (const auto &[option, label] : {std::pair{&server, "--server"}, {&ehlo, "--ehlo"}, {&subject, "--subject"},

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "evidenceoptions.h"
 #include "sessionoptions.h"
 
 #include <QString>
@@ -15,6 +16,9 @@ struct CliOptions
     Format format = Format::Text;
     /** A temporary copy of standard input when --body - was given. */
     bool bodyFromStdin = false;
+
+    // Evidence (issue 6): --save, --profile, --redact, --no-history.
+    EvidenceOptions evidence;
 };
 
 /** Parses mailflow-cli's arguments. Returns false with a one-line error; help and version exit early. */

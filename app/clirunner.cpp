@@ -1,7 +1,10 @@
 #include "clirunner.h"
 
 #include "exitcodes.h"
+#include "historyrecorder.h"
 #include "jsonreport.h"
+#include "pdfreport.h"
+#include "reportwriter.h"
 #include "smtpsession.h"
 #include "sockettransport.h"
 
@@ -24,22 +27,43 @@ CliRunner::CliRunner(const CliOptions &options, QObject *parent)
     , m_out(stdout)
 {
     m_session->setOptions(m_options.session);
+    m_saveFile = m_options.evidence.saveFile;
+    // Evidence (issue 6): the recorder is attached first so the run's end line is written before the compare.
+    if (!m_options.evidence.noHistory) {
+        m_history = new HistoryRecorder(HistoryStore::defaultDirectory(), this);
+        m_history->attach(m_session);
+        connect(m_history, &HistoryRecorder::writeFailed, this, [](const QString &error) {
+            QTextStream(stderr) << QStringLiteral("mailflow-cli: history: %1\n").arg(error);
+        });
+    }
+    connect(m_session, &SmtpSession::stateChanged, this, [this] {
+        if (m_transport->isConnected() && !m_transport->localAddress().isNull())
+            m_localAddress = m_transport->localAddress().toString();
+    });
     if (m_options.format == CliOptions::Format::Text)
         connect(m_session->transcript(), &Transcript::entryAppended, this, &CliRunner::printEntry);
     connect(m_session, &SmtpSession::finished, this, [this] {
+        collectEvidence();
         printSummary();
-        Q_EMIT done(exitCodeFor(*m_session->checklist()));
+        int code = exitCodeFor(*m_session->checklist());
+        if (!saveReportFile() && code == ExitOk)
+            code = ExitBadInput;
+        Q_EMIT done(code);
     });
 }
 
 void CliRunner::start()
 {
+    if (m_history)
+        m_history->setProfileName(m_profileName);
     m_session->startNewTest();
     m_session->runTo(m_options.session.stopAfter);
 }
 
 void CliRunner::printEntry(int index)
 {
+    if (m_quiet)
+        return;
     const TranscriptEntry &e = m_session->transcript()->entries().at(index);
     m_out << QStringLiteral("[%1] ").arg(e.elapsedMs / 1000.0, 8, 'f', 3) << Transcript::marker(e.direction)
           << u' ' << e.text << u'\n';
@@ -48,11 +72,11 @@ void CliRunner::printEntry(int index)
 
 void CliRunner::printSummary()
 {
+    if (m_quiet)
+        return;
     const SessionOutcome outcome = m_session->outcome();
     if (m_options.format == CliOptions::Format::Json) {
-        const QJsonObject report =
-            reportToJson(*m_session->transcript(), *m_session->checklist(), outcome, m_options.session);
-        m_out << QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Indented));
+        m_out << QString::fromUtf8(QJsonDocument(m_reportJson).toJson(QJsonDocument::Indented));
         m_out.flush();
         return;
     }
@@ -75,7 +99,59 @@ void CliRunner::printSummary()
         }
     }
     m_out << u'\n' << tr("Verdict: %1").arg(outcome.sentence) << u'\n';
+    printChanges();
     m_out.flush();
+}
+
+// ---- evidence (issue 6) ------------------------------------------------------------------------
+
+void CliRunner::collectEvidence()
+{
+    m_report = ReportData::fromSession(*m_session, m_profileName, m_localAddress);
+    m_report.redaction.maskAddresses = m_options.evidence.maskAddresses;
+    m_report.redaction.maskHosts = m_options.evidence.maskHosts;
+    m_reportJson = reportDataToJson(m_report);
+    if (m_profileName.isEmpty())
+        return;
+    m_changes.clear();
+    m_hasPrevious = false;
+    const HistoryStore store;
+    const HistoryRunInfo previous =
+        store.previousRunOf(m_profileName, m_history ? m_history->currentRunId() : QString());
+    ReportData before;
+    if (!previous.id.isEmpty() && store.loadReport(previous.id, &before)) {
+        m_hasPrevious = true;
+        m_changes = compareRuns(before, m_report);
+        m_reportJson[QStringLiteral("compare")] = runChangesToJson(m_changes, before);
+    } else {
+        m_reportJson[QStringLiteral("compare")] = QJsonValue::Null;
+    }
+}
+
+void CliRunner::printChanges()
+{
+    if (m_profileName.isEmpty())
+        return;
+    if (!m_hasPrevious) {
+        m_out << tr("No previous run of the profile \"%1\" to compare with.").arg(m_profileName) << u'\n';
+        return;
+    }
+    m_out << tr("Since the previous run:") << u'\n';
+    for (const QString &line : runChangesToText(m_changes))
+        m_out << QStringLiteral("  %1\n").arg(line);
+}
+
+bool CliRunner::saveReportFile()
+{
+    if (m_saveFile.isEmpty())
+        return true;
+    QString error;
+    const ReportFormat format = reportFormatForPath(m_saveFile);
+    const bool ok = format == ReportFormat::Pdf ? savePdfReport(m_saveFile, m_report, &error)
+                                                : saveReport(m_saveFile, m_report, format, &error);
+    if (!ok)
+        QTextStream(stderr) << QStringLiteral("mailflow-cli: --save: %1\n").arg(error);
+    return ok;
 }
 
 } // namespace mailflow

@@ -1,12 +1,16 @@
 #pragma once
 
 #include "cliparser.h"
+#include "reportdata.h"
+#include "runcompare.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QTextStream>
 
 namespace mailflow {
 
+class HistoryRecorder;
 class SmtpSession;
 class SocketTransport;
 
@@ -19,17 +23,44 @@ public:
 
     void start();
 
+    // Evidence (issue 6): history, compare, --save.
+    /** The run belongs to this profile: kept under it in the history and compared with its previous run. */
+    void setProfileName(const QString &name) { m_profileName = name; }
+    /** Prints nothing (a batch of profiles in JSON collects reportJson() instead). */
+    void setQuiet(bool quiet) { m_quiet = quiet; }
+    /** Where --save writes; defaults to options.evidence.saveFile. */
+    void setSaveFile(const QString &path) { m_saveFile = path; }
+    const ReportData &report() const { return m_report; }
+    /** The JSON report, with "compare" for profile runs. Valid after done(). */
+    const QJsonObject &reportJson() const { return m_reportJson; }
+    const QList<RunChange> &changes() const { return m_changes; }
+    bool hasPreviousRun() const { return m_hasPrevious; }
+
 Q_SIGNALS:
     void done(int exitCode);
 
 private:
     void printEntry(int index);
     void printSummary();
+    void collectEvidence();
+    void printChanges();
+    bool saveReportFile();
 
     CliOptions m_options;
     SocketTransport *m_transport;
     SmtpSession *m_session;
     QTextStream m_out;
+
+    // Evidence (issue 6).
+    HistoryRecorder *m_history = nullptr;
+    QString m_profileName;
+    QString m_localAddress;
+    QString m_saveFile;
+    bool m_quiet = false;
+    ReportData m_report;
+    QJsonObject m_reportJson;
+    QList<RunChange> m_changes;
+    bool m_hasPrevious = false;
 };
 
 } // namespace mailflow

@@ -1,89 +1,80 @@
 #include "jsonreport.h"
 
-#include "checklist.h"
-#include "exitcodes.h"
-#include "smtpsession.h"
-#include "transcript.h"
+#include "evidencejson.h"
+#include "profile.h"
+#include "reportdata.h"
 
 #include <QJsonArray>
 
 namespace mailflow {
 
 namespace {
-QString verdictKey(SessionOutcome::Verdict verdict)
+QString k(const char *text)
 {
-    switch (verdict) {
-    case SessionOutcome::Verdict::NotRun:
-        return QStringLiteral("not-run");
-    case SessionOutcome::Verdict::Passed:
-        return QStringLiteral("passed");
-    case SessionOutcome::Verdict::Warning:
-        return QStringLiteral("warning");
-    case SessionOutcome::Verdict::Failed:
-        return QStringLiteral("failed");
-    }
-    return {};
-}
-
-QJsonObject milestoneToJson(const Milestone &m)
-{
-    QJsonObject o;
-    o[QStringLiteral("kind")] = Checklist::kindKey(m.kind);
-    o[QStringLiteral("title")] = m.title();
-    if (!m.subject.isEmpty())
-        o[QStringLiteral("subject")] = m.subject;
-    o[QStringLiteral("state")] = Checklist::stateKey(m.state);
-    o[QStringLiteral("expected")] = m.expected;
-    if (m.reply.isValid()) {
-        QJsonObject reply;
-        reply[QStringLiteral("code")] = m.reply.code;
-        if (m.reply.status.isValid())
-            reply[QStringLiteral("enhanced")] = m.reply.status.toString();
-        reply[QStringLiteral("lines")] = QJsonArray::fromStringList(m.reply.lines);
-        o[QStringLiteral("reply")] = reply;
-    }
-    o[QStringLiteral("summary")] = m.summary;
-    if (!m.diagnosis.meaning.isEmpty())
-        o[QStringLiteral("meaning")] = m.diagnosis.meaning;
-    if (!m.diagnosis.nextStep.isEmpty())
-        o[QStringLiteral("nextStep")] = m.diagnosis.nextStep;
-    if (m.durationMs >= 0)
-        o[QStringLiteral("durationMs")] = m.durationMs;
-    return o;
+    return QString::fromLatin1(text);
 }
 } // namespace
 
 QJsonObject reportToJson(const Transcript &transcript, const Checklist &checklist, const SessionOutcome &outcome,
                          const SessionOptions &options)
 {
+    return reportDataToJson(ReportData::fromParts(transcript, checklist, outcome, options));
+}
+
+QJsonObject reportDataToJson(const ReportData &source)
+{
+    const ReportData d = source.redacted();
     QJsonObject root;
-    root[QStringLiteral("format")] = QStringLiteral("mailflow-report");
-    root[QStringLiteral("version")] = 1;
-    root[QStringLiteral("program")] = QStringLiteral("Mailflow " MAILFLOW_VERSION);
-    root[QStringLiteral("started")] = transcript.startedAt().toString(Qt::ISODateWithMs);
+    root[k("format")] = k("mailflow-report");
+    root[k("version")] = 1;
+    root[k("program")] = QStringLiteral("Mailflow " MAILFLOW_VERSION);
+    root[k("started")] = d.startedAt.toString(Qt::ISODateWithMs);
     QJsonObject server;
-    server[QStringLiteral("host")] = options.host;
-    server[QStringLiteral("port")] = options.port;
-    root[QStringLiteral("server")] = server;
-    root[QStringLiteral("verdict")] = verdictKey(outcome.verdict);
-    root[QStringLiteral("sentence")] = outcome.sentence;
-    root[QStringLiteral("exitCode")] = exitCodeFor(checklist);
+    server[k("host")] = d.options.host;
+    server[k("port")] = d.options.port;
+    root[k("server")] = server;
+    if (!d.profileName.isEmpty())
+        root[k("profile")] = d.profileName;
+    root[k("verdict")] = verdictKey(d.outcome.verdict);
+    root[k("sentence")] = d.outcome.sentence;
+    root[k("exitCode")] = d.exitCode;
 
     QJsonArray milestones;
-    for (const Milestone &m : checklist.milestones())
+    QJsonArray timings;
+    for (const Milestone &m : d.milestones) {
         milestones.append(milestoneToJson(m));
-    root[QStringLiteral("checklist")] = milestones;
+        if (m.durationMs >= 0)
+            timings.append(QJsonObject{{k("kind"), Checklist::kindKey(m.kind)},
+                                       {k("title"), m.title()},
+                                       {k("durationMs"), m.durationMs}});
+    }
+    root[k("checklist")] = milestones;
+    root[k("timings")] = timings;
 
     QJsonArray entries;
-    for (const TranscriptEntry &e : transcript.entries()) {
-        QJsonObject o;
-        o[QStringLiteral("direction")] = Transcript::directionName(e.direction);
-        o[QStringLiteral("elapsedMs")] = e.elapsedMs;
-        o[QStringLiteral("time")] = e.wallTime.toString(Qt::ISODateWithMs);
-        o[QStringLiteral("text")] = e.text;
-        entries.append(o);
+    for (const TranscriptEntry &e : d.transcript)
+        entries.append(entryToJson(e));
+    root[k("transcript")] = entries;
+
+    Profile profile;
+    profile.name = d.profileName;
+    profile.session = d.options;
+    root[k("options")] = profileToJson(profile);
+    root[k("environment")] = environmentToJson(d.environment);
+
+    QJsonArray sections;
+    for (const ReportSection &section : d.sections) {
+        QJsonArray lines;
+        for (const auto &line : section.lines)
+            lines.append(QJsonObject{{k("key"), line.first}, {k("value"), line.second}});
+        sections.append(QJsonObject{{k("id"), section.id}, {k("title"), section.title}, {k("lines"), lines}});
     }
-    root[QStringLiteral("transcript")] = entries;
+    root[k("sections")] = sections;
+    if (!d.certificateFingerprint.isEmpty())
+        root[k("certificateFingerprint")] = d.certificateFingerprint;
+    root[k("redaction")] = QJsonObject{{k("secretsMasked"), !d.secrets.isEmpty()},
+                                       {k("addresses"), d.redaction.maskAddresses},
+                                       {k("hosts"), d.redaction.maskHosts}};
     return root;
 }
 

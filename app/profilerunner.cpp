@@ -1,0 +1,169 @@
+#include "profilerunner.h"
+
+#include "clirunner.h"
+#include "exitcodes.h"
+#include "profilestore.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimer>
+
+namespace mailflow {
+
+ProfileRunner::ProfileRunner(const CliOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_out(stdout)
+    , m_err(stderr)
+{
+}
+
+void ProfileRunner::expand()
+{
+    const ProfileStore store;
+    for (const QString &arg : std::as_const(m_options.evidence.profiles)) {
+        QStringList sources;
+        if (QFileInfo(arg).isDir()) {
+            const QFileInfoList files =
+                QDir(arg).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name | QDir::IgnoreCase);
+            for (const QFileInfo &f : files)
+                sources << f.absoluteFilePath();
+            if (sources.isEmpty())
+                m_items.append(Item{arg, {}, tr("No profiles (*.json) in the folder %1.").arg(arg)});
+        } else {
+            sources << arg;
+        }
+        for (const QString &source : std::as_const(sources)) {
+            const ProfileParseResult r = store.load(source);
+            for (const QString &warning : r.warnings)
+                m_err << QStringLiteral("mailflow-cli: warning: %1\n").arg(warning);
+            Item item{source, r.profile, r.error};
+            if (r.ok) {
+                item.label = r.profile.name.isEmpty() ? source : r.profile.name;
+                const QStringList problems = profileRunProblems(r.profile);
+                if (!problems.isEmpty())
+                    item.error = problems.join(u' ');
+            }
+            m_items.append(item);
+        }
+    }
+    m_err.flush();
+}
+
+QString ProfileRunner::saveFileFor(const Profile &profile) const
+{
+    const QString save = m_options.evidence.saveFile;
+    if (save.isEmpty() || m_items.size() < 2)
+        return save;
+    QString safe;
+    for (const QChar c : profile.name)
+        safe += c.isLetterOrNumber() || c == u'-' || c == u'.' ? c : u'_';
+    const QFileInfo info(save);
+    return info.dir().filePath(info.completeBaseName() + u'_' + safe + u'.' + info.suffix());
+}
+
+void ProfileRunner::start()
+{
+    expand();
+    // Deferred so done() always arrives inside the event loop, even when no profile could be read.
+    QTimer::singleShot(0, this, &ProfileRunner::runNext);
+}
+
+void ProfileRunner::runNext()
+{
+    const bool json = m_options.format == CliOptions::Format::Json;
+    while (m_next < m_items.size() && !m_items.at(m_next).error.isEmpty()) {
+        const Item &item = m_items.at(m_next++);
+        m_err << QStringLiteral("mailflow-cli: %1\n").arg(item.error);
+        m_err.flush();
+        Row row;
+        row.name = item.label;
+        row.verdict = QStringLiteral("error");
+        row.exitCode = ExitBadInput;
+        row.error = item.error;
+        m_rows.append(row);
+    }
+    if (m_next >= m_items.size()) {
+        finish();
+        return;
+    }
+    const Item &item = m_items.at(m_next++);
+    CliOptions options = m_options;
+    options.session = item.profile.session;
+    options.session.message.bodyFile = item.profile.resolvedBodyFile();
+    options.evidence.profiles.clear();
+    if (!json && m_items.size() > 1) {
+        m_out << QStringLiteral("=== %1 ===\n").arg(tr("Profile %1").arg(item.profile.name));
+        m_out.flush();
+    }
+    auto *runner = new CliRunner(options, this);
+    runner->setProfileName(item.profile.name);
+    runner->setSaveFile(saveFileFor(item.profile));
+    runner->setQuiet(json && m_items.size() > 1);
+    connect(runner, &CliRunner::done, this, [this, runner, name = item.profile.name](int code) {
+        Row row;
+        row.name = name;
+        row.server = runner->report().serverLabel();
+        row.verdict = verdictKey(runner->report().outcome.verdict);
+        row.exitCode = code;
+        row.report = runner->reportJson();
+        if (!runner->hasPreviousRun())
+            row.changes = tr("no previous run");
+        else if (runner->changes().isEmpty())
+            row.changes = tr("no changes");
+        else
+            row.changes = tr("%n change(s)", nullptr, int(runner->changes().size()));
+        m_rows.append(row);
+        runner->deleteLater();
+        if (m_items.size() > 1 && m_options.format == CliOptions::Format::Text)
+            m_out << u'\n';
+        QTimer::singleShot(0, this, &ProfileRunner::runNext);
+    });
+    runner->start();
+}
+
+void ProfileRunner::finish()
+{
+    int worst = ExitOk;
+    for (const Row &row : std::as_const(m_rows))
+        worst = qMax(worst, row.exitCode);
+    if (m_options.format == CliOptions::Format::Json) {
+        if (m_items.size() > 1 || m_rows.size() != 1 || !m_rows.first().error.isEmpty()) {
+            QJsonArray runs;
+            for (const Row &row : std::as_const(m_rows)) {
+                QJsonObject o{{QStringLiteral("profile"), row.name},
+                              {QStringLiteral("server"), row.server},
+                              {QStringLiteral("verdict"), row.verdict},
+                              {QStringLiteral("exitCode"), row.exitCode}};
+                if (!row.error.isEmpty())
+                    o[QStringLiteral("error")] = row.error;
+                else
+                    o[QStringLiteral("report")] = row.report;
+                runs.append(o);
+            }
+            const QJsonObject batch{{QStringLiteral("format"), QStringLiteral("mailflow-batch")},
+                                    {QStringLiteral("version"), 1},
+                                    {QStringLiteral("exitCode"), worst},
+                                    {QStringLiteral("runs"), runs}};
+            m_out << QString::fromUtf8(QJsonDocument(batch).toJson(QJsonDocument::Indented));
+        }
+    } else {
+        m_out << u'\n' << tr("Summary:") << u'\n';
+        m_out << QStringLiteral("  %1 %2 %3 %4 %5\n")
+                     .arg(tr("Profile").leftJustified(24), tr("Server").leftJustified(28),
+                          tr("Verdict").leftJustified(9), tr("Exit").leftJustified(4), tr("Changes"));
+        for (const Row &row : std::as_const(m_rows)) {
+            m_out << QStringLiteral("  %1 %2 %3 %4 %5\n")
+                         .arg(row.name.leftJustified(24), row.server.leftJustified(28), row.verdict.leftJustified(9),
+                              QString::number(row.exitCode).leftJustified(4),
+                              row.error.isEmpty() ? row.changes : tr("not run"));
+        }
+        m_out << tr("Worst exit code: %1").arg(worst) << u'\n';
+    }
+    m_out.flush();
+    Q_EMIT done(worst);
+}
+
+} // namespace mailflow

@@ -1,0 +1,398 @@
+#include "historystore.h"
+#include "jsonschemalite.h"
+#include "profile.h"
+#include "testpaths.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace mailflow;
+
+namespace {
+quint16 freePort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return probe.serverPort();
+}
+
+/** postfix's smtp-sink on a free loopback port; extra arguments are its fault switches. */
+class SmtpSink
+{
+public:
+    bool start(quint16 port, const QStringList &extra = {})
+    {
+        m_port = port;
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_process.start(QStringLiteral("/usr/sbin/smtp-sink"),
+                        extra + QStringList{QStringLiteral("-u"), QStringLiteral("nobody"),
+                                            QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("100")});
+        if (!m_process.waitForStarted(5000))
+            return false;
+        for (int i = 0; i < 100; ++i) { // until it accepts connections
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, port);
+            if (socket.waitForConnected(100))
+                return true;
+            QTest::qWait(20);
+        }
+        return false;
+    }
+    ~SmtpSink()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(3000);
+        }
+    }
+    quint16 port() const { return m_port; }
+
+private:
+    QProcess m_process;
+    quint16 m_port = 0;
+};
+} // namespace
+
+class TestEvidenceCli : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_data;
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_data.path());
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        return env;
+    }
+    QString historyDir() const { return m_data.path() + QStringLiteral("/Mailflow/mailflow/history"); }
+    QString profilesDir() const { return m_data.path() + QStringLiteral("/Mailflow/mailflow/profiles"); }
+
+    struct Result
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Result runCli(const QStringList &args)
+    {
+        QProcess cli;
+        cli.setProcessEnvironment(environment());
+        cli.start(test::cliPath(), args);
+        Result r;
+        if (!cli.waitForFinished(60000)) {
+            cli.kill();
+            cli.waitForFinished();
+        }
+        r.exitCode = cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1;
+        r.out = cli.readAllStandardOutput();
+        r.err = cli.readAllStandardError();
+        return r;
+    }
+    static QStringList testArgs(quint16 port)
+    {
+        return {QStringLiteral("--server"), QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--from"),
+                QStringLiteral("sender@test.example"), QStringLiteral("--to"), QStringLiteral("rcpt@test.example"),
+                QStringLiteral("--timeout"), QStringLiteral("10")};
+    }
+    static bool writeProfile(const QString &path, const QString &name, quint16 port, const QString &rcpt)
+    {
+        Profile p;
+        p.name = name;
+        p.session.host = QStringLiteral("127.0.0.1");
+        p.session.port = port;
+        p.session.mailFrom = QStringLiteral("sender@test.example");
+        p.session.recipients = {Recipient{rcpt, {}, {}}};
+        p.session.timeouts = Timeouts::uniform(10000);
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(profileToBytes(p)) > 0;
+    }
+    static QJsonObject schema()
+    {
+        return test::loadJsonFile(test::testsDir() + QStringLiteral("/../resources/report.schema.json"));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_data.isValid());
+        QVERIFY2(QFile::exists(QStringLiteral("/usr/sbin/smtp-sink")), "postfix's smtp-sink is missing: run tools/setup.sh");
+        QVERIFY(!schema().isEmpty());
+    }
+
+    void init()
+    {
+        QDir(historyDir()).removeRecursively();
+        QDir(profilesDir()).removeRecursively();
+    }
+
+    void saveInEveryFormat_data()
+    {
+        QTest::addColumn<QString>("fileName");
+        QTest::newRow("text") << "report.txt";
+        QTest::newRow("html") << "report.html";
+        QTest::newRow("json") << "report.json";
+        QTest::newRow("pdf") << "report.pdf";
+    }
+    void saveInEveryFormat()
+    {
+        QFETCH(QString, fileName);
+        SmtpSink sink;
+        QVERIFY(sink.start(freePort()));
+        QTemporaryDir out;
+        const QString path = out.filePath(fileName);
+        const Result r = runCli(testArgs(sink.port()) + QStringList{QStringLiteral("--save"), path});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QFile file(path);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+        const QByteArray bytes = file.readAll();
+        if (fileName.endsWith(u"pdf")) {
+            QVERIFY(bytes.startsWith("%PDF-"));
+            QVERIFY(bytes.trimmed().endsWith("%%EOF"));
+        } else if (fileName.endsWith(u"json")) {
+            const QJsonObject report = QJsonDocument::fromJson(bytes).object();
+            const QStringList errors = test::validateJson(report, schema());
+            QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+            QCOMPARE(report.value(QStringLiteral("verdict")).toString(), QStringLiteral("passed"));
+            QCOMPARE(report.value(QStringLiteral("environment")).toObject().value(QStringLiteral("localAddress")).toString(),
+                     QStringLiteral("127.0.0.1"));
+        } else if (fileName.endsWith(u"html")) {
+            QXmlStreamReader xml(bytes);
+            int rows = 0;
+            while (!xml.atEnd()) {
+                xml.readNext();
+                if (xml.isStartElement() && xml.name() == u"tr"
+                    && xml.attributes().value(QStringLiteral("class")).startsWith(QStringLiteral("dir-")))
+                    ++rows;
+            }
+            QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+            QVERIFY(rows > 10);
+        } else {
+            // Every line the CLI printed live is in the saved text.
+            const QString text = QString::fromUtf8(bytes);
+            const QStringList printed = QString::fromUtf8(r.out).split(u'\n');
+            int transcriptLines = 0;
+            for (const QString &line : printed) {
+                if (!line.startsWith(u'['))
+                    continue;
+                ++transcriptLines;
+                const QString body = line.mid(line.indexOf(u']') + 2);
+                QVERIFY2(text.contains(body), qPrintable(body));
+            }
+            QVERIFY(transcriptLines > 10);
+            QVERIFY(text.contains(QStringLiteral("S: 221")));
+        }
+    }
+
+    void saveFailureIsReported()
+    {
+        SmtpSink sink;
+        QVERIFY(sink.start(freePort()));
+        QTemporaryDir out;
+        QFile blocker(out.filePath(QStringLiteral("file")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        const QString path = out.filePath(QStringLiteral("file/report.txt"));
+        const Result r = runCli(testArgs(sink.port()) + QStringList{QStringLiteral("--save"), path});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("--save") && r.err.contains(path.toUtf8()), r.err.constData());
+    }
+
+    void historyKeepsWhatWasWrittenBeforeAKill()
+    {
+        // A server that greets and then never answers: the CLI waits at EHLO until it is killed.
+        QTcpServer stall;
+        QVERIFY(stall.listen(QHostAddress::LocalHost, 0));
+        QList<QTcpSocket *> clients;
+        connect(&stall, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *s = stall.nextPendingConnection()) {
+                clients << s;
+                s->write("220 stall.test ESMTP ready\r\n");
+            }
+        });
+        QProcess cli;
+        cli.setProcessEnvironment(environment());
+        cli.start(test::cliPath(), {QStringLiteral("--server"), QStringLiteral("127.0.0.1:%1").arg(stall.serverPort()),
+                                    QStringLiteral("--from"), QStringLiteral("a@test.example"), QStringLiteral("--to"),
+                                    QStringLiteral("b@test.example"), QStringLiteral("--timeout"),
+                                    QStringLiteral("120")});
+        QVERIFY(cli.waitForStarted());
+        // Wait until the EHLO line is in the history file, then kill the process without warning.
+        auto historyHasEhlo = [&] {
+            const QStringList files = QDir(historyDir()).entryList({QStringLiteral("*.jsonl")}, QDir::Files);
+            if (files.size() != 1)
+                return false;
+            QFile f(QDir(historyDir()).filePath(files.first()));
+            return f.open(QIODevice::ReadOnly) && f.readAll().contains("\"text\":\"EHLO ");
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(historyHasEhlo(), 20000);
+        QCOMPARE(cli.state(), QProcess::Running);
+        cli.kill();
+        QVERIFY(cli.waitForFinished(5000));
+        QCOMPARE(cli.exitStatus(), QProcess::CrashExit);
+
+        const HistoryStore store(historyDir());
+        const QList<HistoryRunInfo> runs = store.list();
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs.first().verdict, QStringLiteral("incomplete"));
+        QVERIFY(!runs.first().complete);
+        QCOMPARE(runs.first().server, QStringLiteral("127.0.0.1:%1").arg(stall.serverPort()));
+        Transcript transcript;
+        Checklist checklist;
+        ReportData data;
+        QString error;
+        QVERIFY2(store.load(runs.first().id, &transcript, &checklist, &data, &error), qPrintable(error));
+        QStringList lines;
+        for (const TranscriptEntry &e : transcript.entries())
+            lines << Transcript::marker(e.direction) + u' ' + e.text;
+        QVERIFY2(lines.contains(QStringLiteral("S: 220 stall.test ESMTP ready")), qPrintable(lines.join(u'\n')));
+        QVERIFY(lines.last().startsWith(QStringLiteral("C: EHLO ")));
+        const int connect = checklist.indexOf(MilestoneKind::Connect);
+        QVERIFY(connect >= 0);
+        QCOMPARE(checklist.at(connect).state, MilestoneState::Passed);
+        QCOMPARE(checklist.at(connect).reply.code, 220);
+        const int ehlo = checklist.indexOf(MilestoneKind::Ehlo);
+        QVERIFY(ehlo >= 0);
+        QCOMPARE(checklist.at(ehlo).state, MilestoneState::Running);
+        QCOMPARE(data.environment.localAddress, QStringLiteral("127.0.0.1"));
+        QVERIFY(data.outcome.sentence.contains(QStringLiteral("did not finish")));
+        qDeleteAll(clients);
+    }
+
+    void profilesFolderSummaryAndWorstExitCode()
+    {
+        SmtpSink good;
+        QVERIFY(good.start(freePort()));
+        SmtpSink refusing;
+        QVERIFY(refusing.start(freePort(), {QStringLiteral("-f"), QStringLiteral("RCPT")}));
+        QTemporaryDir folder;
+        QVERIFY(writeProfile(folder.filePath(QStringLiteral("a-good.json")), QStringLiteral("Good relay"), good.port(),
+                             QStringLiteral("x@test.example")));
+        QVERIFY(writeProfile(folder.filePath(QStringLiteral("b-refused.json")), QStringLiteral("Refusing relay"),
+                             refusing.port(), QStringLiteral("y@test.example")));
+        QFile broken(folder.filePath(QStringLiteral("c-broken.json")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{\"format\": \"mailflow-profile\", \"version\": 1, \"name\": ");
+        broken.close();
+
+        const Result r = runCli({QStringLiteral("--profile"), folder.path()});
+        QCOMPARE(r.exitCode, 24); // RCPT refused is the worst
+        const QString out = QString::fromUtf8(r.out);
+        const QString summary = out.mid(out.lastIndexOf(QStringLiteral("Summary:")));
+        const QStringList rows = summary.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY2(rows.size() >= 6, qPrintable(summary));
+        QVERIFY2(rows.at(2).contains(QStringLiteral("Good relay")) && rows.at(2).contains(QStringLiteral("passed")),
+                 qPrintable(summary));
+        QVERIFY2(rows.at(3).contains(QStringLiteral("Refusing relay")) && rows.at(3).contains(QStringLiteral("failed"))
+                     && rows.at(3).contains(QStringLiteral(" 24 ")),
+                 qPrintable(summary));
+        QVERIFY2(rows.at(4).contains(QStringLiteral("c-broken.json")) && rows.at(4).contains(QStringLiteral("error")),
+                 qPrintable(summary));
+        QVERIFY(summary.contains(QStringLiteral("Worst exit code: 24")));
+        QVERIFY2(r.err.contains("c-broken.json") && r.err.contains("line 1"), r.err.constData());
+        QCOMPARE(HistoryStore(historyDir()).list().size(), 2);
+    }
+
+    void repeatedProfilesInJson()
+    {
+        SmtpSink good;
+        QVERIFY(good.start(freePort()));
+        QTemporaryDir folder;
+        const QString a = folder.filePath(QStringLiteral("a.json"));
+        const QString b = folder.filePath(QStringLiteral("b.json"));
+        QVERIFY(writeProfile(a, QStringLiteral("First"), good.port(), QStringLiteral("x@test.example")));
+        QVERIFY(writeProfile(b, QStringLiteral("Second"), freePort(), QStringLiteral("y@test.example"))); // nobody listens
+        const QString save = folder.filePath(QStringLiteral("out.html"));
+        const Result r = runCli({QStringLiteral("--profile"), a, QStringLiteral("--profile"), b, QStringLiteral("--format"),
+                                 QStringLiteral("json"), QStringLiteral("--save"), save});
+        QCOMPARE(r.exitCode, 2); // could not connect
+        const QJsonObject batch = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(batch.value(QStringLiteral("format")).toString(), QStringLiteral("mailflow-batch"));
+        QCOMPARE(batch.value(QStringLiteral("exitCode")).toInt(), 2);
+        const QJsonArray runs = batch.value(QStringLiteral("runs")).toArray();
+        QCOMPARE(runs.size(), 2);
+        QCOMPARE(runs.at(0).toObject().value(QStringLiteral("profile")).toString(), QStringLiteral("First"));
+        QCOMPARE(runs.at(0).toObject().value(QStringLiteral("verdict")).toString(), QStringLiteral("passed"));
+        QCOMPARE(runs.at(1).toObject().value(QStringLiteral("exitCode")).toInt(), 2);
+        for (const QJsonValue &run : runs) {
+            const QStringList errors = test::validateJson(run.toObject().value(QStringLiteral("report")), schema());
+            QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+        }
+        QVERIFY(QFile::exists(folder.filePath(QStringLiteral("out_First.html"))));
+        QVERIFY(QFile::exists(folder.filePath(QStringLiteral("out_Second.html"))));
+    }
+
+    void jsonComparesWithThePreviousRunOfTheProfile()
+    {
+        const quint16 port = freePort();
+        QVERIFY(QDir().mkpath(profilesDir()));
+        QVERIFY(writeProfile(profilesDir() + QStringLiteral("/Nightly.json"), QStringLiteral("Nightly"), port,
+                             QStringLiteral("z@test.example")));
+        {
+            SmtpSink sink;
+            QVERIFY(sink.start(port));
+            const Result first = runCli({QStringLiteral("--profile"), QStringLiteral("Nightly"), QStringLiteral("--format"),
+                                         QStringLiteral("json")});
+            QCOMPARE(first.exitCode, 0);
+            const QJsonObject report = QJsonDocument::fromJson(first.out).object();
+            QVERIFY(report.contains(QStringLiteral("compare")));
+            QVERIFY(report.value(QStringLiteral("compare")).isNull());
+        }
+        SmtpSink refusing;
+        QVERIFY(refusing.start(port, {QStringLiteral("-f"), QStringLiteral("RCPT")}));
+        const Result second = runCli({QStringLiteral("--profile"), QStringLiteral("Nightly"), QStringLiteral("--format"),
+                                      QStringLiteral("json")});
+        QCOMPARE(second.exitCode, 24);
+        const QJsonObject report = QJsonDocument::fromJson(second.out).object();
+        const QStringList errors = test::validateJson(report, schema());
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+        const QJsonObject compare = report.value(QStringLiteral("compare")).toObject();
+        QCOMPARE(compare.value(QStringLiteral("previousVerdict")).toString(), QStringLiteral("passed"));
+        QStringList kinds;
+        for (const QJsonValue &c : compare.value(QStringLiteral("changes")).toArray())
+            kinds << c.toObject().value(QStringLiteral("step")).toString() + u'/'
+                    + c.toObject().value(QStringLiteral("kind")).toString();
+        QVERIFY2(kinds.contains(QStringLiteral("rcpt:z@test.example/now-fails")), qPrintable(kinds.join(u' ')));
+        QVERIFY(kinds.contains(QStringLiteral("/verdict-changed")));
+    }
+
+    void badOptionCombinations_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("profile and server") << QStringList{QStringLiteral("--profile"), QStringLiteral("x"),
+                                                           QStringLiteral("--server"), QStringLiteral("127.0.0.1")}
+                                            << "leave out --server";
+        QTest::newRow("unknown save extension")
+            << QStringList{QStringLiteral("--server"), QStringLiteral("127.0.0.1"), QStringLiteral("--save"),
+                           QStringLiteral("r.doc")}
+            << "--save";
+        QTest::newRow("bad redact") << QStringList{QStringLiteral("--server"), QStringLiteral("127.0.0.1"),
+                                                   QStringLiteral("--redact"), QStringLiteral("names")}
+                                    << "--redact";
+        QTest::newRow("missing profile") << QStringList{QStringLiteral("--profile"), QStringLiteral("No such")}
+                                         << "No profile named \"No such\"";
+    }
+    void badOptionCombinations()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Result r = runCli(args);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEvidenceCli)
+#include "tst_evidencecli.moc"

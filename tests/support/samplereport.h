@@ -1,0 +1,15 @@
+#pragma once
+
+#include "reportdata.h"
+
+namespace mailflow::test {
+
+/** A finished test as it would come out of a session: RCPT refused with 550 5.1.1, an AUTH PLAIN line
+ *  carrying the secret "s3cret-Pass" (base64 in the transcript), addresses and host names to mask. */
+ReportData sampleReport();
+
+/** A milestone with a reply, for hand-built checklists. */
+Milestone sampleMilestone(MilestoneKind kind, MilestoneState state, int code, const QString &text,
+                          qint64 durationMs, const QString &subject = {});
+
+} // namespace mailflow::test

@@ -1,0 +1,346 @@
+#include "historyrecorder.h"
+#include "historystore.h"
+#include "smtpsession.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace mailflow;
+
+namespace {
+/** A transport with no socket: records what the session writes, the test injects the replies. */
+class FakeTransport : public Transport
+{
+public:
+    using Transport::Transport;
+    void connectToHost(const QString &, quint16 port) override
+    {
+        QTimer::singleShot(0, this, [this, port] {
+            Q_EMIT trying(QHostAddress::LocalHost, port);
+            m_connected = true;
+            Q_EMIT connected();
+        });
+    }
+    void write(const QByteArray &data) override
+    {
+        written += data;
+        QTimer::singleShot(0, this, [this, n = data.size()] { Q_EMIT bytesWritten(n); });
+    }
+    qint64 bytesToWrite() const override { return 0; }
+    void startTls() override {}
+    void disconnectFromHost() override { close(); }
+    void abort() override { close(); }
+    bool isConnected() const override { return m_connected; }
+    bool isEncrypted() const override { return false; }
+    QHostAddress peerAddress() const override { return QHostAddress::LocalHost; }
+    quint16 peerPort() const override { return 25; }
+    QHostAddress localAddress() const override { return QHostAddress(QStringLiteral("127.0.0.9")); }
+    quint16 localPort() const override { return 40000; }
+
+    void reply(const QByteArray &line) { Q_EMIT dataReceived(line + "\r\n"); }
+    QByteArray written;
+
+private:
+    void close()
+    {
+        if (!m_connected)
+            return;
+        m_connected = false;
+        QTimer::singleShot(0, this, [this] { Q_EMIT disconnected(); });
+    }
+    bool m_connected = false;
+};
+
+int lineCount(const QString &dir)
+{
+    const QStringList files = QDir(dir).entryList({QStringLiteral("*.jsonl")}, QDir::Files);
+    if (files.size() != 1)
+        return -1;
+    QFile f(QDir(dir).filePath(files.first()));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    return int(f.readAll().count('\n'));
+}
+
+QByteArray fileText(const QString &dir)
+{
+    const QStringList files = QDir(dir).entryList({QStringLiteral("*.jsonl")}, QDir::Files);
+    QByteArray all;
+    for (const QString &name : files) {
+        QFile f(QDir(dir).filePath(name));
+        if (f.open(QIODevice::ReadOnly))
+            all += f.readAll();
+    }
+    return all;
+}
+
+/** A run file written by hand: a start line and, when verdict is set, an end line. */
+bool writeRun(const QString &dir, const QString &id, const QDateTime &started, const QString &profile,
+              const QString &verdict, const QByteArray &extra = {})
+{
+    QDir().mkpath(dir);
+    QFile f(QDir(dir).filePath(id + HistoryStore::fileSuffix()));
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    const QJsonObject start{{QStringLiteral("type"), QStringLiteral("start")},
+                            {QStringLiteral("id"), id},
+                            {QStringLiteral("started"), started.toString(Qt::ISODateWithMs)},
+                            {QStringLiteral("profile"), profile},
+                            {QStringLiteral("options"),
+                             QJsonObject{{QStringLiteral("target"),
+                                          QJsonObject{{QStringLiteral("host"), QStringLiteral("mx.test")},
+                                                      {QStringLiteral("port"), 2525}}}}}};
+    f.write(QJsonDocument(start).toJson(QJsonDocument::Compact) + '\n');
+    f.write(extra);
+    if (!verdict.isEmpty())
+        f.write(QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("end")},
+                                          {QStringLiteral("verdict"), verdict},
+                                          {QStringLiteral("exitCode"), verdict == u"passed" ? 0 : 24}})
+                    .toJson(QJsonDocument::Compact)
+                + '\n');
+    return true;
+}
+} // namespace
+
+class TestHistory : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void recorderWritesEachLineAsItHappens()
+    {
+        QTemporaryDir dir;
+        FakeTransport transport;
+        SmtpSession session(&transport);
+        SessionOptions options;
+        options.host = QStringLiteral("mx.test");
+        options.port = 2525;
+        options.mailFrom = QStringLiteral("a@test.example");
+        options.recipients = {Recipient{QStringLiteral("b@test.example"), {}, {}}};
+        options.stopAfter = StopPoint::Rcpt;
+        options.ehloName = QStringLiteral("hunter2.test"); // stands in for a credential in the conversation
+        session.setOptions(options);
+        HistoryRecorder recorder(dir.path());
+        recorder.setProfileName(QStringLiteral("Unit profile"));
+        recorder.addSecret(QStringLiteral("hunter2"));
+        recorder.attach(&session);
+        QSignalSpy started(&recorder, &HistoryRecorder::runStarted);
+        QSignalSpy finished(&session, &SmtpSession::finished);
+
+        session.startNewTest();
+        QCOMPARE(started.size(), 1);
+        const int planned = lineCount(dir.path());
+        QCOMPARE(planned, 1 + session.checklist()->count()); // start + one line per planned milestone
+        session.runTo(StopPoint::Rcpt);
+        QTRY_VERIFY(transport.isConnected());
+        const int connected = lineCount(dir.path());
+        QVERIFY(connected > planned);
+
+        transport.reply("220 fake.test ESMTP");
+        // Written before the event loop runs again: the reply is on disk as soon as it is in the transcript.
+        QVERIFY(fileText(dir.path()).contains("220 fake.test ESMTP"));
+        QVERIFY(lineCount(dir.path()) > connected);
+        QTRY_VERIFY(transport.written.contains("EHLO"));
+        QVERIFY(fileText(dir.path()).contains("\"text\":\"EHLO ********.test"));
+        transport.reply("250 fake.test");
+        QTRY_VERIFY(transport.written.contains("MAIL FROM"));
+        transport.reply("250 2.1.0 Ok");
+        QTRY_VERIFY(transport.written.contains("RCPT TO"));
+        const int beforeRcpt = lineCount(dir.path());
+        transport.reply("550 5.1.1 No such user");
+        QVERIFY(lineCount(dir.path()) >= beforeRcpt + 2); // the reply entry and the milestone change
+        QTRY_VERIFY(transport.written.contains("QUIT"));
+        transport.reply("221 Bye");
+        QTRY_COMPARE(finished.size(), 1);
+
+        const QByteArray text = fileText(dir.path());
+        QVERIFY(!text.contains("hunter2"));
+        QVERIFY(!text.contains(QByteArray("hunter2").toBase64()));
+
+        const HistoryStore store(dir.path());
+        const QList<HistoryRunInfo> runs = store.list();
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs.first().id, recorder.currentRunId());
+        QCOMPARE(runs.first().profileName, QStringLiteral("Unit profile"));
+        QCOMPARE(runs.first().verdict, QStringLiteral("failed"));
+        QCOMPARE(runs.first().exitCode, 24);
+        QCOMPARE(runs.first().server, QStringLiteral("mx.test:2525"));
+        QVERIFY(runs.first().complete);
+
+        Transcript transcript;
+        Checklist checklist;
+        ReportData data;
+        QVERIFY(store.load(runs.first().id, &transcript, &checklist, &data));
+        QCOMPARE(transcript.count(), session.transcript()->count());
+        for (int i = 0; i < transcript.count(); ++i) {
+            const TranscriptEntry &a = transcript.entries().at(i);
+            const TranscriptEntry &b = session.transcript()->entries().at(i);
+            QCOMPARE(a.direction, b.direction);
+            QCOMPARE(a.elapsedMs, b.elapsedMs);
+            QCOMPARE(a.text, QString(b.text).replace(QStringLiteral("hunter2"), QStringLiteral("********")));
+        }
+        QCOMPARE(checklist.count(), session.checklist()->count());
+        for (int i = 0; i < checklist.count(); ++i) {
+            QCOMPARE(checklist.at(i).state, session.checklist()->at(i).state);
+            QCOMPARE(checklist.at(i).reply.code, session.checklist()->at(i).reply.code);
+            QCOMPARE(checklist.at(i).summary, session.checklist()->at(i).summary);
+        }
+        QCOMPARE(data.environment.localAddress, QStringLiteral("127.0.0.9"));
+        QCOMPARE(data.options.recipients.size(), 1);
+        QCOMPARE(data.outcome.verdict, SessionOutcome::Verdict::Failed);
+
+        // A new test is a new run file.
+        session.startNewTest();
+        QCOMPARE(started.size(), 2);
+        QCOMPARE(store.list().size(), 2);
+    }
+
+    void unwritableHistoryIsReportedAndTheTestGoesOn()
+    {
+        QTemporaryDir dir;
+        const QString blocked = dir.filePath(QStringLiteral("history"));
+        QFile file(blocked);
+        QVERIFY(file.open(QIODevice::WriteOnly)); // a file where the folder should be: fails for root too
+        file.close();
+        FakeTransport transport;
+        SmtpSession session(&transport);
+        SessionOptions options;
+        options.host = QStringLiteral("mx.test");
+        options.stopAfter = StopPoint::Connect;
+        session.setOptions(options);
+        HistoryRecorder recorder(blocked);
+        recorder.attach(&session);
+        QSignalSpy failed(&recorder, &HistoryRecorder::writeFailed);
+        QSignalSpy finished(&session, &SmtpSession::finished);
+        session.startNewTest();
+        QCOMPARE(failed.size(), 1); // reported once, not once per line
+        QVERIFY(failed.first().first().toString().contains(blocked));
+        session.runTo(StopPoint::Connect);
+        QTRY_VERIFY(transport.isConnected());
+        transport.reply("220 fake.test ESMTP");
+        QTRY_VERIFY(transport.written.contains("QUIT"));
+        transport.reply("221 Bye");
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(session.checklist()->at(0).state, MilestoneState::Passed);
+    }
+
+    void cutLastLineIsSkipped()
+    {
+        QTemporaryDir dir;
+        QByteArray entry = QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("entry")},
+                                                     {QStringLiteral("direction"), QStringLiteral("server")},
+                                                     {QStringLiteral("elapsedMs"), 5},
+                                                     {QStringLiteral("text"), QStringLiteral("220 hi")}})
+                               .toJson(QJsonDocument::Compact)
+            + '\n';
+        const QByteArray second = QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("entry")},
+                                                            {QStringLiteral("direction"), QStringLiteral("client")},
+                                                            {QStringLiteral("text"), QStringLiteral("EHLO x")}})
+                                      .toJson(QJsonDocument::Compact);
+        entry += second.left(second.size() - 9); // cut mid-line, as a crash would leave it
+        QVERIFY(writeRun(dir.path(), QStringLiteral("cut"), QDateTime::currentDateTime(), {}, {}, entry));
+        const HistoryStore store(dir.path());
+        ReportData data;
+        QString error;
+        QVERIFY2(store.loadReport(QStringLiteral("cut"), &data, &error), qPrintable(error));
+        QCOMPARE(data.transcript.size(), 1);
+        QCOMPARE(data.transcript.first().text, QStringLiteral("220 hi"));
+        QCOMPARE(store.info(QStringLiteral("cut")).verdict, QStringLiteral("incomplete"));
+    }
+
+    void notAHistoryFile()
+    {
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("junk.jsonl")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("hello\n");
+        f.close();
+        const HistoryStore store(dir.path());
+        QVERIFY(store.list().isEmpty());
+        QString error;
+        ReportData data;
+        QVERIFY(!store.loadReport(QStringLiteral("junk"), &data, &error));
+        QVERIFY(error.contains(QStringLiteral("junk.jsonl")));
+    }
+
+    void previousRunOfAProfile()
+    {
+        QTemporaryDir dir;
+        const QDateTime t0(QDate(2026, 11, 1), QTime(9, 0));
+        QVERIFY(writeRun(dir.path(), QStringLiteral("r1"), t0, QStringLiteral("A"), QStringLiteral("passed")));
+        QVERIFY(writeRun(dir.path(), QStringLiteral("r2"), t0.addDays(1), QStringLiteral("B"), QStringLiteral("passed")));
+        QVERIFY(writeRun(dir.path(), QStringLiteral("r3"), t0.addDays(2), QStringLiteral("A"), QStringLiteral("failed")));
+        QVERIFY(writeRun(dir.path(), QStringLiteral("r4"), t0.addDays(3), QStringLiteral("A"), {})); // never ended
+        QVERIFY(writeRun(dir.path(), QStringLiteral("r5"), t0.addDays(4), QStringLiteral("A"), QStringLiteral("passed")));
+        const HistoryStore store(dir.path());
+        QCOMPARE(store.list().first().id, QStringLiteral("r5"));
+        QCOMPARE(store.previousRunOf(QStringLiteral("A"), QStringLiteral("r5")).id, QStringLiteral("r3"));
+        QCOMPARE(store.previousRunOf(QStringLiteral("A"), QStringLiteral("r3")).id, QStringLiteral("r1"));
+        QCOMPARE(store.previousRunOf(QStringLiteral("A"), QStringLiteral("r1")).id, QString());
+        QCOMPARE(store.previousRunOf(QStringLiteral("A")).id, QStringLiteral("r5"));
+        QCOMPARE(store.previousRunOf(QStringLiteral("C")).id, QString());
+
+        QString error;
+        QVERIFY(store.info(QStringLiteral("r2")).complete);
+        QVERIFY(HistoryStore(dir.path()).remove(QStringLiteral("r2"), &error));
+        QVERIFY(!HistoryStore(dir.path()).remove(QStringLiteral("r2"), &error));
+        QVERIFY(error.contains(QStringLiteral("r2")));
+        QCOMPARE(store.list().size(), 4);
+    }
+
+    void pruneByAgeCountAndSize_data()
+    {
+        QTest::addColumn<int>("maxAgeDays");
+        QTest::addColumn<int>("maxRuns");
+        QTest::addColumn<qint64>("maxBytes");
+        QTest::addColumn<QString>("keep");
+        QTest::addColumn<QString>("leftIds");
+        QTest::newRow("age") << 30 << 0 << qint64(0) << QString() << "d01,d10";
+        QTest::newRow("count") << 0 << 2 << qint64(0) << QString() << "d01,d10";
+        QTest::newRow("count keeps the named run") << 0 << 1 << qint64(0) << QStringLiteral("d90")
+                                                   << "d01,d90";
+        QTest::newRow("size") << 0 << 0 << qint64(1) << QString() << QString();
+        QTest::newRow("no limits") << 0 << 0 << qint64(0) << QString() << "d01,d10,d40,d90";
+    }
+    void pruneByAgeCountAndSize()
+    {
+        QFETCH(int, maxAgeDays);
+        QFETCH(int, maxRuns);
+        QFETCH(qint64, maxBytes);
+        QFETCH(QString, keep);
+        QFETCH(QString, leftIds);
+        const QStringList left = leftIds.split(u',', Qt::SkipEmptyParts);
+        QTemporaryDir dir;
+        const QDateTime now(QDate(2026, 11, 28), QTime(12, 0));
+        for (int days : {1, 10, 40, 90})
+            QVERIFY(writeRun(dir.path(), QStringLiteral("d%1").arg(days, 2, 10, QLatin1Char('0')), now.addDays(-days),
+                             {}, QStringLiteral("passed")));
+        HistoryStore store(dir.path());
+        const int before = int(store.list().size());
+        const int removed = store.prune(HistoryLimits{maxAgeDays, maxRuns, maxBytes}, keep, now);
+        QStringList ids;
+        for (const HistoryRunInfo &r : store.list())
+            ids << r.id;
+        ids.sort();
+        QCOMPARE(ids, left);
+        QCOMPARE(removed, before - int(left.size()));
+    }
+
+    void defaultDirectoryIsUnderAppData()
+    {
+        QVERIFY(HistoryStore::defaultDirectory().endsWith(QStringLiteral("/Mailflow/mailflow/history")));
+        QVERIFY(HistoryStore::defaultDirectory().contains(QStringLiteral(".qttest")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHistory)
+#include "tst_history.moc"

@@ -1,0 +1,351 @@
+#include "profile.h"
+#include "profilestore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <sys/resource.h>
+#include <unistd.h>
+
+using namespace mailflow;
+
+namespace {
+Profile fullProfile()
+{
+    Profile p;
+    p.name = QStringLiteral("Relay check (EU)");
+    p.description = QStringLiteral("Weekly check of the outbound relay");
+    p.mxDomain = QStringLiteral("example.com");
+    p.securityMode = QStringLiteral("starttls");
+    p.authUser = QStringLiteral("helpdesk");
+    SessionOptions &s = p.session;
+    s.host = QStringLiteral("mx1.example.com");
+    s.port = 587;
+    s.ehloName = QStringLiteral("probe.corp.example");
+    s.mailFrom = QStringLiteral("probe@corp.example");
+    s.recipients = {Recipient{QStringLiteral("a@example.com"), DsnNotify::Success | DsnNotify::Failure,
+                              QStringLiteral("orig@example.com")},
+                    Recipient{QStringLiteral("b@example.com"), DsnNotify::Never, {}},
+                    Recipient{QStringLiteral("c@example.com"), {}, {}}};
+    s.dsnMode = DsnMode::Force;
+    s.dsnReturn = DsnReturn::Headers;
+    s.envelopeId = QStringLiteral("ENV-42");
+    s.message.fromHeader = QStringLiteral("Probe <probe@corp.example>");
+    s.message.toHeader = QStringLiteral("A <a@example.com>");
+    s.message.subject = QStringLiteral("Test ü");
+    s.message.extraHeaders = {{QStringLiteral("X-Ticket"), QStringLiteral("INC-1")},
+                              {QStringLiteral("X-Probe"), QStringLiteral("yes")}};
+    s.message.bodyText = QStringLiteral("Line 1\nLine 2");
+    s.message.bodyFile = QStringLiteral("body.eml");
+    s.message.rawMessage = true;
+    s.stopAfter = StopPoint::Data;
+    s.timeouts = Timeouts{1000, 2000, 3000, 4000, 5000, 6000, 7000};
+    return p;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QStringList parts(std::initializer_list<const char *> list)
+{
+    QStringList out;
+    for (const char *part : list)
+        out << QString::fromUtf8(part);
+    return out;
+}
+
+bool writeAll(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+}
+} // namespace
+
+class TestProfile : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void roundTripEveryField()
+    {
+        const Profile p = fullProfile();
+        const ProfileParseResult r = parseProfile(profileToBytes(p), QStringLiteral("mem.json"));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY2(r.warnings.isEmpty(), qPrintable(r.warnings.join(u'\n')));
+        const Profile &b = r.profile;
+        QCOMPARE(b.name, p.name);
+        QCOMPARE(b.description, p.description);
+        QCOMPARE(b.mxDomain, p.mxDomain);
+        QCOMPARE(b.securityMode, p.securityMode);
+        QCOMPARE(b.authUser, p.authUser);
+        QCOMPARE(b.session.host, p.session.host);
+        QCOMPARE(b.session.port, p.session.port);
+        QCOMPARE(b.session.ehloName, p.session.ehloName);
+        QCOMPARE(b.session.mailFrom, p.session.mailFrom);
+        QCOMPARE(b.session.recipients.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(b.session.recipients.at(i).address, p.session.recipients.at(i).address);
+            QCOMPARE(b.session.recipients.at(i).notify, p.session.recipients.at(i).notify);
+            QCOMPARE(b.session.recipients.at(i).orcpt, p.session.recipients.at(i).orcpt);
+        }
+        QCOMPARE(b.session.dsnMode, p.session.dsnMode);
+        QCOMPARE(b.session.dsnReturn, p.session.dsnReturn);
+        QCOMPARE(b.session.envelopeId, p.session.envelopeId);
+        QCOMPARE(b.session.message.fromHeader, p.session.message.fromHeader);
+        QCOMPARE(b.session.message.toHeader, p.session.message.toHeader);
+        QCOMPARE(b.session.message.subject, p.session.message.subject);
+        QCOMPARE(b.session.message.extraHeaders, p.session.message.extraHeaders);
+        QCOMPARE(b.session.message.bodyText, p.session.message.bodyText);
+        QCOMPARE(b.session.message.bodyFile, p.session.message.bodyFile);
+        QCOMPARE(b.session.message.rawMessage, p.session.message.rawMessage);
+        QCOMPARE(b.session.stopAfter, p.session.stopAfter);
+        const Timeouts &t = b.session.timeouts;
+        QCOMPARE(QList<int>({t.connectMs, t.greetingMs, t.commandMs, t.dataStartMs, t.dataBlockMs, t.dataEndMs, t.quitMs}),
+                 QList<int>({1000, 2000, 3000, 4000, 5000, 6000, 7000}));
+        // Byte-stable: writing what was read gives the same file.
+        QCOMPARE(profileToBytes(b), profileToBytes(p));
+        QVERIFY(!profileToBytes(p).contains("password"));
+    }
+
+    void nullSenderAndDefaults()
+    {
+        const ProfileParseResult r = parseProfile(
+            R"({"format":"mailflow-profile","version":1,"mailFrom":"<>","target":{"host":"127.0.0.1"}})",
+            QStringLiteral("min.json"));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.profile.session.mailFrom, QString());
+        QCOMPARE(r.profile.session.port, quint16(25));
+        QCOMPARE(r.profile.session.stopAfter, StopPoint::Quit);
+        QCOMPARE(r.profile.securityMode, QStringLiteral("none"));
+        QCOMPARE(r.profile.session.timeouts.commandMs, Timeouts{}.commandMs);
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("empty") << QByteArray("  \n") << parts({"bad.json", "empty"});
+        QTest::newRow("truncated") << QByteArray("{\"format\": \"mailflow-profile\",\n \"version\": 1,\n \"name\": \"x")
+                                   << parts({"bad.json", "not valid JSON", "line 3", "offset"});
+        QTest::newRow("corrupt") << QByteArray("{\"format\": \"mailflow-profile\", \"version\": 1,, }")
+                                 << parts({"bad.json", "not valid JSON", "line 1, column"});
+        QTest::newRow("array") << QByteArray("[1,2]") << parts({"bad.json", "JSON object"});
+        QTest::newRow("newer version") << QByteArray(R"({"format":"mailflow-profile","version":2})")
+                                       << parts({"bad.json", "\"version\"", "is 2", "newer Mailflow", "version 1"});
+        QTest::newRow("no version") << QByteArray(R"({"format":"mailflow-profile"})")
+                                    << parts({"\"version\"", "missing"});
+        QTest::newRow("not a profile") << QByteArray(R"({"format":"mailflow-report","version":1})")
+                                       << parts({"\"format\"", "not a Mailflow profile"});
+        QTest::newRow("port out of range")
+            << QByteArray(R"({"format":"mailflow-profile","version":1,"target":{"host":"h.example","port":70000}})")
+            << parts({"\"target.port\"", "1 to 65535"});
+        QTest::newRow("recipient not a string")
+            << QByteArray(R"({"format":"mailflow-profile","version":1,"recipients":[{"address":"a@b.example"},{"address":5}]})")
+            << parts({"\"recipients[1].address\"", "must be a string"});
+        QTest::newRow("bad address")
+            << QByteArray(R"({"format":"mailflow-profile","version":1,"mailFrom":"not an address"})")
+            << parts({"\"mailFrom\""});
+        QTest::newRow("bad notify")
+            << QByteArray(R"({"format":"mailflow-profile","version":1,"recipients":[{"address":"a@b.example","notify":["SOMETIMES"]}]})")
+            << parts({"\"recipients[0].notify\"", "SOMETIMES"});
+        QTest::newRow("bad stop point")
+            << QByteArray(R"({"format":"mailflow-profile","version":1,"stopAfter":"lunch"})")
+            << parts({"\"stopAfter\""});
+        QTest::newRow("header with newline")
+            << QByteArray(R"({"format":"mailflow-profile","version":1,"message":{"headers":[{"name":"X-A","value":"a\nb"}]}})")
+            << parts({"\"message.headers[0].value\""});
+        QTest::newRow("timeout negative")
+            << QByteArray(R"({"format":"mailflow-profile","version":1,"timeouts":{"quitMs":-5}})")
+            << parts({"\"timeouts.quitMs\""});
+    }
+    void badInput()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QStringList, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.json"));
+        QVERIFY(writeAll(path, json));
+        ProfileStore store(dir.path());
+        const ProfileParseResult r = store.loadFile(path);
+        QVERIFY(!r.ok);
+        for (const QString &part : expected)
+            QVERIFY2(r.error.contains(part), qPrintable(QStringLiteral("'%1' not in: %2").arg(part, r.error)));
+        QCOMPARE(store.lastError(), r.error);
+        QCOMPARE(readAll(path), json); // left untouched
+        // The store lists it with its error instead of dropping it.
+        const QList<ProfileInfo> listed = store.list();
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.first().error, r.error);
+    }
+
+    void unknownKeysWarnAndKeepGoing()
+    {
+        const QByteArray json = R"({"format":"mailflow-profile","version":1,"name":"x","colour":"red",
+            "target":{"host":"h.example","weight":3},"password":"hunter2","message":{"body":"hi","font":"x"}})";
+        const ProfileParseResult r = parseProfile(json, QStringLiteral("w.json"));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.profile.session.message.bodyText, QStringLiteral("hi"));
+        const QString all = r.warnings.join(u'\n');
+        QCOMPARE(r.warnings.size(), 4);
+        QVERIFY(all.contains(QStringLiteral("w.json: unknown key \"colour\"")));
+        QVERIFY(all.contains(QStringLiteral("\"target.weight\"")));
+        QVERIFY(all.contains(QStringLiteral("\"message.font\"")));
+        QVERIFY(all.contains(QStringLiteral("\"password\" ignored: profiles never keep a password")));
+        QVERIFY(!profileToBytes(r.profile).contains("hunter2"));
+    }
+
+    void missingBodyFileIsNamed()
+    {
+        QTemporaryDir dir;
+        Profile p = fullProfile();
+        p.session.message.bodyFile = QStringLiteral("missing-body.eml");
+        p.filePath = dir.filePath(QStringLiteral("p.json"));
+        QStringList problems = profileRunProblems(p);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(problems.first().contains(p.filePath));
+        QVERIFY(problems.first().contains(QStringLiteral("\"message.bodyFile\"")));
+        QVERIFY(problems.first().contains(dir.filePath(QStringLiteral("missing-body.eml"))));
+        QVERIFY(problems.first().contains(QStringLiteral("does not exist")));
+        QVERIFY(writeAll(dir.filePath(QStringLiteral("missing-body.eml")), "Subject: x\r\n\r\nbody\r\n"));
+        QVERIFY(profileRunProblems(p).isEmpty());
+        p.session.host.clear();
+        p.mxDomain.clear();
+        problems = profileRunProblems(p);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(problems.first().contains(QStringLiteral("\"target\"")));
+    }
+
+    void storeOperations()
+    {
+        QTemporaryDir dir;
+        ProfileStore store(dir.filePath(QStringLiteral("profiles")));
+        Profile p = fullProfile();
+        QVERIFY2(store.save(p), qPrintable(store.lastError()));
+        QCOMPARE(p.filePath, store.filePathFor(p.name));
+        QVERIFY(store.contains(p.name));
+        QCOMPARE(store.list().size(), 1);
+        QCOMPARE(store.list().first().name, p.name);
+
+        QVERIFY(!store.saveAs(p, p.name)); // would replace itself under "save as"
+        Profile copy = p;
+        QVERIFY2(store.saveAs(copy, QStringLiteral("Copy")), qPrintable(store.lastError()));
+        QCOMPARE(copy.name, QStringLiteral("Copy"));
+        QVERIFY2(store.duplicate(QStringLiteral("Copy"), QStringLiteral("Third")), qPrintable(store.lastError()));
+        QVERIFY(!store.duplicate(QStringLiteral("Copy"), QStringLiteral("Third")));
+        QVERIFY(store.lastError().contains(QStringLiteral("already exists")));
+        QCOMPARE(store.list().size(), 3);
+
+        QVERIFY2(store.rename(QStringLiteral("Third"), QStringLiteral("Renamed")), qPrintable(store.lastError()));
+        QVERIFY(!store.contains(QStringLiteral("Third")));
+        QCOMPARE(store.load(QStringLiteral("Renamed")).profile.name, QStringLiteral("Renamed"));
+        QVERIFY(!store.rename(QStringLiteral("Renamed"), QStringLiteral("Copy")));
+
+        const QString exported = dir.filePath(QStringLiteral("out.json"));
+        QVERIFY2(store.exportTo(QStringLiteral("Copy"), exported), qPrintable(store.lastError()));
+        QCOMPARE(readAll(exported), readAll(store.filePathFor(QStringLiteral("Copy"))));
+        QString imported;
+        QVERIFY2(store.importFile(exported, &imported), qPrintable(store.lastError()));
+        QCOMPARE(imported, QStringLiteral("Copy (2)"));
+        QCOMPARE(store.load(imported).profile.session.recipients.size(), 3);
+
+        QVERIFY(store.remove(QStringLiteral("Copy (2)")));
+        QVERIFY(!store.remove(QStringLiteral("Copy (2)")));
+        QCOMPARE(store.list().size(), 3);
+        // Load by file path as well as by name.
+        QVERIFY(store.load(exported).ok);
+    }
+
+    void importRejectsBadFilesAndKeepsThem()
+    {
+        QTemporaryDir dir;
+        ProfileStore store(dir.filePath(QStringLiteral("profiles")));
+        const QString bad = dir.filePath(QStringLiteral("bad.json"));
+        QVERIFY(writeAll(bad, R"({"format":"mailflow-profile","version":9})"));
+        QVERIFY(!store.importFile(bad));
+        QVERIFY(store.lastError().contains(QStringLiteral("newer Mailflow")));
+        QCOMPARE(readAll(bad), QByteArray(R"({"format":"mailflow-profile","version":9})"));
+        QVERIFY(store.list().isEmpty());
+    }
+
+    void failedWritesAreReported_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("read-only folder") << "readonly";
+        QTest::newRow("folder is a file") << "notdir";
+        QTest::newRow("disk full (file size limit)") << "full";
+    }
+    void failedWritesAreReported()
+    {
+        QFETCH(QString, kind);
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("profiles"));
+        Profile p = fullProfile();
+        QByteArray before;
+        if (kind == u"notdir") {
+            QVERIFY(writeAll(folder, "I am a file"));
+        } else {
+            QVERIFY(QDir().mkpath(folder));
+            ProfileStore first(folder);
+            QVERIFY(first.save(p));
+            before = readAll(first.filePathFor(p.name));
+            p.description = QStringLiteral("changed in memory, with a longer text so the file grows: ")
+                + QString(4000, u'x');
+        }
+        ProfileStore store(folder);
+        bool ok = true;
+        if (kind == u"readonly") {
+            QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+            if (::geteuid() == 0) {
+                QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+                QSKIP("root writes into read-only folders; the other rows cover failed writes as root");
+            }
+            ok = store.save(p);
+            QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        } else if (kind == u"full") {
+            // A file size limit makes write() fail with EFBIG, as a full disk fails with ENOSPC.
+            struct rlimit old {};
+            QCOMPARE(::getrlimit(RLIMIT_FSIZE, &old), 0);
+            const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+            struct rlimit small = old;
+            small.rlim_cur = 512;
+            QCOMPARE(::setrlimit(RLIMIT_FSIZE, &small), 0);
+            ok = store.save(p);
+            ::setrlimit(RLIMIT_FSIZE, &old);
+            std::signal(SIGXFSZ, oldHandler);
+        } else {
+            ok = store.save(p);
+        }
+        QVERIFY(!ok);
+        QVERIFY2(store.lastError().contains(QDir::toNativeSeparators(folder)), qPrintable(store.lastError()));
+        // The profile is still in memory and can be saved elsewhere.
+        QVERIFY(p.description.startsWith(QStringLiteral("changed")) || kind == u"notdir");
+        QVERIFY(store.saveToFile(p, dir.filePath(QStringLiteral("elsewhere.json"))));
+        QVERIFY(parseProfile(readAll(dir.filePath(QStringLiteral("elsewhere.json"))), {}).ok);
+        if (!before.isEmpty()) {
+            QCOMPARE(readAll(store.filePathFor(p.name)), before); // the old file is intact
+            QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden).size(), 1); // no temporary left behind
+        }
+    }
+
+    void defaultDirectoryIsUnderAppData()
+    {
+        QVERIFY(ProfileStore::defaultDirectory().endsWith(QStringLiteral("/Mailflow/mailflow/profiles")));
+        QVERIFY(ProfileStore::defaultDirectory().contains(QStringLiteral(".qttest")));
+        QTemporaryDir dir;
+        setMailflowDataDirectoryOverride(dir.path());
+        QCOMPARE(ProfileStore::defaultDirectory(), dir.path() + QStringLiteral("/profiles"));
+        setMailflowDataDirectoryOverride({});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProfile)
+#include "tst_profile.moc"

@@ -1,0 +1,47 @@
+#include "pdfreport.h"
+
+#include "htmlreport.h"
+#include "profilestore.h"
+#include "reportdata.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+namespace mailflow {
+
+QByteArray renderPdfReport(const ReportData &data)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        writer.setTitle(QCoreApplication::translate("mailflow::PdfReport", "Mailflow report: %1")
+                            .arg(data.redacted().serverLabel()));
+        writer.setCreator(QStringLiteral("Mailflow " MAILFLOW_VERSION));
+        QTextDocument document;
+        HtmlReportOptions options;
+        options.forRichText = true;
+        document.setHtml(reportToHtml(data, options));
+        document.print(&writer);
+    }
+    return buffer.data();
+}
+
+bool savePdfReport(const QString &path, const ReportData &data, QString *error)
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        *error = QCoreApplication::translate("mailflow::PdfReport", "Cannot write %1: PDF needs a QGuiApplication.")
+                     .arg(path);
+        return false;
+    }
+    return writeFileAtomically(path, renderPdfReport(data), error);
+}
+
+} // namespace mailflow
