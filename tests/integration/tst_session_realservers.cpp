@@ -25,7 +25,7 @@ public:
         options.port = port;
         options.ehloName = QStringLiteral("client.test");
         options.mailFrom = QStringLiteral("a@test.com");
-        options.recipients = {Recipient{QStringLiteral("u@example.com"), {}, {}}};
+        options.recipients = {Recipient {QStringLiteral("u@example.com"), {}, {}}};
         options.timeouts = Timeouts::uniform(15'000);
     }
 
@@ -80,7 +80,7 @@ public:
 
     SessionOptions options;
     SocketTransport transport;
-    SmtpSession session{&transport};
+    SmtpSession session {&transport};
 };
 
 QString why(const Client &c)
@@ -88,9 +88,10 @@ QString why(const Client &c)
     return c.states().join(u' ') + u'\n' + c.transcript();
 }
 
-const QStringList allPassed{QStringLiteral("connect:passed"), QStringLiteral("ehlo:passed"), QStringLiteral("mail:passed"),
-                            QStringLiteral("rcpt:passed"),    QStringLiteral("data:passed"), QStringLiteral("end-of-data:passed"),
-                            QStringLiteral("quit:passed")};
+const QStringList allPassed {QStringLiteral("connect:passed"), QStringLiteral("ehlo:passed"),
+                             QStringLiteral("mail:passed"),    QStringLiteral("rcpt:passed"),
+                             QStringLiteral("data:passed"),    QStringLiteral("end-of-data:passed"),
+                             QStringLiteral("quit:passed")};
 
 } // namespace
 
@@ -165,10 +166,11 @@ private Q_SLOTS:
         QVERIFY2(sink.start(), qPrintable(sink.errorString()));
         Client c(sink.host(), sink.port());
         QVERIFY2(c.run(), qPrintable(why(c)));
-        QCOMPARE(c.states(),
-                 (QStringList{QStringLiteral("connect:passed"), QStringLiteral("ehlo:passed"), QStringLiteral("mail:passed"),
-                              QStringLiteral("rcpt:failed"), QStringLiteral("data:skipped"),
-                              QStringLiteral("end-of-data:skipped"), QStringLiteral("quit:passed")}));
+        QCOMPARE(
+            c.states(),
+            (QStringList {QStringLiteral("connect:passed"), QStringLiteral("ehlo:passed"),
+                          QStringLiteral("mail:passed"), QStringLiteral("rcpt:failed"), QStringLiteral("data:skipped"),
+                          QStringLiteral("end-of-data:skipped"), QStringLiteral("quit:passed")}));
         const Milestone &rcpt = c.milestone(MilestoneKind::Rcpt);
         QCOMPARE(rcpt.reply.code / 100, 5);
         QCOMPARE(rcpt.failure, FailureKind::Reply);
@@ -192,8 +194,9 @@ private Q_SLOTS:
         QCOMPARE(c.state(MilestoneKind::Quit), MilestoneState::Skipped);
         // The transcript keeps everything up to the drop, then says what happened.
         const QStringList client = c.clientLines();
-        QCOMPARE(client, (QStringList{QStringLiteral("EHLO client.test"), QStringLiteral("MAIL FROM:<a@test.com>"),
-                                      QStringLiteral("RCPT TO:<u@example.com>"), QStringLiteral("DATA")}));
+        QCOMPARE(client,
+                 (QStringList {QStringLiteral("EHLO client.test"), QStringLiteral("MAIL FROM:<a@test.com>"),
+                               QStringLiteral("RCPT TO:<u@example.com>"), QStringLiteral("DATA")}));
         const QStringList errors = c.linesOf(TranscriptEntry::Direction::Error);
         QCOMPARE(errors.size(), 1);
         QVERIFY2(errors.first().contains(QStringLiteral("closed the connection")), qPrintable(errors.first()));
@@ -205,11 +208,12 @@ private Q_SLOTS:
     void oneRecipientRefused()
     {
         AiosmtpdFixture server;
-        server.addReply(QStringLiteral("RCPT"), QStringLiteral("550 5.1.1 No such user"), QStringLiteral("nobody@example.test"));
+        server.addReply(QStringLiteral("RCPT"), QStringLiteral("550 5.1.1 No such user"),
+                        QStringLiteral("nobody@example.test"));
         QVERIFY2(server.start(), qPrintable(server.errorString()));
         Client c(server.host(), server.port());
-        c.options.recipients = {Recipient{QStringLiteral("nobody@example.test"), {}, {}},
-                                Recipient{QStringLiteral("ok@example.test"), {}, {}}};
+        c.options.recipients = {Recipient {QStringLiteral("nobody@example.test"), {}, {}},
+                                Recipient {QStringLiteral("ok@example.test"), {}, {}}};
         QVERIFY2(c.run(), qPrintable(why(c)));
         const Milestone &refused = c.milestone(MilestoneKind::Rcpt, QStringLiteral("nobody@example.test"));
         QCOMPARE(refused.state, MilestoneState::Failed);
@@ -219,14 +223,15 @@ private Q_SLOTS:
         QCOMPARE(c.state(MilestoneKind::Data), MilestoneState::Passed);
         QCOMPARE(c.state(MilestoneKind::EndOfData), MilestoneState::Passed);
         QCOMPARE(c.state(MilestoneKind::Quit), MilestoneState::Passed);
-        QCOMPARE(c.session.acceptedRecipients(), QStringList{QStringLiteral("ok@example.test")});
+        QCOMPARE(c.session.acceptedRecipients(), QStringList {QStringLiteral("ok@example.test")});
         const QList<ReceivedMessage> messages = server.messages();
         QCOMPARE(messages.size(), 1);
-        QCOMPARE(messages.first().rcptTos, QStringList{QStringLiteral("ok@example.test")});
+        QCOMPARE(messages.first().rcptTos, QStringList {QStringLiteral("ok@example.test")});
         QCOMPARE(messages.first().mailFrom, QStringLiteral("a@test.com"));
         const SessionOutcome outcome = c.session.outcome();
         QCOMPARE(outcome.verdict, SessionOutcome::Verdict::Failed);
-        QVERIFY2(outcome.sentence.contains(QStringLiteral("ok@example.test was accepted")), qPrintable(outcome.sentence));
+        QVERIFY2(outcome.sentence.contains(QStringLiteral("ok@example.test was accepted")),
+                 qPrintable(outcome.sentence));
         QCOMPARE(exitCodeFor(*c.session.checklist()), int(ExitRcpt));
     }
 
@@ -237,7 +242,7 @@ private Q_SLOTS:
                         QStringLiteral("grey@example.test"), 1);
         QVERIFY2(server.start(), qPrintable(server.errorString()));
         Client c(server.host(), server.port());
-        c.options.recipients = {Recipient{QStringLiteral("grey@example.test"), {}, {}}};
+        c.options.recipients = {Recipient {QStringLiteral("grey@example.test"), {}, {}}};
         QVERIFY2(c.run(), qPrintable(why(c)));
         const Milestone &rcpt = c.milestone(MilestoneKind::Rcpt);
         QCOMPARE(rcpt.state, MilestoneState::Warning);
@@ -250,7 +255,7 @@ private Q_SLOTS:
         QVERIFY2(c.run(), qPrintable(why(c)));
         QCOMPARE(c.states(), allPassed);
         QTRY_COMPARE(server.messages().size(), 1);
-        QCOMPARE(server.messages().first().rcptTos, QStringList{QStringLiteral("grey@example.test")});
+        QCOMPARE(server.messages().first().rcptTos, QStringList {QStringLiteral("grey@example.test")});
     }
 
     void dsnParametersReachTheServer()
@@ -259,9 +264,9 @@ private Q_SLOTS:
         server.setDsn(true);
         QVERIFY2(server.start(), qPrintable(server.errorString()));
         Client c(server.host(), server.port());
-        c.options.recipients = {Recipient{QStringLiteral("u@example.com"), DsnNotify::Success | DsnNotify::Failure,
-                                          QStringLiteral("orig@example.com")},
-                                Recipient{QStringLiteral("v@example.com"), DsnNotify::Never, {}}};
+        c.options.recipients = {Recipient {QStringLiteral("u@example.com"), DsnNotify::Success | DsnNotify::Failure,
+                                           QStringLiteral("orig@example.com")},
+                                Recipient {QStringLiteral("v@example.com"), DsnNotify::Never, {}}};
         c.options.dsnReturn = DsnReturn::Headers;
         c.options.envelopeId = QStringLiteral("ticket 42+x");
         QVERIFY2(c.run(), qPrintable(why(c)));
@@ -271,12 +276,13 @@ private Q_SLOTS:
         const QList<ReceivedMessage> messages = server.messages();
         QCOMPARE(messages.size(), 1);
         const ReceivedMessage &m = messages.first();
-        QCOMPARE(m.rcptTos, (QStringList{QStringLiteral("u@example.com"), QStringLiteral("v@example.com")}));
+        QCOMPARE(m.rcptTos, (QStringList {QStringLiteral("u@example.com"), QStringLiteral("v@example.com")}));
         QCOMPARE(m.rcptOptions.size(), 2);
-        QVERIFY2(m.rcptOptions.at(0).contains(QStringLiteral("NOTIFY=SUCCESS,FAILURE")), qPrintable(m.rcptOptions.at(0).join(u' ')));
+        QVERIFY2(m.rcptOptions.at(0).contains(QStringLiteral("NOTIFY=SUCCESS,FAILURE")),
+                 qPrintable(m.rcptOptions.at(0).join(u' ')));
         QVERIFY2(m.rcptOptions.at(0).contains(QStringLiteral("ORCPT=rfc822;orig@example.com")),
                  qPrintable(m.rcptOptions.at(0).join(u' ')));
-        QCOMPARE(m.rcptOptions.at(1), QStringList{QStringLiteral("NOTIFY=NEVER")});
+        QCOMPARE(m.rcptOptions.at(1), QStringList {QStringLiteral("NOTIFY=NEVER")});
         QVERIFY2(m.mailOptions.contains(QStringLiteral("RET=HDRS")), qPrintable(m.mailOptions.join(u' ')));
         // xtext (RFC 3461 §4): space and "+" are hex-encoded.
         QVERIFY2(m.mailOptions.contains(QStringLiteral("ENVID=ticket+2042+2Bx")), qPrintable(m.mailOptions.join(u' ')));
@@ -289,8 +295,8 @@ private Q_SLOTS:
         AiosmtpdFixture server; // no DSN: aiosmtpd would refuse NOTIFY= with 555
         QVERIFY2(server.start(), qPrintable(server.errorString()));
         Client c(server.host(), server.port());
-        c.options.recipients = {Recipient{QStringLiteral("u@example.com"), DsnNotify::Success | DsnNotify::Failure,
-                                          QStringLiteral("orig@example.com")}};
+        c.options.recipients = {Recipient {QStringLiteral("u@example.com"), DsnNotify::Success | DsnNotify::Failure,
+                                           QStringLiteral("orig@example.com")}};
         c.options.dsnReturn = DsnReturn::Full;
         c.options.envelopeId = QStringLiteral("env1");
         QVERIFY2(c.run(), qPrintable(why(c)));
@@ -304,11 +310,13 @@ private Q_SLOTS:
         }
         // The transcript says why nothing was sent.
         const QString info = c.linesOf(TranscriptEntry::Direction::Info).join(u'\n');
-        QVERIFY2(info.contains(QStringLiteral("did not advertise DSN, so NOTIFY= and ORCPT= are not sent")), qPrintable(info));
-        QVERIFY2(info.contains(QStringLiteral("did not advertise DSN, so RET= and ENVID= are not sent")), qPrintable(info));
+        QVERIFY2(info.contains(QStringLiteral("did not advertise DSN, so NOTIFY= and ORCPT= are not sent")),
+                 qPrintable(info));
+        QVERIFY2(info.contains(QStringLiteral("did not advertise DSN, so RET= and ENVID= are not sent")),
+                 qPrintable(info));
         const QList<ReceivedMessage> messages = server.messages();
         QCOMPARE(messages.size(), 1);
-        QCOMPARE(messages.first().rcptOptions, QList<QStringList>{QStringList{}});
+        QCOMPARE(messages.first().rcptOptions, QList<QStringList> {QStringList {}});
     }
 
     void contentArrivesIntact()
@@ -318,7 +326,8 @@ private Q_SLOTS:
         Client c(server.host(), server.port());
         c.options.message.subject = QStringLiteral("Grüße aus dem Test");
         c.options.message.extraHeaders = {{QStringLiteral("X-Ticket"), QStringLiteral("42")}};
-        c.options.message.bodyText = QStringLiteral(".leading dot\n..two dots\n.\nGrüße, ça va?\nlast line without newline");
+        c.options.message.bodyText
+            = QStringLiteral(".leading dot\n..two dots\n.\nGrüße, ça va?\nlast line without newline");
         QVERIFY2(c.run(), qPrintable(why(c)));
         QCOMPARE(c.states(), allPassed);
         QVERIFY(c.session.capabilities().eightBitMime);
@@ -329,8 +338,9 @@ private Q_SLOTS:
         QVERIFY2(c.clientLines().at(1).startsWith(QStringLiteral("MAIL FROM:<a@test.com> SIZE=")),
                  qPrintable(c.clientLines().at(1)));
         const QByteArray body = m.content.mid(m.content.indexOf("\r\n\r\n") + 4);
-        QCOMPARE(body, QStringLiteral(".leading dot\r\n..two dots\r\n.\r\nGrüße, ça va?\r\nlast line without newline\r\n")
-                           .toUtf8());
+        QCOMPARE(body,
+                 QStringLiteral(".leading dot\r\n..two dots\r\n.\r\nGrüße, ça va?\r\nlast line without newline\r\n")
+                     .toUtf8());
         QVERIFY(m.content.contains("\r\nX-Ticket: 42\r\n"));
         QVERIFY(m.content.contains("\r\nContent-Transfer-Encoding: 8bit\r\n"));
         QVERIFY(m.content.contains("Subject: =?UTF-8?B?"));
@@ -342,12 +352,12 @@ private Q_SLOTS:
     void eightBitWithout8BitMime()
     {
         ScriptedSmtpServer server;
-        server.setScript(QStringList{QStringLiteral("S: 220 fake.test ESMTP"), QStringLiteral("C: EHLO client.test"),
-                                     QStringLiteral("S: 250 fake.test"), QStringLiteral("C: MAIL FROM:<a@test.com>"),
-                                     QStringLiteral("S: 250 Ok"), QStringLiteral("C: RCPT TO:<u@example.com>"),
-                                     QStringLiteral("S: 250 Ok"), QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"),
-                                     QStringLiteral("D:"), QStringLiteral("S: 250 Ok"), QStringLiteral("C: QUIT"),
-                                     QStringLiteral("S: 221 Bye"), QStringLiteral("X:")});
+        server.setScript(QStringList {QStringLiteral("S: 220 fake.test ESMTP"), QStringLiteral("C: EHLO client.test"),
+                                      QStringLiteral("S: 250 fake.test"), QStringLiteral("C: MAIL FROM:<a@test.com>"),
+                                      QStringLiteral("S: 250 Ok"), QStringLiteral("C: RCPT TO:<u@example.com>"),
+                                      QStringLiteral("S: 250 Ok"), QStringLiteral("C: DATA"),
+                                      QStringLiteral("S: 354 go"), QStringLiteral("D:"), QStringLiteral("S: 250 Ok"),
+                                      QStringLiteral("C: QUIT"), QStringLiteral("S: 221 Bye"), QStringLiteral("X:")});
         QVERIFY(server.start() != 0);
         Client c(QStringLiteral("127.0.0.1"), server.port());
         c.options.message.bodyText = QStringLiteral("Grüße\n");
@@ -374,8 +384,8 @@ private Q_SLOTS:
         QFETCH(QString, greeting);
         QFETCH(int, code);
         ScriptedSmtpServer server;
-        server.setScript(QStringList{QStringLiteral("S: ") + greeting, QStringLiteral("C: QUIT"),
-                                     QStringLiteral("S: 221 Bye"), QStringLiteral("X:")});
+        server.setScript(QStringList {QStringLiteral("S: ") + greeting, QStringLiteral("C: QUIT"),
+                                      QStringLiteral("S: 221 Bye"), QStringLiteral("X:")});
         QVERIFY(server.start() != 0);
         Client c(QStringLiteral("127.0.0.1"), server.port());
         QVERIFY2(c.run(), qPrintable(why(c)));
@@ -395,8 +405,8 @@ private Q_SLOTS:
     void garbageReply()
     {
         ScriptedSmtpServer server;
-        server.setScript(QStringList{QStringLiteral("S: 220 fake.test ESMTP"), QStringLiteral("C: EHLO client.test"),
-                                     QStringLiteral("S: <html><body>Not SMTP</body></html>"), QStringLiteral("X:")});
+        server.setScript(QStringList {QStringLiteral("S: 220 fake.test ESMTP"), QStringLiteral("C: EHLO client.test"),
+                                      QStringLiteral("S: <html><body>Not SMTP</body></html>"), QStringLiteral("X:")});
         QVERIFY(server.start() != 0);
         Client c(QStringLiteral("127.0.0.1"), server.port());
         QVERIFY2(c.run(), qPrintable(why(c)));
@@ -413,13 +423,13 @@ private Q_SLOTS:
     void bareLfReplies()
     {
         ScriptedSmtpServer server;
-        server.setScript(QStringList{QStringLiteral("R: 220 fake.test ESMTP\\n"), QStringLiteral("C: EHLO client.test"),
-                                     QStringLiteral("R: 250-fake.test\\n250 SIZE 100000\\n"),
-                                     QStringLiteral("C: ~MAIL FROM:<a@test\\.com> SIZE=\\d+"), QStringLiteral("R: 250 Ok\\n"),
-                                     QStringLiteral("C: RCPT TO:<u@example.com>"), QStringLiteral("R: 250 Ok\\n"),
-                                     QStringLiteral("C: DATA"), QStringLiteral("R: 354 go\\n"), QStringLiteral("D:"),
-                                     QStringLiteral("R: 250 queued as X1\\n"), QStringLiteral("C: QUIT"),
-                                     QStringLiteral("R: 221 Bye\\n"), QStringLiteral("X:")});
+        server.setScript(QStringList {
+            QStringLiteral("R: 220 fake.test ESMTP\\n"), QStringLiteral("C: EHLO client.test"),
+            QStringLiteral("R: 250-fake.test\\n250 SIZE 100000\\n"),
+            QStringLiteral("C: ~MAIL FROM:<a@test\\.com> SIZE=\\d+"), QStringLiteral("R: 250 Ok\\n"),
+            QStringLiteral("C: RCPT TO:<u@example.com>"), QStringLiteral("R: 250 Ok\\n"), QStringLiteral("C: DATA"),
+            QStringLiteral("R: 354 go\\n"), QStringLiteral("D:"), QStringLiteral("R: 250 queued as X1\\n"),
+            QStringLiteral("C: QUIT"), QStringLiteral("R: 221 Bye\\n"), QStringLiteral("X:")});
         QVERIFY(server.start() != 0);
         Client c(QStringLiteral("127.0.0.1"), server.port());
         QVERIFY2(c.run(), qPrintable(why(c)));

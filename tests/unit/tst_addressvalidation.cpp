@@ -17,7 +17,7 @@ private Q_SLOTS:
         const QString local64(64, u'a');
         const QString label(50, u'b');
         // 64 + 1 + 4 × 51 − 1 + ".test" … built to exactly 254 and 255 characters.
-        const QString domain = QStringList{label, label, label}.join(u'.') + u'.';
+        const QString domain = QStringList {label, label, label}.join(u'.') + u'.';
         const QString base = local64 + u'@' + domain; // 64 + 1 + 153 = 218
         const QString total254 = base + QString(254 - base.size() - 5, u'c') + QStringLiteral(".test");
         const QString total255 = base + QString(255 - base.size() - 5, u'c') + QStringLiteral(".test");
@@ -27,7 +27,8 @@ private Q_SLOTS:
         QTest::newRow("empty") << QString() << false << QStringLiteral("full address");
         QTest::newRow("empty, null sender allowed") << QString() << true << QString();
         QTest::newRow("missing @") << QStringLiteral("user.example.com") << false << QStringLiteral("no @");
-        QTest::newRow("nothing before @") << QStringLiteral("@example.com") << false << QStringLiteral("nothing before");
+        QTest::newRow("nothing before @")
+            << QStringLiteral("@example.com") << false << QStringLiteral("nothing before");
         QTest::newRow("nothing after @") << QStringLiteral("user@") << false << QStringLiteral("no domain");
         QTest::newRow("CR LF") << QStringLiteral("user@example.com\r\nRCPT TO:<x@evil.test>") << false
                                << QStringLiteral("line break");
@@ -35,23 +36,24 @@ private Q_SLOTS:
         QTest::newRow("CR only") << QStringLiteral("user@example.com\r") << false << QStringLiteral("line break");
         QTest::newRow("NUL") << QStringLiteral("user@exa") + QChar(0) + QStringLiteral("mple.com") << false
                              << QStringLiteral("control character");
-        QTest::newRow("escape") << QStringLiteral("user\x1b[2J@example.com") << false << QStringLiteral("control character");
+        QTest::newRow("escape") << QStringLiteral("user\x1b[2J@example.com") << false
+                                << QStringLiteral("control character");
         QTest::newRow("DEL") << QStringLiteral("user\x7f@example.com") << false << QStringLiteral("control character");
         QTest::newRow("tab") << QStringLiteral("us\ter@example.com") << false << QStringLiteral("control character");
         QTest::newRow("C1 control") << QStringLiteral("user") + QChar(0x85) + QStringLiteral("@example.com") << false
                                     << QStringLiteral("control character");
-        QTest::newRow("line separator") << QStringLiteral("user") + QChar(0x2028) + QStringLiteral("@example.com") << false
-                                        << QStringLiteral("line break");
+        QTest::newRow("line separator") << QStringLiteral("user") + QChar(0x2028) + QStringLiteral("@example.com")
+                                        << false << QStringLiteral("line break");
         QTest::newRow("local part 64") << local64 + QStringLiteral("@example.com") << false << QString();
         QTest::newRow("local part 65") << local64 + QStringLiteral("a@example.com") << false << QStringLiteral("64");
-        QTest::newRow("local part 65 bytes in UTF-8") << QString(63, u'a') + QStringLiteral("é@example.com") << false
-                                                      << QStringLiteral("64");
+        QTest::newRow("local part 65 bytes in UTF-8")
+            << QString(63, u'a') + QStringLiteral("é@example.com") << false << QStringLiteral("64");
         QTest::newRow("total 254") << total254 << false << QString();
         QTest::newRow("total 255") << total255 << false << QStringLiteral("254");
         QTest::newRow("huge") << QString(100'000, u'x') + QStringLiteral("@example.com") << false
                               << QStringLiteral("254");
-        QTest::newRow("space in local part") << QStringLiteral("john doe@example.com") << false
-                                             << QStringLiteral("space");
+        QTest::newRow("space in local part")
+            << QStringLiteral("john doe@example.com") << false << QStringLiteral("space");
         QTest::newRow("space in domain") << QStringLiteral("john@exam ple.com") << false << QStringLiteral("space");
         QTest::newRow("leading space") << QStringLiteral(" john@example.com") << false << QStringLiteral("space");
         QTest::newRow("quoted local part") << QStringLiteral("\"john doe\"@example.com") << false << QString();
@@ -60,11 +62,12 @@ private Q_SLOTS:
                                         << QStringLiteral("angle brackets");
         QTest::newRow("IPv4 literal") << QStringLiteral("postmaster@[127.0.0.1]") << false << QString();
         QTest::newRow("IPv6 literal") << QStringLiteral("postmaster@[IPv6:::1]") << false << QString();
-        QTest::newRow("IPv6 literal, lower case tag") << QStringLiteral("postmaster@[ipv6:2001:db8::1]") << false << QString();
-        QTest::newRow("bad IPv4 literal") << QStringLiteral("postmaster@[300.1.1.1]") << false
-                                          << QStringLiteral("not an IP address");
-        QTest::newRow("name in brackets") << QStringLiteral("postmaster@[example.com]") << false
-                                          << QStringLiteral("not an IP address");
+        QTest::newRow("IPv6 literal, lower case tag")
+            << QStringLiteral("postmaster@[ipv6:2001:db8::1]") << false << QString();
+        QTest::newRow("bad IPv4 literal")
+            << QStringLiteral("postmaster@[300.1.1.1]") << false << QStringLiteral("not an IP address");
+        QTest::newRow("name in brackets")
+            << QStringLiteral("postmaster@[example.com]") << false << QStringLiteral("not an IP address");
         QTest::newRow("IDN domain") << QStringLiteral("user@bücher.example") << false << QString();
         QTest::newRow("IDN domain, CJK") << QStringLiteral("user@例え.テスト") << false << QString();
         QTest::newRow("two dots") << QStringLiteral("user@example..com") << false << QStringLiteral("empty label");

@@ -44,12 +44,13 @@ private Q_SLOTS:
         QVERIFY(!caps.size);
         QVERIFY(!caps.startTls);
         QVERIFY(!caps.chunking);
-        QCOMPARE(caps.authMechanisms, (QStringList{QStringLiteral("PLAIN"), QStringLiteral("LOGIN")}));
+        QCOMPARE(caps.authMechanisms, (QStringList {QStringLiteral("PLAIN"), QStringLiteral("LOGIN")}));
         // The bare last line is no extension; the others are kept verbatim, unknown ones too.
-        QCOMPARE(caps.extensions,
-                 (QStringList{QStringLiteral("PIPELINING"), QStringLiteral("8BITMIME"), QStringLiteral("AUTH PLAIN LOGIN"),
-                              QStringLiteral("XCLIENT NAME HELO"), QStringLiteral("XFORWARD NAME ADDR PROTO HELO"),
-                              QStringLiteral("ENHANCEDSTATUSCODES"), QStringLiteral("SMTPUTF8"), QStringLiteral("DSN")}));
+        QCOMPARE(
+            caps.extensions,
+            (QStringList {QStringLiteral("PIPELINING"), QStringLiteral("8BITMIME"), QStringLiteral("AUTH PLAIN LOGIN"),
+                          QStringLiteral("XCLIENT NAME HELO"), QStringLiteral("XFORWARD NAME ADDR PROTO HELO"),
+                          QStringLiteral("ENHANCEDSTATUSCODES"), QStringLiteral("SMTPUTF8"), QStringLiteral("DSN")}));
         QCOMPARE(caps.summary(), caps.extensions.join(QStringLiteral(", ")));
         QVERIFY(!caps.summary().endsWith(QStringLiteral(", ")));
     }
@@ -68,39 +69,39 @@ private Q_SLOTS:
                                                "250-VRFY\r\n250-ETRN\r\n250-STARTTLS\r\n250-ENHANCEDSTATUSCODES\r\n"
                                                "250-8BITMIME\r\n250-DSN\r\n250-SMTPUTF8\r\n250 CHUNKING\r\n")
                                  << QStringLiteral("mx.example.test") << true << qint64(10240000) << true << true
-                                 << QStringList{} << 10;
+                                 << QStringList {} << 10;
         QTest::newRow("greeting text after name")
-            << QByteArray("250-mx.example.test Hello client [127.0.0.1]\r\n250 SIZE\r\n") << QStringLiteral("mx.example.test")
-            << true << qint64(0) << false << false << QStringList{} << 1;
+            << QByteArray("250-mx.example.test Hello client [127.0.0.1]\r\n250 SIZE\r\n")
+            << QStringLiteral("mx.example.test") << true << qint64(0) << false << false << QStringList {} << 1;
         QTest::newRow("SIZE 0") << QByteArray("250-mx\r\n250 SIZE 0\r\n") << QStringLiteral("mx") << true << qint64(0)
-                                << false << false << QStringList{} << 1;
+                                << false << false << QStringList {} << 1;
         QTest::newRow("SIZE not a number") << QByteArray("250-mx\r\n250 SIZE lots\r\n") << QStringLiteral("mx") << true
-                                           << qint64(0) << false << false << QStringList{} << 1;
+                                           << qint64(0) << false << false << QStringList {} << 1;
         QTest::newRow("SIZE negative") << QByteArray("250-mx\r\n250 SIZE -5\r\n") << QStringLiteral("mx") << true
-                                       << qint64(0) << false << false << QStringList{} << 1;
+                                       << qint64(0) << false << false << QStringList {} << 1;
         QTest::newRow("SIZE huge") << QByteArray("250-mx\r\n250 SIZE 53687091200\r\n") << QStringLiteral("mx") << true
-                                   << qint64(53687091200) << false << false << QStringList{} << 1;
+                                   << qint64(53687091200) << false << false << QStringList {} << 1;
         QTest::newRow("lower case") << QByteArray("250-mx\r\n250-starttls\r\n250-size 1000\r\n250 auth login plain\r\n")
                                     << QStringLiteral("mx") << true << qint64(1000) << true << false
-                                    << QStringList{QStringLiteral("LOGIN"), QStringLiteral("PLAIN")} << 3;
-        QTest::newRow("AUTH= legacy form") << QByteArray("250-mx\r\n250-AUTH=LOGIN\r\n250 8BITMIME\r\n")
-                                           << QStringLiteral("mx") << false << qint64(0) << false << false
-                                           << QStringList{QStringLiteral("LOGIN")} << 2;
-        QTest::newRow("AUTH= legacy with more") << QByteArray("250-mx\r\n250 AUTH=LOGIN PLAIN\r\n") << QStringLiteral("mx")
-                                                << false << qint64(0) << false << false
-                                                << QStringList{QStringLiteral("LOGIN"), QStringLiteral("PLAIN")} << 1;
+                                    << QStringList {QStringLiteral("LOGIN"), QStringLiteral("PLAIN")} << 3;
+        QTest::newRow("AUTH= legacy form")
+            << QByteArray("250-mx\r\n250-AUTH=LOGIN\r\n250 8BITMIME\r\n") << QStringLiteral("mx") << false << qint64(0)
+            << false << false << QStringList {QStringLiteral("LOGIN")} << 2;
+        QTest::newRow("AUTH= legacy with more")
+            << QByteArray("250-mx\r\n250 AUTH=LOGIN PLAIN\r\n") << QStringLiteral("mx") << false << qint64(0) << false
+            << false << QStringList {QStringLiteral("LOGIN"), QStringLiteral("PLAIN")} << 1;
         QTest::newRow("AUTH and AUTH= together, no duplicates")
-            << QByteArray("250-mx\r\n250-AUTH PLAIN LOGIN CRAM-MD5\r\n250 AUTH=LOGIN\r\n") << QStringLiteral("mx") << false
-            << qint64(0) << false << false
-            << QStringList{QStringLiteral("PLAIN"), QStringLiteral("LOGIN"), QStringLiteral("CRAM-MD5")} << 2;
+            << QByteArray("250-mx\r\n250-AUTH PLAIN LOGIN CRAM-MD5\r\n250 AUTH=LOGIN\r\n") << QStringLiteral("mx")
+            << false << qint64(0) << false << false
+            << QStringList {QStringLiteral("PLAIN"), QStringLiteral("LOGIN"), QStringLiteral("CRAM-MD5")} << 2;
         QTest::newRow("extra spaces") << QByteArray("250-mx\r\n250-  SIZE   2048  \r\n250 AUTH  PLAIN\r\n")
                                       << QStringLiteral("mx") << true << qint64(2048) << false << false
-                                      << QStringList{QStringLiteral("PLAIN")} << 2;
+                                      << QStringList {QStringLiteral("PLAIN")} << 2;
         QTest::newRow("one line only") << QByteArray("250 mx.example.test\r\n") << QStringLiteral("mx.example.test")
-                                       << false << qint64(0) << false << false << QStringList{} << 0;
+                                       << false << qint64(0) << false << false << QStringList {} << 0;
         QTest::newRow("enhanced codes on every line (Exchange style)")
             << QByteArray("250-mx.example.test Hello\r\n250-SIZE 37748736\r\n250 STARTTLS\r\n")
-            << QStringLiteral("mx.example.test") << true << qint64(37748736) << true << false << QStringList{} << 2;
+            << QStringLiteral("mx.example.test") << true << qint64(37748736) << true << false << QStringList {} << 2;
     }
     void keywords()
     {
@@ -131,7 +132,7 @@ private Q_SLOTS:
 
     void emptyReply()
     {
-        const Capabilities caps = Capabilities::fromEhloReply(SmtpReply{});
+        const Capabilities caps = Capabilities::fromEhloReply(SmtpReply {});
         QVERIFY(caps.serverName.isEmpty());
         QVERIFY(caps.extensions.isEmpty());
         QVERIFY(!caps.dsn);

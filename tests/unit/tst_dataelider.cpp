@@ -75,29 +75,29 @@ private Q_SLOTS:
     void headIsShownAsItComes()
     {
         DataElider elider;
-        QCOMPARE(elider.feed("a\r\nb"), QStringList{QStringLiteral("a")});
-        QCOMPARE(elider.feed("c\r\n"), QStringList{QStringLiteral("bc")});
-        QCOMPARE(elider.feed("\r\n"), QStringList{QString()});
+        QCOMPARE(elider.feed("a\r\nb"), QStringList {QStringLiteral("a")});
+        QCOMPARE(elider.feed("c\r\n"), QStringList {QStringLiteral("bc")});
+        QCOMPARE(elider.feed("\r\n"), QStringList {QString()});
         QCOMPARE(elider.finish(), QStringList());
     }
 
     void lastLineWithoutLineEnd()
     {
         QStringList fromFinish;
-        QCOMPARE(elide("one\r\ntwo", 3, &fromFinish), (QStringList{QStringLiteral("one"), QStringLiteral("two")}));
-        QCOMPARE(fromFinish, QStringList{QStringLiteral("two")});
+        QCOMPARE(elide("one\r\ntwo", 3, &fromFinish), (QStringList {QStringLiteral("one"), QStringLiteral("two")}));
+        QCOMPARE(fromFinish, QStringList {QStringLiteral("two")});
     }
 
     void controlCharactersEscaped()
     {
         const QStringList shown = elide("bell\x07 esc\x1b[31m red\r\n", 5);
-        QCOMPARE(shown, QStringList{QStringLiteral("bell\\x07 esc\\x1b[31m red")});
+        QCOMPARE(shown, QStringList {QStringLiteral("bell\\x07 esc\\x1b[31m red")});
     }
 
     void longLines_data()
     {
         QTest::addColumn<int>("position"); // line number of the long line
-        QTest::addColumn<int>("length");   // bytes before CRLF
+        QTest::addColumn<int>("length"); // bytes before CRLF
         QTest::addColumn<int>("chunk");
         QTest::newRow("in head, 10000, one chunk") << 5 << 10000 << 0;
         QTest::newRow("in head, 10000, small chunks") << 5 << 10000 << 100;
@@ -122,7 +122,8 @@ private Q_SLOTS:
         }
         const QStringList shown = elide(data, chunk > 0 ? chunk : data.size());
         QCOMPARE(shown.size(), DataElider::HeadLines + 1 + DataElider::TailLines);
-        QCOMPARE(shown.at(DataElider::HeadLines), noteFor(total - DataElider::HeadLines - DataElider::TailLines, omittedBytes));
+        QCOMPARE(shown.at(DataElider::HeadLines),
+                 noteFor(total - DataElider::HeadLines - DataElider::TailLines, omittedBytes));
         for (int i = 1; i <= total; ++i) {
             const int index = i <= DataElider::HeadLines ? i - 1
                 : i > total - DataElider::TailLines      ? i - (total - DataElider::TailLines) + DataElider::HeadLines

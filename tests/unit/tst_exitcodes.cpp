@@ -10,9 +10,12 @@ struct Step
 {
     Step() = default;
     Step(MilestoneKind k, MilestoneState s, int c = 0, FailureKind f = FailureKind::None, const QString &who = {})
-        : kind(k), state(s), code(c), failure(f), subject(who)
-    {
-    }
+        : kind(k)
+        , state(s)
+        , code(c)
+        , failure(f)
+        , subject(who)
+    { }
     MilestoneKind kind = MilestoneKind::Connect;
     MilestoneState state = MilestoneState::Pending;
     int code = 0;
@@ -33,7 +36,7 @@ SmtpReply replyWith(int code)
 /** A whole conversation that passed, with the steps given replacing the ones of the same kind and subject. */
 void fill(Checklist &checklist, const QList<Step> &changes)
 {
-    QList<Step> steps{
+    QList<Step> steps {
         {MilestoneKind::Connect, MilestoneState::Passed, 220},
         {MilestoneKind::Ehlo, MilestoneState::Passed, 250},
         {MilestoneKind::Mail, MilestoneState::Passed, 250, FailureKind::None, QStringLiteral("a@example.test")},
@@ -84,54 +87,57 @@ private Q_SLOTS:
         QTest::addColumn<QList<Step>>("changes");
         QTest::addColumn<int>("exitCode");
 
-        QTest::newRow("all passed") << QList<Step>{} << 0;
-        QTest::newRow("HELO fall-back is a warning, not a failure")
-            << QList<Step>{{K::Ehlo, S::Warning, 250}} << 0;
+        QTest::newRow("all passed") << QList<Step> {} << 0;
+        QTest::newRow("HELO fall-back is a warning, not a failure") << QList<Step> {{K::Ehlo, S::Warning, 250}} << 0;
         QTest::newRow("QUIT unanswered is only a warning")
-            << QList<Step>{{K::Quit, S::Warning, 0, F::ConnectionLost}} << 0;
-        QTest::newRow("QUIT 421 warning") << QList<Step>{{K::Quit, S::Warning, 421, F::Reply}} << 0;
-        QTest::newRow("connection refused")
-            << QList<Step>{{K::Connect, S::Failed, 0, F::ConnectionRefused}, {K::Ehlo, S::Skipped},
-                           {K::Quit, S::Skipped}}
-            << 2;
-        QTest::newRow("host not found") << QList<Step>{{K::Connect, S::Failed, 0, F::HostNotFound}} << 2;
-        QTest::newRow("unreachable") << QList<Step>{{K::Connect, S::Failed, 0, F::NetworkUnreachable}} << 2;
-        QTest::newRow("closed before greeting") << QList<Step>{{K::Connect, S::Failed, 0, F::ConnectionLost}} << 2;
-        QTest::newRow("554 greeting") << QList<Step>{{K::Connect, S::Failed, 554, F::Reply}} << 21;
-        QTest::newRow("421 greeting") << QList<Step>{{K::Connect, S::Warning, 421, F::Reply}} << 21;
-        QTest::newRow("EHLO and HELO refused") << QList<Step>{{K::Ehlo, S::Failed, 501, F::Reply}} << 22;
-        QTest::newRow("MAIL refused") << QList<Step>{{K::Mail, S::Failed, 553, F::Reply, QStringLiteral("a@example.test")}}
+            << QList<Step> {{K::Quit, S::Warning, 0, F::ConnectionLost}} << 0;
+        QTest::newRow("QUIT 421 warning") << QList<Step> {{K::Quit, S::Warning, 421, F::Reply}} << 0;
+        QTest::newRow("connection refused") << QList<Step> {{K::Connect, S::Failed, 0, F::ConnectionRefused},
+                                                            {K::Ehlo, S::Skipped},
+                                                            {K::Quit, S::Skipped}}
+                                            << 2;
+        QTest::newRow("host not found") << QList<Step> {{K::Connect, S::Failed, 0, F::HostNotFound}} << 2;
+        QTest::newRow("unreachable") << QList<Step> {{K::Connect, S::Failed, 0, F::NetworkUnreachable}} << 2;
+        QTest::newRow("closed before greeting") << QList<Step> {{K::Connect, S::Failed, 0, F::ConnectionLost}} << 2;
+        QTest::newRow("554 greeting") << QList<Step> {{K::Connect, S::Failed, 554, F::Reply}} << 21;
+        QTest::newRow("421 greeting") << QList<Step> {{K::Connect, S::Warning, 421, F::Reply}} << 21;
+        QTest::newRow("EHLO and HELO refused") << QList<Step> {{K::Ehlo, S::Failed, 501, F::Reply}} << 22;
+        QTest::newRow("MAIL refused") << QList<Step> {{K::Mail, S::Failed, 553, F::Reply,
+                                                       QStringLiteral("a@example.test")}}
                                       << 23;
-        QTest::newRow("MAIL deferred") << QList<Step>{{K::Mail, S::Warning, 451, F::Reply, QStringLiteral("a@example.test")}}
+        QTest::newRow("MAIL deferred") << QList<Step> {{K::Mail, S::Warning, 451, F::Reply,
+                                                        QStringLiteral("a@example.test")}}
                                        << 23;
         QTest::newRow("one recipient refused, other accepted")
-            << QList<Step>{{K::Rcpt, S::Failed, 550, F::Reply, u2}} << 24;
-        QTest::newRow("recipient greylisted") << QList<Step>{{K::Rcpt, S::Warning, 451, F::Reply, u1}} << 24;
-        QTest::newRow("DATA refused") << QList<Step>{{K::Data, S::Failed, 554, F::Reply}, {K::EndOfData, S::Skipped}}
+            << QList<Step> {{K::Rcpt, S::Failed, 550, F::Reply, u2}} << 24;
+        QTest::newRow("recipient greylisted") << QList<Step> {{K::Rcpt, S::Warning, 451, F::Reply, u1}} << 24;
+        QTest::newRow("DATA refused") << QList<Step> {{K::Data, S::Failed, 554, F::Reply}, {K::EndOfData, S::Skipped}}
                                       << 25;
-        QTest::newRow("connection lost in DATA")
-            << QList<Step>{{K::Data, S::Failed, 0, F::ConnectionLost}, {K::EndOfData, S::Skipped}, {K::Quit, S::Skipped}}
-            << 25;
-        QTest::newRow("message refused after the dot") << QList<Step>{{K::EndOfData, S::Failed, 552, F::Reply}} << 26;
-        QTest::newRow("QUIT refused") << QList<Step>{{K::Quit, S::Failed, 500, F::Reply}} << 27;
+        QTest::newRow("connection lost in DATA") << QList<Step> {{K::Data, S::Failed, 0, F::ConnectionLost},
+                                                                 {K::EndOfData, S::Skipped},
+                                                                 {K::Quit, S::Skipped}}
+                                                 << 25;
+        QTest::newRow("message refused after the dot") << QList<Step> {{K::EndOfData, S::Failed, 552, F::Reply}} << 26;
+        QTest::newRow("QUIT refused") << QList<Step> {{K::Quit, S::Failed, 500, F::Reply}} << 27;
         QTest::newRow("protocol error at EHLO")
-            << QList<Step>{{K::Ehlo, S::Failed, 0, F::ProtocolError}, {K::Mail, S::Skipped, 0, F::None,
-                                                                       QStringLiteral("a@example.test")}}
+            << QList<Step> {{K::Ehlo, S::Failed, 0, F::ProtocolError},
+                            {K::Mail, S::Skipped, 0, F::None, QStringLiteral("a@example.test")}}
             << 30;
-        QTest::newRow("timeout at greeting") << QList<Step>{{K::Connect, S::Failed, 0, F::Timeout}} << 31;
-        QTest::newRow("timeout at end of data") << QList<Step>{{K::EndOfData, S::Failed, 0, F::Timeout}} << 31;
-        QTest::newRow("DNS failed") << QList<Step>{{K::Dns, S::Failed, 0, F::HostNotFound}} << 32;
-        QTest::newRow("aborted") << QList<Step>{{K::Rcpt, S::Failed, 0, F::Aborted, u1}} << 33;
-        QTest::newRow("local error") << QList<Step>{{K::Mail, S::Failed, 0, F::LocalError, QStringLiteral("a@example.test")}}
+        QTest::newRow("timeout at greeting") << QList<Step> {{K::Connect, S::Failed, 0, F::Timeout}} << 31;
+        QTest::newRow("timeout at end of data") << QList<Step> {{K::EndOfData, S::Failed, 0, F::Timeout}} << 31;
+        QTest::newRow("DNS failed") << QList<Step> {{K::Dns, S::Failed, 0, F::HostNotFound}} << 32;
+        QTest::newRow("aborted") << QList<Step> {{K::Rcpt, S::Failed, 0, F::Aborted, u1}} << 33;
+        QTest::newRow("local error") << QList<Step> {{K::Mail, S::Failed, 0, F::LocalError,
+                                                      QStringLiteral("a@example.test")}}
                                      << 1;
-        QTest::newRow("AUTH refused") << QList<Step>{{K::Auth, S::Failed, 535, F::Reply}} << 28;
-        QTest::newRow("TLS failed") << QList<Step>{{K::Tls, S::Failed, 0, F::TlsFailed}} << 29;
+        QTest::newRow("AUTH refused") << QList<Step> {{K::Auth, S::Failed, 535, F::Reply}} << 28;
+        QTest::newRow("TLS failed") << QList<Step> {{K::Tls, S::Failed, 0, F::TlsFailed}} << 29;
         QTest::newRow("first failure wins")
-            << QList<Step>{{K::Rcpt, S::Failed, 550, F::Reply, u1}, {K::EndOfData, S::Failed, 554, F::Reply}} << 24;
+            << QList<Step> {{K::Rcpt, S::Failed, 550, F::Reply, u1}, {K::EndOfData, S::Failed, 554, F::Reply}} << 24;
         QTest::newRow("deferral before a failure wins")
-            << QList<Step>{{K::Rcpt, S::Warning, 450, F::Reply, u1}, {K::Rcpt, S::Failed, 550, F::Reply, u2}} << 24;
+            << QList<Step> {{K::Rcpt, S::Warning, 450, F::Reply, u1}, {K::Rcpt, S::Failed, 550, F::Reply, u2}} << 24;
         QTest::newRow("skipped steps alone are not a failure")
-            << QList<Step>{{K::Data, S::Skipped}, {K::EndOfData, S::Skipped}} << 0;
+            << QList<Step> {{K::Data, S::Skipped}, {K::EndOfData, S::Skipped}} << 0;
     }
     void codes()
     {
@@ -150,10 +156,10 @@ private Q_SLOTS:
 
     void codesAreDistinct()
     {
-        const QList<MilestoneKind> kinds{MilestoneKind::Dns, MilestoneKind::Connect, MilestoneKind::Ehlo,
-                                         MilestoneKind::Auth, MilestoneKind::Mail, MilestoneKind::Rcpt,
-                                         MilestoneKind::Data, MilestoneKind::EndOfData, MilestoneKind::Quit};
-        QList<int> seen{ExitOk, ExitBadInput, ExitProtocolError, ExitTimeout, ExitGreeting, ExitAborted};
+        const QList<MilestoneKind> kinds {MilestoneKind::Dns,  MilestoneKind::Connect,   MilestoneKind::Ehlo,
+                                          MilestoneKind::Auth, MilestoneKind::Mail,      MilestoneKind::Rcpt,
+                                          MilestoneKind::Data, MilestoneKind::EndOfData, MilestoneKind::Quit};
+        QList<int> seen {ExitOk, ExitBadInput, ExitProtocolError, ExitTimeout, ExitGreeting, ExitAborted};
         for (const MilestoneKind kind : kinds) {
             const int code = exitCodeForStage(kind);
             QVERIFY2(!seen.contains(code), qPrintable(QString::number(code)));

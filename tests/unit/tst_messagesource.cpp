@@ -13,8 +13,8 @@ SessionOptions baseOptions()
     SessionOptions o;
     o.host = QStringLiteral("127.0.0.1");
     o.mailFrom = QStringLiteral("sender@example.test");
-    o.recipients = {Recipient{QStringLiteral("u1@example.test"), {}, {}},
-                    Recipient{QStringLiteral("u2@example.test"), {}, {}}};
+    o.recipients = {Recipient {QStringLiteral("u1@example.test"), {}, {}},
+                    Recipient {QStringLiteral("u2@example.test"), {}, {}}};
     return o;
 }
 
@@ -125,9 +125,10 @@ private Q_SLOTS:
         QCOMPARE(headerValue(message, "Content-Transfer-Encoding"), QByteArray("7bit"));
         // RFC 5322 date, e.g. "Tue, 05 Mar 2024 10:11:12 +0100"
         const QByteArray date = headerValue(message, "Date");
-        QVERIFY2(QRegularExpression(QStringLiteral(
-                     "^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d\\d (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) "
-                     "\\d{4} \\d\\d:\\d\\d:\\d\\d [+-]\\d{4}$"))
+        QVERIFY2(QRegularExpression(
+                     QStringLiteral(
+                         "^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d\\d (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) "
+                         "\\d{4} \\d\\d:\\d\\d:\\d\\d [+-]\\d{4}$"))
                      .match(QString::fromLatin1(date))
                      .hasMatch(),
                  date.constData());
@@ -155,8 +156,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("domain");
         QTest::newRow("from sender") << QStringLiteral("a@mail.example.test") << QStringLiteral("client.test")
                                      << QStringLiteral("mail.example.test");
-        QTest::newRow("null sender, ehlo name") << QString() << QStringLiteral("client.test")
-                                                << QStringLiteral("client.test");
+        QTest::newRow("null sender, ehlo name")
+            << QString() << QStringLiteral("client.test") << QStringLiteral("client.test");
         QTest::newRow("nothing") << QString() << QString() << QStringLiteral("mailflow.invalid");
     }
     void messageIdDomain()
@@ -183,27 +184,29 @@ private Q_SLOTS:
         QTest::addColumn<QString>("subject");
         QTest::addColumn<QStringList>("extra"); // name, value, name, value …
         QTest::addColumn<QStringList>("expected"); // name, value, name, value … (each exactly once)
-        QTest::newRow("spec fields") << QStringLiteral("Help Desk <hd@example.test>") << QStringLiteral("Team <t@example.test>")
-                                     << QStringLiteral("Ticket 42") << QStringList{}
-                                     << QStringList{QStringLiteral("From"), QStringLiteral("Help Desk <hd@example.test>"),
-                                                    QStringLiteral("To"), QStringLiteral("Team <t@example.test>"),
-                                                    QStringLiteral("Subject"), QStringLiteral("Ticket 42")};
-        QTest::newRow("extra header added") << QString() << QString() << QString()
-                                            << QStringList{QStringLiteral("X-Ticket"), QStringLiteral("42")}
-                                            << QStringList{QStringLiteral("X-Ticket"), QStringLiteral("42"),
-                                                           QStringLiteral("From"), QStringLiteral("sender@example.test")};
+        QTest::newRow("spec fields") << QStringLiteral("Help Desk <hd@example.test>")
+                                     << QStringLiteral("Team <t@example.test>") << QStringLiteral("Ticket 42")
+                                     << QStringList {}
+                                     << QStringList {
+                                            QStringLiteral("From"),    QStringLiteral("Help Desk <hd@example.test>"),
+                                            QStringLiteral("To"),      QStringLiteral("Team <t@example.test>"),
+                                            QStringLiteral("Subject"), QStringLiteral("Ticket 42")};
+        QTest::newRow("extra header added")
+            << QString() << QString() << QString() << QStringList {QStringLiteral("X-Ticket"), QStringLiteral("42")}
+            << QStringList {QStringLiteral("X-Ticket"), QStringLiteral("42"), QStringLiteral("From"),
+                            QStringLiteral("sender@example.test")};
         QTest::newRow("extra replaces generated, any case")
             << QString() << QString() << QStringLiteral("ignored")
-            << QStringList{QStringLiteral("subject"), QStringLiteral("From extra"), QStringLiteral("message-id"),
-                           QStringLiteral("<fixed@example.test>"), QStringLiteral("DATE"),
-                           QStringLiteral("Mon, 01 Jan 2024 00:00:00 +0000")}
-            << QStringList{QStringLiteral("Subject"), QStringLiteral("From extra"), QStringLiteral("Message-ID"),
-                           QStringLiteral("<fixed@example.test>"), QStringLiteral("Date"),
-                           QStringLiteral("Mon, 01 Jan 2024 00:00:00 +0000")};
+            << QStringList {QStringLiteral("subject"),    QStringLiteral("From extra"),
+                            QStringLiteral("message-id"), QStringLiteral("<fixed@example.test>"),
+                            QStringLiteral("DATE"),       QStringLiteral("Mon, 01 Jan 2024 00:00:00 +0000")}
+            << QStringList {QStringLiteral("Subject"),    QStringLiteral("From extra"),
+                            QStringLiteral("Message-ID"), QStringLiteral("<fixed@example.test>"),
+                            QStringLiteral("Date"),       QStringLiteral("Mon, 01 Jan 2024 00:00:00 +0000")};
         QTest::newRow("Content-Type override")
             << QString() << QString() << QString()
-            << QStringList{QStringLiteral("Content-Type"), QStringLiteral("text/html; charset=UTF-8")}
-            << QStringList{QStringLiteral("Content-Type"), QStringLiteral("text/html; charset=UTF-8")};
+            << QStringList {QStringLiteral("Content-Type"), QStringLiteral("text/html; charset=UTF-8")}
+            << QStringList {QStringLiteral("Content-Type"), QStringLiteral("text/html; charset=UTF-8")};
     }
     void headerOverrides()
     {
@@ -298,8 +301,8 @@ private Q_SLOTS:
         QTest::newRow("dot after CRLF") << QByteArray("a\r\n.\r\n") << QByteArray("a\r\n..\r\n");
         QTest::newRow("double dot") << QByteArray("..\n") << QByteArray("...\r\n");
         QTest::newRow("dot mid line") << QByteArray("a.b .c\n") << QByteArray("a.b .c\r\n");
-        QTest::newRow("CRLF dot CRLF attack") << QByteArray("x\r\n.\r\nMAIL FROM:<evil@x>\r\n")
-                                              << QByteArray("x\r\n..\r\nMAIL FROM:<evil@x>\r\n");
+        QTest::newRow("CRLF dot CRLF attack")
+            << QByteArray("x\r\n.\r\nMAIL FROM:<evil@x>\r\n") << QByteArray("x\r\n..\r\nMAIL FROM:<evil@x>\r\n");
         QTest::newRow("empty raw body") << QByteArray() << QByteArray();
     }
     void encoding()
@@ -431,7 +434,8 @@ private Q_SLOTS:
         o.message.bodyFile = path;
         MessageSource source(o);
         QVERIFY(!source.open());
-        QVERIFY2(source.error().startsWith(QStringLiteral("Cannot read the message file ")), qPrintable(source.error()));
+        QVERIFY2(source.error().startsWith(QStringLiteral("Cannot read the message file ")),
+                 qPrintable(source.error()));
         QVERIFY2(source.error().contains(path), qPrintable(source.error()));
         QVERIFY(!source.error().contains(u'\n'));
     }

@@ -35,8 +35,8 @@ SessionOptions options()
     SessionOptions o;
     o.host = QStringLiteral("127.0.0.1");
     o.mailFrom = QStringLiteral("a@example.test");
-    o.recipients = {Recipient{QStringLiteral("u1@example.test"), {}, {}},
-                    Recipient{QStringLiteral("u2@example.test"), {}, {}}};
+    o.recipients = {Recipient {QStringLiteral("u1@example.test"), {}, {}},
+                    Recipient {QStringLiteral("u2@example.test"), {}, {}}};
     return o;
 }
 
@@ -73,8 +73,9 @@ private Q_SLOTS:
         const SessionOutcome o = evaluateOutcome(c, greeting, options());
         QCOMPARE(o.verdict, SessionOutcome::Verdict::Passed);
         QCOMPARE(o.failedMilestone, -1);
-        QCOMPARE(o.sentence, QStringLiteral("Mail to u1@example.test, u2@example.test was accepted by mx.example.test "
-                                            "(queued as 4F3A2B1C0D)."));
+        QCOMPARE(o.sentence,
+                 QStringLiteral("Mail to u1@example.test, u2@example.test was accepted by mx.example.test "
+                                "(queued as 4F3A2B1C0D)."));
     }
 
     void deliveredWithoutQueueId()
@@ -84,8 +85,7 @@ private Q_SLOTS:
         // A greeting without a host name: the host the user gave names the server.
         const SessionOutcome o = evaluateOutcome(c, reply(220, QStringLiteral("ESMTP ready")), options());
         QCOMPARE(o.verdict, SessionOutcome::Verdict::Passed);
-        QCOMPARE(o.sentence,
-                 QStringLiteral("Mail to u1@example.test, u2@example.test was accepted by 127.0.0.1."));
+        QCOMPARE(o.sentence, QStringLiteral("Mail to u1@example.test, u2@example.test was accepted by 127.0.0.1."));
     }
 
     void stoppedEarly_data()
@@ -123,9 +123,11 @@ private Q_SLOTS:
         QTest::addColumn<bool>("withReply");
         QTest::addColumn<QString>("sentence");
         QTest::newRow("greeting 554") << 0 << true
-                                      << QStringLiteral("Failed at Connect and greeting: 554 5.7.1 Go away — the meaning");
+                                      << QStringLiteral(
+                                             "Failed at Connect and greeting: 554 5.7.1 Go away — the meaning");
         QTest::newRow("MAIL timeout") << 2 << false
-                                      << QStringLiteral("Failed at MAIL FROM a@example.test: No reply within 1 s. — the meaning");
+                                      << QStringLiteral(
+                                             "Failed at MAIL FROM a@example.test: No reply within 1 s. — the meaning");
     }
     void failed()
     {
@@ -139,7 +141,7 @@ private Q_SLOTS:
             Milestone m = full.at(i);
             if (i == failAt) {
                 m = milestone(m.kind, MilestoneState::Failed,
-                              withReply ? reply(554, QStringLiteral("5.7.1 Go away")) : SmtpReply{}, m.subject,
+                              withReply ? reply(554, QStringLiteral("5.7.1 Go away")) : SmtpReply {}, m.subject,
                               withReply ? QString() : QStringLiteral("No reply within 1 s."));
                 m.diagnosis.meaning = QStringLiteral("the meaning");
             } else if (i > failAt && m.kind != MilestoneKind::Quit) {
@@ -163,8 +165,8 @@ private Q_SLOTS:
         // Says what failed and that the message still went to the accepted recipient.
         QVERIFY2(o.sentence.startsWith(QStringLiteral("Failed at RCPT TO u2@example.test: 550 5.1.1 No such user")),
                  qPrintable(o.sentence));
-        QVERIFY2(o.sentence.endsWith(QStringLiteral(
-                     " Mail to u1@example.test was accepted by mx.example.test (queued as ABC123).")),
+        QVERIFY2(o.sentence.endsWith(
+                     QStringLiteral(" Mail to u1@example.test was accepted by mx.example.test (queued as ABC123).")),
                  qPrintable(o.sentence));
     }
 
@@ -179,8 +181,9 @@ private Q_SLOTS:
         const SessionOutcome o = evaluateOutcome(c, greeting, options());
         QCOMPARE(o.verdict, SessionOutcome::Verdict::Warning);
         QCOMPARE(o.failedMilestone, -1);
-        QCOMPARE(o.sentence, QStringLiteral("Mail to u1@example.test, u2@example.test was accepted by mx.example.test. "
-                                            "Warning at EHLO: 250 mx (HELO: no ESMTP extensions)"));
+        QCOMPARE(o.sentence,
+                 QStringLiteral("Mail to u1@example.test, u2@example.test was accepted by mx.example.test. "
+                                "Warning at EHLO: 250 mx (HELO: no ESMTP extensions)"));
     }
 
     void quitWarningAfterDelivery()
