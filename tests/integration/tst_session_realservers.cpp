@@ -442,6 +442,43 @@ private Q_SLOTS:
                  qPrintable(warnings.join(u'\n')));
     }
 
+    void closedMidReply()
+    {
+        ScriptedSmtpServer server;
+        server.setScript(QStringList {QStringLiteral("S: 220 fake.test ESMTP"), QStringLiteral("C: EHLO client.test"),
+                                      QStringLiteral("R: 250-fake.test\\r\\n250-SIZE 1000"), QStringLiteral("X:")});
+        QVERIFY(server.start() != 0);
+        Client c(QStringLiteral("127.0.0.1"), server.port());
+        QVERIFY2(c.run(), qPrintable(why(c)));
+        MAILFLOW_VERIFY_SCRIPT(server);
+        const Milestone &ehlo = c.milestone(MilestoneKind::Ehlo);
+        QCOMPARE(ehlo.state, MilestoneState::Failed);
+        QCOMPARE(ehlo.failure, FailureKind::ConnectionLost);
+        QVERIFY(c.transcript().contains(QStringLiteral("S: 250-fake.test")));
+        QCOMPARE(c.state(MilestoneKind::Mail), MilestoneState::Skipped);
+        QCOMPARE(c.state(MilestoneKind::Quit), MilestoneState::Skipped);
+        QCOMPARE(exitCodeFor(*c.session.checklist()), int(ExitEhlo));
+    }
+
+    void serviceClosingAtRcpt()
+    {
+        AiosmtpdFixture server;
+        server.addReply(QStringLiteral("RCPT"), QStringLiteral("421 4.3.2 Shutting down"));
+        server.addCloseAfter(QStringLiteral("RCPT"));
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        Client c(server.host(), server.port());
+        QVERIFY2(c.run(), qPrintable(why(c))); // finished exactly once, disconnected
+        const Milestone &rcpt = c.milestone(MilestoneKind::Rcpt);
+        QCOMPARE(rcpt.state, MilestoneState::Warning);
+        QCOMPARE(rcpt.reply.code, 421);
+        QCOMPARE(c.state(MilestoneKind::Data), MilestoneState::Skipped);
+        QCOMPARE(c.state(MilestoneKind::EndOfData), MilestoneState::Skipped);
+        QVERIFY(c.state(MilestoneKind::Quit) != MilestoneState::Failed);
+        QVERIFY(!c.clientLines().contains(QStringLiteral("DATA")));
+        QVERIFY(server.messages().isEmpty());
+        QCOMPARE(exitCodeFor(*c.session.checklist()), int(ExitRcpt));
+    }
+
     void greetingNeverComes()
     {
         QTcpServer silent;
