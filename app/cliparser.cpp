@@ -1,6 +1,7 @@
 #include "cliparser.h"
 
 #include "addressvalidation.h"
+#include "printable.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -69,7 +70,8 @@ bool splitServer(const QString &text, QString *host, int *port, QString *error)
 
 CliParser::Result CliParser::fail(const QString &error)
 {
-    m_error = error;
+    // The message may quote what the user typed: keep it on one line, without terminal escapes.
+    m_error = printableText(error.toUtf8());
     return Result::Error;
 }
 

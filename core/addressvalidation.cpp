@@ -19,7 +19,8 @@ QString validateMailbox(const QString &address, bool allowNullSender)
 {
     if (address.isEmpty())
         return allowNullSender ? QString() : tr("Enter a full address, like user@example.com.");
-    if (hasControlCharacters(address))
+    // A tab is fine in a header but not in an address on a command line.
+    if (hasControlCharacters(address) || address.contains(u'\t'))
         return tr("The address contains a line break or a control character.");
     if (address.size() > 254)
         return tr("The address is longer than 254 characters.");

@@ -18,8 +18,9 @@ Capabilities Capabilities::fromEhloReply(const SmtpReply &reply)
         const QString keyword = words.first().toUpper();
         if (keyword == u"SIZE") {
             caps.size = true;
-            if (words.size() > 1)
-                caps.sizeLimit = words.at(1).toLongLong();
+            bool ok = false;
+            const qint64 limit = words.size() > 1 ? words.at(1).toLongLong(&ok) : 0;
+            caps.sizeLimit = ok && limit > 0 ? limit : 0;
         } else if (keyword == u"PIPELINING") {
             caps.pipelining = true;
         } else if (keyword == u"8BITMIME") {

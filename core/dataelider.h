@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QPair>
 #include <QStringList>
 
 namespace mailflow {
@@ -21,13 +22,18 @@ public:
     QStringList finish();
 
 private:
-    void completeLine(QByteArray line, QStringList &shown);
+    static constexpr qsizetype MaxLineBytes = 4096;
 
+    void completeLine(QStringList &shown);
+
+    /** The start of the line being received (at most MaxLineBytes) and its full size so far. */
     QByteArray m_partial;
+    qint64 m_partialSize = 0;
     qint64 m_lines = 0;
     qint64 m_omittedLines = 0;
     qint64 m_omittedBytes = 0;
-    QList<QByteArray> m_tail;
+    /** The last lines past the head: text (at most MaxLineBytes) and size on the wire. */
+    QList<QPair<QByteArray, qint64>> m_tail;
 };
 
 } // namespace mailflow

@@ -12,13 +12,31 @@ namespace mailflow {
 namespace {
 constexpr qint64 ScanChunk = 256 * 1024;
 
+/** Text as is when it is ASCII, else RFC 2047 encoded words of at most 75 characters, each holding
+ *  whole characters, folded onto continuation lines. */
 QByteArray encodedWord(const QString &text)
 {
-    for (QChar c : text) {
-        if (c.unicode() > 126)
-            return "=?UTF-8?B?" + text.toUtf8().toBase64() + "?=";
+    bool ascii = true;
+    for (QChar c : text)
+        ascii = ascii && c.unicode() <= 126;
+    if (ascii)
+        return text.toUtf8();
+    constexpr qsizetype MaxBytesPerWord = 45; // 60 base64 characters + 12 for "=?UTF-8?B?" and "?="
+    QList<QByteArray> words;
+    QByteArray pending;
+    for (qsizetype i = 0; i < text.size();) {
+        const qsizetype length = text.at(i).isHighSurrogate() && i + 1 < text.size() ? 2 : 1;
+        const QByteArray character = text.mid(i, length).toUtf8();
+        if (pending.size() + character.size() > MaxBytesPerWord) {
+            words << "=?UTF-8?B?" + pending.toBase64() + "?=";
+            pending.clear();
+        }
+        pending += character;
+        i += length;
     }
-    return text.toUtf8();
+    if (!pending.isEmpty())
+        words << "=?UTF-8?B?" + pending.toBase64() + "?=";
+    return words.join("\r\n ");
 }
 
 QByteArray rfc5322Date(const QDateTime &now)

@@ -29,9 +29,11 @@ void ReplyParser::feed(QByteArrayView data)
                 handleLine(std::exchange(m_line, {}), false);
                 continue;
             }
-            // A CR not followed by LF is kept as part of the line.
-            if (!m_discardingLongLine)
+            // A CR not followed by LF is kept as part of the line, and recorded as a violation.
+            if (!m_discardingLongLine) {
                 m_line.append('\r');
+                m_bareCr = true;
+            }
         }
         const qsizetype end = [&] {
             for (qsizetype i = pos; i < data.size(); ++i) {
@@ -41,12 +43,14 @@ void ReplyParser::feed(QByteArrayView data)
             return data.size();
         }();
         if (!m_discardingLongLine) {
-            m_line.append(data.sliced(pos, end - pos));
+            // Never copy more than one byte past the limit, however big the chunk.
+            m_line.append(data.sliced(pos, qMin(end - pos, MaxLineLength + 1 - m_line.size())));
             if (m_line.size() > MaxLineLength) {
                 emitEvent(ParserEvent::Kind::Line,
                           printableText(m_line.first(120)) + tr("… (line longer than 4096 bytes, rest not shown)"));
                 failReply(tr("The server sent a line longer than 4096 bytes; SMTP allows 512."));
                 m_line.clear();
+                m_bareCr = false;
                 m_discardingLongLine = true;
             }
         }
@@ -71,6 +75,7 @@ void ReplyParser::feed(QByteArrayView data)
 
 void ReplyParser::handleLine(QByteArray line, bool bareLf)
 {
+    const bool bareCr = std::exchange(m_bareCr, false);
     if (m_discardingLongLine) {
         m_discardingLongLine = false;
         return;
@@ -78,6 +83,8 @@ void ReplyParser::handleLine(QByteArray line, bool bareLf)
     emitEvent(ParserEvent::Kind::Line, printableText(line));
     if (bareLf)
         emitEvent(ParserEvent::Kind::Violation, tr("The server ended a line with a bare LF instead of CR LF."));
+    if (bareCr)
+        emitEvent(ParserEvent::Kind::Violation, tr("The server sent a CR without LF inside a line."));
 
     const bool hasCode = line.size() >= 3 && isDigit(line[0]) && isDigit(line[1]) && isDigit(line[2]);
     const char separator = line.size() > 3 ? line[3] : ' ';
@@ -153,6 +160,7 @@ void ReplyParser::reset()
     m_line.clear();
     m_discardingLongLine = false;
     m_pendingCr = false;
+    m_bareCr = false;
     m_current = {};
     m_discardingReply = false;
     m_events.clear();

@@ -48,6 +48,7 @@ private:
     QByteArray m_line;
     bool m_discardingLongLine = false;
     bool m_pendingCr = false;
+    bool m_bareCr = false;
     SmtpReply m_current;
     bool m_discardingReply = false;
     QList<ParserEvent> m_events;
