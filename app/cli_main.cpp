@@ -1,5 +1,6 @@
 #include "clirunner.h"
 #include "exitcodes.h"
+#include "mxcli.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -76,7 +77,17 @@ int main(int argc, char *argv[])
         }
     }
 
+    // MX mode: --mx, --all-mx, or --to without --server
+    if (options.mx.enabled) {
+        MxCli mx(options);
+        QObject::connect(&mx, &MxCli::done, &app, [](int code) { QCoreApplication::exit(code); });
+        mx.start();
+        return QCoreApplication::exec();
+    }
+
     CliRunner runner(options);
+    if (options.mx.reverseDns)
+        runner.enableReverseDns(options.mx.nameserver, options.mx.dnsTimeoutMs);
     QObject::connect(&runner, &CliRunner::done, &app, [](int code) { QCoreApplication::exit(code); });
     runner.start();
     return QCoreApplication::exec();

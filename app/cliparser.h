@@ -1,5 +1,6 @@
 #pragma once
 
+#include "mxoptions.h"
 #include "sessionoptions.h"
 
 #include <QString>
@@ -15,6 +16,8 @@ struct CliOptions
     Format format = Format::Text;
     /** A temporary copy of standard input when --body - was given. */
     bool bodyFromStdin = false;
+    /** --mx, --all-mx, --dns-server, --dns-timeout (mxoptions.h). */
+    MxCliOptions mx;
 };
 
 /** Parses mailflow-cli's arguments. Returns false with a one-line error; help and version exit early. */

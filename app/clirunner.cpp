@@ -2,6 +2,7 @@
 
 #include "exitcodes.h"
 #include "jsonreport.h"
+#include "reversednsreporter.h"
 #include "smtpsession.h"
 #include "sockettransport.h"
 
@@ -27,15 +28,37 @@ CliRunner::CliRunner(const CliOptions &options, QObject *parent)
     if (m_options.format == CliOptions::Format::Text)
         connect(m_session->transcript(), &Transcript::entryAppended, this, &CliRunner::printEntry);
     connect(m_session, &SmtpSession::finished, this, [this] {
-        printSummary();
-        Q_EMIT done(exitCodeFor(*m_session->checklist()));
+        m_sessionFinished = true;
+        finishRun();
     });
 }
 
 void CliRunner::start()
 {
     m_session->startNewTest();
+    if (m_prepare)
+        m_prepare(m_session);
     m_session->runTo(m_options.session.stopAfter);
+}
+
+void CliRunner::enableReverseDns(const QHostAddress &nameserver, int timeoutMs)
+{
+    if (!m_reverse) {
+        m_reverse = new ReverseDnsReporter(m_session, this);
+        connect(m_reverse, &ReverseDnsReporter::finished, this, &CliRunner::finishRun);
+    }
+    m_reverse->setNameserver(nameserver);
+    if (timeoutMs > 0)
+        m_reverse->setTimeout(timeoutMs);
+}
+
+void CliRunner::finishRun()
+{
+    if (!m_sessionFinished || (m_reverse && m_reverse->isRunning()))
+        return; // the reverse DNS lines are still to come
+    m_sessionFinished = false;
+    printSummary();
+    Q_EMIT done(exitCodeFor(*m_session->checklist()));
 }
 
 void CliRunner::printEntry(int index)
