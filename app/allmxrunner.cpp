@@ -62,9 +62,18 @@ void AllMxRunner::printRow(int row)
     m_out << u'\n' << tr("=== MX %1 (preference %2), %3: %4").arg(r.displayHost).arg(r.preference).arg(address,
                                                                                                          r.outcome.sentence)
           << u'\n';
-    for (const TranscriptEntry &e : r.transcript()->entries())
+    // The MX table was printed once above: leave out each row's copy of the lookup.
+    const int dns = r.checklist()->indexOf(MilestoneKind::Dns);
+    const int skipFrom = dns >= 0 ? r.checklist()->at(dns).firstEntry : -1;
+    const int skipTo = dns >= 0 ? r.checklist()->at(dns).lastEntry : -2;
+    const QList<TranscriptEntry> &entries = r.transcript()->entries();
+    for (int i = 0; i < entries.size(); ++i) {
+        if (i >= skipFrom && i <= skipTo)
+            continue;
+        const TranscriptEntry &e = entries.at(i);
         m_out << QStringLiteral("[%1] ").arg(e.elapsedMs / 1000.0, 8, 'f', 3) << Transcript::marker(e.direction)
               << u' ' << e.text << u'\n';
+    }
     m_out.flush();
 }
 
