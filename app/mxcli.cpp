@@ -79,7 +79,8 @@ void MxCli::printLookup(const MxLookupResult &result)
 
 void MxCli::onLookup(const MxLookupResult &result)
 {
-    if (m_options.format == CliOptions::Format::Text)
+    // A single test's transcript starts with the lookup; otherwise print it here.
+    if (m_options.format == CliOptions::Format::Text && (m_options.mx.allMx || !result.isUsable()))
         printLookup(result);
     if (!result.isUsable()) {
         const bool lookupOk = result.outcome == MxLookupResult::Outcome::Ok;

@@ -112,8 +112,7 @@ Milestone DnsMilestone::milestone(const MxLookupResult &result, int host)
     if (result.outcome == Outcome::ImplicitMx) {
         m.state = MilestoneState::Warning;
         m.summary = tr("No MX record: %1 itself receives the mail (implicit MX)").arg(m.subject);
-        warnings.prepend(result.message);
-        m.diagnosis.meaning = warnings.join(u' ');
+        m.diagnosis.meaning = result.message; // the implicit host's own warning says the same
         m.diagnosis.nextStep = nextStep(Outcome::ImplicitMx);
     } else if (!warnings.isEmpty()) {
         m.state = MilestoneState::Warning;
