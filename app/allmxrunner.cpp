@@ -59,9 +59,10 @@ void AllMxRunner::printRow(int row)
 {
     const MxTestRow &r = m_runner->row(row);
     const QString address = r.address.isNull() ? tr("no address") : r.address.toString();
-    m_out << u'\n' << tr("=== MX %1 (preference %2), %3: %4").arg(r.displayHost).arg(r.preference).arg(address,
-                                                                                                         r.outcome.sentence)
-          << u'\n';
+    m_out
+        << u'\n'
+        << tr("=== MX %1 (preference %2), %3: %4").arg(r.displayHost).arg(r.preference).arg(address, r.outcome.sentence)
+        << u'\n';
     // The MX table was printed once above: leave out each row's copy of the lookup.
     const int dns = r.checklist()->indexOf(MilestoneKind::Dns);
     const int skipFrom = dns >= 0 ? r.checklist()->at(dns).firstEntry : -1;
@@ -71,8 +72,8 @@ void AllMxRunner::printRow(int row)
         if (i >= skipFrom && i <= skipTo)
             continue;
         const TranscriptEntry &e = entries.at(i);
-        m_out << QStringLiteral("[%1] ").arg(e.elapsedMs / 1000.0, 8, 'f', 3) << Transcript::marker(e.direction)
-              << u' ' << e.text << u'\n';
+        m_out << QStringLiteral("[%1] ").arg(e.elapsedMs / 1000.0, 8, 'f', 3) << Transcript::marker(e.direction) << u' '
+              << e.text << u'\n';
     }
     m_out.flush();
 }
@@ -102,7 +103,10 @@ void AllMxRunner::printMatrix()
         widths << qMax(int(columnHeader(c).size()), 7);
 
     m_out << u'\n' << tr("MX matrix:") << u'\n';
-    QString header = QStringLiteral("  %1  %2  %3").arg(tr("Pref"), 5).arg(tr("Host"), -hostWidth).arg(tr("Address"), -addressWidth);
+    QString header = QStringLiteral("  %1  %2  %3")
+                         .arg(tr("Pref"), 5)
+                         .arg(tr("Host"), -hostWidth)
+                         .arg(tr("Address"), -addressWidth);
     for (int c = 0; c < columns.size(); ++c)
         header += QStringLiteral("  %1").arg(columnHeader(c), -widths.at(c));
     header += QStringLiteral("  %1").arg(tr("Exit"));
@@ -120,12 +124,14 @@ void AllMxRunner::printMatrix()
     }
     if (m_options.session.recipients.size() > 1) {
         for (int i = 0; i < m_options.session.recipients.size(); ++i)
-            m_out << QStringLiteral("  RCPT %1 = %2").arg(i + 1).arg(m_options.session.recipients.at(i).address) << u'\n';
+            m_out << QStringLiteral("  RCPT %1 = %2").arg(i + 1).arg(m_options.session.recipients.at(i).address)
+                  << u'\n';
     }
 
     const DeliveryVerdict verdict = m_runner->deliveryVerdict();
-    m_out << u'\n' << tr("Delivery rule (try in preference order, move on after a connection failure or a 4xx, "
-                         "stop at a 5xx):")
+    m_out << u'\n'
+          << tr("Delivery rule (try in preference order, move on after a connection failure or a 4xx, "
+                "stop at a 5xx):")
           << u'\n';
     for (int i = 0; i < verdict.steps.size(); ++i)
         m_out << QStringLiteral("  %1. %2").arg(i + 1).arg(verdict.steps.at(i)) << u'\n';

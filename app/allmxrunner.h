@@ -11,7 +11,8 @@ namespace mailflow {
 
 class MxTestRunner;
 
-/** mailflow-cli --all-mx: tests every MX with an MxTestRunner, prints each row's transcript, the matrix and the delivery verdict. */
+/** mailflow-cli --all-mx: tests every MX with an MxTestRunner, prints each row's transcript, the matrix and the
+ * delivery verdict. */
 class AllMxRunner : public QObject
 {
     Q_OBJECT

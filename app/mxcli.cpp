@@ -36,7 +36,8 @@ void MxCli::start()
         m_out.flush();
     }
     // Never answer from inside start(): the caller's event loop is not running yet.
-    QMetaObject::invokeMethod(this, [this] { m_resolver->lookup(m_options.mx.domain); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { m_resolver->lookup(m_options.mx.domain); }, Qt::QueuedConnection);
 }
 
 void MxCli::printLookup(const MxLookupResult &result)
@@ -53,8 +54,7 @@ void MxCli::printLookup(const MxLookupResult &result)
         int width = 4;
         for (const MxHost &host : result.hosts)
             width = qMax(width, int(host.displayName().size()));
-        m_out << u'\n'
-              << QStringLiteral("  %1  %2  %3").arg(tr("Pref"), 5).arg(tr("Host"), -width).arg(tr("Addresses"))
+        m_out << u'\n' << QStringLiteral("  %1  %2  %3").arg(tr("Pref"), 5).arg(tr("Host"), -width).arg(tr("Addresses"))
               << u'\n';
         for (const MxHost &host : result.hosts) {
             QStringList addresses;
@@ -84,9 +84,10 @@ void MxCli::onLookup(const MxLookupResult &result)
         printLookup(result);
     if (!result.isUsable()) {
         const bool lookupOk = result.outcome == MxLookupResult::Outcome::Ok;
-        failDns(result, lookupOk ? tr("None of the MX hosts of %1 has an address: there is no server to test.")
-                                       .arg(result.displayDomain())
-                                 : result.message);
+        failDns(result,
+                lookupOk ? tr("None of the MX hosts of %1 has an address: there is no server to test.")
+                               .arg(result.displayDomain())
+                         : result.message);
         return;
     }
     if (m_options.mx.allMx)
@@ -135,9 +136,8 @@ void MxCli::runFirst(const MxLookupResult &result)
         m_out.flush();
     }
     m_single = new CliRunner(options, this);
-    m_single->setPrepare([result](SmtpSession *session) {
-        DnsMilestone::record(result, session->transcript(), session->checklist());
-    });
+    m_single->setPrepare(
+        [result](SmtpSession *session) { DnsMilestone::record(result, session->transcript(), session->checklist()); });
     if (m_options.mx.reverseDns)
         m_single->enableReverseDns(result.nameserver, m_options.mx.dnsTimeoutMs);
     connect(m_single, &CliRunner::done, this, &MxCli::done);

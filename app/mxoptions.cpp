@@ -27,8 +27,7 @@ MxCliParser::MxCliParser()
                   tr("Ask this DNS server (an IPv4 address, port 53) instead of the system resolver."), tr("address"))
     , m_dnsTimeout(QStringLiteral("dns-timeout"), tr("Seconds to wait for each DNS answer (default 10)."),
                    tr("seconds"))
-{
-}
+{ }
 
 void MxCliParser::addOptions(QCommandLineParser *parser) const
 {
@@ -54,8 +53,8 @@ bool MxCliParser::read(const QCommandLineParser &parser, const SessionOptions &s
     mx->stopGiven = parser.isSet(QStringLiteral("quit-after"));
     if (mx->enabled) {
         const QString typed = parser.isSet(m_mx) ? parser.value(m_mx)
-            : session.recipients.isEmpty()      ? QString()
-                                                : session.recipients.first().address;
+            : session.recipients.isEmpty()       ? QString()
+                                                 : session.recipients.first().address;
         mx->domain = DomainName::domainPart(typed);
         if (mx->domain.isEmpty()) {
             *error = tr("--mx: give a domain (example.com) or an address (user@example.com), or a --to address.");

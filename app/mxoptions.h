@@ -37,8 +37,7 @@ public:
     /** MX mode is asked for, so --server is not required. */
     bool wanted(const QCommandLineParser &parser) const;
     /** Fills mx from parser; session must already hold the recipients. False with a one-line error. */
-    bool read(const QCommandLineParser &parser, const SessionOptions &session, MxCliOptions *mx,
-              QString *error) const;
+    bool read(const QCommandLineParser &parser, const SessionOptions &session, MxCliOptions *mx, QString *error) const;
 
 private:
     QCommandLineOption m_mx;

@@ -94,8 +94,8 @@ Milestone DnsMilestone::milestone(const MxLookupResult &result, int host)
         m.state = MilestoneState::Failed;
         m.failure = result.outcome == Outcome::Timeout ? FailureKind::Timeout : FailureKind::HostNotFound;
         m.summary = result.message;
-        m.diagnosis.meaning = result.detail.isEmpty() ? result.message
-                                                      : tr("%1 (DNS said: %2)").arg(result.message, result.detail);
+        m.diagnosis.meaning
+            = result.detail.isEmpty() ? result.message : tr("%1 (DNS said: %2)").arg(result.message, result.detail);
         m.diagnosis.nextStep = nextStep(result.outcome);
         return m;
     }

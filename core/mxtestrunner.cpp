@@ -128,8 +128,7 @@ MxAttempt MxTestRow::attempt() const
 
 MxTestRunner::MxTestRunner(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 MxTestRunner::~MxTestRunner()
 {
@@ -173,7 +172,7 @@ void MxTestRunner::start(const MxLookupResult &lookup)
 
     // The columns are the plan the engine itself lists, behind a DNS column.
     m_columns.clear();
-    m_columns << MxTestColumn{MilestoneKind::Dns, {}};
+    m_columns << MxTestColumn {MilestoneKind::Dns, {}};
     {
         SocketTransport transport;
         SmtpSession plan(&transport);
@@ -219,10 +218,9 @@ void MxTestRunner::addRow(const MxHost &host, int hostIndex, const QHostAddress 
     row.session->startNewTest();
     Transcript *transcript = row.session->transcript();
     if (address.isNull()) {
-        transcript->append(TranscriptEntry::Direction::Info,
-                           tr("MX %1 (preference %2) is not tested: it has no address.")
-                               .arg(row.displayHost)
-                               .arg(row.preference));
+        transcript->append(
+            TranscriptEntry::Direction::Info,
+            tr("MX %1 (preference %2) is not tested: it has no address.").arg(row.displayHost).arg(row.preference));
     } else {
         transcript->append(TranscriptEntry::Direction::Info,
                            tr("Testing MX %1 (preference %2) at %3 port %4.")

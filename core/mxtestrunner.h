@@ -30,11 +30,11 @@ struct MxTestColumn
 struct MxTestRow
 {
     enum class Status {
-        Queued,    ///< waiting for a free slot
+        Queued, ///< waiting for a free slot
         Running,
-        Finished,  ///< the session ended (whatever its verdict)
+        Finished, ///< the session ended (whatever its verdict)
         NotTested, ///< the host has no address
-        Aborted,   ///< stopped before or while it ran
+        Aborted, ///< stopped before or while it ran
     };
 
     /** The MX host name as DNS gave it (ACE); what is shown, while the session connects to address. */
@@ -55,7 +55,10 @@ struct MxTestRow
     /** The TCP connection was made (tells a connection failure from a greeting timeout). */
     bool tcpConnected = false;
 
-    bool isDone() const { return status == Status::Finished || status == Status::NotTested || status == Status::Aborted; }
+    bool isDone() const
+    {
+        return status == Status::Finished || status == Status::NotTested || status == Status::Aborted;
+    }
     Transcript *transcript() const { return session ? session->transcript() : nullptr; }
     Checklist *checklist() const { return session ? session->checklist() : nullptr; }
     /** The row as the delivery rule reads it. */

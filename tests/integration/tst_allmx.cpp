@@ -31,7 +31,7 @@ const QHostAddress muteAddress(QStringLiteral("127.0.0.6"));
 QString rowLine(const MxTestRunner &runner, int row)
 {
     const MxTestRow &r = runner.row(row);
-    QStringList parts{r.host, r.address.isNull() ? u"-"_s : r.address.toString()};
+    QStringList parts {r.host, r.address.isNull() ? u"-"_s : r.address.toString()};
     for (int c = 0; c < runner.columns().size(); ++c)
         parts << Checklist::stateKey(runner.cellState(row, c));
     parts << QStringLiteral("=%1").arg(r.exitCode);
@@ -77,7 +77,7 @@ private:
         SessionOptions options;
         options.ehloName = u"client.test"_s;
         options.mailFrom = u"sender@client.test"_s;
-        options.recipients = {Recipient{u"user@allmx.test"_s, {}, {}}};
+        options.recipients = {Recipient {u"user@allmx.test"_s, {}, {}}};
         options.timeouts = Timeouts::uniform(timeoutMs);
         return options;
     }
@@ -97,8 +97,8 @@ private Q_SLOTS:
         QVERIFY2(QFile::exists(test::SmtpSink::program()), "postfix's smtp-sink is missing (tools/setup.sh)");
         QVERIFY2(m_responder.start(test::DnsResponder::zonePath(u"allmx.json"_s), responderAddress),
                  qPrintable(m_responder.errorString()));
-        m_port = test::SmtpSink::commonFreePort(
-            {acceptAddress, deferAddress, refuseAddress, rejectAddress, muteAddress});
+        m_port
+            = test::SmtpSink::commonFreePort({acceptAddress, deferAddress, refuseAddress, rejectAddress, muteAddress});
         QVERIFY(m_port != 0);
         QVERIFY2(m_accept.start(acceptAddress, m_port, {u"-h"_s, u"accept.allmx.test"_s}),
                  qPrintable(m_accept.errorString()));
@@ -126,17 +126,17 @@ private Q_SLOTS:
         QTest::addColumn<TranscriptEntry::Direction>("messageDirection");
 
         using D = TranscriptEntry::Direction;
-        QTest::newRow("MX found") << u"allmx.test"_s << 5000 << MilestoneState::Warning
-                                  << u"noaddr.allmx.test"_s << int(ExitOk) << D::Info;
-        QTest::newRow("MX found, no warnings") << u"first.allmx.test"_s << 5000 << MilestoneState::Passed
-                                               << u"MX: 10 accept.allmx.test, 20 defer.allmx.test"_s << int(ExitOk)
-                                               << D::Info;
+        QTest::newRow("MX found") << u"allmx.test"_s << 5000 << MilestoneState::Warning << u"noaddr.allmx.test"_s
+                                  << int(ExitOk) << D::Info;
+        QTest::newRow("MX found, no warnings")
+            << u"first.allmx.test"_s << 5000 << MilestoneState::Passed
+            << u"MX: 10 accept.allmx.test, 20 defer.allmx.test"_s << int(ExitOk) << D::Info;
         QTest::newRow("implicit MX") << u"user@implicit.allmx.test"_s << 5000 << MilestoneState::Warning
                                      << u"implicit MX"_s << int(ExitOk) << D::Warning;
-        QTest::newRow("null MX") << u"nullmx.allmx.test"_s << 5000 << MilestoneState::Failed
-                                 << u"accepts no mail"_s << int(ExitDns) << D::Error;
-        QTest::newRow("NXDOMAIN") << u"nosuch.allmx.test"_s << 5000 << MilestoneState::Failed
-                                  << u"does not exist"_s << int(ExitDns) << D::Error;
+        QTest::newRow("null MX") << u"nullmx.allmx.test"_s << 5000 << MilestoneState::Failed << u"accepts no mail"_s
+                                 << int(ExitDns) << D::Error;
+        QTest::newRow("NXDOMAIN") << u"nosuch.allmx.test"_s << 5000 << MilestoneState::Failed << u"does not exist"_s
+                                  << int(ExitDns) << D::Error;
         QTest::newRow("no records") << u"norecords.allmx.test"_s << 5000 << MilestoneState::Failed
                                     << u"neither MX nor A/AAAA"_s << int(ExitDns) << D::Error;
         QTest::newRow("SERVFAIL") << u"servfail.allmx.test"_s << 5000 << MilestoneState::Failed << u"SERVFAIL"_s
@@ -204,18 +204,17 @@ private Q_SLOTS:
         const QString refused = u"refuse.allmx.test 127.0.0.4 passed failed skipped skipped skipped skipped =2"_s;
         QTest::newRow("refused, deferred, accepted, no address")
             << u"user@allmx.test"_s
-            << QStringList{refused, deferred, accepted,
-                           u"noaddr.allmx.test - failed skipped skipped skipped skipped skipped =32"_s}
+            << QStringList {refused, deferred, accepted,
+                            u"noaddr.allmx.test - failed skipped skipped skipped skipped skipped =32"_s}
             << Kind::Delivered << u"127.0.0.2"_s << int(ExitOk);
-        QTest::newRow("first MX accepts") << u"first.allmx.test"_s << QStringList{accepted, deferred}
+        QTest::newRow("first MX accepts") << u"first.allmx.test"_s << QStringList {accepted, deferred}
                                           << Kind::Delivered << u"127.0.0.2"_s << int(ExitOk);
         QTest::newRow("a 5xx stops the sender")
             << u"bounce.allmx.test"_s
-            << QStringList{deferred,
-                           u"reject.allmx.test 127.0.0.5 passed passed passed passed failed passed =24"_s,
-                           accepted}
+            << QStringList {deferred, u"reject.allmx.test 127.0.0.5 passed passed passed passed failed passed =24"_s,
+                            accepted}
             << Kind::Bounced << u"127.0.0.5"_s << int(ExitOk);
-        QTest::newRow("all deferred") << u"deferred.allmx.test"_s << QStringList{refused, deferred} << Kind::Deferred
+        QTest::newRow("all deferred") << u"deferred.allmx.test"_s << QStringList {refused, deferred} << Kind::Deferred
                                       << QString() << int(ExitRcpt);
     }
 
@@ -239,7 +238,7 @@ private Q_SLOTS:
         QStringList titles;
         for (const MxTestColumn &column : runner.columns())
             titles << column.shortTitle();
-        QCOMPARE(titles, (QStringList{u"DNS"_s, u"Connect"_s, u"EHLO"_s, u"MAIL"_s, u"RCPT"_s, u"QUIT"_s}));
+        QCOMPARE(titles, (QStringList {u"DNS"_s, u"Connect"_s, u"EHLO"_s, u"MAIL"_s, u"RCPT"_s, u"QUIT"_s}));
         QStringList actual;
         for (int row = 0; row < runner.rowCount(); ++row) {
             actual << rowLine(runner, row);
@@ -272,8 +271,9 @@ private Q_SLOTS:
             actual << rowLine(runner, row);
         }
         actual.sort();
-        QCOMPARE(actual, (QStringList{u"dual.allmx.test 127.0.0.2 passed passed passed passed passed passed =0"_s,
-                                      u"dual.allmx.test 127.0.0.4 passed failed skipped skipped skipped skipped =2"_s}));
+        QCOMPARE(actual,
+                 (QStringList {u"dual.allmx.test 127.0.0.2 passed passed passed passed passed passed =0"_s,
+                               u"dual.allmx.test 127.0.0.4 passed failed skipped skipped skipped skipped =2"_s}));
         const DeliveryVerdict delivery = runner.deliveryVerdict();
         QCOMPARE(delivery.kind, Kind::Delivered);
         QCOMPARE(runner.row(delivery.attempt).address, acceptAddress);

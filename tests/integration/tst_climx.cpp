@@ -42,8 +42,8 @@ private:
 
     QStringList common() const
     {
-        return {u"--dns-server"_s, responderAddress.toString(), u"--port"_s, QString::number(m_port),
-                u"--from"_s, u"sender@client.test"_s, u"--timeout"_s, u"5"_s};
+        return {u"--dns-server"_s, responderAddress.toString(), u"--port"_s,    QString::number(m_port),
+                u"--from"_s,       u"sender@client.test"_s,     u"--timeout"_s, u"5"_s};
     }
 
 private Q_SLOTS:
@@ -69,9 +69,8 @@ private Q_SLOTS:
     void allMx()
     {
         QString out;
-        const int code = run(QStringList{u"--all-mx"_s, u"--mx"_s, u"allmx.test"_s, u"--to"_s, u"user@allmx.test"_s}
-                                 + common(),
-                             &out);
+        const int code = run(
+            QStringList {u"--all-mx"_s, u"--mx"_s, u"allmx.test"_s, u"--to"_s, u"user@allmx.test"_s} + common(), &out);
         QCOMPARE(code, 0);
         for (const QString &expected : {
                  u"DNS answer from DNS server 127.0.53.4"_s,
@@ -94,7 +93,7 @@ private Q_SLOTS:
     void allMxEveryServerDeferred()
     {
         QString out;
-        const int code = run(QStringList{u"--all-mx"_s, u"--to"_s, u"user@deferred.allmx.test"_s} + common(), &out);
+        const int code = run(QStringList {u"--all-mx"_s, u"--to"_s, u"user@deferred.allmx.test"_s} + common(), &out);
         QCOMPARE(code, 24); // the row that got furthest: RCPT deferred
         QVERIFY2(out.contains(u"Delivery verdict: Every mail server deferred the mail"_s), qPrintable(out));
     }
@@ -102,9 +101,8 @@ private Q_SLOTS:
     void firstMx()
     {
         QString out;
-        const int code = run(QStringList{u"--to"_s, u"user@first.allmx.test"_s, u"--quit-after"_s, u"rcpt"_s}
-                                 + common(),
-                             &out);
+        const int code
+            = run(QStringList {u"--to"_s, u"user@first.allmx.test"_s, u"--quit-after"_s, u"rcpt"_s} + common(), &out);
         QCOMPARE(code, 0);
         for (const QString &expected :
              {u"Testing the most preferred MX that has an address: accept.allmx.test (preference 10) at 127.0.0.2"_s,
@@ -122,25 +120,25 @@ private Q_SLOTS:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
 
-        QTest::newRow("NXDOMAIN") << QStringList{u"--mx"_s, u"nosuch.allmx.test"_s, u"--to"_s, u"u@x.test"_s} << 32
+        QTest::newRow("NXDOMAIN") << QStringList {u"--mx"_s, u"nosuch.allmx.test"_s, u"--to"_s, u"u@x.test"_s} << 32
                                   << u"nosuch.allmx.test does not exist in DNS (NXDOMAIN)"_s;
-        QTest::newRow("null MX") << QStringList{u"--to"_s, u"u@nullmx.allmx.test"_s} << 32
+        QTest::newRow("null MX") << QStringList {u"--to"_s, u"u@nullmx.allmx.test"_s} << 32
                                  << u"it declares that it accepts no mail at all"_s;
-        QTest::newRow("no records") << QStringList{u"--all-mx"_s, u"--to"_s, u"u@norecords.allmx.test"_s} << 32
+        QTest::newRow("no records") << QStringList {u"--all-mx"_s, u"--to"_s, u"u@norecords.allmx.test"_s} << 32
                                     << u"has neither MX nor A/AAAA records"_s;
-        QTest::newRow("SERVFAIL") << QStringList{u"--mx"_s, u"servfail.allmx.test"_s, u"--to"_s, u"u@x.test"_s}
-                                  << 32 << u"could not answer for servfail.allmx.test (SERVFAIL)"_s;
-        QTest::newRow("timeout") << QStringList{u"--mx"_s, u"slow.allmx.test"_s, u"--dns-timeout"_s, u"1"_s,
-                                                u"--to"_s, u"u@x.test"_s}
+        QTest::newRow("SERVFAIL") << QStringList {u"--mx"_s, u"servfail.allmx.test"_s, u"--to"_s, u"u@x.test"_s} << 32
+                                  << u"could not answer for servfail.allmx.test (SERVFAIL)"_s;
+        QTest::newRow("timeout") << QStringList {u"--mx"_s, u"slow.allmx.test"_s, u"--dns-timeout"_s, u"1"_s,
+                                                 u"--to"_s, u"u@x.test"_s}
                                  << 32 << u"gave no answer about slow.allmx.test in time"_s;
         QTest::newRow("implicit MX: a warning, the test runs")
-            << QStringList{u"--to"_s, u"u@implicit.allmx.test"_s, u"--quit-after"_s, u"rcpt"_s} << 0
+            << QStringList {u"--to"_s, u"u@implicit.allmx.test"_s, u"--quit-after"_s, u"rcpt"_s} << 0
             << u"WARNING  DNS lookup implicit.allmx.test"_s;
         QTest::newRow("IPv6 DNS server refused")
-            << QStringList{u"--mx"_s, u"allmx.test"_s, u"--to"_s, u"u@x.test"_s, u"--dns-server"_s, u"::1"_s} << 1
+            << QStringList {u"--mx"_s, u"allmx.test"_s, u"--to"_s, u"u@x.test"_s, u"--dns-server"_s, u"::1"_s} << 1
             << u"::1 is an IPv6 address"_s;
         QTest::newRow("--mx with --server")
-            << QStringList{u"--mx"_s, u"allmx.test"_s, u"--server"_s, u"127.0.0.2"_s, u"--to"_s, u"u@x.test"_s} << 1
+            << QStringList {u"--mx"_s, u"allmx.test"_s, u"--server"_s, u"127.0.0.2"_s, u"--to"_s, u"u@x.test"_s} << 1
             << u"leave --server out"_s;
     }
 

@@ -44,8 +44,7 @@ bool SmtpSink::start(const QHostAddress &address, quint16 port, const QStringLis
     QStringList arguments;
     if (::geteuid() == 0)
         arguments << QStringLiteral("-u") << QStringLiteral("nobody");
-    arguments << extraArguments << QStringLiteral("%1:%2").arg(address.toString()).arg(port)
-              << QStringLiteral("100");
+    arguments << extraArguments << QStringLiteral("%1:%2").arg(address.toString()).arg(port) << QStringLiteral("100");
     m_process.setProgram(program());
     m_process.setArguments(arguments);
     m_process.start();
