@@ -2,6 +2,7 @@
 #include "evidenceoptions.h"
 #include "exitcodes.h"
 #include "profilerunner.h"
+#include "mxcli.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -73,7 +74,7 @@ int main(int argc, char *argv[])
     if (!options.evidence.profiles.isEmpty()) {
         ProfileRunner profiles(options);
         QObject::connect(&profiles, &ProfileRunner::done, &app, [](int code) { QCoreApplication::exit(code); });
-        profiles.start();
+        QMetaObject::invokeMethod(&profiles, &ProfileRunner::start, Qt::QueuedConnection);
         return QCoreApplication::exec();
     }
 
@@ -95,8 +96,19 @@ int main(int argc, char *argv[])
         }
     }
 
+    // MX mode: --mx, --all-mx, or --to without --server
+    if (options.mx.enabled) {
+        MxCli mx(options);
+        QObject::connect(&mx, &MxCli::done, &app, [](int code) { QCoreApplication::exit(code); });
+        mx.start();
+        return QCoreApplication::exec();
+    }
+
     CliRunner runner(options);
+    if (options.mx.reverseDns)
+        runner.enableReverseDns(options.mx.nameserver, options.mx.dnsTimeoutMs);
     QObject::connect(&runner, &CliRunner::done, &app, [](int code) { QCoreApplication::exit(code); });
-    runner.start();
+    // Queued: a test that ends at once must still find the event loop running to exit it.
+    QMetaObject::invokeMethod(&runner, &CliRunner::start, Qt::QueuedConnection);
     return QCoreApplication::exec();
 }

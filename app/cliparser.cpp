@@ -25,7 +25,9 @@ QString exitCodeHelp()
               " 23  MAIL FROM refused            24  a recipient refused or deferred\n"
               " 25  DATA refused                 26  message refused after the final dot\n"
               " 27  QUIT failed                  30  protocol error (not an SMTP reply)\n"
-              " 31  timeout at any stage\n");
+              " 31  timeout at any stage\n"
+              " 32  DNS: the domain does not exist, has no mail server or a null MX, or DNS failed\n"
+              "With --all-mx: 0 when some MX passed every step, else the code of the MX that got furthest.\n");
 }
 } // namespace
 
@@ -121,6 +123,8 @@ CliParser::Result CliParser::parse(const QStringList &arguments, CliOptions *opt
     // Evidence (issue 6).
     const EvidenceCliOptions evidence;
     evidence.addTo(&parser);
+    const MxCliParser mxParser;
+    mxParser.addOptions(&parser);
 
     if (!parser.parse(arguments))
         return fail(parser.errorText());
@@ -163,12 +167,12 @@ CliParser::Result CliParser::parse(const QStringList &arguments, CliOptions *opt
         }
     }
 
-    if (!parser.isSet(server))
-        return fail(tr("--server is required (the host to test)."));
+    if (!parser.isSet(server) && !mxParser.wanted(parser))
+        return fail(tr("--server is required (the host to test), or --mx DOMAIN to find it in DNS."));
     QString host;
     int portNumber = -1;
     QString why;
-    if (!splitServer(parser.value(server), &host, &portNumber, &why))
+    if (parser.isSet(server) && !splitServer(parser.value(server), &host, &portNumber, &why))
         return fail(why);
     if (parser.isSet(port)) {
         bool ok = false;
@@ -180,7 +184,7 @@ CliParser::Result CliParser::parse(const QStringList &arguments, CliOptions *opt
         portNumber = 25;
     if (portNumber < 1 || portNumber > 65535)
         return fail(tr("The port must be a number from 1 to 65535."));
-    why = validateServerHost(host);
+    why = parser.isSet(server) ? validateServerHost(host) : QString();
     if (!why.isEmpty())
         return fail(tr("--server: %1").arg(why));
     s.host = host;
@@ -290,6 +294,9 @@ CliParser::Result CliParser::parse(const QStringList &arguments, CliOptions *opt
         else if (value != u"text")
             return fail(tr("--format: use text or json."));
     }
+
+    if (!mxParser.read(parser, s, &options->mx, &why))
+        return fail(why);
     return Result::Run;
 }
 

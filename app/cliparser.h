@@ -1,6 +1,7 @@
 #pragma once
 
 #include "evidenceoptions.h"
+#include "mxoptions.h"
 #include "sessionoptions.h"
 
 #include <QString>
@@ -19,6 +20,8 @@ struct CliOptions
 
     // Evidence (issue 6): --save, --profile, --redact, --no-history.
     EvidenceOptions evidence;
+    /** --mx, --all-mx, --dns-server, --dns-timeout (mxoptions.h). */
+    MxCliOptions mx;
 };
 
 /** Parses mailflow-cli's arguments. Returns false with a one-line error; help and version exit early. */

@@ -5,6 +5,7 @@
 #include "jsonreport.h"
 #include "pdfreport.h"
 #include "reportwriter.h"
+#include "reversednsreporter.h"
 #include "smtpsession.h"
 #include "sockettransport.h"
 
@@ -43,12 +44,8 @@ CliRunner::CliRunner(const CliOptions &options, QObject *parent)
     if (m_options.format == CliOptions::Format::Text)
         connect(m_session->transcript(), &Transcript::entryAppended, this, &CliRunner::printEntry);
     connect(m_session, &SmtpSession::finished, this, [this] {
-        collectEvidence();
-        printSummary();
-        int code = exitCodeFor(*m_session->checklist());
-        if (!saveReportFile() && code == ExitOk)
-            code = ExitBadInput;
-        Q_EMIT done(code);
+        m_sessionFinished = true;
+        finishRun();
     });
 }
 
@@ -57,7 +54,33 @@ void CliRunner::start()
     if (m_history)
         m_history->setProfileName(m_profileName);
     m_session->startNewTest();
+    if (m_prepare)
+        m_prepare(m_session);
     m_session->runTo(m_options.session.stopAfter);
+}
+
+void CliRunner::enableReverseDns(const QHostAddress &nameserver, int timeoutMs)
+{
+    if (!m_reverse) {
+        m_reverse = new ReverseDnsReporter(m_session, this);
+        connect(m_reverse, &ReverseDnsReporter::finished, this, &CliRunner::finishRun);
+    }
+    m_reverse->setNameserver(nameserver);
+    if (timeoutMs > 0)
+        m_reverse->setTimeout(timeoutMs);
+}
+
+void CliRunner::finishRun()
+{
+    if (!m_sessionFinished || (m_reverse && m_reverse->isRunning()))
+        return; // the reverse DNS lines are still to come
+    m_sessionFinished = false;
+    collectEvidence();
+    printSummary();
+    int code = exitCodeFor(*m_session->checklist());
+    if (!saveReportFile() && code == ExitOk)
+        code = ExitBadInput;
+    Q_EMIT done(code);
 }
 
 void CliRunner::printEntry(int index)

@@ -5,12 +5,16 @@
 #include "runcompare.h"
 
 #include <QJsonObject>
+#include <QHostAddress>
 #include <QObject>
 #include <QTextStream>
+
+#include <functional>
 
 namespace mailflow {
 
 class HistoryRecorder;
+class ReverseDnsReporter;
 class SmtpSession;
 class SocketTransport;
 
@@ -35,6 +39,11 @@ public:
     const QJsonObject &reportJson() const { return m_reportJson; }
     const QList<RunChange> &changes() const { return m_changes; }
     bool hasPreviousRun() const { return m_hasPrevious; }
+    // MX mode (mxcli.h)
+    /** Runs in start() between startNewTest() and the plan: MX mode records the DNS lookup there. */
+    void setPrepare(std::function<void(SmtpSession *)> prepare) { m_prepare = std::move(prepare); }
+    /** Checks reverse DNS of the connected address; the summary waits for it. */
+    void enableReverseDns(const QHostAddress &nameserver, int timeoutMs);
 
 Q_SIGNALS:
     void done(int exitCode);
@@ -61,6 +70,11 @@ private:
     QJsonObject m_reportJson;
     QList<RunChange> m_changes;
     bool m_hasPrevious = false;
+    // MX mode
+    void finishRun();
+    std::function<void(SmtpSession *)> m_prepare;
+    ReverseDnsReporter *m_reverse = nullptr;
+    bool m_sessionFinished = false;
 };
 
 } // namespace mailflow

@@ -38,6 +38,8 @@ int exitCodeFor(const Checklist &checklist)
             && m.kind != MilestoneKind::Quit;
         if (!failed && !deferred)
             continue;
+        if (m.kind == MilestoneKind::Dns)
+            return ExitDns; // a DNS timeout too: the lookup, not the server, failed
         switch (m.failure) {
         case FailureKind::Timeout:
             return ExitTimeout;

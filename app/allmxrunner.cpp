@@ -1,0 +1,201 @@
+#include "allmxrunner.h"
+
+#include "mxtestrunner.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace mailflow {
+
+namespace {
+QString stateWord(MilestoneState state)
+{
+    return Checklist::stateName(state).toUpper();
+}
+} // namespace
+
+AllMxRunner::AllMxRunner(const CliOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_runner(new MxTestRunner(this))
+    , m_out(stdout)
+{
+    m_runner->setOptions(m_options.session);
+    m_runner->setPort(m_options.session.port);
+    m_runner->setStopAfter(m_options.mx.stopGiven ? m_options.session.stopAfter : StopPoint::Rcpt);
+    m_runner->setReverseDns(m_options.mx.reverseDns);
+    if (m_options.mx.dnsTimeoutMs > 0)
+        m_runner->setReverseDnsTimeout(m_options.mx.dnsTimeoutMs);
+    connect(m_runner, &MxTestRunner::rowChanged, this, &AllMxRunner::onRowChanged);
+    connect(m_runner, &MxTestRunner::finished, this, &AllMxRunner::onFinished);
+}
+
+void AllMxRunner::start(const MxLookupResult &lookup)
+{
+    if (m_options.format == CliOptions::Format::Text) {
+        m_out << tr("Testing every MX of %1 on port %2, up to %3 (%4 at a time).")
+                     .arg(lookup.displayDomain())
+                     .arg(m_runner->port())
+                     .arg(stopPointKey(m_runner->stopAfter()).toUpper())
+                     .arg(m_runner->maxParallel())
+              << u'\n';
+        m_out.flush();
+    }
+    m_runner->start(lookup);
+}
+
+void AllMxRunner::onRowChanged(int row)
+{
+    if (m_options.format != CliOptions::Format::Text || m_printed.contains(row) || !m_runner->row(row).isDone())
+        return;
+    m_printed.insert(row);
+    printRow(row);
+}
+
+void AllMxRunner::printRow(int row)
+{
+    const MxTestRow &r = m_runner->row(row);
+    const QString address = r.address.isNull() ? tr("no address") : r.address.toString();
+    m_out
+        << u'\n'
+        << tr("=== MX %1 (preference %2), %3: %4").arg(r.displayHost).arg(r.preference).arg(address, r.outcome.sentence)
+        << u'\n';
+    // The MX table was printed once above: leave out each row's copy of the lookup.
+    const int dns = r.checklist()->indexOf(MilestoneKind::Dns);
+    const int skipFrom = dns >= 0 ? r.checklist()->at(dns).firstEntry : -1;
+    const int skipTo = dns >= 0 ? r.checklist()->at(dns).lastEntry : -2;
+    const QList<TranscriptEntry> &entries = r.transcript()->entries();
+    for (int i = 0; i < entries.size(); ++i) {
+        if (i >= skipFrom && i <= skipTo)
+            continue;
+        const TranscriptEntry &e = entries.at(i);
+        m_out << QStringLiteral("[%1] ").arg(e.elapsedMs / 1000.0, 8, 'f', 3) << Transcript::marker(e.direction) << u' '
+              << e.text << u'\n';
+    }
+    m_out.flush();
+}
+
+QString AllMxRunner::columnHeader(int column) const
+{
+    const MxTestColumn &c = m_runner->columns().at(column);
+    if (c.kind != MilestoneKind::Rcpt || m_options.session.recipients.size() < 2)
+        return c.shortTitle();
+    int number = 0;
+    for (int i = 0; i <= column; ++i)
+        number += m_runner->columns().at(i).kind == MilestoneKind::Rcpt ? 1 : 0;
+    return QStringLiteral("%1 %2").arg(c.shortTitle()).arg(number);
+}
+
+void AllMxRunner::printMatrix()
+{
+    const QList<MxTestColumn> &columns = m_runner->columns();
+    int hostWidth = int(tr("Host").size());
+    int addressWidth = int(tr("Address").size());
+    for (const MxTestRow &r : m_runner->rows()) {
+        hostWidth = qMax(hostWidth, int(r.displayHost.size()));
+        addressWidth = qMax(addressWidth, int((r.address.isNull() ? tr("-") : r.address.toString()).size()));
+    }
+    QList<int> widths;
+    for (int c = 0; c < columns.size(); ++c)
+        widths << qMax(int(columnHeader(c).size()), 7);
+
+    m_out << u'\n' << tr("MX matrix:") << u'\n';
+    QString header = QStringLiteral("  %1  %2  %3")
+                         .arg(tr("Pref"), 5)
+                         .arg(tr("Host"), -hostWidth)
+                         .arg(tr("Address"), -addressWidth);
+    for (int c = 0; c < columns.size(); ++c)
+        header += QStringLiteral("  %1").arg(columnHeader(c), -widths.at(c));
+    header += QStringLiteral("  %1").arg(tr("Exit"));
+    m_out << header << u'\n';
+    for (int row = 0; row < m_runner->rowCount(); ++row) {
+        const MxTestRow &r = m_runner->row(row);
+        QString line = QStringLiteral("  %1  %2  %3")
+                           .arg(r.preference, 5)
+                           .arg(r.displayHost, -hostWidth)
+                           .arg(r.address.isNull() ? tr("-") : r.address.toString(), -addressWidth);
+        for (int c = 0; c < columns.size(); ++c)
+            line += QStringLiteral("  %1").arg(stateWord(m_runner->cellState(row, c)), -widths.at(c));
+        line += QStringLiteral("  %1").arg(r.exitCode);
+        m_out << line << u'\n';
+    }
+    if (m_options.session.recipients.size() > 1) {
+        for (int i = 0; i < m_options.session.recipients.size(); ++i)
+            m_out << QStringLiteral("  RCPT %1 = %2").arg(i + 1).arg(m_options.session.recipients.at(i).address)
+                  << u'\n';
+    }
+
+    const DeliveryVerdict verdict = m_runner->deliveryVerdict();
+    m_out << u'\n'
+          << tr("Delivery rule (try in preference order, move on after a connection failure or a 4xx, "
+                "stop at a 5xx):")
+          << u'\n';
+    for (int i = 0; i < verdict.steps.size(); ++i)
+        m_out << QStringLiteral("  %1. %2").arg(i + 1).arg(verdict.steps.at(i)) << u'\n';
+    m_out << tr("Delivery verdict: %1").arg(verdict.explanation) << u'\n';
+    m_out.flush();
+}
+
+void AllMxRunner::printJson()
+{
+    const MxLookupResult &lookup = m_runner->lookup();
+    QJsonObject dns;
+    dns[QStringLiteral("domain")] = lookup.displayDomain();
+    dns[QStringLiteral("outcome")] = MxLookupResult::outcomeKey(lookup.outcome);
+    dns[QStringLiteral("message")] = lookup.message;
+    dns[QStringLiteral("nameserver")] = lookup.nameserver.isNull() ? QString() : lookup.nameserver.toString();
+    QJsonArray rows;
+    for (int row = 0; row < m_runner->rowCount(); ++row) {
+        const MxTestRow &r = m_runner->row(row);
+        QJsonObject o;
+        o[QStringLiteral("host")] = r.host;
+        o[QStringLiteral("preference")] = r.preference;
+        o[QStringLiteral("address")] = r.address.isNull() ? QString() : r.address.toString();
+        o[QStringLiteral("status")] = MxTestRow::statusKey(r.status);
+        o[QStringLiteral("exitCode")] = r.exitCode;
+        o[QStringLiteral("verdict")] = r.outcome.sentence;
+        QJsonArray cells;
+        for (int c = 0; c < m_runner->columns().size(); ++c) {
+            const Milestone m = m_runner->cell(row, c);
+            QJsonObject cell;
+            cell[QStringLiteral("milestone")] = Checklist::kindKey(m.kind);
+            if (!m.subject.isEmpty())
+                cell[QStringLiteral("subject")] = m.subject;
+            cell[QStringLiteral("state")] = Checklist::stateKey(m.state);
+            cell[QStringLiteral("summary")] = m.summary;
+            cells << cell;
+        }
+        o[QStringLiteral("milestones")] = cells;
+        rows << o;
+    }
+    const DeliveryVerdict verdict = m_runner->deliveryVerdict();
+    QJsonObject delivery;
+    delivery[QStringLiteral("kind")] = DeliveryVerdict::kindKey(verdict.kind);
+    delivery[QStringLiteral("explanation")] = verdict.explanation;
+    delivery[QStringLiteral("steps")] = QJsonArray::fromStringList(verdict.steps);
+    QJsonObject report;
+    report[QStringLiteral("dns")] = dns;
+    report[QStringLiteral("port")] = int(m_runner->port());
+    report[QStringLiteral("rows")] = rows;
+    report[QStringLiteral("delivery")] = delivery;
+    report[QStringLiteral("exitCode")] = m_runner->exitCode();
+    m_out << QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+void AllMxRunner::onFinished()
+{
+    if (m_options.format == CliOptions::Format::Json) {
+        printJson();
+    } else {
+        for (int row = 0; row < m_runner->rowCount(); ++row)
+            onRowChanged(row);
+        printMatrix();
+    }
+    Q_EMIT done(m_runner->exitCode());
+}
+
+} // namespace mailflow

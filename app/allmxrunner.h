@@ -1,0 +1,42 @@
+#pragma once
+
+#include "cliparser.h"
+#include "mxresolver.h"
+
+#include <QObject>
+#include <QSet>
+#include <QTextStream>
+
+namespace mailflow {
+
+class MxTestRunner;
+
+/** mailflow-cli --all-mx: tests every MX with an MxTestRunner, prints each row's transcript, the matrix and the
+ * delivery verdict. */
+class AllMxRunner : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AllMxRunner(const CliOptions &options, QObject *parent = nullptr);
+
+    void start(const MxLookupResult &lookup);
+    MxTestRunner *runner() const { return m_runner; }
+
+Q_SIGNALS:
+    void done(int exitCode);
+
+private:
+    void onRowChanged(int row);
+    void onFinished();
+    void printRow(int row);
+    void printMatrix();
+    void printJson();
+    QString columnHeader(int column) const;
+
+    CliOptions m_options;
+    MxTestRunner *m_runner;
+    QSet<int> m_printed;
+    QTextStream m_out;
+};
+
+} // namespace mailflow

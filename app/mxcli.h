@@ -1,0 +1,45 @@
+#pragma once
+
+#include "cliparser.h"
+#include "mxresolver.h"
+
+#include <QObject>
+#include <QTextStream>
+
+namespace mailflow {
+
+class AllMxRunner;
+class CliRunner;
+class DnsMxResolver;
+
+/**
+ * mailflow-cli in MX mode: looks up the MX records of a domain, then tests the most preferred
+ * mail server with a CliRunner, or every one with an AllMxRunner (--all-mx). DNS failures end
+ * with ExitDns and the plain-language message.
+ */
+class MxCli : public QObject
+{
+    Q_OBJECT
+public:
+    explicit MxCli(const CliOptions &options, QObject *parent = nullptr);
+
+    void start();
+
+Q_SIGNALS:
+    void done(int exitCode);
+
+private:
+    void onLookup(const MxLookupResult &result);
+    void printLookup(const MxLookupResult &result);
+    void runFirst(const MxLookupResult &result);
+    void runAll(const MxLookupResult &result);
+    void failDns(const MxLookupResult &result, const QString &why);
+
+    CliOptions m_options;
+    DnsMxResolver *m_resolver;
+    CliRunner *m_single = nullptr;
+    AllMxRunner *m_all = nullptr;
+    QTextStream m_out;
+};
+
+} // namespace mailflow

@@ -1,0 +1,158 @@
+// mailflow-cli in MX mode (--mx, --all-mx, --dns-server, --dns-timeout, --to without --server) as a
+// process, against the loopback DNS responder on 127.0.53.4 and smtp-sink on 127.0.0.2 (accepts),
+// 127.0.0.3 (4xx to RCPT); nothing listens on 127.0.0.4.
+#include "dnsresponder.h"
+#include "smtpsink.h"
+#include "testpaths.h"
+
+#include <QProcess>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QHostAddress responderAddress(QStringLiteral("127.0.53.4"));
+const QHostAddress acceptAddress(QStringLiteral("127.0.0.2"));
+const QHostAddress deferAddress(QStringLiteral("127.0.0.3"));
+const QHostAddress refuseAddress(QStringLiteral("127.0.0.4"));
+} // namespace
+
+class TestCliMx : public QObject
+{
+    Q_OBJECT
+private:
+    mailflow::test::DnsResponder m_responder;
+    mailflow::test::SmtpSink m_accept;
+    mailflow::test::SmtpSink m_defer;
+    quint16 m_port = 0;
+
+    int run(const QStringList &arguments, QString *output)
+    {
+        QProcess cli;
+        cli.setProgram(mailflow::test::cliPath());
+        cli.setArguments(arguments);
+        cli.setProcessChannelMode(QProcess::MergedChannels);
+        cli.start();
+        [&] { QVERIFY(cli.waitForStarted(10'000)); }();
+        const bool finished = cli.waitForFinished(60'000);
+        *output = QString::fromUtf8(cli.readAll());
+        [&] { QVERIFY2(finished, qPrintable(*output)); }();
+        return cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1;
+    }
+
+    QStringList common() const
+    {
+        return {u"--dns-server"_s, responderAddress.toString(), u"--port"_s,    QString::number(m_port),
+                u"--from"_s,       u"sender@client.test"_s,     u"--timeout"_s, u"5"_s};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(QFile::exists(mailflow::test::cliPath()), qPrintable(mailflow::test::cliPath()));
+        QVERIFY2(m_responder.start(mailflow::test::DnsResponder::zonePath(u"allmx.json"_s), responderAddress),
+                 qPrintable(m_responder.errorString()));
+        m_port = mailflow::test::SmtpSink::commonFreePort({acceptAddress, deferAddress, refuseAddress});
+        QVERIFY(m_port != 0);
+        QVERIFY2(m_accept.start(acceptAddress, m_port, {u"-h"_s, u"accept.allmx.test"_s}),
+                 qPrintable(m_accept.errorString()));
+        QVERIFY2(m_defer.start(deferAddress, m_port, {u"-r"_s, u"RCPT"_s}), qPrintable(m_defer.errorString()));
+    }
+
+    void cleanupTestCase()
+    {
+        m_accept.stop();
+        m_defer.stop();
+        m_responder.stop();
+    }
+
+    void allMx()
+    {
+        QString out;
+        const int code = run(
+            QStringList {u"--all-mx"_s, u"--mx"_s, u"allmx.test"_s, u"--to"_s, u"user@allmx.test"_s} + common(), &out);
+        QCOMPARE(code, 0);
+        for (const QString &expected : {
+                 u"DNS answer from DNS server 127.0.53.4"_s,
+                 u"     10  refuse.allmx.test  127.0.0.4"_s,
+                 u"     40  noaddr.allmx.test  (no address)"_s,
+                 u"   Pref  Host               Address    DNS      Connect  EHLO     MAIL     RCPT     QUIT     Exit"_s,
+                 u"     10  refuse.allmx.test  127.0.0.4  PASSED   FAILED   SKIPPED  SKIPPED  SKIPPED  SKIPPED  2"_s,
+                 u"     20  defer.allmx.test   127.0.0.3  PASSED   PASSED   PASSED   PASSED   WARNING  PASSED   24"_s,
+                 u"     30  accept.allmx.test  127.0.0.2  PASSED   PASSED   PASSED   PASSED   PASSED   PASSED   0"_s,
+                 u"     40  noaddr.allmx.test  -          FAILED   SKIPPED  SKIPPED  SKIPPED  SKIPPED  SKIPPED  32"_s,
+                 u"Delivery verdict: A real sender would deliver to accept.allmx.test (127.0.0.2)"_s,
+                 u"forward-confirmed"_s,
+             }) {
+            QVERIFY2(out.contains(expected), qPrintable(u"missing: "_s + expected + u"\n"_s + out));
+        }
+        // No mail is sent unless --quit-after asks for it.
+        QVERIFY(!out.contains(u"C: DATA"_s));
+    }
+
+    void allMxEveryServerDeferred()
+    {
+        QString out;
+        const int code = run(QStringList {u"--all-mx"_s, u"--to"_s, u"user@deferred.allmx.test"_s} + common(), &out);
+        QCOMPARE(code, 24); // the row that got furthest: RCPT deferred
+        QVERIFY2(out.contains(u"Delivery verdict: Every mail server deferred the mail"_s), qPrintable(out));
+    }
+
+    void firstMx()
+    {
+        QString out;
+        const int code
+            = run(QStringList {u"--to"_s, u"user@first.allmx.test"_s, u"--quit-after"_s, u"rcpt"_s} + common(), &out);
+        QCOMPARE(code, 0);
+        for (const QString &expected :
+             {u"Testing the most preferred MX that has an address: accept.allmx.test (preference 10) at 127.0.0.2"_s,
+              u"MX lookup of first.allmx.test asked DNS server 127.0.53.4: Ok"_s,
+              u"PASSED   DNS lookup first.allmx.test"_s, u"forward-confirmed"_s,
+              u"The 220 banner names accept.allmx.test, which matches the reverse DNS."_s}) {
+            QVERIFY2(out.contains(expected), qPrintable(u"missing: "_s + expected + u"\n"_s + out));
+        }
+        QVERIFY(!out.contains(u"127.0.0.3:"_s)); // only the first MX is tested
+    }
+
+    void dnsCases_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+
+        QTest::newRow("NXDOMAIN") << QStringList {u"--mx"_s, u"nosuch.allmx.test"_s, u"--to"_s, u"u@x.test"_s} << 32
+                                  << u"nosuch.allmx.test does not exist in DNS (NXDOMAIN)"_s;
+        QTest::newRow("null MX") << QStringList {u"--to"_s, u"u@nullmx.allmx.test"_s} << 32
+                                 << u"it declares that it accepts no mail at all"_s;
+        QTest::newRow("no records") << QStringList {u"--all-mx"_s, u"--to"_s, u"u@norecords.allmx.test"_s} << 32
+                                    << u"has neither MX nor A/AAAA records"_s;
+        QTest::newRow("SERVFAIL") << QStringList {u"--mx"_s, u"servfail.allmx.test"_s, u"--to"_s, u"u@x.test"_s} << 32
+                                  << u"could not answer for servfail.allmx.test (SERVFAIL)"_s;
+        QTest::newRow("timeout") << QStringList {u"--mx"_s, u"slow.allmx.test"_s, u"--dns-timeout"_s, u"1"_s,
+                                                 u"--to"_s, u"u@x.test"_s}
+                                 << 32 << u"gave no answer about slow.allmx.test in time"_s;
+        QTest::newRow("implicit MX: a warning, the test runs")
+            << QStringList {u"--to"_s, u"u@implicit.allmx.test"_s, u"--quit-after"_s, u"rcpt"_s} << 0
+            << u"WARNING  DNS lookup implicit.allmx.test"_s;
+        QTest::newRow("IPv6 DNS server refused")
+            << QStringList {u"--mx"_s, u"allmx.test"_s, u"--to"_s, u"u@x.test"_s, u"--dns-server"_s, u"::1"_s} << 1
+            << u"::1 is an IPv6 address"_s;
+        QTest::newRow("--mx with --server")
+            << QStringList {u"--mx"_s, u"allmx.test"_s, u"--server"_s, u"127.0.0.2"_s, u"--to"_s, u"u@x.test"_s} << 1
+            << u"leave --server out"_s;
+    }
+
+    void dnsCases()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        QString out;
+        // A later --dns-server wins in QCommandLineParser::value(), so the IPv6 row's own one counts.
+        QCOMPARE(run(common() + arguments, &out), exitCode);
+        QVERIFY2(out.contains(message), qPrintable(out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliMx)
+#include "tst_climx.moc"
