@@ -1,4 +1,5 @@
 #include "clirunner.h"
+#include "clisecurity.h"
 #include "exitcodes.h"
 
 #include <QCoreApplication>
@@ -76,7 +77,17 @@ int main(int argc, char *argv[])
         }
     }
 
+    Credentials credentials;
+    if (options.session.auth.isEnabled()) {
+        QString why;
+        if (!readCliPassword(options, &credentials, &why)) {
+            err << QStringLiteral("mailflow-cli: %1\n").arg(why);
+            return ExitBadInput;
+        }
+    }
+
     CliRunner runner(options);
+    runner.setCredentials(credentials);
     QObject::connect(&runner, &CliRunner::done, &app, [](int code) { QCoreApplication::exit(code); });
     runner.start();
     return QCoreApplication::exec();

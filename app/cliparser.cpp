@@ -1,6 +1,7 @@
 #include "cliparser.h"
 
 #include "addressvalidation.h"
+#include "clisecurity.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -24,7 +25,8 @@ QString exitCodeHelp()
               " 23  MAIL FROM refused            24  a recipient refused or deferred\n"
               " 25  DATA refused                 26  message refused after the final dot\n"
               " 27  QUIT failed                  30  protocol error (not an SMTP reply)\n"
-              " 31  timeout at any stage\n");
+              " 31  timeout at any stage\n")
+        + CliSecurityOptions::exitCodeHelp();
 }
 } // namespace
 
@@ -110,14 +112,16 @@ CliParser::Result CliParser::parse(const QStringList &arguments, CliOptions *opt
     const QCommandLineOption rawMessage(QStringLiteral("raw-message"),
                                         tr("The body is a complete message with its own headers: send it as is."));
     const QCommandLineOption quitAfter(QStringLiteral("quit-after"),
-                                       tr("Stop after this stage and QUIT: connect, ehlo, mail, rcpt or data."),
+                                       tr("Stop after this stage and QUIT: connect, ehlo, auth, mail, rcpt or data."),
                                        tr("stage"));
     const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Seconds to wait at each stage."), tr("seconds"));
     const QCommandLineOption format(QStringLiteral("format"), tr("Output: text (default) or json."), tr("format"));
     parser.addOptions({help, version, server, port, ehlo, from, to, notify, orcpt, ret, envid, dsn, header, subject,
                        body, rawMessage, quitAfter, timeout, format});
+    const CliSecurityOptions security;
+    security.addTo(&parser);
 
-    if (!parser.parse(arguments))
+    if (!parser.parse(CliSecurityOptions::normalizeArguments(arguments)))
         return fail(parser.errorText());
     if (parser.isSet(help)) {
         m_output = parser.helpText();
@@ -172,8 +176,6 @@ CliParser::Result CliParser::parse(const QStringList &arguments, CliOptions *opt
     if (parser.isSet(quitAfter) && !parseStopPoint(parser.value(quitAfter), &s.stopAfter))
         return fail(tr("--quit-after: use connect, ehlo, mail, rcpt or data."));
     if (parser.isSet(quitAfter) && s.stopAfter == StopPoint::Quit)
-        return fail(tr("--quit-after: use connect, ehlo, mail, rcpt or data."));
-    if (parser.isSet(quitAfter) && s.stopAfter == StopPoint::Auth)
         return fail(tr("--quit-after: use connect, ehlo, mail, rcpt or data."));
 
     const bool needsEnvelope = s.stopAfter >= StopPoint::Mail;
@@ -267,6 +269,8 @@ CliParser::Result CliParser::parse(const QStringList &arguments, CliOptions *opt
         else if (value != u"text")
             return fail(tr("--format: use text or json."));
     }
+    if (!security.apply(parser, options, &why))
+        return fail(why);
     return Result::Run;
 }
 

@@ -15,6 +15,10 @@ struct CliOptions
     Format format = Format::Text;
     /** A temporary copy of standard input when --body - was given. */
     bool bodyFromStdin = false;
+
+    // --- TLS and AUTH (clisecurity.cpp) ---
+    /** --auth-password-file; the password itself is read later, into Credentials, never kept here. */
+    QString passwordFile;
 };
 
 /** Parses mailflow-cli's arguments. Returns false with a one-line error; help and version exit early. */

@@ -24,6 +24,7 @@ CliRunner::CliRunner(const CliOptions &options, QObject *parent)
     , m_out(stdout)
 {
     m_session->setOptions(m_options.session);
+    m_session->setCertificatePolicy(&m_certificatePolicy);
     if (m_options.format == CliOptions::Format::Text)
         connect(m_session->transcript(), &Transcript::entryAppended, this, &CliRunner::printEntry);
     connect(m_session, &SmtpSession::finished, this, [this] {
@@ -38,6 +39,11 @@ void CliRunner::start()
     m_session->runTo(m_options.session.stopAfter);
 }
 
+void CliRunner::setCredentials(const Credentials &credentials)
+{
+    m_session->setCredentials(credentials);
+}
+
 void CliRunner::printEntry(int index)
 {
     const TranscriptEntry &e = m_session->transcript()->entries().at(index);
@@ -50,8 +56,10 @@ void CliRunner::printSummary()
 {
     const SessionOutcome outcome = m_session->outcome();
     if (m_options.format == CliOptions::Format::Json) {
-        const QJsonObject report =
+        QJsonObject report =
             reportToJson(*m_session->transcript(), *m_session->checklist(), outcome, m_options.session);
+        if (m_session->tlsReport().handshakeDone)
+            report[QStringLiteral("tls")] = m_session->tlsReport().toJson();
         m_out << QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Indented));
         m_out.flush();
         return;

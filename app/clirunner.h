@@ -1,5 +1,6 @@
 #pragma once
 
+#include "certificatepolicy.h"
 #include "cliparser.h"
 
 #include <QObject>
@@ -18,6 +19,8 @@ public:
     explicit CliRunner(const CliOptions &options, QObject *parent = nullptr);
 
     void start();
+    /** The AUTH password (kept by the session only). */
+    void setCredentials(const Credentials &credentials);
 
 Q_SIGNALS:
     void done(int exitCode);
@@ -30,6 +33,8 @@ private:
     SocketTransport *m_transport;
     SmtpSession *m_session;
     QTextStream m_out;
+    /** --no-tls-verify turns verification off in the options; otherwise a failed certificate stops. */
+    FixedCertificatePolicy m_certificatePolicy{CertificatePolicy::Decision::Stop};
 };
 
 } // namespace mailflow

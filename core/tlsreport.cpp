@@ -10,9 +10,9 @@
 namespace mailflow {
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("mailflow::TlsReport", text, disambiguation, n);
+    return QCoreApplication::translate("mailflow::TlsReport", text);
 }
 
 /** "Subject: CN = x, O = y" from openssl's text form, else the attributes Qt lists. */
@@ -191,8 +191,8 @@ QStringList TlsReport::advisories(int expiryWarningDays) const
     if (!chain.isEmpty()) {
         const CertificateSummary &leaf = chain.first();
         if (leaf.daysLeft >= 0 && leaf.daysLeft < expiryWarningDays)
-            out << tr("The server's certificate expires in %n day(s) (%1): renew it soon.", nullptr,
-                      int(leaf.daysLeft))
+            out << tr("The server's certificate expires in %1 days (%2): renew it soon.")
+                       .arg(leaf.daysLeft)
                        .arg(day(leaf.notAfter));
     }
     return out;
@@ -216,8 +216,8 @@ QStringList TlsReport::describe() const
         out << tr("  issuer: %1%2").arg(c.issuer, c.selfSigned ? tr(" (self-signed)") : QString());
         if (!c.subjectAlternativeNames.isEmpty())
             out << tr("  alternative names: %1").arg(c.subjectAlternativeNames.join(QStringLiteral(", ")));
-        const QString left = c.daysLeft >= 0 ? tr("%n day(s) left", nullptr, int(c.daysLeft))
-                                             : tr("expired %n day(s) ago", nullptr, int(-c.daysLeft));
+        const QString left = c.daysLeft >= 0 ? tr("days left: %1").arg(c.daysLeft)
+                                             : tr("EXPIRED %1 days ago").arg(-c.daysLeft);
         out << tr("  valid from %1 to %2 (%3)").arg(day(c.notBefore), day(c.notAfter), left);
         out << tr("  key: %1 %2 bits").arg(c.keyType).arg(c.keyBits);
         out << tr("  SHA-256 fingerprint: %1").arg(c.sha256Fingerprint);
@@ -229,19 +229,31 @@ QStringList TlsReport::describe() const
     if (problems.isEmpty())
         out << tr("Verification: passed (the chain leads to a trusted authority).");
     else
-        out << tr("Verification: FAILED (%n problem(s)).", nullptr, int(problems.size()));
+        out << tr("Verification: FAILED.");
     return out;
 }
 
 QStringList TlsReport::problemLines() const
 {
-    QStringList out;
+    // One line per kind of problem, with every reason Qt gave for it.
+    QList<TlsProblem::Kind> kinds;
+    QList<QStringList> reasons;
     for (const TlsProblem &p : problems) {
-        QString line = TlsProblem::explanation(p.kind);
-        if (!p.qtReason.isEmpty())
-            line += tr(" (Qt: %1)").arg(p.qtReason);
-        if (!out.contains(line))
-            out << line;
+        qsizetype i = kinds.indexOf(p.kind);
+        if (i < 0) {
+            kinds << p.kind;
+            reasons << QStringList();
+            i = kinds.size() - 1;
+        }
+        if (!p.qtReason.isEmpty() && !reasons[i].contains(p.qtReason))
+            reasons[i] << p.qtReason;
+    }
+    QStringList out;
+    for (qsizetype i = 0; i < kinds.size(); ++i) {
+        QString line = TlsProblem::explanation(kinds.at(i));
+        if (!reasons.at(i).isEmpty())
+            line += tr(" (Qt: %1)").arg(reasons.at(i).join(QStringLiteral("; ")));
+        out << line;
     }
     return out;
 }
