@@ -82,6 +82,13 @@ void CliRunner::printSummary()
                 m_out << QStringLiteral("           %1 %2\n").arg(tr("Next:"), m.diagnosis.nextStep);
         }
     }
+    const int tls = m_session->checklist()->indexOf(MilestoneKind::Tls);
+    if (tls >= 0 && m_session->checklist()->at(tls).state == MilestoneState::Failed
+        && !m_session->tlsReport().problems.isEmpty())
+        m_out << u'\n'
+              << tr("Hint: --ca-file FILE trusts a private CA; --no-tls-verify goes on despite the certificate "
+                    "for this one test.")
+              << u'\n';
     m_out << u'\n' << tr("Verdict: %1").arg(outcome.sentence) << u'\n';
     m_out.flush();
 }
