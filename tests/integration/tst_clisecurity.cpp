@@ -143,6 +143,7 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == exitCode, qPrintable(r.out + r.err));
         QVERIFY2(r.out.contains(expected), qPrintable(r.out));
         QCOMPARE(s->messages(), exitCode == ExitOk ? 1 : 0);
+        QCOMPARE(r.out.contains(QStringLiteral("Hint: --ca-file FILE")), exitCode == ExitTls);
     }
 
     void auth_data()
