@@ -1,5 +1,6 @@
 #include "clirunner.h"
 #include "evidenceoptions.h"
+#include "clisecurity.h"
 #include "exitcodes.h"
 #include "profilerunner.h"
 #include "mxcli.h"
@@ -96,15 +97,26 @@ int main(int argc, char *argv[])
         }
     }
 
+    Credentials credentials;
+    if (options.session.auth.isEnabled()) {
+        QString why;
+        if (!readCliPassword(options, &credentials, &why)) {
+            err << QStringLiteral("mailflow-cli: %1\n").arg(why);
+            return ExitBadInput;
+        }
+    }
+
     // MX mode: --mx, --all-mx, or --to without --server
     if (options.mx.enabled) {
         MxCli mx(options);
+        mx.setCredentials(credentials);
         QObject::connect(&mx, &MxCli::done, &app, [](int code) { QCoreApplication::exit(code); });
-        mx.start();
+        QMetaObject::invokeMethod(&mx, &MxCli::start, Qt::QueuedConnection);
         return QCoreApplication::exec();
     }
 
     CliRunner runner(options);
+    runner.setCredentials(credentials);
     if (options.mx.reverseDns)
         runner.enableReverseDns(options.mx.nameserver, options.mx.dnsTimeoutMs);
     QObject::connect(&runner, &CliRunner::done, &app, [](int code) { QCoreApplication::exit(code); });

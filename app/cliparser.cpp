@@ -2,6 +2,7 @@
 
 #include "addressvalidation.h"
 #include "printable.h"
+#include "clisecurity.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -27,7 +28,8 @@ QString exitCodeHelp()
               " 27  QUIT failed                  30  protocol error (not an SMTP reply)\n"
               " 31  timeout at any stage\n"
               " 32  DNS: the domain does not exist, has no mail server or a null MX, or DNS failed\n"
-              "With --all-mx: 0 when some MX passed every step, else the code of the MX that got furthest.\n");
+              "With --all-mx: 0 when some MX passed every step, else the code of the MX that got furthest.\n")
+        + CliSecurityOptions::exitCodeHelp();
 }
 } // namespace
 
@@ -114,7 +116,7 @@ CliParser::Result CliParser::parse(const QStringList &arguments, CliOptions *opt
     const QCommandLineOption rawMessage(QStringLiteral("raw-message"),
                                         tr("The body is a complete message with its own headers: send it as is."));
     const QCommandLineOption quitAfter(QStringLiteral("quit-after"),
-                                       tr("Stop after this stage and QUIT: connect, ehlo, mail, rcpt or data."),
+                                       tr("Stop after this stage and QUIT: connect, ehlo, auth, mail, rcpt or data."),
                                        tr("stage"));
     const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Seconds to wait at each stage."), tr("seconds"));
     const QCommandLineOption format(QStringLiteral("format"), tr("Output: text (default) or json."), tr("format"));
@@ -125,8 +127,10 @@ CliParser::Result CliParser::parse(const QStringList &arguments, CliOptions *opt
     evidence.addTo(&parser);
     const MxCliParser mxParser;
     mxParser.addOptions(&parser);
+    const CliSecurityOptions security;
+    security.addTo(&parser);
 
-    if (!parser.parse(arguments))
+    if (!parser.parse(CliSecurityOptions::normalizeArguments(arguments)))
         return fail(parser.errorText());
     if (parser.isSet(help)) {
         m_output = parser.helpText();
@@ -199,8 +203,6 @@ CliParser::Result CliParser::parse(const QStringList &arguments, CliOptions *opt
     if (parser.isSet(quitAfter) && !parseStopPoint(parser.value(quitAfter), &s.stopAfter))
         return fail(tr("--quit-after: use connect, ehlo, mail, rcpt or data."));
     if (parser.isSet(quitAfter) && s.stopAfter == StopPoint::Quit)
-        return fail(tr("--quit-after: use connect, ehlo, mail, rcpt or data."));
-    if (parser.isSet(quitAfter) && s.stopAfter == StopPoint::Auth)
         return fail(tr("--quit-after: use connect, ehlo, mail, rcpt or data."));
 
     const bool needsEnvelope = s.stopAfter >= StopPoint::Mail;
@@ -296,6 +298,8 @@ CliParser::Result CliParser::parse(const QStringList &arguments, CliOptions *opt
     }
 
     if (!mxParser.read(parser, s, &options->mx, &why))
+        return fail(why);
+    if (!security.apply(parser, options, &why))
         return fail(why);
     return Result::Run;
 }

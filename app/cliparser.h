@@ -22,6 +22,9 @@ struct CliOptions
     EvidenceOptions evidence;
     /** --mx, --all-mx, --dns-server, --dns-timeout (mxoptions.h). */
     MxCliOptions mx;
+    // --- TLS and AUTH (clisecurity.cpp) ---
+    /** --auth-password-file; the password itself is read later, into Credentials, never kept here. */
+    QString passwordFile;
 };
 
 /** Parses mailflow-cli's arguments. Returns false with a one-line error; help and version exit early. */

@@ -41,6 +41,7 @@ CliRunner::CliRunner(const CliOptions &options, QObject *parent)
         if (m_transport->isConnected() && !m_transport->localAddress().isNull())
             m_localAddress = m_transport->localAddress().toString();
     });
+    m_session->setCertificatePolicy(&m_certificatePolicy);
     if (m_options.format == CliOptions::Format::Text)
         connect(m_session->transcript(), &Transcript::entryAppended, this, &CliRunner::printEntry);
     connect(m_session, &SmtpSession::finished, this, [this] {
@@ -83,6 +84,11 @@ void CliRunner::finishRun()
     Q_EMIT done(code);
 }
 
+void CliRunner::setCredentials(const Credentials &credentials)
+{
+    m_session->setCredentials(credentials);
+}
+
 void CliRunner::printEntry(int index)
 {
     if (m_quiet)
@@ -99,7 +105,10 @@ void CliRunner::printSummary()
         return;
     const SessionOutcome outcome = m_session->outcome();
     if (m_options.format == CliOptions::Format::Json) {
-        m_out << QString::fromUtf8(QJsonDocument(m_reportJson).toJson(QJsonDocument::Indented));
+        QJsonObject report = m_reportJson;
+        if (m_session->tlsReport().handshakeDone)
+            report[QStringLiteral("tls")] = m_session->tlsReport().toJson();
+        m_out << QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Indented));
         m_out.flush();
         return;
     }
@@ -121,6 +130,13 @@ void CliRunner::printSummary()
                 m_out << QStringLiteral("           %1 %2\n").arg(tr("Next:"), m.diagnosis.nextStep);
         }
     }
+    const int tls = m_session->checklist()->indexOf(MilestoneKind::Tls);
+    if (tls >= 0 && m_session->checklist()->at(tls).state == MilestoneState::Failed
+        && !m_session->tlsReport().problems.isEmpty())
+        m_out << u'\n'
+              << tr("Hint: --ca-file FILE trusts a private CA; --no-tls-verify goes on despite the certificate "
+                    "for this one test.")
+              << u'\n';
     m_out << u'\n' << tr("Verdict: %1").arg(outcome.sentence) << u'\n';
     printChanges();
     m_out.flush();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "certificatepolicy.h"
 #include "cliparser.h"
 #include "reportdata.h"
 #include "runcompare.h"
@@ -26,6 +27,8 @@ public:
     explicit CliRunner(const CliOptions &options, QObject *parent = nullptr);
 
     void start();
+    /** The AUTH password (kept by the session only). */
+    void setCredentials(const Credentials &credentials);
 
     // Evidence (issue 6): history, compare, --save.
     /** The run belongs to this profile: kept under it in the history and compared with its previous run. */
@@ -75,6 +78,8 @@ private:
     std::function<void(SmtpSession *)> m_prepare;
     ReverseDnsReporter *m_reverse = nullptr;
     bool m_sessionFinished = false;
+    /** --no-tls-verify turns verification off in the options; otherwise a failed certificate stops. */
+    FixedCertificatePolicy m_certificatePolicy{CertificatePolicy::Decision::Stop};
 };
 
 } // namespace mailflow

@@ -136,6 +136,7 @@ void MxCli::runFirst(const MxLookupResult &result)
         m_out.flush();
     }
     m_single = new CliRunner(options, this);
+    m_single->setCredentials(m_credentials);
     m_single->setPrepare(
         [result](SmtpSession *session) { DnsMilestone::record(result, session->transcript(), session->checklist()); });
     if (m_options.mx.reverseDns)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sessionoptions.h"
+
 #include "cliparser.h"
 #include "mxresolver.h"
 
@@ -24,11 +26,14 @@ public:
     explicit MxCli(const CliOptions &options, QObject *parent = nullptr);
 
     void start();
+    /** The AUTH password for the single-MX run. */
+    void setCredentials(const Credentials &credentials) { m_credentials = credentials; }
 
 Q_SIGNALS:
     void done(int exitCode);
 
 private:
+    Credentials m_credentials;
     void onLookup(const MxLookupResult &result);
     void printLookup(const MxLookupResult &result);
     void runFirst(const MxLookupResult &result);

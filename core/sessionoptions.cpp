@@ -90,4 +90,74 @@ bool parseStopPoint(const QString &key, StopPoint *stop)
     return false;
 }
 
+// ---- TLS and AUTH -----------------------------------------------------------------------------
+
+QString tlsModeKey(TlsMode mode)
+{
+    switch (mode) {
+    case TlsMode::Auto:
+        return QStringLiteral("auto");
+    case TlsMode::Off:
+        return QStringLiteral("off");
+    case TlsMode::Optional:
+        return QStringLiteral("optional");
+    case TlsMode::StartTls:
+        return QStringLiteral("starttls");
+    case TlsMode::Implicit:
+        return QStringLiteral("implicit");
+    }
+    return {};
+}
+
+bool parseTlsMode(const QString &key, TlsMode *mode)
+{
+    for (TlsMode m : {TlsMode::Auto, TlsMode::Off, TlsMode::Optional, TlsMode::StartTls, TlsMode::Implicit}) {
+        if (key.compare(tlsModeKey(m), Qt::CaseInsensitive) == 0) {
+            *mode = m;
+            return true;
+        }
+    }
+    return false;
+}
+
+TlsMode effectiveTlsMode(TlsMode mode, quint16 port)
+{
+    if (mode != TlsMode::Auto)
+        return mode;
+    if (port == 465)
+        return TlsMode::Implicit;
+    if (port == 587)
+        return TlsMode::StartTls;
+    return TlsMode::Optional;
+}
+
+QString authMechanismKey(AuthMechanism mechanism)
+{
+    switch (mechanism) {
+    case AuthMechanism::None:
+        return QStringLiteral("none");
+    case AuthMechanism::Auto:
+        return QStringLiteral("auto");
+    case AuthMechanism::Plain:
+        return QStringLiteral("plain");
+    case AuthMechanism::Login:
+        return QStringLiteral("login");
+    case AuthMechanism::CramMd5:
+        return QStringLiteral("cram-md5");
+    }
+    return {};
+}
+
+bool parseAuthMechanism(const QString &key, AuthMechanism *mechanism)
+{
+    for (AuthMechanism m : {AuthMechanism::None, AuthMechanism::Auto, AuthMechanism::Plain, AuthMechanism::Login,
+                            AuthMechanism::CramMd5}) {
+        if (key.compare(authMechanismKey(m), Qt::CaseInsensitive) == 0) {
+            *mechanism = m;
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace mailflow

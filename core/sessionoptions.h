@@ -66,6 +66,58 @@ struct Timeouts
     static Timeouts uniform(int ms);
 };
 
+// ---- TLS and AUTH -----------------------------------------------------------------------------
+
+/** How the connection is secured. */
+enum class TlsMode {
+    Auto,     ///< follows the port: 465 implicit, 587 starttls, otherwise optional
+    Off,      ///< never STARTTLS
+    Optional, ///< STARTTLS when offered; a failed verification is a warning (opportunistic, as MTAs do)
+    StartTls, ///< STARTTLS required: the test fails when it is not offered or the certificate fails
+    Implicit, ///< TLS from the first byte (port 465, "SMTPS")
+};
+
+struct TlsOptions
+{
+    TlsMode mode = TlsMode::Auto;
+    /** PEM file of CA certificates trusted in addition to the system's. */
+    QString caFile;
+    /** PEM client certificate and its key, for servers that ask for one. */
+    QString clientCertificateFile;
+    QString clientKeyFile;
+    /** Off: a certificate that fails verification is only a warning (--no-tls-verify). */
+    bool verifyCertificate = true;
+};
+
+enum class AuthMechanism { None, Auto, Plain, Login, CramMd5 };
+
+/** AUTH settings; the password is not here (see Credentials): these may be saved, it may not. */
+struct AuthOptions
+{
+    AuthMechanism mechanism = AuthMechanism::None;
+    QString user;
+    /** Sends credentials over an unencrypted connection (refused otherwise). */
+    bool allowPlaintext = false;
+
+    bool isEnabled() const { return mechanism != AuthMechanism::None; }
+};
+
+/**
+ * The secret of a test. Transient by design: it is kept apart from SessionOptions so that nothing
+ * that saves options (profiles, reports) can write it; give it with SmtpSession::setCredentials().
+ */
+struct Credentials
+{
+    QString password;
+};
+
+QString tlsModeKey(TlsMode mode);
+bool parseTlsMode(const QString &key, TlsMode *mode);
+/** The mode actually used: Auto resolved by the port. */
+TlsMode effectiveTlsMode(TlsMode mode, quint16 port);
+QString authMechanismKey(AuthMechanism mechanism);
+bool parseAuthMechanism(const QString &key, AuthMechanism *mechanism);
+
 struct SessionOptions
 {
     QString host;
@@ -80,6 +132,8 @@ struct SessionOptions
     MessageSpec message;
     StopPoint stopAfter = StopPoint::Quit;
     Timeouts timeouts;
+    TlsOptions tls;
+    AuthOptions auth;
 };
 
 QString stopPointKey(StopPoint stop);

@@ -1,10 +1,13 @@
 #include "smtpsession.h"
 
 #include "addressvalidation.h"
+#include "authenticator.h"
+#include "certificatepolicy.h"
 #include "dataelider.h"
 #include "messagesource.h"
 #include "printable.h"
 #include "replycatalog.h"
+#include "tlsfiles.h"
 #include "verdict.h"
 
 #include <QCoreApplication>
@@ -75,6 +78,7 @@ SmtpSession::SmtpSession(Transport *transport, QObject *parent)
     connect(m_transport, &Transport::bytesWritten, this, &SmtpSession::onBytesWritten);
     connect(m_transport, &Transport::disconnected, this, &SmtpSession::onDisconnected);
     connect(m_transport, &Transport::errorOccurred, this, &SmtpSession::onTransportError);
+    connect(m_transport, &Transport::encrypted, this, &SmtpSession::onEncrypted);
 }
 
 SmtpSession::~SmtpSession() = default;
@@ -216,8 +220,17 @@ void SmtpSession::addPlannedMilestones()
     };
     const StopPoint stop = m_options.stopAfter;
     plan(MilestoneKind::Connect, {}, QStringLiteral("220"));
+    if (tlsMode() == TlsMode::Implicit)
+        plan(MilestoneKind::Tls, {}, {});
     if (stop != StopPoint::Connect)
         plan(MilestoneKind::Ehlo, {}, QStringLiteral("250"));
+    if (stop != StopPoint::Connect && wantStartTls()) {
+        plan(MilestoneKind::StartTls, {}, QStringLiteral("220"));
+        plan(MilestoneKind::Tls, {}, {});
+        plan(MilestoneKind::Ehlo, afterStartTlsSubject(), QStringLiteral("250"));
+    }
+    if (stop >= StopPoint::Auth && m_options.auth.isEnabled())
+        plan(MilestoneKind::Auth, {}, QStringLiteral("235"));
     if (stop >= StopPoint::Mail)
         plan(MilestoneKind::Mail, m_options.mailFrom.isEmpty() ? QStringLiteral("<>") : m_options.mailFrom,
              QStringLiteral("250"));
@@ -244,6 +257,7 @@ void SmtpSession::startNewTest()
     m_queuedAs.clear();
     m_acceptedRecipients.clear();
     m_connectTried = false;
+    resetSecurityState();
     addPlannedMilestones();
 }
 
@@ -262,19 +276,28 @@ void SmtpSession::connectToServer()
     m_rawData = false;
     m_connectTried = true;
     m_tcpConnected = false;
+    resetSecurityState();
     beginMilestone(MilestoneKind::Connect, {}, QStringLiteral("220"));
-    const QString invalid = validateServerHost(m_options.host);
+    QString invalid = validateServerHost(m_options.host);
+    QSslConfiguration sslConfiguration;
+    if (invalid.isEmpty() && tlsMode() != TlsMode::Off && !buildSslConfiguration(m_options.tls, &sslConfiguration, &invalid))
+        invalid = tr("TLS settings: %1").arg(invalid);
     if (!invalid.isEmpty()) {
         log(TranscriptEntry::Direction::Error, invalid);
         finishMilestone(MilestoneState::Failed, {}, FailureKind::LocalError, invalid);
         stepDone(MilestoneKind::Connect);
         return;
     }
+    if (tlsMode() != TlsMode::Off)
+        m_transport->setSslConfiguration(sslConfiguration);
     log(TranscriptEntry::Direction::Info,
         tr("Connecting to %1 port %2…").arg(m_options.host).arg(m_options.port));
     setState(State::Connecting);
     setPending(Pending::Connect, m_options.timeouts.connectMs);
-    m_transport->connectToHost(m_options.host, m_options.port);
+    if (tlsMode() == TlsMode::Implicit)
+        m_transport->connectToHostEncrypted(m_options.host, m_options.port);
+    else
+        m_transport->connectToHost(m_options.host, m_options.port);
 }
 
 void SmtpSession::onTrying(const QHostAddress &address, quint16 port)
@@ -296,6 +319,15 @@ void SmtpSession::onConnected()
         tr("Connected to %1 from %2.")
             .arg(endpoint(m_transport->peerAddress(), m_transport->peerPort()),
                  endpoint(m_transport->localAddress(), m_transport->localPort())));
+    if (tlsMode() == TlsMode::Implicit) {
+        // Implicit TLS: the handshake comes before the greeting; the Connect milestone waits for it.
+        m_connectMilestone = m_milestone;
+        Milestone m = m_checklist->at(m_connectMilestone);
+        m.summary = tr("Connected; TLS handshake before the greeting");
+        m_checklist->update(m_connectMilestone, m);
+        beginTlsHandshake();
+        return;
+    }
     setPending(Pending::Greeting, m_options.timeouts.greetingMs);
 }
 
@@ -326,6 +358,7 @@ void SmtpSession::onTransportError(Transport::Error error, const QString &messag
     } else if (error == Transport::Error::TlsFailed) {
         failure = FailureKind::TlsFailed;
     }
+    noteHandshakeFailure();
     failConnection(failure, message);
 }
 
@@ -342,6 +375,7 @@ void SmtpSession::onDisconnected()
         stepDone(MilestoneKind::Quit);
         return;
     }
+    noteHandshakeFailure();
     if (m_pending != Pending::None || m_state == State::SendingData) {
         const QString what = m_state == State::SendingData
             ? tr("The server closed the connection while the message was being sent.")
@@ -378,9 +412,15 @@ void SmtpSession::closeQuietly()
     m_message.reset();
     m_elider.reset();
     m_rawData = false;
+    m_rawAuth = false;
+    m_authenticator.reset();
+    m_heldData.clear();
+    const bool wasEncrypted = m_transport->isEncrypted();
     setPending(Pending::None, 0);
     setState(State::Disconnected);
     m_transport->abort(); // after the state change, so a disconnected() it emits is ignored
+    if (wasEncrypted)
+        Q_EMIT encryptionChanged(false);
 }
 
 void SmtpSession::onTimeout()
@@ -413,6 +453,10 @@ void SmtpSession::onTimeout()
 
 void SmtpSession::onData(const QByteArray &data)
 {
+    if (m_pending == Pending::TlsHandshake || m_pending == Pending::CertificateDecision) {
+        m_heldData += data; // implicit TLS: the greeting waits for the certificate verdict
+        return;
+    }
     m_parser.feed(data);
     while (m_parser.hasEvents() && m_state != State::Disconnected) {
         const ParserEvent event = m_parser.takeEvent();
@@ -443,10 +487,22 @@ void SmtpSession::handleReply(const SmtpReply &reply)
         m_message.reset();
     }
     setPending(Pending::None, 0);
+    warnIfTlsRequired(reply);
     switch (pending) {
     case Pending::None:
     case Pending::Connect:
+    case Pending::TlsHandshake:
+    case Pending::CertificateDecision:
         log(TranscriptEntry::Direction::Warning, tr("The server sent a reply nobody asked for."));
+        return;
+    case Pending::StartTls:
+        handleStartTls(reply);
+        return;
+    case Pending::Auth:
+        handleAuth(reply);
+        return;
+    case Pending::RawAuth:
+        handleRawAuth(reply);
         return;
     case Pending::Greeting:
         handleGreeting(reply);
@@ -515,6 +571,11 @@ void SmtpSession::handleEhlo(const SmtpReply &reply, bool wasHelo)
             if (!m_capabilities.extensions.isEmpty())
                 log(TranscriptEntry::Direction::Info,
                     tr("The server offers: %1").arg(m_capabilities.summary()));
+            noteCapabilityChanges();
+            if (m_capabilities.extensions.contains(QStringLiteral("XXXXXXXA"), Qt::CaseInsensitive))
+                log(TranscriptEntry::Direction::Warning,
+                    tr("The EHLO reply has \"XXXXXXXA\" where STARTTLS would be: a firewall that inspects SMTP "
+                       "is hiding STARTTLS from this client."));
             finishMilestone(MilestoneState::Passed, reply, FailureKind::None, reply.summary());
         }
     } else {
@@ -670,7 +731,7 @@ void SmtpSession::ehlo()
         return;
     m_ehloTried = true;
     m_usedHelo = false;
-    beginMilestone(MilestoneKind::Ehlo, {}, QStringLiteral("250"));
+    beginMilestone(MilestoneKind::Ehlo, m_afterStartTls ? afterStartTlsSubject() : QString(), QStringLiteral("250"));
     const QByteArray command = "EHLO " + ehloName().toUtf8();
     sendCommand(command, QString::fromUtf8(command), Pending::Ehlo, m_options.timeouts.commandMs);
 }
@@ -823,6 +884,13 @@ bool SmtpSession::sendRaw(const QString &line, QString *why)
         return refuse(tr("A command cannot contain a line break or a control character."));
     if (m_state == State::Disconnected || m_state == State::Connecting)
         return refuse(tr("Not connected: connect first."));
+    if (m_rawAuth && !isBusy()) {
+        // An answer to a 334 challenge: credentials, never shown.
+        logClient(Authenticator::mask());
+        setPending(Pending::RawAuth, m_options.timeouts.commandMs);
+        m_transport->write(line.toUtf8() + "\r\n");
+        return true;
+    }
     if (m_rawData) {
         logClient(line);
         m_transport->write(line.toUtf8() + "\r\n");
@@ -852,6 +920,19 @@ bool SmtpSession::sendRaw(const QString &line, QString *why)
         m_rawData = true;
         beginMilestone(MilestoneKind::Data, {}, QStringLiteral("354"));
         sendCommand(bytes, line, Pending::Data, m_options.timeouts.dataStartMs);
+    } else if (verb == u"STARTTLS") {
+        m_startTlsTried = true;
+        m_extensionsBeforeTls = m_capabilities.extensions;
+        beginMilestone(MilestoneKind::StartTls, {}, QStringLiteral("220"));
+        sendCommand(bytes, line, Pending::StartTls, m_options.timeouts.commandMs);
+    } else if (verb == u"AUTH") {
+        const QStringList words = line.split(u' ', Qt::SkipEmptyParts);
+        const QString shown = words.size() > 2
+            ? QStringLiteral("%1 %2 %3").arg(words.at(0), words.at(1), Authenticator::hiddenCredentials())
+            : line;
+        m_rawAuth = true;
+        beginMilestone(MilestoneKind::Auth, {}, QStringLiteral("235"));
+        sendCommand(bytes, shown, Pending::RawAuth, m_options.timeouts.commandMs);
     } else if (verb == u"QUIT") {
         beginMilestone(MilestoneKind::Quit, {}, QStringLiteral("221"));
         setState(State::Closing);
@@ -915,6 +996,22 @@ void SmtpSession::advancePlan()
             ehlo();
         return;
     case State::Greeted:
+        if (stop != StopPoint::Connect && wantStartTls() && !m_startTlsTried && !m_transport->isEncrypted()) {
+            startTls();
+            return;
+        }
+        if (m_tlsRequiredFailed) {
+            quit();
+            return;
+        }
+        if (stop >= StopPoint::Auth && m_options.auth.isEnabled() && !m_authTried) {
+            authenticate();
+            return;
+        }
+        if (m_options.auth.isEnabled() && m_authTried && !m_authenticated) {
+            quit();
+            return;
+        }
         if (stop <= StopPoint::Auth || m_dataTried || m_mailTried)
             quit();
         else

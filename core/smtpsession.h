@@ -4,6 +4,7 @@
 #include "checklist.h"
 #include "replyparser.h"
 #include "sessionoptions.h"
+#include "tlsreport.h"
 #include "transcript.h"
 #include "transport.h"
 
@@ -13,6 +14,8 @@
 
 namespace mailflow {
 
+class Authenticator;
+class CertificatePolicy;
 class DataElider;
 class MessageSource;
 
@@ -85,6 +88,24 @@ public:
     /** A command typed in the expert console; CR/LF are refused. Returns false with why when not sent. */
     bool sendRaw(const QString &line, QString *why = nullptr);
 
+    // ---- TLS and AUTH (smtpsessionsecurity.cpp) ----------------------------------------------
+    /** The password for AUTH. Kept apart from options(): never in the transcript, a report or a profile. */
+    void setCredentials(const Credentials &credentials);
+    /** Asked when a certificate fails verification and TLS is required; not owned; none means stop. */
+    void setCertificatePolicy(CertificatePolicy *policy);
+    /** The TLS mode in effect (options().tls.mode with Auto resolved by the port). */
+    TlsMode tlsMode() const;
+    bool isEncrypted() const;
+    /** What the last TLS handshake of this test showed (handshakeDone false when none). */
+    const TlsReport &tlsReport() const { return m_tlsReport; }
+    /** STARTTLS, then the handshake and the certificate verdict (milestones StartTls and Tls). */
+    void startTls();
+    /** AUTH with options().auth and the credentials (milestone Auth, 235 passes). */
+    void authenticate();
+    /** The answer to certificateDecisionNeeded(): true goes on for this test (written in the transcript). */
+    void continueAfterCertificate(bool proceed);
+    bool isWaitingForCertificateDecision() const { return m_pending == Pending::CertificateDecision; }
+
     /** Runs every remaining step up to stop, then QUIT. Ends with finished(). */
     void runTo(StopPoint stop);
     /** Stops whatever runs, drops the connection, keeps the transcript. */
@@ -97,9 +118,14 @@ Q_SIGNALS:
     void dataProgress(qint64 sent, qint64 total);
     /** The plan ended, or the connection ended outside a plan. */
     void finished();
+    /** The policy answered Ask: the session waits for continueAfterCertificate(). */
+    void certificateDecisionNeeded(const mailflow::TlsReport &report);
+    /** TLS came up (tlsReport() is ready) or the connection ended; for a padlock. */
+    void encryptionChanged(bool encrypted);
 
 private:
-    enum class Pending { None, Connect, Greeting, Ehlo, Helo, Mail, Rcpt, Data, EndOfData, Quit, Rset, Noop, Raw };
+    enum class Pending { None, Connect, Greeting, Ehlo, Helo, Mail, Rcpt, Data, EndOfData, Quit, Rset, Noop, Raw,
+                         StartTls, TlsHandshake, CertificateDecision, Auth, RawAuth };
 
     void setState(State state);
     void updateBusy();
@@ -124,6 +150,24 @@ private:
     void handleEndOfData(const SmtpReply &reply);
     void handleQuit(const SmtpReply &reply);
     void handleRaw(const SmtpReply &reply);
+
+    // TLS and AUTH (smtpsessionsecurity.cpp)
+    void onEncrypted();
+    void handleStartTls(const SmtpReply &reply);
+    void beginTlsHandshake();
+    void acceptTls(MilestoneState state, const QString &note);
+    void refuseTls(const QString &why);
+    void noteHandshakeFailure();
+    void handleAuth(const SmtpReply &reply);
+    void handleRawAuth(const SmtpReply &reply);
+    void failAuthLocally(FailureKind failure, const QString &why, const Diagnosis &diagnosis);
+    void warnIfTlsRequired(const SmtpReply &reply);
+    void noteCapabilityChanges();
+    bool wantStartTls() const;
+    void skipPlanned(MilestoneKind kind, const QString &subject, const QString &summary);
+    void setLastDiagnosis(const Diagnosis &diagnosis);
+    QString afterStartTlsSubject() const;
+    void resetSecurityState();
 
     void pumpMessage();
     void startMessage();
@@ -182,6 +226,21 @@ private:
     std::unique_ptr<DataElider> m_elider;
     qint64 m_sent = 0;
     bool m_rawData = false;
+
+    // TLS and AUTH
+    CertificatePolicy *m_policy = nullptr;
+    Credentials m_credentials;
+    TlsReport m_tlsReport;
+    std::unique_ptr<Authenticator> m_authenticator;
+    QStringList m_extensionsBeforeTls;
+    QByteArray m_heldData;
+    int m_connectMilestone = -1;
+    bool m_startTlsTried = false;
+    bool m_afterStartTls = false;
+    bool m_tlsRequiredFailed = false;
+    bool m_authTried = false;
+    bool m_authenticated = false;
+    bool m_rawAuth = false;
 };
 
 } // namespace mailflow

@@ -44,6 +44,11 @@ SocketTransport::SocketTransport(QObject *parent)
     });
     connect(m_socket, &QSslSocket::encryptedBytesWritten, this, [this](qint64 n) { Q_EMIT bytesWritten(n); });
     connect(m_socket, &QSslSocket::encrypted, this, [this] { Q_EMIT encrypted(); });
+    connect(m_socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+        // Recorded for the report; the session decides whether to go on before anything is sent.
+        m_sslErrors += errors;
+        m_socket->ignoreSslErrors();
+    });
     connect(m_socket, &QSslSocket::errorOccurred, this, [this] { onSocketError(); });
     connect(m_socket, &QSslSocket::disconnected, this, [this] { onDisconnected(); });
 }
@@ -54,8 +59,26 @@ SocketTransport::~SocketTransport()
         QHostInfo::abortHostLookup(m_lookupId);
 }
 
+void SocketTransport::connectToHostEncrypted(const QString &host, quint16 port)
+{
+    connectToHost(host, port);
+    m_implicitTls = true;
+}
+
+void SocketTransport::setSslConfiguration(const QSslConfiguration &configuration)
+{
+    m_sslConfiguration = configuration;
+}
+
+TlsReport SocketTransport::tlsReport() const
+{
+    const bool literal = !QHostAddress(m_host).isNull();
+    return TlsReport::fromSocket(*m_socket, m_sslErrors, m_host, literal ? QString() : m_host);
+}
+
 void SocketTransport::connectToHost(const QString &host, quint16 port)
 {
+    m_implicitTls = false;
     m_host = host;
     m_port = port;
     m_connected = false;
@@ -90,7 +113,12 @@ void SocketTransport::tryNextAddress()
     m_current = m_addresses.takeFirst();
     Q_EMIT trying(m_current, m_port);
     m_socket->abort();
-    m_socket->connectToHost(m_current, m_port);
+    m_sslErrors.clear();
+    m_socket->setSslConfiguration(m_sslConfiguration);
+    if (m_implicitTls)
+        m_socket->connectToHostEncrypted(m_current.toString(), m_port, m_host);
+    else
+        m_socket->connectToHost(m_current, m_port);
 }
 
 void SocketTransport::onSocketError()
@@ -128,6 +156,7 @@ qint64 SocketTransport::bytesToWrite() const
 
 void SocketTransport::startTls()
 {
+    m_sslErrors.clear();
     m_socket->setPeerVerifyName(m_host);
     m_socket->startClientEncryption();
 }

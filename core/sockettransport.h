@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QSslConfiguration>
+#include <QSslError>
 
 class QSslSocket;
 class QHostInfo;
@@ -22,6 +23,9 @@ public:
     void write(const QByteArray &data) override;
     qint64 bytesToWrite() const override;
     void startTls() override;
+    void connectToHostEncrypted(const QString &host, quint16 port) override;
+    void setSslConfiguration(const QSslConfiguration &configuration) override;
+    TlsReport tlsReport() const override;
     void disconnectFromHost() override;
     void abort() override;
 
@@ -41,6 +45,9 @@ private:
     void onDisconnected();
 
     QSslSocket *m_socket = nullptr;
+    QSslConfiguration m_sslConfiguration = QSslConfiguration::defaultConfiguration();
+    QList<QSslError> m_sslErrors;
+    bool m_implicitTls = false;
     QString m_host;
     quint16 m_port = 0;
     QList<QHostAddress> m_addresses;

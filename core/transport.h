@@ -3,7 +3,10 @@
 #include <QByteArray>
 #include <QHostAddress>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QString>
+
+#include "tlsreport.h"
 
 namespace mailflow {
 
@@ -27,6 +30,25 @@ public:
     virtual qint64 bytesToWrite() const = 0;
     /** Starts TLS on the open connection (STARTTLS); emits encrypted() or errorOccurred(TlsFailed). */
     virtual void startTls() = 0;
+    /**
+     * Connects and starts TLS at once (implicit TLS, port 465); the host as typed is the SNI and the name
+     * the certificate is checked against. Emits connected(), then encrypted() or errorOccurred(TlsFailed).
+     */
+    virtual void connectToHostEncrypted(const QString &host, quint16 port)
+    {
+        Q_UNUSED(host)
+        Q_UNUSED(port)
+        QMetaObject::invokeMethod(
+            this, [this] { Q_EMIT errorOccurred(Error::TlsFailed, QStringLiteral("implicit TLS is not supported")); },
+            Qt::QueuedConnection);
+    }
+    /** TLS settings (extra CA certificates, client certificate and key) for the next handshake. */
+    virtual void setSslConfiguration(const QSslConfiguration &configuration) { Q_UNUSED(configuration) }
+    /**
+     * What the last handshake showed. Verification errors are recorded here and never acted on by the
+     * transport (the handshake completes): the session decides, before anything is sent over it.
+     */
+    virtual TlsReport tlsReport() const { return {}; }
     /** Closes after pending data is sent. */
     virtual void disconnectFromHost() = 0;
     /** Drops the connection at once. */
