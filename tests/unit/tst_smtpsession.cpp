@@ -108,6 +108,7 @@ SessionOptions basicOptions()
     o.recipients = {Recipient{QStringLiteral("user@test.example"), {}, {}}};
     o.message.bodyText = QStringLiteral("Hello\n");
     o.timeouts = Timeouts::uniform(5000);
+    o.tls.mode = TlsMode::Off; // the plain conversation; TLS has its own suites
     return o;
 }
 
