@@ -27,6 +27,7 @@ public:
         options.mailFrom = QStringLiteral("a@test.com");
         options.recipients = {Recipient {QStringLiteral("u@example.com"), {}, {}}};
         options.timeouts = Timeouts::uniform(15'000);
+        options.tls.mode = TlsMode::Off; // the plain conversation; defaultTlsModeOnPort25 covers the default
     }
 
     bool run(StopPoint stop = StopPoint::Quit, int timeoutMs = 30'000)
@@ -100,6 +101,24 @@ class TestSessionRealServers : public QObject
     Q_OBJECT
 private Q_SLOTS:
     // ---- smtp-sink -----------------------------------------------------------------------------
+    void defaultTlsModeOnPort25()
+    {
+        SmtpSinkFixture sink;
+        QVERIFY2(sink.start(), qPrintable(sink.errorString()));
+        Client c(sink.host(), sink.port());
+        c.options.tls.mode = TlsMode::Auto; // optional STARTTLS on any port but 465 and 587
+        QVERIFY2(c.run(), qPrintable(why(c)));
+        QCOMPARE(c.states(),
+                 (QStringList {QStringLiteral("connect:passed"), QStringLiteral("ehlo:passed"),
+                               QStringLiteral("starttls:skipped"), QStringLiteral("tls:skipped"),
+                               QStringLiteral("ehlo:skipped"), QStringLiteral("mail:passed"),
+                               QStringLiteral("rcpt:passed"), QStringLiteral("data:passed"),
+                               QStringLiteral("end-of-data:passed"), QStringLiteral("quit:passed")}));
+        QVERIFY(c.milestone(MilestoneKind::StartTls).summary.contains(QStringLiteral("does not offer STARTTLS")));
+        QCOMPARE(exitCodeFor(*c.session.checklist()), 0);
+        QVERIFY(!c.clientLines().contains(QStringLiteral("STARTTLS")));
+    }
+
     void smtpSinkNormal()
     {
         SmtpSinkFixture sink;
