@@ -11,18 +11,24 @@ namespace mailflow {
 
 namespace {
 
+/** One column per recipient, and EHLO before and after STARTTLS apart; the other kinds occur once. */
+bool hasSubjectColumn(MilestoneKind kind)
+{
+    return kind == MilestoneKind::Rcpt || kind == MilestoneKind::Ehlo;
+}
+
 bool matches(const MxTestColumn &column, const Milestone &m)
 {
     return column.kind == m.kind
-        && (column.subject.isEmpty() || column.subject.compare(m.subject, Qt::CaseInsensitive) == 0);
+        && (!hasSubjectColumn(column.kind) || column.subject.compare(m.subject, Qt::CaseInsensitive) == 0);
 }
 
 MxTestColumn columnFor(const Milestone &m)
 {
     MxTestColumn column;
     column.kind = m.kind;
-    if (m.kind == MilestoneKind::Rcpt)
-        column.subject = m.subject; // one column per recipient; the other kinds occur once
+    if (hasSubjectColumn(m.kind))
+        column.subject = m.subject;
     return column;
 }
 
@@ -47,7 +53,7 @@ QString MxTestColumn::shortTitle() const
     case MilestoneKind::Connect:
         return tr("Connect");
     case MilestoneKind::Ehlo:
-        return tr("EHLO");
+        return subject.isEmpty() ? tr("EHLO") : tr("EHLO/TLS");
     case MilestoneKind::StartTls:
         return tr("STARTTLS");
     case MilestoneKind::Tls:

@@ -79,6 +79,7 @@ private:
         options.mailFrom = u"sender@client.test"_s;
         options.recipients = {Recipient {u"user@allmx.test"_s, {}, {}}};
         options.timeouts = Timeouts::uniform(timeoutMs);
+        options.tls.mode = TlsMode::Off; // the delivery rule; tst_climx covers the default opportunistic STARTTLS
         return options;
     }
 
