@@ -52,6 +52,20 @@ int Checklist::indexOf(MilestoneKind kind, const QString &subject) const
     return -1;
 }
 
+int Checklist::lastReached(MilestoneKind kind) const
+{
+    int skipped = -1;
+    for (int i = int(m_milestones.size()) - 1; i >= 0; --i) {
+        if (m_milestones.at(i).kind != kind)
+            continue;
+        if (m_milestones.at(i).state != MilestoneState::Skipped)
+            return i;
+        if (skipped < 0)
+            skipped = i;
+    }
+    return skipped;
+}
+
 int Checklist::firstFailure() const
 {
     for (int i = 0; i < m_milestones.size(); ++i) {

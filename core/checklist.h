@@ -51,6 +51,8 @@ public:
     int count() const { return int(m_milestones.size()); }
     /** Index of the milestone of that kind and subject, or -1. */
     int indexOf(MilestoneKind kind, const QString &subject = {}) const;
+    /** The last milestone of that kind the conversation reached (a skipped row only when no other), or -1. */
+    int lastReached(MilestoneKind kind) const;
     /** Index of the first failed milestone, or -1. */
     int firstFailure() const;
     bool hasWarnings() const;

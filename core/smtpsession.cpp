@@ -578,6 +578,13 @@ void SmtpSession::handleEhlo(const SmtpReply &reply, bool wasHelo)
                        "is hiding STARTTLS from this client."));
             finishMilestone(MilestoneState::Passed, reply, FailureKind::None, reply.summary());
         }
+        if (tlsMode() == TlsMode::Optional && !m_capabilities.startTls && !m_transport->isEncrypted()) {
+            // Known now, also when the steps are run one by one: opportunistic TLS has nothing to do.
+            const QString why = tr("The server does not offer STARTTLS: the test goes on unencrypted.");
+            skipPlanned(MilestoneKind::StartTls, {}, why);
+            skipPlanned(MilestoneKind::Tls, {}, why);
+            skipPlanned(MilestoneKind::Ehlo, afterStartTlsSubject(), why);
+        }
     } else {
         judgeReply(reply, 2);
     }

@@ -39,12 +39,7 @@ QLabel *WizardPage::addExplanation(const QString &text)
 
 int WizardPage::lastMilestoneOf(MilestoneKind kind) const
 {
-    const Checklist *checklist = m_session->checklist();
-    for (int i = checklist->count() - 1; i >= 0; --i) {
-        if (checklist->at(i).kind == kind)
-            return i;
-    }
-    return -1;
+    return m_session->checklist()->lastReached(kind);
 }
 
 bool WizardPage::isStepDone() const

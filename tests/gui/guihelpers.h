@@ -148,11 +148,7 @@ inline QByteArray politeReply(const QByteArray &line)
 
 inline int lastOf(const Checklist *checklist, MilestoneKind kind)
 {
-    for (int i = checklist->count() - 1; i >= 0; --i) {
-        if (checklist->at(i).kind == kind)
-            return i;
-    }
-    return -1;
+    return checklist->lastReached(kind);
 }
 
 inline bool finished(const SmtpSession *session, MilestoneKind kind, const QString &subject = {})
