@@ -160,8 +160,9 @@ int ServerPage::selectedHost() const
 void ServerPage::applyTo(SessionOptions &options) const
 {
     const int host = selectedHost();
-    if (host >= 0 && host < m_result.hosts.size())
-        options.host = m_result.hosts.at(host).name;
+    // A picked MX: connect to the address the lookup found (the DNS server asked may not be the system's).
+    if (host >= 0 && host < m_result.hosts.size() && m_result.hosts.at(host).hasAddresses())
+        options.host = m_result.hosts.at(host).addresses.constFirst().toString();
     else if (fieldIsAddress())
         options.host = m_host->text().trimmed().section(u'@', -1);
     else
