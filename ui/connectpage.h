@@ -5,6 +5,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QToolButton;
@@ -58,7 +59,7 @@ protected:
 private:
     void applyPreset(int index);
     void updateAuthControls();
-    QLineEdit *addFileRow(class QFormLayout *form, const QString &label, const QString &name, const QString &filter);
+    QLineEdit *addFileRow(QFormLayout *form, const QString &label, const QString &name, const QString &filter);
 
     QLabel *m_target;
     QComboBox *m_preset;

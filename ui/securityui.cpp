@@ -44,6 +44,11 @@ SecurityUi::SecurityUi(SmtpSession *session, ChecklistView *checklist, QStatusBa
     });
 }
 
+CertificateDecisionDialog *SecurityUi::decisionDialog() const
+{
+    return m_decision.data();
+}
+
 void SecurityUi::setEncrypted(bool encrypted)
 {
     const TlsReport &report = m_session->tlsReport();

@@ -30,7 +30,7 @@ public:
     QLabel *padlock() const { return m_padlock; }
     QToolButton *certificateButton() const { return m_certificate; }
     /** The open certificate question, if any. */
-    CertificateDecisionDialog *decisionDialog() const { return m_decision; }
+    CertificateDecisionDialog *decisionDialog() const;
     CertificatePanel *openCertificatePanel();
 
 private:

@@ -144,7 +144,7 @@ QString ServerPage::checkTarget(const QString &value) const
 
 bool ServerPage::hasCurrentLookup() const
 {
-    return m_hasResult && m_result.input == m_host->text().trimmed();
+    return m_hasResult && m_lookupResult.input == m_host->text().trimmed();
 }
 
 int ServerPage::selectedHost() const
@@ -161,8 +161,8 @@ void ServerPage::applyTo(SessionOptions &options) const
 {
     const int host = selectedHost();
     // A picked MX: connect to the address the lookup found (the DNS server asked may not be the system's).
-    if (host >= 0 && host < m_result.hosts.size() && m_result.hosts.at(host).hasAddresses())
-        options.host = m_result.hosts.at(host).addresses.constFirst().toString();
+    if (host >= 0 && host < m_lookupResult.hosts.size() && m_lookupResult.hosts.at(host).hasAddresses())
+        options.host = m_lookupResult.hosts.at(host).addresses.constFirst().toString();
     else if (fieldIsAddress())
         options.host = m_host->text().trimmed().section(u'@', -1);
     else
@@ -195,7 +195,7 @@ void ServerPage::lookUp()
 
 void ServerPage::onLookupFinished(const MxLookupResult &result)
 {
-    m_result = result;
+    m_lookupResult = result;
     m_hasResult = true;
     m_table->clear();
     for (const MxHost &host : result.hosts) {
@@ -249,7 +249,7 @@ void ServerPage::updateControls()
     const QString text = m_host->text().trimmed();
     const bool isIp = !QHostAddress(text).isNull();
     m_lookup->setEnabled(!text.isEmpty() && !isIp && m_dnsReason->text().isEmpty() && !m_resolver->isRunning());
-    m_testAll->setEnabled(hasCurrentLookup() && m_result.isUsable());
+    m_testAll->setEnabled(hasCurrentLookup() && m_lookupResult.isUsable());
     if (m_hasResult && !hasCurrentLookup()) {
         m_table->hide();
         m_message->hide();

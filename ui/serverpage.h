@@ -40,7 +40,7 @@ public:
 
     /** The last lookup, when it is still about what the field holds. */
     bool hasCurrentLookup() const;
-    const MxLookupResult &lookupResult() const { return m_result; }
+    const MxLookupResult &lookupResult() const { return m_lookupResult; }
     /** Index in lookupResult().hosts of the picked MX, -1 when none (a typed host). */
     int selectedHost() const;
     /** Starts the MX lookup of the field's domain (or address's domain). */
@@ -69,7 +69,7 @@ private:
     FieldCheck *m_hostCheck;
     FieldCheck *m_portCheck;
     MxResolver *m_resolver;
-    MxLookupResult m_result;
+    MxLookupResult m_lookupResult;
     bool m_hasResult = false;
 };
 
