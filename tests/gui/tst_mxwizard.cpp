@@ -10,6 +10,7 @@
 #include "serverpage.h"
 #include "smtpsession.h"
 #include "smtpsink.h"
+#include "transcriptmodel.h"
 #include "transcriptview.h"
 #include "wizardpanel.h"
 

@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTest>
+#include <QToolButton>
 
 using namespace mailflow;
 using namespace mailflow::test;
