@@ -221,6 +221,8 @@ private Q_SLOTS:
 
         // Double-clicking a row opens its transcript.
         const QRect rect = dialog->matrixView()->visualRect(model->index(defer, 0));
+        // A press first: QAbstractItemView emits doubleClicked only for the index pressed.
+        QTest::mouseClick(dialog->matrixView()->viewport(), Qt::LeftButton, {}, rect.center());
         QTest::mouseDClick(dialog->matrixView()->viewport(), Qt::LeftButton, {}, rect.center());
         QDialog *transcript = nullptr;
         QTRY_VERIFY((transcript = dialog->findChild<QDialog *>(u"mxRowTranscript"_s)) != nullptr);
