@@ -31,7 +31,6 @@ MxMatrixDialog::MxMatrixDialog(QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setToolTip(tr("Double-click a row to see its transcript"));
     m_domain->setObjectName(QStringLiteral("mxMatrixDomain"));
     m_domain->setWordWrap(true);
@@ -78,6 +77,11 @@ void MxMatrixDialog::onFinished()
     m_stop->setEnabled(false);
     m_verdict->setText(m_runner->deliveryVerdict().explanation);
     m_view->resizeColumnsToContents();
+    // Widen the window so that every milestone column shows its word.
+    const int wanted = m_view->horizontalHeader()->length() + m_view->frameWidth() * 2
+        + layout()->contentsMargins().left() + layout()->contentsMargins().right() + 4;
+    if (width() < wanted)
+        resize(wanted, height());
 }
 
 QDialog *MxMatrixDialog::openTranscript(int row)

@@ -232,7 +232,7 @@ private Q_SLOTS:
         QVERIFY(runner->row(defer).transcript()->count() > 0);
         transcript->close();
 
-        dialog->resize(900, 320);
+        dialog->resize(dialog->width(), 320);
         QTest::qWait(50);
         const QString shot = QDir::current().filePath(u"mxmatrix.png"_s);
         QVERIFY(dialog->grab().save(shot));
