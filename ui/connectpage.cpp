@@ -3,7 +3,16 @@
 #include "smtpsession.h"
 #include "stepresult.h"
 
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace mailflow {
@@ -11,6 +20,20 @@ namespace mailflow {
 ConnectPage::ConnectPage(SmtpSession *session, QWidget *parent)
     : WizardPage(session, parent)
     , m_target(new QLabel(this))
+    , m_preset(new QComboBox(this))
+    , m_security(new QComboBox(this))
+    , m_advancedToggle(new QToolButton(this))
+    , m_advanced(new QWidget(this))
+    , m_caFile(nullptr)
+    , m_clientCert(nullptr)
+    , m_clientKey(nullptr)
+    , m_verify(new QCheckBox(tr("&Verify the server's certificate"), this))
+    , m_auth(new QCheckBox(tr("Test &AUTH (log in) after EHLO"), this))
+    , m_mechanism(new QComboBox(this))
+    , m_user(new QLineEdit(this))
+    , m_password(new QLineEdit(this))
+    , m_allowPlaintext(new QCheckBox(tr("Allow AUTH &without TLS (sends the password readable)"), this))
+    , m_authFields(new QWidget(this))
 {
     addExplanation(tr("Mailflow opens a connection to the server, as <i>telnet server 25</i> would. "
                       "A working server answers first, with <b>220</b> followed by its name. "
@@ -18,8 +41,133 @@ ConnectPage::ConnectPage(SmtpSession *session, QWidget *parent)
     m_target->setObjectName(QStringLiteral("connectTarget"));
     m_target->setWordWrap(true);
     m_layout->addWidget(m_target);
+
+    m_preset->setObjectName(QStringLiteral("presetBox"));
+    m_preset->addItem(tr("Choose a preset…"));
+    m_preset->addItem(tr("25: server to server, STARTTLS when offered"), 25);
+    m_preset->addItem(tr("587: submission, STARTTLS required + AUTH"), 587);
+    m_preset->addItem(tr("465: submission over implicit TLS + AUTH"), 465);
+    m_security->setObjectName(QStringLiteral("securityBox"));
+    m_security->addItem(tr("Automatic (by port)"), int(TlsMode::Auto));
+    m_security->addItem(tr("Off (plain text)"), int(TlsMode::Off));
+    m_security->addItem(tr("Optional STARTTLS"), int(TlsMode::Optional));
+    m_security->addItem(tr("Required STARTTLS"), int(TlsMode::StartTls));
+    m_security->addItem(tr("Implicit TLS"), int(TlsMode::Implicit));
+    m_security->setToolTip(tr("Automatic: 465 implicit TLS, 587 STARTTLS required, otherwise STARTTLS when offered"));
+
+    auto *security = new QGroupBox(tr("Security"), this);
+    auto *securityForm = new QFormLayout(security);
+    securityForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    securityForm->addRow(tr("P&reset:"), m_preset);
+    securityForm->addRow(tr("&Encryption:"), m_security);
+    m_advancedToggle->setObjectName(QStringLiteral("advancedToggle"));
+    m_advancedToggle->setText(tr("Ad&vanced"));
+    m_advancedToggle->setCheckable(true);
+    m_advancedToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_advancedToggle->setArrowType(Qt::RightArrow);
+    m_advancedToggle->setAutoRaise(true);
+    securityForm->addRow(m_advancedToggle);
+    auto *advancedForm = new QFormLayout(m_advanced);
+    advancedForm->setContentsMargins(0, 0, 0, 0);
+    advancedForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_caFile = addFileRow(advancedForm, tr("CA file:"), QStringLiteral("caFileField"), tr("PEM certificates (*.pem *.crt);;All files (*)"));
+    m_clientCert = addFileRow(advancedForm, tr("Client certificate:"), QStringLiteral("clientCertField"),
+                              tr("PEM certificates (*.pem *.crt);;All files (*)"));
+    m_clientKey = addFileRow(advancedForm, tr("Client key:"), QStringLiteral("clientKeyField"), tr("PEM keys (*.pem *.key);;All files (*)"));
+    m_verify->setObjectName(QStringLiteral("verifyBox"));
+    m_verify->setChecked(true);
+    advancedForm->addRow(m_verify);
+    m_advanced->setObjectName(QStringLiteral("advancedGroup"));
+    m_advanced->hide();
+    securityForm->addRow(m_advanced);
+    m_layout->addWidget(security);
+
+    auto *authGroup = new QGroupBox(tr("Authentication"), this);
+    auto *authLayout = new QVBoxLayout(authGroup);
+    m_auth->setObjectName(QStringLiteral("authBox"));
+    authLayout->addWidget(m_auth);
+    auto *authForm = new QFormLayout(m_authFields);
+    authForm->setContentsMargins(0, 0, 0, 0);
+    authForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_mechanism->setObjectName(QStringLiteral("mechanismBox"));
+    m_mechanism->addItem(tr("Automatic (best offered)"), int(AuthMechanism::Auto));
+    m_mechanism->addItem(QStringLiteral("PLAIN"), int(AuthMechanism::Plain));
+    m_mechanism->addItem(QStringLiteral("LOGIN"), int(AuthMechanism::Login));
+    m_mechanism->addItem(QStringLiteral("CRAM-MD5"), int(AuthMechanism::CramMd5));
+    m_user->setObjectName(QStringLiteral("userField"));
+    m_password->setObjectName(QStringLiteral("passwordField"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setToolTip(tr("Used for this test only; never saved, and masked in the transcript."));
+    m_allowPlaintext->setObjectName(QStringLiteral("allowPlaintextBox"));
+    authForm->addRow(tr("&Mechanism:"), m_mechanism);
+    authForm->addRow(tr("&User:"), m_user);
+    authForm->addRow(tr("Pass&word:"), m_password);
+    authForm->addRow(m_allowPlaintext);
+    authLayout->addWidget(m_authFields);
+    m_layout->addWidget(authGroup);
+
     m_layout->addWidget(m_result);
     m_layout->addStretch(1);
+
+    connect(m_preset, &QComboBox::activated, this, &ConnectPage::applyPreset);
+    connect(m_advancedToggle, &QToolButton::toggled, this, [this](bool on) {
+        m_advanced->setVisible(on);
+        m_advancedToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+    });
+    connect(m_auth, &QCheckBox::toggled, this, &ConnectPage::updateAuthControls);
+    connect(m_user, &QLineEdit::textChanged, this, &WizardPage::changed);
+    connect(m_security, &QComboBox::currentIndexChanged, this, &WizardPage::changed);
+    updateAuthControls();
+}
+
+QLineEdit *ConnectPage::addFileRow(QFormLayout *form, const QString &label, const QString &name, const QString &filter)
+{
+    auto *field = new QLineEdit(this);
+    field->setObjectName(name);
+    field->setPlaceholderText(tr("optional"));
+    auto *browse = new QPushButton(tr("Browse…"), this);
+    browse->setAutoDefault(false);
+    auto *row = new QHBoxLayout;
+    row->addWidget(field, 1);
+    row->addWidget(browse);
+    form->addRow(label, row);
+    connect(browse, &QPushButton::clicked, this, [this, field, label, filter] {
+        const QString file = QFileDialog::getOpenFileName(this, label, field->text(), filter);
+        if (!file.isEmpty())
+            field->setText(file);
+    });
+    return field;
+}
+
+void ConnectPage::applyPreset(int index)
+{
+    const int port = m_preset->itemData(index).toInt();
+    if (port <= 0)
+        return;
+    switch (port) {
+    case 25:
+        m_security->setCurrentIndex(m_security->findData(int(TlsMode::Optional)));
+        m_auth->setChecked(false);
+        break;
+    case 587:
+        m_security->setCurrentIndex(m_security->findData(int(TlsMode::StartTls)));
+        m_auth->setChecked(true);
+        break;
+    case 465:
+        m_security->setCurrentIndex(m_security->findData(int(TlsMode::Implicit)));
+        m_auth->setChecked(true);
+        break;
+    default:
+        break;
+    }
+    Q_EMIT portPresetChosen(quint16(port));
+    Q_EMIT changed();
+}
+
+void ConnectPage::updateAuthControls()
+{
+    m_authFields->setEnabled(m_auth->isChecked());
+    Q_EMIT changed();
 }
 
 QString ConnectPage::title() const
@@ -29,12 +177,50 @@ QString ConnectPage::title() const
 
 void ConnectPage::applyTo(SessionOptions &options) const
 {
-    Q_UNUSED(options)
+    options.tls.mode = TlsMode(m_security->currentData().toInt());
+    options.tls.caFile = m_caFile->text().trimmed();
+    options.tls.clientCertificateFile = m_clientCert->text().trimmed();
+    options.tls.clientKeyFile = m_clientKey->text().trimmed();
+    options.tls.verifyCertificate = m_verify->isChecked();
+    options.auth.mechanism = m_auth->isChecked() ? AuthMechanism(m_mechanism->currentData().toInt()) : AuthMechanism::None;
+    options.auth.user = m_auth->isChecked() ? m_user->text().trimmed() : QString();
+    options.auth.allowPlaintext = m_auth->isChecked() && m_allowPlaintext->isChecked();
+}
+
+Credentials ConnectPage::credentials() const
+{
+    Credentials c;
+    if (m_auth->isChecked())
+        c.password = m_password->text();
+    return c;
+}
+
+bool ConnectPage::isComplete() const
+{
+    return !m_auth->isChecked() || !m_user->text().trimmed().isEmpty();
 }
 
 void ConnectPage::initializePage(const SessionOptions &options)
 {
-    m_target->setText(tr("Server: %1, port %2").arg(options.host).arg(options.port));
+    m_port = options.port;
+    const TlsMode effective = effectiveTlsMode(TlsMode(m_security->currentData().toInt()), options.port);
+    QString mode;
+    switch (effective) {
+    case TlsMode::Off:
+    case TlsMode::Auto:
+        mode = tr("no encryption");
+        break;
+    case TlsMode::Optional:
+        mode = tr("STARTTLS when offered");
+        break;
+    case TlsMode::StartTls:
+        mode = tr("STARTTLS required");
+        break;
+    case TlsMode::Implicit:
+        mode = tr("implicit TLS");
+        break;
+    }
+    m_target->setText(tr("Server: %1, port %2 (%3)").arg(options.host).arg(options.port).arg(mode));
 }
 
 bool ConnectPage::canSend() const
@@ -50,6 +236,7 @@ QString ConnectPage::sendText() const
 void ConnectPage::send()
 {
     m_session->startNewTest();
+    Q_EMIT newTestStarted();
     m_session->connectToServer();
 }
 

@@ -1,12 +1,21 @@
 #pragma once
 
+#include "sessionoptions.h"
 #include "wizardpage.h"
 
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
 class QLabel;
+class QLineEdit;
+class QToolButton;
 
 namespace mailflow {
 
-/** Opens the connection and waits for the 220 greeting. */
+/**
+ * Opens the connection and waits for the 220 greeting. Also chooses how the connection is secured
+ * (TLS mode, port presets, CA and client certificate files) and whether AUTH is tested.
+ */
 class ConnectPage : public WizardPage
 {
     Q_OBJECT
@@ -19,12 +28,55 @@ public:
     bool canSend() const override;
     QString sendText() const override;
     void send() override;
+    bool isComplete() const override;
+
+    /** The password typed for this test; never saved. */
+    Credentials credentials() const;
+
+    QComboBox *securityBox() const { return m_security; }
+    QComboBox *presetBox() const { return m_preset; }
+    QToolButton *advancedButton() const { return m_advancedToggle; }
+    QWidget *advancedGroup() const { return m_advanced; }
+    QLineEdit *caFileField() const { return m_caFile; }
+    QLineEdit *clientCertField() const { return m_clientCert; }
+    QLineEdit *clientKeyField() const { return m_clientKey; }
+    QCheckBox *verifyBox() const { return m_verify; }
+    QCheckBox *authBox() const { return m_auth; }
+    QComboBox *mechanismBox() const { return m_mechanism; }
+    QLineEdit *userField() const { return m_user; }
+    QLineEdit *passwordField() const { return m_password; }
+    QCheckBox *allowPlaintextBox() const { return m_allowPlaintext; }
+
+Q_SIGNALS:
+    /** startNewTest() ran, the connection is about to be made: the DNS result can be recorded. */
+    void newTestStarted();
+    /** A preset asks for this port (the Server page holds the port). */
+    void portPresetChosen(quint16 port);
 
 protected:
     int resultMilestone() const override;
 
 private:
+    void applyPreset(int index);
+    void updateAuthControls();
+    QLineEdit *addFileRow(QFormLayout *form, const QString &label, const QString &name, const QString &filter);
+
     QLabel *m_target;
+    QComboBox *m_preset;
+    QComboBox *m_security;
+    QToolButton *m_advancedToggle;
+    QWidget *m_advanced;
+    QLineEdit *m_caFile;
+    QLineEdit *m_clientCert;
+    QLineEdit *m_clientKey;
+    QCheckBox *m_verify;
+    QCheckBox *m_auth;
+    QComboBox *m_mechanism;
+    QLineEdit *m_user;
+    QLineEdit *m_password;
+    QCheckBox *m_allowPlaintext;
+    QWidget *m_authFields;
+    quint16 m_port = 25;
 };
 
 } // namespace mailflow

@@ -8,6 +8,7 @@
 #include <QHostInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace mailflow {
@@ -35,6 +36,20 @@ GreetingPage::GreetingPage(SmtpSession *session, QWidget *parent)
     m_layout->addWidget(m_capabilities);
     m_layout->addStretch(1);
     setFocusProxy(m_name);
+    connect(m_session, &SmtpSession::stepFinished, this, [this] {
+        if (!m_queue.isEmpty())
+            QTimer::singleShot(0, this, &GreetingPage::continueSequence);
+    });
+    connect(m_session, &SmtpSession::stateChanged, this, [this](SmtpSession::State state) {
+        if (state == SmtpSession::State::Disconnected)
+            m_queue.clear();
+    });
+}
+
+bool GreetingPage::wantsStartTls() const
+{
+    const TlsMode mode = m_session->tlsMode();
+    return (mode == TlsMode::Optional || mode == TlsMode::StartTls) && !m_session->isEncrypted();
 }
 
 QString GreetingPage::title() const
@@ -57,17 +72,79 @@ bool GreetingPage::canSend() const
 
 QString GreetingPage::sendText() const
 {
+    const bool tls = wantsStartTls();
+    const bool auth = m_session->options().auth.isEnabled();
+    if (tls && auth)
+        return tr("&Send EHLO, STARTTLS, AUTH");
+    if (tls)
+        return tr("&Send EHLO, STARTTLS");
+    if (auth)
+        return tr("&Send EHLO, AUTH");
     return tr("&Send EHLO");
 }
 
 void GreetingPage::send()
 {
+    m_queue.clear();
+    if (wantsStartTls())
+        m_queue << Step::StartTls << Step::EhloAgain;
+    if (m_session->options().auth.isEnabled())
+        m_queue << Step::Auth;
     m_session->ehlo();
+}
+
+void GreetingPage::continueSequence()
+{
+    if (m_queue.isEmpty() || m_session->isBusy())
+        return;
+    if (m_session->state() != SmtpSession::State::Connected && m_session->state() != SmtpSession::State::Greeted) {
+        m_queue.clear();
+        return;
+    }
+    // Stop at a failed step: what follows would only repeat the failure.
+    const Checklist *checklist = m_session->checklist();
+    for (int i = 0; i < checklist->count(); ++i) {
+        if (checklist->at(i).state == MilestoneState::Failed) {
+            m_queue.clear();
+            return;
+        }
+    }
+    const Step step = m_queue.takeFirst();
+    switch (step) {
+    case Step::Ehlo:
+    case Step::EhloAgain:
+        // STARTTLS skipped or refused (not offered, optional mode): no second EHLO.
+        if (step == Step::EhloAgain && !m_session->isEncrypted()) {
+            continueSequence();
+            return;
+        }
+        m_session->ehlo();
+        return;
+    case Step::StartTls:
+        m_session->startTls();
+        return;
+    case Step::Auth:
+        m_session->authenticate();
+        return;
+    }
 }
 
 int GreetingPage::resultMilestone() const
 {
-    return lastMilestoneOf(MilestoneKind::Ehlo);
+    // The first failed step of the greeting, else the last one that finished.
+    const Checklist *checklist = m_session->checklist();
+    int last = -1;
+    for (int i = 0; i < checklist->count(); ++i) {
+        const Milestone &m = checklist->at(i);
+        if (m.kind != MilestoneKind::Ehlo && m.kind != MilestoneKind::StartTls && m.kind != MilestoneKind::Tls
+            && m.kind != MilestoneKind::Auth)
+            continue;
+        if (m.state == MilestoneState::Failed)
+            return i;
+        if (m.isFinished() && m.state != MilestoneState::Skipped)
+            last = i;
+    }
+    return last;
 }
 
 void GreetingPage::refresh()

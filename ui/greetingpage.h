@@ -2,6 +2,8 @@
 
 #include "wizardpage.h"
 
+#include <QList>
+
 class QLabel;
 class QLineEdit;
 
@@ -28,6 +30,12 @@ protected:
     int resultMilestone() const override;
 
 private:
+    enum class Step { Ehlo, StartTls, EhloAgain, Auth };
+    /** Runs the next queued step once the session is idle (EHLO → STARTTLS → EHLO → AUTH). */
+    void continueSequence();
+    bool wantsStartTls() const;
+
+    QList<Step> m_queue;
     QLineEdit *m_name;
     QLabel *m_capabilities;
 };

@@ -2,6 +2,7 @@
 
 #include "checklistview.h"
 #include "consolewidget.h"
+#include "securityui.h"
 #include "smtpsession.h"
 #include "sockettransport.h"
 #include "transcriptview.h"
@@ -90,6 +91,7 @@ MainWindow::MainWindow(QWidget *parent, Transport *transport)
 
     m_state->setObjectName(QStringLiteral("sessionState"));
     statusBar()->addPermanentWidget(m_state);
+    m_security = new SecurityUi(m_session, m_checklist, statusBar(), this);
     updateStatus();
 
     connect(m_session, &SmtpSession::stateChanged, this, &MainWindow::updateStatus);

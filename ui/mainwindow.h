@@ -9,6 +9,7 @@ namespace mailflow {
 
 class ChecklistView;
 class ConsoleWidget;
+class SecurityUi;
 class SmtpSession;
 class Transport;
 class TranscriptView;
@@ -28,6 +29,7 @@ public:
     TranscriptView *transcriptView() const { return m_transcript; }
     ChecklistView *checklistView() const { return m_checklist; }
     ConsoleWidget *console() const { return m_console; }
+    SecurityUi *security() const { return m_security; }
     QSplitter *mainSplitter() const { return m_mainSplitter; }
     QSplitter *sideSplitter() const { return m_sideSplitter; }
 
@@ -47,6 +49,7 @@ private:
     QSplitter *m_mainSplitter;
     QSplitter *m_sideSplitter;
     QLabel *m_state;
+    SecurityUi *m_security = nullptr;
 };
 
 } // namespace mailflow

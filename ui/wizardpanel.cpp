@@ -1,10 +1,13 @@
 #include "wizardpanel.h"
 
 #include "connectpage.h"
+#include "dnsmilestone.h"
 #include "envelopepage.h"
 #include "finishpage.h"
 #include "greetingpage.h"
 #include "messagepage.h"
+#include "mxmatrixdialog.h"
+#include "mxtestrunner.h"
 #include "serverpage.h"
 #include "smtpsession.h"
 
@@ -14,6 +17,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
+#include <QLineEdit>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -33,6 +37,21 @@ QString kib(qint64 bytes)
     if (bytes < 10 * 1024 * 1024)
         return QCoreApplication::translate("mailflow::WizardPanel", "%1 KB").arg(bytes / 1024);
     return QCoreApplication::translate("mailflow::WizardPanel", "%1 MB").arg(QString::number(bytes / 1048576.0, 'f', 1));
+}
+
+QString verdictWord(SessionOutcome::Verdict verdict)
+{
+    switch (verdict) {
+    case SessionOutcome::Verdict::Passed:
+        return Checklist::stateName(MilestoneState::Passed);
+    case SessionOutcome::Verdict::Warning:
+        return Checklist::stateName(MilestoneState::Warning);
+    case SessionOutcome::Verdict::Failed:
+        return Checklist::stateName(MilestoneState::Failed);
+    case SessionOutcome::Verdict::NotRun:
+        break;
+    }
+    return QCoreApplication::translate("mailflow::WizardPanel", "not tested");
 }
 } // namespace
 
@@ -147,6 +166,17 @@ WizardPanel::WizardPanel(SmtpSession *session, QWidget *parent)
     connect(m_session->checklist(), &Checklist::cleared, this, &WizardPanel::refreshPage);
     connect(finishPage(), &FinishPage::startAgainRequested, this, &WizardPanel::startAgain);
     connect(finishPage(), &FinishPage::consoleRequested, this, &WizardPanel::consoleRequested);
+    connect(serverPage(), &ServerPage::testAllRequested, this, &WizardPanel::testAllMx);
+    connect(connectPage(), &ConnectPage::newTestStarted, this, &WizardPanel::recordDns);
+    connect(connectPage(), &ConnectPage::portPresetChosen, this, [this](quint16 port) {
+        serverPage()->portBox()->setCurrentText(QString::number(port));
+        connectPage()->initializePage(collectOptions());
+    });
+    connect(m_session, &SmtpSession::finished, this, [this] {
+        const int host = serverPage()->selectedHost();
+        if (host >= 0 && m_session->outcome().verdict != SessionOutcome::Verdict::NotRun)
+            serverPage()->setHostState(host, verdictWord(m_session->outcome().verdict));
+    });
 
     // Tab goes from the page's fields to the buttons below it, then on to the transcript.
     QWidget *previous = finishPage()->consoleButton();
@@ -199,6 +229,40 @@ void WizardPanel::applyOptions()
         ? StopPoint::Ehlo
         : StopPoint::Quit;
     m_session->setOptions(options);
+    m_session->setCredentials(connectPage()->credentials());
+}
+
+void WizardPanel::recordDns()
+{
+    if (serverPage()->hasCurrentLookup())
+        DnsMilestone::record(serverPage()->lookupResult(), m_session->transcript(), m_session->checklist(),
+                             serverPage()->selectedHost());
+}
+
+void WizardPanel::testAllMx()
+{
+    if (!serverPage()->hasCurrentLookup())
+        return;
+    SessionOptions options = collectOptions();
+    if (serverPage()->fieldIsAddress() && (options.recipients.isEmpty() || options.recipients.constFirst().address.isEmpty()))
+        options.recipients = {Recipient{serverPage()->hostField()->text().trimmed(), {}, {}}};
+    if (!m_mxDialog) {
+        m_mxDialog = new MxMatrixDialog(this);
+        connect(m_mxDialog->runner(), &MxTestRunner::finished, this, [this] {
+            const MxTestRunner *runner = m_mxDialog->runner();
+            QHash<int, QStringList> states;
+            for (const MxTestRow &row : runner->rows()) {
+                const QString word =
+                    row.status == MxTestRow::Status::NotTested ? tr("no address") : verdictWord(row.outcome.verdict);
+                states[row.hostIndex] << (row.address.isNull() ? word : tr("%1: %2").arg(row.address.toString(), word));
+            }
+            for (auto it = states.cbegin(); it != states.cend(); ++it)
+                serverPage()->setHostState(it.key(), it.value().join(QStringLiteral("; ")));
+        });
+    }
+    m_mxDialog->start(serverPage()->lookupResult(), options);
+    m_mxDialog->show();
+    m_mxDialog->raise();
 }
 
 int WizardPanel::currentPage() const
@@ -310,8 +374,11 @@ void WizardPanel::runToEnd()
     SessionOptions options = collectOptions();
     options.stopAfter = StopPoint(m_stop->currentData().toInt());
     m_session->setOptions(options);
-    if (m_session->state() == SmtpSession::State::Disconnected)
+    m_session->setCredentials(connectPage()->credentials());
+    if (m_session->state() == SmtpSession::State::Disconnected) {
         m_session->startNewTest();
+        recordDns();
+    }
     m_runningPlan = true;
     m_session->runTo(options.stopAfter);
     updateButtons();

@@ -21,6 +21,7 @@ class GreetingPage;
 class EnvelopePage;
 class MessagePage;
 class FinishPage;
+class MxMatrixDialog;
 
 /**
  * The wizard side of the window: Server → Connect → Greeting → Envelope → Message → Finish,
@@ -56,6 +57,10 @@ public:
     QPushButton *reconnectButton() const { return m_reconnect; }
     QProgressBar *progressBar() const { return m_progress; }
     QLabel *statusLabel() const { return m_status; }
+    /** The "test all MX" window, once opened. */
+    MxMatrixDialog *mxDialog() const { return m_mxDialog; }
+    /** Opens "test all MX" for the Server page's lookup. */
+    void testAllMx();
     /** The button Enter presses: Send when the page has something to send, else Next. */
     QPushButton *defaultButton() const { return m_enterSends ? m_send : m_next; }
 
@@ -73,6 +78,8 @@ protected:
 
 private:
     void applyOptions();
+    /** After startNewTest(): the Server page's MX lookup as the DNS milestone. */
+    void recordDns();
     void updateButtons();
     void refreshPage();
     void onBusyChanged(bool busy);
@@ -95,6 +102,7 @@ private:
     QPushButton *m_reconnect;
     QProgressBar *m_progress;
     QLabel *m_status;
+    MxMatrixDialog *m_mxDialog = nullptr;
     bool m_runningPlan = false;
     bool m_refreshQueued = false;
     bool m_shownBusy = false;

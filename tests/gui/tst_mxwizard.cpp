@@ -1,0 +1,244 @@
+// The Server page's MX lookup and "Test all MX hosts" against a loopback DNS responder on 127.0.53.5
+// (zone tests/data/dns/allmx.json) and smtp-sink on 127.0.0.2 (accepts) and 127.0.0.3 (451 to RCPT);
+// nothing listens on 127.0.0.4 (connection refused).
+
+#include "checklist.h"
+#include "dnsresponder.h"
+#include "mainwindow.h"
+#include "mxmatrixdialog.h"
+#include "mxtestrunner.h"
+#include "serverpage.h"
+#include "smtpsession.h"
+#include "smtpsink.h"
+#include "transcriptmodel.h"
+#include "transcriptview.h"
+#include "wizardpanel.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace mailflow;
+using namespace Qt::StringLiterals;
+
+namespace {
+const QHostAddress responderAddress(u"127.0.53.5"_s);
+const QHostAddress acceptAddress(u"127.0.0.2"_s);
+const QHostAddress deferAddress(u"127.0.0.3"_s);
+const QHostAddress refuseAddress(u"127.0.0.4"_s);
+} // namespace
+
+class TestMxWizard : public QObject
+{
+    Q_OBJECT
+
+    test::DnsResponder m_responder;
+    test::SmtpSink m_accept;
+    test::SmtpSink m_defer;
+    quint16 m_port = 0;
+    std::unique_ptr<MainWindow> m_window;
+
+    ServerPage *page() const { return m_window->wizard()->serverPage(); }
+
+    void lookUp(const QString &input)
+    {
+        page()->dnsServerField()->setText(responderAddress.toString());
+        page()->hostField()->setText(input);
+        page()->portBox()->setCurrentText(QString::number(m_port));
+        QSignalSpy done(page()->resolver(), &MxResolver::finished);
+        QVERIFY(page()->lookupButton()->isEnabled());
+        QTest::mouseClick(page()->lookupButton(), Qt::LeftButton);
+        QVERIFY2(done.wait(20'000), "no lookup result");
+    }
+
+    static int columnOf(const MxTestRunner *runner, MilestoneKind kind)
+    {
+        for (int i = 0; i < runner->columns().size(); ++i) {
+            if (runner->columns().at(i).kind == kind)
+                return i;
+        }
+        return -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(u"MailflowTests"_s);
+        QCoreApplication::setApplicationName(u"tst_mxwizard"_s);
+        QSettings().clear();
+        QVERIFY2(QFile::exists(test::SmtpSink::program()), "postfix's smtp-sink is missing (tools/setup.sh)");
+        QVERIFY2(m_responder.start(test::DnsResponder::zonePath(u"allmx.json"_s), responderAddress),
+                 qPrintable(m_responder.errorString()));
+        m_port = test::SmtpSink::commonFreePort({acceptAddress, deferAddress, refuseAddress});
+        QVERIFY(m_port != 0);
+        QVERIFY2(m_accept.start(acceptAddress, m_port, {u"-h"_s, u"accept.allmx.test"_s}), qPrintable(m_accept.errorString()));
+        QVERIFY2(m_defer.start(deferAddress, m_port, {u"-h"_s, u"defer.allmx.test"_s, u"-r"_s, u"RCPT"_s}),
+                 qPrintable(m_defer.errorString()));
+    }
+
+    void init()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+    }
+    void cleanup() { m_window.reset(); }
+
+    void mxTable()
+    {
+        lookUp(u"user@allmx.test"_s);
+        QTreeWidget *table = page()->mxTable();
+        QVERIFY(table->isVisible());
+        QCOMPARE(table->topLevelItemCount(), 4);
+        const QStringList expected{u"10 refuse.allmx.test 127.0.0.4"_s, u"20 defer.allmx.test 127.0.0.3"_s,
+                                   u"30 accept.allmx.test 127.0.0.2"_s};
+        for (int i = 0; i < expected.size(); ++i) {
+            const QTreeWidgetItem *item = table->topLevelItem(i);
+            QCOMPARE(QStringList({item->text(ServerPage::PreferenceColumn), item->text(ServerPage::HostColumn),
+                                  item->text(ServerPage::AddressesColumn)})
+                         .join(u' '),
+                     expected.at(i));
+        }
+        QVERIFY(!(table->topLevelItem(3)->flags() & Qt::ItemIsSelectable)); // noaddr has no address
+        QCOMPARE(page()->mxMessage()->text().section(u'\n', 0, 0), page()->lookupResult().message);
+        QVERIFY(page()->mxMessage()->text().contains(u"127.0.53.5"_s));
+        // The most preferred host with an address is picked; the address is connected to.
+        QCOMPARE(page()->selectedHost(), 0);
+        QVERIFY(page()->isComplete());
+        QCOMPARE(m_window->wizard()->collectOptions().host, u"127.0.0.4"_s);
+
+        // Pick the accepting one and connect: the DNS milestone opens the checklist.
+        table->setCurrentItem(table->topLevelItem(2));
+        QCOMPARE(m_window->wizard()->collectOptions().host, u"127.0.0.2"_s);
+        m_window->wizard()->goToPage(WizardPanel::Connect);
+        m_window->wizard()->send();
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->state(), SmtpSession::State::Connected, 10'000);
+        const Checklist *checklist = m_window->session()->checklist();
+        QCOMPARE(checklist->at(0).kind, MilestoneKind::Dns);
+        QCOMPARE(checklist->at(0).state, MilestoneState::Passed);
+        QCOMPARE(checklist->at(checklist->indexOf(MilestoneKind::Connect)).state, MilestoneState::Passed);
+        bool listed = false;
+        for (const TranscriptEntry &e : m_window->session()->transcript()->entries())
+            listed = listed || e.text.contains(u"accept.allmx.test"_s);
+        QVERIFY(listed);
+    }
+
+    void edgeCases_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<MxLookupResult::Outcome>("outcome");
+        QTest::newRow("nxdomain") << u"someone@nosuch.allmx.test"_s << MxLookupResult::Outcome::NxDomain;
+        QTest::newRow("null MX") << u"nullmx.allmx.test"_s << MxLookupResult::Outcome::NullMx;
+        QTest::newRow("implicit MX") << u"implicit.allmx.test"_s << MxLookupResult::Outcome::ImplicitMx;
+    }
+
+    void edgeCases()
+    {
+        QFETCH(QString, input);
+        QFETCH(MxLookupResult::Outcome, outcome);
+        lookUp(input);
+        const MxLookupResult &result = page()->lookupResult();
+        QCOMPARE(result.outcome, outcome);
+        QVERIFY(!result.message.isEmpty());
+        QVERIFY(page()->mxMessage()->isVisible());
+        QCOMPARE(page()->mxMessage()->text().section(u'\n', 0, 0),
+                 MxLookupResult::outcomeMessage(outcome, result.displayDomain()));
+        const bool usable = outcome == MxLookupResult::Outcome::ImplicitMx;
+        QCOMPARE(page()->mxTable()->isVisible(), usable);
+        QCOMPARE(page()->testAllButton()->isEnabled(), usable);
+    }
+
+    void ipv6DnsServerRefused()
+    {
+        page()->hostField()->setText(u"allmx.test"_s);
+        page()->dnsServerField()->setText(u"::1"_s);
+        QHostAddress address;
+        QString error;
+        QVERIFY(!MxResolver::parseNameserver(u"::1"_s, &address, &error));
+        QVERIFY(!error.isEmpty());
+        auto *reason = page()->findChild<QLabel *>(u"dnsServerReason"_s);
+        QVERIFY(reason);
+        QTRY_VERIFY(reason->isVisible());
+        QCOMPARE(reason->text(), error);
+        QVERIFY(!page()->lookupButton()->isEnabled());
+        page()->dnsServerField()->setText(responderAddress.toString());
+        QVERIFY(!reason->isVisible());
+        QVERIFY(page()->lookupButton()->isEnabled());
+    }
+
+    void testAllMx()
+    {
+        lookUp(u"user@allmx.test"_s);
+        QVERIFY(page()->testAllButton()->isEnabled());
+        QTest::mouseClick(page()->testAllButton(), Qt::LeftButton);
+        MxMatrixDialog *dialog = m_window->wizard()->mxDialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        MxTestRunner *runner = dialog->runner();
+        QSignalSpy finished(runner, &MxTestRunner::finished);
+        QVERIFY(finished.wait(60'000));
+
+        QAbstractItemModel *model = dialog->matrixView()->model();
+        QCOMPARE(model->rowCount(), 4);
+        auto cellText = [&](int row, MilestoneKind kind) {
+            const int column = columnOf(runner, kind);
+            return column < 0 ? u"(no column)"_s : model->index(row, 2 + column).data().toString();
+        };
+        auto rowOf = [&](const QString &address) {
+            for (int r = 0; r < model->rowCount(); ++r) {
+                if (model->index(r, 1).data().toString() == address)
+                    return r;
+            }
+            return -1;
+        };
+        const int accept = rowOf(u"127.0.0.2"_s);
+        const int defer = rowOf(u"127.0.0.3"_s);
+        const int refuse = rowOf(u"127.0.0.4"_s);
+        QVERIFY(accept >= 0 && defer >= 0 && refuse >= 0);
+        for (MilestoneKind kind : {MilestoneKind::Connect, MilestoneKind::Ehlo, MilestoneKind::Mail, MilestoneKind::Rcpt})
+            QCOMPARE(cellText(accept, kind), u"passed"_s);
+        QCOMPARE(cellText(defer, MilestoneKind::Connect), u"passed"_s);
+        QCOMPARE(cellText(defer, MilestoneKind::Rcpt), u"warning"_s);
+        QCOMPARE(cellText(refuse, MilestoneKind::Connect), u"failed"_s);
+        QCOMPARE(cellText(refuse, MilestoneKind::Mail), u"skipped"_s);
+        // Each cell has an icon as well as the word.
+        const int rcptColumn = 2 + columnOf(runner, MilestoneKind::Rcpt);
+        QVERIFY(!model->index(defer, rcptColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
+
+        const DeliveryVerdict verdict = runner->deliveryVerdict();
+        QCOMPARE(verdict.kind, DeliveryVerdict::Kind::Delivered);
+        QVERIFY(!verdict.explanation.isEmpty());
+        QCOMPARE(dialog->verdictLabel()->text(), verdict.explanation);
+        // The Server page's "Last test" column follows.
+        QVERIFY(page()->mxTable()->topLevelItem(2)->text(ServerPage::StateColumn).contains(u"Passed"_s));
+        QVERIFY(page()->mxTable()->topLevelItem(0)->text(ServerPage::StateColumn).contains(u"Failed"_s));
+
+        // Double-clicking a row opens its transcript.
+        const QRect rect = dialog->matrixView()->visualRect(model->index(defer, 0));
+        // A press first: QAbstractItemView emits doubleClicked only for the index pressed.
+        QTest::mouseClick(dialog->matrixView()->viewport(), Qt::LeftButton, {}, rect.center());
+        QTest::mouseDClick(dialog->matrixView()->viewport(), Qt::LeftButton, {}, rect.center());
+        QDialog *transcript = nullptr;
+        QTRY_VERIFY((transcript = dialog->findChild<QDialog *>(u"mxRowTranscript"_s)) != nullptr);
+        auto *view = transcript->findChild<TranscriptView *>();
+        QVERIFY(view);
+        QVERIFY(view->model()->rowCount() > 0);
+        QVERIFY(runner->row(defer).transcript()->count() > 0);
+        transcript->close();
+
+        dialog->resize(dialog->width(), 320);
+        QTest::qWait(50);
+        const QString shot = QDir::current().filePath(u"mxmatrix.png"_s);
+        QVERIFY(dialog->grab().save(shot));
+        qInfo("screenshot: %s", qPrintable(shot));
+    }
+};
+
+QTEST_MAIN(TestMxWizard)
+#include "tst_mxwizard.moc"
