@@ -9,6 +9,7 @@ namespace mailflow {
 
 class ChecklistView;
 class ConsoleWidget;
+class EvidenceActions;
 class SmtpSession;
 class Transport;
 class TranscriptView;
@@ -31,6 +32,9 @@ public:
     QSplitter *mainSplitter() const { return m_mainSplitter; }
     QSplitter *sideSplitter() const { return m_sideSplitter; }
 
+    // Evidence (issue 6): File and Profiles menus, history, profiles, compare.
+    EvidenceActions *evidence() const { return m_evidence; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -47,6 +51,7 @@ private:
     QSplitter *m_mainSplitter;
     QSplitter *m_sideSplitter;
     QLabel *m_state;
+    EvidenceActions *m_evidence = nullptr;
 };
 
 } // namespace mailflow
