@@ -120,6 +120,11 @@ QString EvidenceActions::profilesDirectory() const
     return ProfileStore::defaultDirectory();
 }
 
+CompareDialog *EvidenceActions::compareDialog() const
+{
+    return m_compare;
+}
+
 void EvidenceActions::updateActions()
 {
     const bool any = m_window->session()->transcript()->count() > 0;

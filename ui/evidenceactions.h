@@ -56,7 +56,7 @@ public:
     void rerunProfile(const Profile &profile);
 
     QString currentProfileName() const { return m_profileName; }
-    CompareDialog *compareDialog() const { return m_compare; }
+    CompareDialog *compareDialog() const;
     /** The last comparison shown, as lines (empty when nothing changed). */
     QStringList lastComparison() const { return m_lastComparison; }
 
