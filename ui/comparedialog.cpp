@@ -32,10 +32,7 @@ void CompareDialog::setComparison(const QString &heading, const QStringList &lin
 {
     m_heading->setText(heading);
     m_list->clear();
-    if (lines.isEmpty())
-        m_list->addItem(tr("No change: every step gave the same result as last time."));
-    else
-        m_list->addItems(lines);
+    m_list->addItems(lines);
 }
 
 } // namespace mailflow

@@ -15,7 +15,7 @@ class CompareDialog : public QDialog
 public:
     explicit CompareDialog(QWidget *parent = nullptr);
 
-    /** heading names the two runs; lines are runChangesToText(), empty when nothing changed. */
+    /** heading names the two runs; lines are runChangesToText() (which says so when nothing changed). */
     void setComparison(const QString &heading, const QStringList &lines);
 
     QLabel *headingLabel() const { return m_heading; }

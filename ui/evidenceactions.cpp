@@ -302,22 +302,22 @@ void EvidenceActions::showComparison()
     ReportData before;
     QString error;
     if (previous.id.isEmpty()) {
-        m_lastComparison.clear();
+        m_lastChanges.clear();
         m_compare->setComparison(tr("First run of the profile \"%1\": nothing to compare with yet.").arg(m_profileName),
                                  {});
     } else if (!store.loadReport(previous.id, &before, &error)) {
-        m_lastComparison.clear();
+        m_lastChanges.clear();
         m_compare->setComparison(tr("The previous run could not be read: %1").arg(error), {});
     } else {
         ReportData now = ReportData::fromSession(*m_window->session(), m_profileName, m_localAddress);
-        m_lastComparison = runChangesToText(compareRuns(before, now));
+        m_lastChanges = compareRuns(before, now);
         const QLocale locale;
         m_compare->setComparison(
             tr("<b>Profile \"%1\"</b>: this run (%2, %3) against the previous one (%4, %5).")
                 .arg(m_profileName.toHtmlEscaped(), locale.toString(now.startedAt, QLocale::ShortFormat),
                      verdictTitle(now.outcome.verdict), locale.toString(before.startedAt, QLocale::ShortFormat),
                      verdictTitle(before.outcome.verdict)),
-            m_lastComparison);
+            runChangesToText(m_lastChanges));
     }
     m_compare->show();
     m_compare->raise();

@@ -3,6 +3,7 @@
 #include "historyrecorder.h"
 #include "profile.h"
 #include "reportdata.h"
+#include "runcompare.h"
 
 #include <QObject>
 #include <QPointer>
@@ -57,8 +58,8 @@ public:
 
     QString currentProfileName() const { return m_profileName; }
     CompareDialog *compareDialog() const;
-    /** The last comparison shown, as lines (empty when nothing changed). */
-    QStringList lastComparison() const { return m_lastComparison; }
+    /** The changes of the last comparison shown (empty when nothing changed or nothing to compare). */
+    QList<RunChange> lastChanges() const { return m_lastChanges; }
 
     QAction *saveAction() const { return m_save; }
     QAction *copyAction() const { return m_copy; }
@@ -82,7 +83,7 @@ private:
     QString m_localAddress;
     QString m_profileName;
     bool m_compareWhenFinished = false;
-    QStringList m_lastComparison;
+    QList<RunChange> m_lastChanges;
     QPointer<HistoryWindow> m_historyWindow;
     QPointer<CompareDialog> m_compare;
     QAction *m_save;

@@ -10,6 +10,7 @@
 #include "profilemanager.h"
 #include "profilestore.h"
 #include "recipientrow.h"
+#include "runcompare.h"
 #include "reportsharedialog.h"
 #include "runviewer.h"
 #include "serverpage.h"
@@ -299,11 +300,11 @@ private Q_SLOTS:
         // Second rerun: the same server answers the same.
         evidence()->rerunProfile(saved.profile);
         QVERIFY(shown.wait(15000));
-        QVERIFY2(evidence()->lastComparison().isEmpty(), qPrintable(evidence()->lastComparison().join(u'\n')));
+        QVERIFY2(evidence()->lastChanges().isEmpty(), qPrintable(runChangesToText(evidence()->lastChanges()).join(u'\n')));
         CompareDialog *compare = evidence()->compareDialog();
         QVERIFY(compare->isVisible());
         QCOMPARE(compare->changeList()->count(), 1);
-        QVERIFY(compare->changeList()->item(0)->text().startsWith(QStringLiteral("No change")));
+        QCOMPARE(compare->changeList()->item(0)->text(), runChangesToText({}).constFirst());
 
         // The server now refuses the recipient.
         sink.reset();
@@ -313,8 +314,12 @@ private Q_SLOTS:
         evidence()->rerunProfile(saved.profile);
         QVERIFY(shown.wait(15000));
         QCOMPARE(session()->outcome().verdict, SessionOutcome::Verdict::Failed);
-        const QStringList changes = evidence()->lastComparison();
-        QVERIFY(!changes.isEmpty());
+        const QList<RunChange> changeList = evidence()->lastChanges();
+        bool kindNowFails = false;
+        for (const RunChange &change : changeList)
+            kindNowFails = kindNowFails || (change.kind == RunChange::Kind::NowFails && change.step.startsWith(QStringLiteral("rcpt")));
+        QVERIFY(kindNowFails);
+        const QStringList changes = runChangesToText(changeList);
         bool rcptNowFails = false;
         for (const QString &line : changes)
             rcptNowFails = rcptNowFails || (line.contains(QStringLiteral("RCPT")) && line.contains(QStringLiteral("now fails")));
