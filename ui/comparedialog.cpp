@@ -19,6 +19,7 @@ CompareDialog::CompareDialog(QWidget *parent)
     m_list->setObjectName(QStringLiteral("compareList"));
     m_list->setWordWrap(true);
     m_list->setAlternatingRowColors(true);
+    m_list->setSpacing(2);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
