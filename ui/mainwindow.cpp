@@ -3,6 +3,7 @@
 #include "checklistview.h"
 #include "consolewidget.h"
 #include "securityui.h"
+#include "evidenceactions.h"
 #include "smtpsession.h"
 #include "sockettransport.h"
 #include "transcriptview.h"
@@ -102,6 +103,9 @@ MainWindow::MainWindow(QWidget *parent, Transport *transport)
     connect(m_mainSplitter, &QSplitter::splitterMoved, this, &MainWindow::saveLayout);
     connect(m_sideSplitter, &QSplitter::splitterMoved, this, &MainWindow::saveLayout);
     restoreLayout();
+
+    // Evidence (issue 6): menus, toolbar, history recorder, profiles.
+    m_evidence = new EvidenceActions(this);
 }
 
 MainWindow::~MainWindow() = default;

@@ -10,6 +10,7 @@ namespace mailflow {
 class ChecklistView;
 class ConsoleWidget;
 class SecurityUi;
+class EvidenceActions;
 class SmtpSession;
 class Transport;
 class TranscriptView;
@@ -33,6 +34,9 @@ public:
     QSplitter *mainSplitter() const { return m_mainSplitter; }
     QSplitter *sideSplitter() const { return m_sideSplitter; }
 
+    // Evidence (issue 6): File and Profiles menus, history, profiles, compare.
+    EvidenceActions *evidence() const { return m_evidence; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -50,6 +54,7 @@ private:
     QSplitter *m_sideSplitter;
     QLabel *m_state;
     SecurityUi *m_security = nullptr;
+    EvidenceActions *m_evidence = nullptr;
 };
 
 } // namespace mailflow

@@ -1,0 +1,394 @@
+// The evidence part of the main window (issue 6): save the report in every format through the
+// window, copy it, mask it, keep every run in the history, save and rerun a profile, compare runs.
+
+#include "comparedialog.h"
+#include "envelopepage.h"
+#include "evidenceactions.h"
+#include "historystore.h"
+#include "historywindow.h"
+#include "mainwindow.h"
+#include "profilemanager.h"
+#include "profilestore.h"
+#include "recipientrow.h"
+#include "runcompare.h"
+#include "reportsharedialog.h"
+#include "runviewer.h"
+#include "serverpage.h"
+#include "smtpsession.h"
+#include "smtpsinkfixture.h"
+#include "textreport.h"
+#include "transcript.h"
+#include "wizardpanel.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace mailflow;
+using mailflow::test::SmtpSinkFixture;
+
+class TestEvidenceGui : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_data;
+    std::unique_ptr<MainWindow> m_window;
+
+    EvidenceActions *evidence() const { return m_window->evidence(); }
+    SmtpSession *session() const { return m_window->session(); }
+
+    void openWindow()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1100, 700);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void fill(quint16 port)
+    {
+        WizardPanel *wizard = m_window->wizard();
+        wizard->serverPage()->hostField()->setText(QStringLiteral("127.0.0.1"));
+        wizard->serverPage()->portBox()->setEditText(QString::number(port));
+        wizard->envelopePage()->senderField()->setText(QStringLiteral("helpdesk@example.com"));
+        wizard->envelopePage()->recipientRow(0)->addressField()->setText(QStringLiteral("user@example.com"));
+    }
+
+    /** Runs the wizard to the end (Run to end) and waits for the session to finish. */
+    void runThroughWindow(quint16 port)
+    {
+        fill(port);
+        QSignalSpy finished(session(), &SmtpSession::finished);
+        QVERIFY(m_window->wizard()->runButton()->isEnabled());
+        m_window->wizard()->runButton()->click();
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(session()->outcome().verdict, SessionOutcome::Verdict::Passed);
+    }
+
+    QString screenshotPath(const QString &name) const
+    {
+        return QDir(QCoreApplication::applicationDirPath()).filePath(name + QStringLiteral(".png"));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("MailflowTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_evidencegui"));
+        QSettings().clear();
+        if (!QFile::exists(SmtpSinkFixture::program()))
+            QSKIP("postfix smtp-sink is not installed (tools/setup.sh installs it)");
+    }
+
+    void init()
+    {
+        m_data = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_data->isValid());
+        setMailflowDataDirectoryOverride(m_data->path());
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        setMailflowDataDirectoryOverride({});
+        m_data.reset();
+    }
+
+    void saveEveryFormat_data()
+    {
+        QTest::addColumn<QString>("extension");
+        QTest::newRow("text") << QStringLiteral("txt");
+        QTest::newRow("html") << QStringLiteral("html");
+        QTest::newRow("json") << QStringLiteral("json");
+        QTest::newRow("pdf") << QStringLiteral("pdf");
+    }
+
+    void saveEveryFormat()
+    {
+        QFETCH(QString, extension);
+        SmtpSinkFixture sink;
+        QVERIFY2(sink.start(), qPrintable(sink.errorString()));
+        openWindow();
+        QVERIFY(!evidence()->saveAction()->isEnabled()); // nothing to save yet
+        runThroughWindow(sink.port());
+        QVERIFY(evidence()->saveAction()->isEnabled());
+
+        const QString path = m_data->filePath(QStringLiteral("report.") + extension);
+        QString error;
+        QVERIFY2(evidence()->saveReportTo(path, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.size() > 200);
+
+        const QList<TranscriptEntry> entries = session()->transcript()->entries();
+        QVERIFY(entries.size() >= 10);
+        if (extension == QLatin1String("pdf")) {
+            QVERIFY(bytes.startsWith("%PDF-"));
+            return;
+        }
+        if (extension == QLatin1String("json")) {
+            QJsonParseError parseError;
+            const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+            QVERIFY2(doc.isObject(), qPrintable(parseError.errorString()));
+            const QJsonArray transcript = doc.object().value(QStringLiteral("transcript")).toArray();
+            QCOMPARE(transcript.size(), entries.size());
+            for (int i = 0; i < entries.size(); ++i)
+                QCOMPARE(transcript.at(i).toObject().value(QStringLiteral("text")).toString(), entries.at(i).text);
+            return;
+        }
+        const QString text = QString::fromUtf8(bytes);
+        if (extension == QLatin1String("html"))
+            QVERIFY(text.contains(QStringLiteral("<html"), Qt::CaseInsensitive));
+        for (const TranscriptEntry &entry : entries) {
+            const QString line = extension == QLatin1String("html") ? entry.text.toHtmlEscaped() : entry.text;
+            QVERIFY2(text.contains(line), qPrintable(entry.text));
+        }
+    }
+
+    void failedSaveKeepsTheTest()
+    {
+        SmtpSinkFixture sink;
+        QVERIFY2(sink.start(), qPrintable(sink.errorString()));
+        openWindow();
+        runThroughWindow(sink.port());
+        const int entries = int(session()->transcript()->count());
+
+        const QString bad = m_data->filePath(QStringLiteral("no/such/folder/report.txt"));
+        QString error;
+        QVERIFY(!evidence()->saveReportTo(bad, &error));
+        QVERIFY(!error.isEmpty());
+        auto *message = m_window->findChild<QMessageBox *>(QStringLiteral("evidenceMessage"));
+        QVERIFY(message);
+        QTRY_VERIFY(message->isVisible());
+        QVERIFY(message->text().contains(error));
+        message->close();
+        // The test is still there and saves elsewhere.
+        QCOMPARE(int(session()->transcript()->count()), entries);
+        const QString good = m_data->filePath(QStringLiteral("report.txt"));
+        QVERIFY2(evidence()->saveReportTo(good, &error), qPrintable(error));
+        QVERIFY(QFile::exists(good));
+    }
+
+    void copyAndMask()
+    {
+        SmtpSinkFixture sink;
+        QVERIFY2(sink.start(), qPrintable(sink.errorString()));
+        openWindow();
+        runThroughWindow(sink.port());
+
+        const QString copied = evidence()->copyReport();
+        QCOMPARE(QGuiApplication::clipboard()->text(), copied);
+        QVERIFY(copied.contains(QStringLiteral("MAIL FROM:<helpdesk@example.com>")));
+
+        ReportShareDialog dialog(evidence()->currentReport(), {});
+        QVERIFY(!dialog.maskBox()->isChecked());
+        QVERIFY(dialog.preview()->toPlainText().contains(QStringLiteral("helpdesk@example.com")));
+        dialog.maskBox()->setChecked(true);
+        const QString masked = dialog.preview()->toPlainText();
+        QVERIFY(!masked.contains(QStringLiteral("helpdesk@example.com")));
+        QVERIFY(!masked.contains(QStringLiteral("127.0.0.1")));
+        QVERIFY(masked.contains(QStringLiteral("MAIL FROM:<")));
+
+        evidence()->setRedaction(dialog.redaction());
+        const QString path = m_data->filePath(QStringLiteral("masked.txt"));
+        QVERIFY(evidence()->saveReportTo(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(!bytes.contains("helpdesk@example.com"));
+        QVERIFY(!bytes.contains("user@example.com"));
+    }
+
+    void historyListsOpensAndDeletesRuns()
+    {
+        SmtpSinkFixture sink;
+        QVERIFY2(sink.start(), qPrintable(sink.errorString()));
+        openWindow();
+        runThroughWindow(sink.port());
+        const QString id = evidence()->recorder()->currentRunId();
+        QVERIFY(!id.isEmpty());
+        QVERIFY(QFile::exists(HistoryStore().filePathFor(id)));
+        QVERIFY(HistoryStore().filePathFor(id).startsWith(m_data->path()));
+
+        evidence()->historyAction()->trigger();
+        auto *history = m_window->findChild<HistoryWindow *>(QStringLiteral("historyWindow"));
+        QVERIFY(history);
+        QVERIFY(QTest::qWaitForWindowExposed(history));
+        QCOMPARE(history->runIds(), QStringList{id});
+        QTableWidget *table = history->table();
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("127.0.0.1:%1").arg(sink.port()));
+        QCOMPARE(table->item(0, 3)->text(), verdictTitle(SessionOutcome::Verdict::Passed));
+        QVERIFY(!table->item(0, 0)->text().isEmpty());
+        QVERIFY(history->grab().save(screenshotPath(QStringLiteral("evidence-history"))));
+
+        RunViewer *viewer = history->openRun(id);
+        QVERIFY(viewer);
+        QCOMPARE(viewer->transcript()->count(), session()->transcript()->count());
+        QCOMPARE(viewer->transcript()->entries().constLast().text, session()->transcript()->entries().constLast().text);
+        QCOMPARE(viewer->checklist()->milestones().size(), session()->checklist()->milestones().size());
+        QVERIFY(viewer->summaryLabel()->text().contains(verdictTitle(SessionOutcome::Verdict::Passed)));
+        QVERIFY(QTest::qWaitForWindowExposed(viewer));
+        QVERIFY(viewer->grab().save(screenshotPath(QStringLiteral("evidence-runviewer"))));
+
+        const QString exported = m_data->filePath(QStringLiteral("exported.txt"));
+        QString error;
+        QVERIFY2(history->exportRun(id, exported, &error), qPrintable(error));
+        QFile file(exported);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("RCPT TO:<user@example.com>"));
+
+        QVERIFY2(history->deleteRun(id, &error), qPrintable(error));
+        QCOMPARE(history->table()->rowCount(), 0);
+        QVERIFY(HistoryStore().list().isEmpty());
+    }
+
+    void saveRerunAndCompare()
+    {
+        auto sink = std::make_unique<SmtpSinkFixture>();
+        QVERIFY2(sink->start(), qPrintable(sink->errorString()));
+        const quint16 port = sink->port();
+        openWindow();
+        runThroughWindow(port);
+        m_window->wizard()->stopBox()->setCurrentIndex(m_window->wizard()->stopBox()->findData(int(StopPoint::Quit)));
+        QString error;
+        QVERIFY2(evidence()->saveAsProfile(QStringLiteral("Sink test"), &error), qPrintable(error));
+        const ProfileParseResult saved = ProfileStore().load(QStringLiteral("Sink test"));
+        QVERIFY2(saved.ok, qPrintable(saved.error));
+        QCOMPARE(saved.profile.session.host, QStringLiteral("127.0.0.1"));
+        QCOMPARE(saved.profile.session.port, port);
+        QCOMPARE(saved.profile.session.mailFrom, QStringLiteral("helpdesk@example.com"));
+        QCOMPARE(saved.profile.session.recipients.size(), 1);
+        QCOMPARE(saved.profile.session.stopAfter, StopPoint::Quit);
+
+        // Someone types other values; rerunning the profile puts its own back and runs to the end.
+        WizardPanel *wizard = m_window->wizard();
+        wizard->serverPage()->hostField()->setText(QStringLiteral("other.example"));
+        wizard->envelopePage()->senderField()->setText(QStringLiteral("someone@example.org"));
+        QSignalSpy shown(evidence(), &EvidenceActions::comparisonShown);
+        evidence()->rerunProfile(saved.profile);
+        QCOMPARE(wizard->serverPage()->hostField()->text(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(wizard->envelopePage()->senderField()->text(), QStringLiteral("helpdesk@example.com"));
+        QVERIFY(shown.wait(15000));
+        QCOMPARE(session()->outcome().verdict, SessionOutcome::Verdict::Passed);
+        QCOMPARE(wizard->currentPage(), int(WizardPanel::Finish));
+        QVERIFY(evidence()->compareDialog()->headingLabel()->text().contains(QStringLiteral("First run")));
+
+        // Second rerun: the same server answers the same.
+        evidence()->rerunProfile(saved.profile);
+        QVERIFY(shown.wait(15000));
+        QVERIFY2(evidence()->lastChanges().isEmpty(), qPrintable(runChangesToText(evidence()->lastChanges()).join(u'\n')));
+        CompareDialog *compare = evidence()->compareDialog();
+        QVERIFY(compare->isVisible());
+        QCOMPARE(compare->changeList()->count(), 1);
+        QCOMPARE(compare->changeList()->item(0)->text(), runChangesToText({}).constFirst());
+
+        // The server now refuses the recipient.
+        sink.reset();
+        sink = std::make_unique<SmtpSinkFixture>(QStringList{QStringLiteral("-f"), QStringLiteral("RCPT")});
+        sink->setPort(port);
+        QVERIFY2(sink->start(), qPrintable(sink->errorString()));
+        evidence()->rerunProfile(saved.profile);
+        QVERIFY(shown.wait(15000));
+        QCOMPARE(session()->outcome().verdict, SessionOutcome::Verdict::Failed);
+        const QList<RunChange> changeList = evidence()->lastChanges();
+        bool kindNowFails = false;
+        for (const RunChange &change : changeList)
+            kindNowFails = kindNowFails || (change.kind == RunChange::Kind::NowFails && change.step.startsWith(QStringLiteral("rcpt")));
+        QVERIFY(kindNowFails);
+        const QStringList changes = runChangesToText(changeList);
+        bool rcptNowFails = false;
+        for (const QString &line : changes)
+            rcptNowFails = rcptNowFails || (line.contains(QStringLiteral("RCPT")) && line.contains(QStringLiteral("now fails")));
+        QVERIFY2(rcptNowFails, qPrintable(changes.join(u'\n')));
+        QCOMPARE(compare->changeList()->count(), int(changes.size()));
+        QVERIFY(QTest::qWaitForWindowExposed(compare));
+        QVERIFY(compare->grab().save(screenshotPath(QStringLiteral("evidence-compare"))));
+
+        // Every run is in the history under the profile.
+        const QList<HistoryRunInfo> runs = HistoryStore().list();
+        QCOMPARE(runs.size(), 4);
+        QCOMPARE(runs.constFirst().profileName, QStringLiteral("Sink test"));
+        QCOMPARE(runs.constLast().profileName, QString());
+        HistoryWindow *history = evidence()->showHistory();
+        QCOMPARE(history->table()->rowCount(), 4);
+        QCOMPARE(history->table()->item(0, 2)->text(), QStringLiteral("Sink test"));
+        QCOMPARE(history->table()->item(0, 3)->text(), verdictTitle(SessionOutcome::Verdict::Failed));
+        QVERIFY(history->grab().save(screenshotPath(QStringLiteral("evidence-history-profile"))));
+    }
+
+    void profileManagerOperations()
+    {
+        openWindow();
+        Profile profile;
+        profile.name = QStringLiteral("Alpha");
+        profile.session.host = QStringLiteral("127.0.0.1");
+        profile.session.port = 2525;
+        profile.session.mailFrom = QStringLiteral("a@example.com");
+        profile.session.recipients = {Recipient{QStringLiteral("b@example.com"), DsnNotify::Failure, {}},
+                                      Recipient{QStringLiteral("c@example.com"), DsnNotify::Never, {}}};
+        profile.session.stopAfter = StopPoint::Rcpt;
+        ProfileStore store;
+        QVERIFY2(store.save(profile), qPrintable(store.lastError()));
+
+        ProfileManager *manager = evidence()->showProfiles();
+        QCOMPARE(manager->list()->count(), 1);
+        QVERIFY(manager->duplicateProfile(QStringLiteral("Alpha"), QStringLiteral("Beta")));
+        QCOMPARE(manager->list()->count(), 2);
+        QCOMPARE(manager->selectedName(), QStringLiteral("Beta"));
+        QVERIFY(manager->renameProfile(QStringLiteral("Beta"), QStringLiteral("Gamma")));
+        QVERIFY(ProfileStore().contains(QStringLiteral("Gamma")));
+        QVERIFY(!ProfileStore().contains(QStringLiteral("Beta")));
+        const QString exported = m_data->filePath(QStringLiteral("gamma-export.json"));
+        QVERIFY(manager->exportProfile(QStringLiteral("Gamma"), exported));
+        QVERIFY(manager->deleteProfile(QStringLiteral("Gamma")));
+        QCOMPARE(manager->list()->count(), 1);
+        QVERIFY(manager->importProfile(exported));
+        QCOMPARE(manager->list()->count(), 2);
+        QVERIFY(!manager->renameProfile(QStringLiteral("Alpha"), QStringLiteral("Gamma"))); // taken
+        QVERIFY(!manager->lastError().isEmpty());
+
+        // Open fills the wizard, including the second recipient and its NOTIFY choice, and the stop point.
+        manager->selectProfile(QStringLiteral("Alpha"));
+        Profile loaded;
+        QVERIFY(manager->loadProfile(QStringLiteral("Alpha"), &loaded));
+        Q_EMIT manager->openRequested(loaded);
+        WizardPanel *wizard = m_window->wizard();
+        QCOMPARE(wizard->serverPage()->hostField()->text(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(wizard->envelopePage()->recipientCount(), 2);
+        QCOMPARE(wizard->envelopePage()->recipientRow(1)->addressField()->text(), QStringLiteral("c@example.com"));
+        QCOMPARE(wizard->envelopePage()->recipientRow(0)->recipient().notify, DsnNotifyFlags(DsnNotify::Failure));
+        QCOMPARE(wizard->envelopePage()->recipientRow(1)->recipient().notify, DsnNotifyFlags(DsnNotify::Never));
+        QCOMPARE(StopPoint(wizard->stopBox()->currentData().toInt()), StopPoint::Rcpt);
+        const SessionOptions collected = wizard->collectOptions();
+        QCOMPARE(collected.port, quint16(2525));
+        QCOMPARE(collected.mailFrom, QStringLiteral("a@example.com"));
+        QCOMPARE(evidence()->currentProfileName(), QStringLiteral("Alpha"));
+    }
+};
+
+QTEST_MAIN(TestEvidenceGui)
+#include "tst_evidencegui.moc"

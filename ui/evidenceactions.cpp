@@ -1,0 +1,327 @@
+#include "evidenceactions.h"
+
+#include "comparedialog.h"
+#include "historywindow.h"
+#include "mainwindow.h"
+#include "pdf/pdfreport.h"
+#include "profilemanager.h"
+#include "profilestore.h"
+#include "reportsharedialog.h"
+#include "reportwriter.h"
+#include "runcompare.h"
+#include "smtpsession.h"
+#include "textreport.h"
+#include "wizardfill.h"
+#include "wizardpanel.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QInputDialog>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+
+namespace mailflow {
+
+namespace {
+const QString folderKey = QStringLiteral("reports/folder");
+}
+
+EvidenceActions::EvidenceActions(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+    , m_recorder(new HistoryRecorder(HistoryStore::defaultDirectory(), this))
+{
+    SmtpSession *session = window->session();
+    m_recorder->attach(session);
+    connect(m_recorder, &HistoryRecorder::writeFailed, this, [this](const QString &error) {
+        m_window->statusBar()->showMessage(tr("History not written: %1").arg(error), 10000);
+    });
+    connect(session, &SmtpSession::finished, this, &EvidenceActions::onFinished);
+    connect(session, &SmtpSession::stateChanged, this, [this, session] {
+        const ReportData data = ReportData::fromSession(*session, {}, m_localAddress);
+        if (!data.environment.localAddress.isEmpty())
+            m_localAddress = data.environment.localAddress;
+        updateActions();
+    });
+    connect(session->transcript(), &Transcript::entryAppended, this, &EvidenceActions::updateActions);
+    connect(session->transcript(), &Transcript::cleared, this, &EvidenceActions::updateActions);
+
+    QStyle *style = window->style();
+    m_save = new QAction(style->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save report as…"), this);
+    m_save->setObjectName(QStringLiteral("saveReportAction"));
+    m_save->setShortcut(QKeySequence::Save);
+    m_save->setToolTip(tr("Save the transcript and checklist as text, HTML, JSON or PDF for a ticket"));
+    m_copy = new QAction(style->standardIcon(QStyle::SP_FileDialogContentsView), tr("&Copy report"), this);
+    m_copy->setObjectName(QStringLiteral("copyReportAction"));
+    m_copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copy->setToolTip(tr("Copy the report as plain text, to paste into a ticket"));
+    m_history = new QAction(style->standardIcon(QStyle::SP_FileDialogDetailedView), tr("&History…"), this);
+    m_history->setObjectName(QStringLiteral("historyAction"));
+    m_history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_history->setToolTip(tr("Every test run, kept automatically"));
+    m_saveProfile = new QAction(tr("Save as &profile…"), this);
+    m_saveProfile->setObjectName(QStringLiteral("saveProfileAction"));
+    m_saveProfile->setToolTip(tr("Keep the values entered to run the same test again later"));
+    m_profiles = new QAction(style->standardIcon(QStyle::SP_DirOpenIcon), tr("P&rofiles…"), this);
+    m_profiles->setObjectName(QStringLiteral("profilesAction"));
+    m_profiles->setShortcut(QKeySequence::Open);
+    m_profiles->setToolTip(tr("Open, rerun and manage saved test profiles"));
+    auto *quit = new QAction(tr("&Quit"), this);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *file = window->menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(m_save);
+    file->addAction(m_copy);
+    file->addSeparator();
+    file->addAction(m_history);
+    file->addSeparator();
+    file->addAction(quit);
+    QMenu *profiles = window->menuBar()->addMenu(tr("&Profiles"));
+    profiles->setObjectName(QStringLiteral("profilesMenu"));
+    profiles->addAction(m_saveProfile);
+    profiles->addAction(m_profiles);
+
+    QToolBar *toolbar = window->addToolBar(tr("Report"));
+    toolbar->setObjectName(QStringLiteral("reportToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(m_save);
+    toolbar->addAction(m_copy);
+    toolbar->addAction(m_history);
+    toolbar->addAction(m_profiles);
+
+    connect(m_save, &QAction::triggered, this, &EvidenceActions::saveReportAs);
+    connect(m_copy, &QAction::triggered, this, &EvidenceActions::copyReport);
+    connect(m_history, &QAction::triggered, this, &EvidenceActions::showHistory);
+    connect(m_saveProfile, &QAction::triggered, this, &EvidenceActions::saveAsProfileInteractive);
+    connect(m_profiles, &QAction::triggered, this, &EvidenceActions::showProfiles);
+    connect(quit, &QAction::triggered, window, &QWidget::close);
+    updateActions();
+}
+
+QString EvidenceActions::historyDirectory() const
+{
+    return HistoryStore::defaultDirectory();
+}
+
+QString EvidenceActions::profilesDirectory() const
+{
+    return ProfileStore::defaultDirectory();
+}
+
+CompareDialog *EvidenceActions::compareDialog() const
+{
+    return m_compare;
+}
+
+void EvidenceActions::updateActions()
+{
+    const bool any = m_window->session()->transcript()->count() > 0;
+    m_save->setEnabled(any);
+    m_copy->setEnabled(any);
+}
+
+ReportData EvidenceActions::currentReport() const
+{
+    ReportData data = ReportData::fromSession(*m_window->session(), m_profileName, m_localAddress);
+    data.redaction = m_redaction;
+    return data;
+}
+
+void EvidenceActions::showMessage(const QString &text)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Mailflow"), text, QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("evidenceMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+bool EvidenceActions::saveReportTo(const QString &path, QString *error)
+{
+    const ReportData data = currentReport();
+    ReportFormat format = reportFormatForPath(path);
+    if (format == ReportFormat::Unknown)
+        format = ReportFormat::Text;
+    QString why;
+    const bool ok = format == ReportFormat::Pdf ? savePdfReport(path, data, &why) : saveReport(path, data, format, &why);
+    if (!ok) {
+        showMessage(tr("The report was not saved.\n\n%1\n\nThe test is still here: save it in another folder.").arg(why));
+    } else {
+        m_window->statusBar()->showMessage(tr("Report saved to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    }
+    if (error)
+        *error = why;
+    return ok;
+}
+
+void EvidenceActions::saveReportAs()
+{
+    ReportShareDialog share(currentReport(), m_redaction, m_window);
+    if (share.exec() != QDialog::Accepted)
+        return;
+    m_redaction = share.redaction();
+    QSettings settings;
+    const QString folder = settings.value(folderKey, QDir::homePath()).toString();
+    const ReportData data = currentReport();
+    const QString filters = tr("Plain text (*.txt);;HTML report (*.html);;JSON (*.json);;PDF (*.pdf)");
+    QString selected = tr("Plain text (*.txt)");
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Save report as"), QDir(folder).filePath(defaultReportFileName(data, ReportFormat::Text)),
+        filters, &selected);
+    if (path.isEmpty())
+        return;
+    settings.setValue(folderKey, QFileInfo(path).absolutePath());
+    saveReportTo(path);
+}
+
+QString EvidenceActions::copyReport()
+{
+    const QString text = reportToText(currentReport());
+    QGuiApplication::clipboard()->setText(text);
+    m_window->statusBar()->showMessage(tr("Report copied to the clipboard"), 5000);
+    return text;
+}
+
+HistoryWindow *EvidenceActions::showHistory()
+{
+    if (!m_historyWindow)
+        m_historyWindow = new HistoryWindow(historyDirectory(), m_window);
+    else
+        m_historyWindow->refresh();
+    m_historyWindow->show();
+    m_historyWindow->raise();
+    m_historyWindow->activateWindow();
+    return m_historyWindow;
+}
+
+ProfileManager *EvidenceActions::showProfiles()
+{
+    auto *manager = new ProfileManager(profilesDirectory(), m_window);
+    manager->setAttribute(Qt::WA_DeleteOnClose);
+    manager->selectProfile(m_profileName);
+    connect(manager, &ProfileManager::openRequested, this, &EvidenceActions::openProfile);
+    connect(manager, &ProfileManager::rerunRequested, this, &EvidenceActions::rerunProfile);
+    manager->open();
+    return manager;
+}
+
+bool EvidenceActions::saveAsProfile(const QString &name, QString *error)
+{
+    Profile profile;
+    ProfileStore store(profilesDirectory());
+    const ProfileParseResult existing = store.load(name);
+    if (existing.ok && store.contains(name))
+        profile = existing.profile; // keep what the window has no field for (description, MX domain)
+    profile.name = name;
+    profile.session = m_window->wizard()->collectOptions();
+    profile.session.stopAfter = StopPoint(m_window->wizard()->stopBox()->currentData().toInt());
+    const bool ok = store.save(profile);
+    if (error)
+        *error = ok ? QString() : store.lastError();
+    if (!ok) {
+        showMessage(tr("The profile was not saved.\n\n%1").arg(store.lastError()));
+        return false;
+    }
+    m_profileName = name;
+    m_recorder->setProfileName(name);
+    m_window->statusBar()->showMessage(tr("Saved as profile \"%1\"").arg(name), 8000);
+    return true;
+}
+
+void EvidenceActions::saveAsProfileInteractive()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(m_window, tr("Save as profile"), tr("Profile name:"), QLineEdit::Normal,
+                                               m_profileName.isEmpty() ? m_window->wizard()->collectOptions().host
+                                                                       : m_profileName,
+                                               &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    if (name != m_profileName && ProfileStore(profilesDirectory()).contains(name)
+        && QMessageBox::question(m_window, tr("Save as profile"),
+                                 tr("A profile named \"%1\" exists. Replace it?").arg(name))
+            != QMessageBox::Yes)
+        return;
+    saveAsProfile(name);
+}
+
+void EvidenceActions::openProfile(const Profile &profile)
+{
+    SmtpSession *session = m_window->session();
+    if (session->state() != SmtpSession::State::Disconnected)
+        session->abort();
+    m_profileName = profile.name;
+    m_recorder->setProfileName(profile.name);
+    fillWizard(m_window->wizard(), session, profile.session);
+    m_window->statusBar()->showMessage(tr("Profile \"%1\" opened").arg(profile.name), 8000);
+}
+
+void EvidenceActions::rerunProfile(const Profile &profile)
+{
+    const QStringList problems = profileRunProblems(profile);
+    if (!problems.isEmpty()) {
+        showMessage(tr("The profile \"%1\" cannot run:\n%2").arg(profile.name, problems.join(u'\n')));
+        return;
+    }
+    openProfile(profile);
+    SmtpSession *session = m_window->session();
+    session->setOptions(profile.session);
+    session->startNewTest();
+    m_compareWhenFinished = true;
+    session->runTo(profile.session.stopAfter);
+}
+
+void EvidenceActions::onFinished()
+{
+    if (!m_compareWhenFinished)
+        return;
+    m_compareWhenFinished = false;
+    m_window->wizard()->goToPage(WizardPanel::Finish);
+    showComparison();
+}
+
+void EvidenceActions::showComparison()
+{
+    const HistoryStore store(historyDirectory());
+    const QString currentId = m_recorder->currentRunId();
+    const HistoryRunInfo previous = store.previousRunOf(m_profileName, currentId);
+    if (!m_compare)
+        m_compare = new CompareDialog(m_window);
+    ReportData before;
+    QString error;
+    if (previous.id.isEmpty()) {
+        m_lastChanges.clear();
+        m_compare->setComparison(tr("First run of the profile \"%1\": nothing to compare with yet.").arg(m_profileName),
+                                 {});
+    } else if (!store.loadReport(previous.id, &before, &error)) {
+        m_lastChanges.clear();
+        m_compare->setComparison(tr("The previous run could not be read: %1").arg(error), {});
+    } else {
+        ReportData now = ReportData::fromSession(*m_window->session(), m_profileName, m_localAddress);
+        m_lastChanges = compareRuns(before, now);
+        const QLocale locale;
+        m_compare->setComparison(
+            tr("<b>Profile \"%1\"</b>: this run (%2, %3) against the previous one (%4, %5).")
+                .arg(m_profileName.toHtmlEscaped(), locale.toString(now.startedAt, QLocale::ShortFormat),
+                     verdictTitle(now.outcome.verdict), locale.toString(before.startedAt, QLocale::ShortFormat),
+                     verdictTitle(before.outcome.verdict)),
+            runChangesToText(m_lastChanges));
+    }
+    m_compare->show();
+    m_compare->raise();
+    Q_EMIT comparisonShown();
+}
+
+} // namespace mailflow

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "historyrecorder.h"
+#include "profile.h"
+#include "reportdata.h"
+#include "runcompare.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+class QAction;
+
+namespace mailflow {
+
+class CompareDialog;
+class HistoryWindow;
+class MainWindow;
+class ProfileManager;
+
+/**
+ * The evidence side of the main window: File menu and toolbar (save report as, copy report,
+ * history), the Profiles menu (save as profile, manager, rerun), the history recorder attached
+ * to the window's session, and the "What changed" view after a rerun.
+ */
+class EvidenceActions : public QObject
+{
+    Q_OBJECT
+public:
+    explicit EvidenceActions(MainWindow *window);
+
+    /** The current test as report data (redaction as chosen in the save dialog). */
+    ReportData currentReport() const;
+    RedactionOptions redaction() const { return m_redaction; }
+    void setRedaction(const RedactionOptions &redaction) { m_redaction = redaction; }
+
+    /** Writes the current test to path in the format its extension names (.txt by default).
+     *  On failure shows the reason in a message; the test stays in the window to save elsewhere. */
+    bool saveReportTo(const QString &path, QString *error = nullptr);
+    /** Asks about masking (with a preview), then for a file name, then saves. */
+    void saveReportAs();
+    /** Puts the text form on the clipboard and returns it. */
+    QString copyReport();
+
+    HistoryRecorder *recorder() const { return m_recorder; }
+    QString historyDirectory() const;
+    QString profilesDirectory() const;
+    HistoryWindow *showHistory();
+    ProfileManager *showProfiles();
+
+    /** Saves the window's current values as a profile of that name (replacing one of the same name). */
+    bool saveAsProfile(const QString &name, QString *error = nullptr);
+    void saveAsProfileInteractive();
+    /** Fills the wizard with the profile; the next runs are recorded under its name. */
+    void openProfile(const Profile &profile);
+    /** Opens the profile and runs it to its stop point; when it ends, compares with its previous run. */
+    void rerunProfile(const Profile &profile);
+
+    QString currentProfileName() const { return m_profileName; }
+    CompareDialog *compareDialog() const;
+    /** The changes of the last comparison shown (empty when nothing changed or nothing to compare). */
+    QList<RunChange> lastChanges() const { return m_lastChanges; }
+
+    QAction *saveAction() const { return m_save; }
+    QAction *copyAction() const { return m_copy; }
+    QAction *historyAction() const { return m_history; }
+    QAction *saveProfileAction() const { return m_saveProfile; }
+    QAction *profilesAction() const { return m_profiles; }
+
+Q_SIGNALS:
+    /** After a rerun ended and the comparison is shown. */
+    void comparisonShown();
+
+private:
+    void showMessage(const QString &text);
+    void onFinished();
+    void showComparison();
+    void updateActions();
+
+    MainWindow *m_window;
+    HistoryRecorder *m_recorder;
+    RedactionOptions m_redaction;
+    QString m_localAddress;
+    QString m_profileName;
+    bool m_compareWhenFinished = false;
+    QList<RunChange> m_lastChanges;
+    QPointer<HistoryWindow> m_historyWindow;
+    QPointer<CompareDialog> m_compare;
+    QAction *m_save;
+    QAction *m_copy;
+    QAction *m_history;
+    QAction *m_saveProfile;
+    QAction *m_profiles;
+};
+
+} // namespace mailflow

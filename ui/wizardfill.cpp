@@ -1,0 +1,77 @@
+#include "wizardfill.h"
+
+#include "envelopepage.h"
+#include "greetingpage.h"
+#include "messagepage.h"
+#include "recipientrow.h"
+#include "serverpage.h"
+#include "smtpsession.h"
+#include "wizardpanel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+
+namespace mailflow {
+
+namespace {
+void fillRecipients(EnvelopePage *page, const QList<Recipient> &recipients)
+{
+    while (page->recipientCount() > qMax<qsizetype>(1, recipients.size()))
+        Q_EMIT page->recipientRow(page->recipientCount() - 1)->removeClicked();
+    while (page->recipientCount() < recipients.size())
+        page->addRecipient();
+    for (int i = 0; i < page->recipientCount(); ++i) {
+        RecipientRow *row = page->recipientRow(i);
+        const Recipient r = i < recipients.size() ? recipients.at(i) : Recipient{};
+        row->setAddress(r.address);
+        // Never excludes the others: set it last so it wins, clear it first otherwise.
+        row->notifyBox(DsnNotify::Never)->setChecked(false);
+        for (const DsnNotify flag : {DsnNotify::Success, DsnNotify::Failure, DsnNotify::Delay})
+            row->notifyBox(flag)->setChecked(r.notify.testFlag(flag));
+        if (r.notify.testFlag(DsnNotify::Never))
+            row->notifyBox(DsnNotify::Never)->setChecked(true);
+    }
+}
+
+QString headersText(const QList<QPair<QString, QString>> &headers)
+{
+    QStringList lines;
+    for (const auto &h : headers)
+        lines << h.first + QStringLiteral(": ") + h.second;
+    return lines.join(u'\n');
+}
+} // namespace
+
+void fillWizard(WizardPanel *wizard, SmtpSession *session, const SessionOptions &options)
+{
+    if (session->state() == SmtpSession::State::Disconnected && !session->isBusy())
+        session->setOptions(options);
+    wizard->serverPage()->hostField()->setText(options.host);
+    wizard->serverPage()->portBox()->setEditText(QString::number(options.port));
+    wizard->greetingPage()->nameField()->setText(options.ehloName);
+
+    EnvelopePage *envelope = wizard->envelopePage();
+    envelope->senderField()->setText(options.mailFrom);
+    fillRecipients(envelope, options.recipients);
+    envelope->forceDsnBox()->setChecked(options.dsnMode == DsnMode::Force);
+
+    MessagePage *message = wizard->messagePage();
+    const MessageSpec &m = options.message;
+    message->fromField()->setText(m.fromHeader);
+    message->toField()->setText(m.toHeader);
+    message->subjectField()->setText(m.subject);
+    message->headersEdit()->setPlainText(headersText(m.extraHeaders));
+    message->bodyEdit()->setPlainText(m.bodyText);
+    message->fileBox()->setChecked(m.rawMessage || !m.bodyFile.isEmpty());
+    message->fileField()->setText(m.bodyFile);
+
+    QComboBox *stop = wizard->stopBox();
+    const int index = stop->findData(int(options.stopAfter));
+    if (index >= 0)
+        stop->setCurrentIndex(index);
+    wizard->goToPage(WizardPanel::Server);
+}
+
+} // namespace mailflow
