@@ -27,9 +27,9 @@ QString exitCodeHelp()
               " 25  DATA refused                 26  message refused after the final dot\n"
               " 27  QUIT failed                  30  protocol error (not an SMTP reply)\n"
               " 31  timeout at any stage\n"
-              " 32  DNS: the domain does not exist, has no mail server or a null MX, or DNS failed\n"
-              "With --all-mx: 0 when some MX passed every step, else the code of the MX that got furthest.\n")
-        + CliSecurityOptions::exitCodeHelp();
+              " 32  DNS: the domain does not exist, has no mail server or a null MX, or DNS failed\n")
+        + CliSecurityOptions::exitCodeHelp()
+        + tr("With --all-mx: 0 when some MX passed every step, else the code of the MX that got furthest.\n");
 }
 } // namespace
 

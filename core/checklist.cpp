@@ -10,6 +10,13 @@ QString Milestone::title() const
     return subject.isEmpty() ? base : QStringLiteral("%1 %2").arg(base, subject);
 }
 
+int Milestone::conversationRank() const
+{
+    if (kind == MilestoneKind::Ehlo && !subject.isEmpty())
+        return int(MilestoneKind::Tls) * 2 + 1;
+    return int(kind) * 2;
+}
+
 bool Milestone::isFinished() const
 {
     return state != MilestoneState::Pending && state != MilestoneState::Running;

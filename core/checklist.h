@@ -34,6 +34,8 @@ struct Milestone
 
     QString title() const;
     bool isFinished() const;
+    /** Where the milestone falls in a conversation, for sorting: by kind, EHLO after STARTTLS after the handshake. */
+    int conversationRank() const;
 };
 
 class Checklist : public QObject

@@ -72,6 +72,8 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
         return int(m.state);
     if (role == MilestoneKindRole)
         return int(m.kind);
+    if (role == ConversationRankRole)
+        return m.conversationRank();
     switch (index.column()) {
     case StateColumn:
         if (role == Qt::DisplayRole)

@@ -15,7 +15,12 @@ class ChecklistModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { StateColumn, StepColumn, ExpectedColumn, ReplyColumn, TimeColumn, ColumnCount };
-    enum Roles { MilestoneStateRole = Qt::UserRole + 1, MilestoneKindRole };
+    enum Roles {
+        MilestoneStateRole = Qt::UserRole + 1,
+        MilestoneKindRole,
+        /** Where the row falls in a conversation: by kind, EHLO after STARTTLS after the handshake. */
+        ConversationRankRole,
+    };
 
     explicit ChecklistModel(QObject *parent = nullptr);
 

@@ -14,7 +14,7 @@
 namespace mailflow {
 
 namespace {
-/** Orders rows as the conversation reaches them: by kind, then in the order they were added. */
+/** Orders rows as the conversation reaches them: by rank, then in the order they were added. */
 class ConversationOrder : public QSortFilterProxyModel
 {
 public:
@@ -23,8 +23,8 @@ public:
 protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
     {
-        const int a = left.data(ChecklistModel::MilestoneKindRole).toInt();
-        const int b = right.data(ChecklistModel::MilestoneKindRole).toInt();
+        const int a = left.data(ChecklistModel::ConversationRankRole).toInt();
+        const int b = right.data(ChecklistModel::ConversationRankRole).toInt();
         if (a != b)
             return a < b;
         return left.row() < right.row();

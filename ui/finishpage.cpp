@@ -125,7 +125,7 @@ void FinishPage::refresh()
     for (int i = 0; i < checklist->count(); ++i)
         order << i;
     std::stable_sort(order.begin(), order.end(),
-                     [checklist](int a, int b) { return checklist->at(a).kind < checklist->at(b).kind; });
+                     [checklist](int a, int b) { return checklist->at(a).conversationRank() < checklist->at(b).conversationRank(); });
     for (const int i : std::as_const(order)) {
         const Milestone &m = checklist->at(i);
         const QString colour = StatusIcons::stateColor(m.state, palette()).name();

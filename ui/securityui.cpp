@@ -54,10 +54,10 @@ void SecurityUi::setEncrypted(bool encrypted)
     const TlsReport &report = m_session->tlsReport();
     m_padlock->setProperty("encrypted", encrypted);
     if (encrypted) {
-        m_padlock->setText(tr("🔒 Encrypted (%1)").arg(report.protocol));
+        m_padlock->setText(tr("Encrypted (%1)").arg(report.protocol));
         m_padlock->setToolTip(report.summary());
     } else {
-        m_padlock->setText(tr("🔓 Not encrypted"));
+        m_padlock->setText(tr("Not encrypted"));
         m_padlock->setToolTip(tr("The connection is not encrypted (or there is none)."));
     }
     m_certificate->setEnabled(report.handshakeDone || !report.chain.isEmpty());
