@@ -46,8 +46,13 @@ row() { # tool, session-cmd..., -- big-cmd...
     read -r bsecs bkb < <(measure "${big[@]}")
     printf '%-14s %18.1f %18.2f %14.1f\n' "$tool" "$(echo "$secs * 1000 / $sessions" | bc -l)" "$bsecs" "$(echo "$bkb / 1024" | bc -l)"
 }
-row mailflow-cli "$cli" --server "127.0.0.1:$port" --from $from --to $to --body hi -- \
+# The engine alone, then with the run history on (the default: fdatasync after every transcript line).
+row mailflow-cli "$cli" --no-history --server "127.0.0.1:$port" --from $from --to $to --body hi -- \
+    "$cli" --no-history --server "127.0.0.1:$port" --from $from --to $to --body "@$work/body.txt"
+export XDG_DATA_HOME="$work/data"
+row "  + history" "$cli" --server "127.0.0.1:$port" --from $from --to $to --body hi -- \
     "$cli" --server "127.0.0.1:$port" --from $from --to $to --body "@$work/body.txt"
+unset XDG_DATA_HOME
 row swaks swaks --server "127.0.0.1:$port" --from $from --to $to --body hi --silent 2 -- \
     swaks --server "127.0.0.1:$port" --from $from --to $to --body "$work/body.txt" --silent 2
 row smtp-source /usr/sbin/smtp-source -f $from -t $to "127.0.0.1:$port" -- \
