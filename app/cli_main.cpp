@@ -1,9 +1,9 @@
 #include "clirunner.h"
-#include "evidenceoptions.h"
 #include "clisecurity.h"
+#include "evidenceoptions.h"
 #include "exitcodes.h"
-#include "profilerunner.h"
 #include "mxcli.h"
+#include "profilerunner.h"
 
 #include <QCoreApplication>
 #include <QFile>

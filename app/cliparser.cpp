@@ -1,8 +1,8 @@
 #include "cliparser.h"
 
 #include "addressvalidation.h"
-#include "printable.h"
 #include "clisecurity.h"
+#include "printable.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -86,21 +86,20 @@ CliParser::Result CliParser::parse(const QStringList &arguments, CliOptions *opt
         tr("Tests an SMTP server step by step, like \"telnet host 25\" (Microsoft KB 153119):\n"
            "connect, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, with a transcript and a checklist.\n\n")
         + exitCodeHelp() + u'\n' + EvidenceCliOptions::help());
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
-    const QCommandLineOption server(QStringList{QStringLiteral("s"), QStringLiteral("server")},
+    const QCommandLineOption server(QStringList {QStringLiteral("s"), QStringLiteral("server")},
                                     tr("The server: HOST, HOST:PORT, [IPv6]:PORT."), tr("host"));
-    const QCommandLineOption port(QStringList{QStringLiteral("p"), QStringLiteral("port")}, tr("Port (default 25)."),
+    const QCommandLineOption port(QStringList {QStringLiteral("p"), QStringLiteral("port")}, tr("Port (default 25)."),
                                   tr("port"));
     const QCommandLineOption ehlo(QStringLiteral("ehlo"), tr("Name to send with EHLO/HELO."), tr("name"));
-    const QCommandLineOption from(QStringList{QStringLiteral("f"), QStringLiteral("from")},
+    const QCommandLineOption from(QStringList {QStringLiteral("f"), QStringLiteral("from")},
                                   tr("Envelope sender for MAIL FROM; \"\" or \"<>\" for the null sender."),
                                   tr("address"));
-    const QCommandLineOption to(QStringList{QStringLiteral("t"), QStringLiteral("to")},
+    const QCommandLineOption to(QStringList {QStringLiteral("t"), QStringLiteral("to")},
                                 tr("Recipient for RCPT TO; repeat it or separate with commas."), tr("address"));
     const QCommandLineOption notify(QStringLiteral("notify"),
-                                    tr("DSN NOTIFY= for every recipient: SUCCESS,FAILURE,DELAY or NEVER."),
-                                    tr("list"));
+                                    tr("DSN NOTIFY= for every recipient: SUCCESS,FAILURE,DELAY or NEVER."), tr("list"));
     const QCommandLineOption orcpt(QStringLiteral("orcpt"), tr("DSN ORCPT= original recipient."), tr("address"));
     const QCommandLineOption ret(QStringLiteral("ret"), tr("DSN RET=: full or hdrs."), tr("what"));
     const QCommandLineOption envid(QStringLiteral("envid"), tr("DSN ENVID= envelope id."), tr("id"));
@@ -111,8 +110,8 @@ CliParser::Result CliParser::parse(const QStringList &arguments, CliOptions *opt
     const QCommandLineOption header(QStringLiteral("header"), tr("An extra header \"Name: value\"; repeatable."),
                                     tr("header"));
     const QCommandLineOption subject(QStringLiteral("subject"), tr("Subject of the test message."), tr("text"));
-    const QCommandLineOption body(QStringLiteral("body"),
-                                  tr("Message body: TEXT, @FILE, or - for standard input."), tr("body"));
+    const QCommandLineOption body(QStringLiteral("body"), tr("Message body: TEXT, @FILE, or - for standard input."),
+                                  tr("body"));
     const QCommandLineOption rawMessage(QStringLiteral("raw-message"),
                                         tr("The body is a complete message with its own headers: send it as is."));
     const QCommandLineOption quitAfter(QStringLiteral("quit-after"),
@@ -162,8 +161,11 @@ CliParser::Result CliParser::parse(const QStringList &arguments, CliOptions *opt
     }
 
     SessionOptions &s = options->session;
-    for (const auto &[option, label] : {std::pair{&server, "--server"}, {&ehlo, "--ehlo"}, {&subject, "--subject"},
-                                        {&envid, "--envid"}, {&orcpt, "--orcpt"}}) {
+    for (const auto &[option, label] : {std::pair {&server, "--server"},
+                                        {&ehlo, "--ehlo"},
+                                        {&subject, "--subject"},
+                                        {&envid, "--envid"},
+                                        {&orcpt, "--orcpt"}}) {
         for (const QString &value : parser.values(*option)) {
             const QString bad = validateSingleLine(value, QString::fromLatin1(label));
             if (!bad.isEmpty())
@@ -227,7 +229,7 @@ CliParser::Result CliParser::parse(const QStringList &arguments, CliOptions *opt
             why = validateMailbox(address);
             if (!why.isEmpty())
                 return fail(tr("--to %1: %2").arg(address, why));
-            s.recipients.append(Recipient{address, notifyFlags, parser.value(orcpt)});
+            s.recipients.append(Recipient {address, notifyFlags, parser.value(orcpt)});
         }
     }
     if (s.recipients.isEmpty() && s.stopAfter >= StopPoint::Rcpt)

@@ -94,8 +94,8 @@ void CliRunner::printEntry(int index)
     if (m_quiet)
         return;
     const TranscriptEntry &e = m_session->transcript()->entries().at(index);
-    m_out << QStringLiteral("[%1] ").arg(e.elapsedMs / 1000.0, 8, 'f', 3) << Transcript::marker(e.direction)
-          << u' ' << e.text << u'\n';
+    m_out << QStringLiteral("[%1] ").arg(e.elapsedMs / 1000.0, 8, 'f', 3) << Transcript::marker(e.direction) << u' '
+          << e.text << u'\n';
     m_out.flush();
 }
 
@@ -155,8 +155,8 @@ void CliRunner::collectEvidence()
     m_changes.clear();
     m_hasPrevious = false;
     const HistoryStore store;
-    const HistoryRunInfo previous =
-        store.previousRunOf(m_profileName, m_history ? m_history->currentRunId() : QString());
+    const HistoryRunInfo previous
+        = store.previousRunOf(m_profileName, m_history ? m_history->currentRunId() : QString());
     ReportData before;
     if (!previous.id.isEmpty() && store.loadReport(previous.id, &before)) {
         m_hasPrevious = true;

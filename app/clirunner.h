@@ -5,8 +5,8 @@
 #include "reportdata.h"
 #include "runcompare.h"
 
-#include <QJsonObject>
 #include <QHostAddress>
+#include <QJsonObject>
 #include <QObject>
 #include <QTextStream>
 
@@ -79,7 +79,7 @@ private:
     ReverseDnsReporter *m_reverse = nullptr;
     bool m_sessionFinished = false;
     /** --no-tls-verify turns verification off in the options; otherwise a failed certificate stops. */
-    FixedCertificatePolicy m_certificatePolicy{CertificatePolicy::Decision::Stop};
+    FixedCertificatePolicy m_certificatePolicy {CertificatePolicy::Decision::Stop};
 };
 
 } // namespace mailflow

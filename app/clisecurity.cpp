@@ -19,8 +19,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("mailflow::CliParser", text);
 }
 
-const QStringList authTypes{QStringLiteral("auto"), QStringLiteral("plain"), QStringLiteral("login"),
-                            QStringLiteral("cram-md5")};
+const QStringList authTypes {QStringLiteral("auto"), QStringLiteral("plain"), QStringLiteral("login"),
+                             QStringLiteral("cram-md5")};
 } // namespace
 
 CliSecurityOptions::CliSecurityOptions()
@@ -35,8 +35,7 @@ CliSecurityOptions::CliSecurityOptions()
                    tr("file"))
     , m_clientKey(QStringLiteral("client-key"), tr("Private key (PEM) of --client-cert."), tr("file"))
     , m_auth(QStringLiteral("auth"),
-             tr("Log in (AUTH) after EHLO: auto (default), plain, login or cram-md5. Needs --auth-user."),
-             tr("type"))
+             tr("Log in (AUTH) after EHLO: auto (default), plain, login or cram-md5. Needs --auth-user."), tr("type"))
     , m_authUser(QStringLiteral("auth-user"), tr("User name for AUTH (implies --auth)."), tr("user"))
     , m_passwordFile(QStringLiteral("auth-password-file"),
                      tr("Read the AUTH password from the first line of this file. Otherwise it comes from "
@@ -44,13 +43,12 @@ CliSecurityOptions::CliSecurityOptions()
                      tr("file"))
     , m_allowPlaintext(QStringLiteral("auth-allow-plaintext"),
                        tr("Allow sending the credentials over an unencrypted connection."))
-{
-}
+{ }
 
 void CliSecurityOptions::addTo(QCommandLineParser *parser) const
 {
-    parser->addOptions({m_tls, m_noVerify, m_caFile, m_clientCert, m_clientKey, m_auth, m_authUser, m_passwordFile,
-                        m_allowPlaintext});
+    parser->addOptions(
+        {m_tls, m_noVerify, m_caFile, m_clientCert, m_clientKey, m_auth, m_authUser, m_passwordFile, m_allowPlaintext});
 }
 
 QStringList CliSecurityOptions::normalizeArguments(const QStringList &arguments)
@@ -137,7 +135,7 @@ bool promptOnTerminal(const QString &prompt, QString *password)
     QTextStream err(stderr);
     err << prompt;
     err.flush();
-    termios saved{};
+    termios saved {};
     const bool hasTermios = tcgetattr(STDIN_FILENO, &saved) == 0;
     if (hasTermios) {
         termios quiet = saved;

@@ -35,8 +35,7 @@ EvidenceCliOptions::EvidenceCliOptions()
                   "user1@domain1.example). Credentials are always masked."),
                tr("what"))
     , m_noHistory(QStringLiteral("no-history"), tr("Do not keep this run in the history."))
-{
-}
+{ }
 
 void EvidenceCliOptions::addTo(QCommandLineParser *parser) const
 {

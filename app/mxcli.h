@@ -1,9 +1,8 @@
 #pragma once
 
-#include "sessionoptions.h"
-
 #include "cliparser.h"
 #include "mxresolver.h"
+#include "sessionoptions.h"
 
 #include <QObject>
 #include <QTextStream>

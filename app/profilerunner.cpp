@@ -17,8 +17,7 @@ ProfileRunner::ProfileRunner(const CliOptions &options, QObject *parent)
     , m_options(options)
     , m_out(stdout)
     , m_err(stderr)
-{
-}
+{ }
 
 void ProfileRunner::expand()
 {
@@ -26,12 +25,12 @@ void ProfileRunner::expand()
     for (const QString &arg : std::as_const(m_options.evidence.profiles)) {
         QStringList sources;
         if (QFileInfo(arg).isDir()) {
-            const QFileInfoList files =
-                QDir(arg).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name | QDir::IgnoreCase);
+            const QFileInfoList files
+                = QDir(arg).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name | QDir::IgnoreCase);
             for (const QFileInfo &f : files)
                 sources << f.absoluteFilePath();
             if (sources.isEmpty())
-                m_items.append(Item{arg, {}, tr("No profiles (*.json) in the folder %1.").arg(arg)});
+                m_items.append(Item {arg, {}, tr("No profiles (*.json) in the folder %1.").arg(arg)});
         } else {
             sources << arg;
         }
@@ -39,7 +38,7 @@ void ProfileRunner::expand()
             const ProfileParseResult r = store.load(source);
             for (const QString &warning : r.warnings)
                 m_err << QStringLiteral("mailflow-cli: warning: %1\n").arg(warning);
-            Item item{source, r.profile, r.error};
+            Item item {source, r.profile, r.error};
             if (r.ok) {
                 item.label = r.profile.name.isEmpty() ? source : r.profile.name;
                 const QStringList problems = profileRunProblems(r.profile);
@@ -133,20 +132,20 @@ void ProfileRunner::finish()
         if (m_items.size() > 1 || m_rows.size() != 1 || !m_rows.first().error.isEmpty()) {
             QJsonArray runs;
             for (const Row &row : std::as_const(m_rows)) {
-                QJsonObject o{{QStringLiteral("profile"), row.name},
-                              {QStringLiteral("server"), row.server},
-                              {QStringLiteral("verdict"), row.verdict},
-                              {QStringLiteral("exitCode"), row.exitCode}};
+                QJsonObject o {{QStringLiteral("profile"), row.name},
+                               {QStringLiteral("server"), row.server},
+                               {QStringLiteral("verdict"), row.verdict},
+                               {QStringLiteral("exitCode"), row.exitCode}};
                 if (!row.error.isEmpty())
                     o[QStringLiteral("error")] = row.error;
                 else
                     o[QStringLiteral("report")] = row.report;
                 runs.append(o);
             }
-            const QJsonObject batch{{QStringLiteral("format"), QStringLiteral("mailflow-batch")},
-                                    {QStringLiteral("version"), 1},
-                                    {QStringLiteral("exitCode"), worst},
-                                    {QStringLiteral("runs"), runs}};
+            const QJsonObject batch {{QStringLiteral("format"), QStringLiteral("mailflow-batch")},
+                                     {QStringLiteral("version"), 1},
+                                     {QStringLiteral("exitCode"), worst},
+                                     {QStringLiteral("runs"), runs}};
             m_out << QString::fromUtf8(QJsonDocument(batch).toJson(QJsonDocument::Indented));
         }
     } else {

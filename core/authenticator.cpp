@@ -10,8 +10,8 @@ AuthMechanism Authenticator::choose(AuthMechanism wanted, const QStringList &off
     if (wanted != AuthMechanism::Auto)
         return wanted;
     const QList<AuthMechanism> order = encrypted
-        ? QList<AuthMechanism>{AuthMechanism::Plain, AuthMechanism::Login, AuthMechanism::CramMd5}
-        : QList<AuthMechanism>{AuthMechanism::CramMd5, AuthMechanism::Plain, AuthMechanism::Login};
+        ? QList<AuthMechanism> {AuthMechanism::Plain, AuthMechanism::Login, AuthMechanism::CramMd5}
+        : QList<AuthMechanism> {AuthMechanism::CramMd5, AuthMechanism::Plain, AuthMechanism::Login};
     for (AuthMechanism m : order) {
         if (offered.contains(mechanismName(m), Qt::CaseInsensitive))
             return m;
@@ -39,8 +39,7 @@ Authenticator::Authenticator(AuthMechanism mechanism, const QString &user, const
     : m_mechanism(mechanism)
     , m_user(user)
     , m_password(password)
-{
-}
+{ }
 
 Authenticator::Step Authenticator::start()
 {
@@ -56,9 +55,8 @@ Authenticator::Step Authenticator::start()
 
 bool Authenticator::respond(const QByteArray &challenge, Step *step, QString *decoded)
 {
-    const auto result =
-        QByteArray::fromBase64Encoding(challenge.trimmed(), QByteArray::AbortOnBase64DecodingErrors);
-    const Step cancel{"*", QStringLiteral("*")};
+    const auto result = QByteArray::fromBase64Encoding(challenge.trimmed(), QByteArray::AbortOnBase64DecodingErrors);
+    const Step cancel {"*", QStringLiteral("*")};
     if (!result) {
         *decoded = QString::fromLatin1(challenge.trimmed());
         *step = cancel;
@@ -79,8 +77,8 @@ bool Authenticator::respond(const QByteArray &challenge, Step *step, QString *de
         break;
     case AuthMechanism::CramMd5:
         if (m_round == 1) {
-            const QByteArray digest =
-                QMessageAuthenticationCode::hash(*result, m_password.toUtf8(), QCryptographicHash::Md5).toHex();
+            const QByteArray digest
+                = QMessageAuthenticationCode::hash(*result, m_password.toUtf8(), QCryptographicHash::Md5).toHex();
             *step = {(m_user.toUtf8() + ' ' + digest).toBase64(), mask()};
             return true;
         }

@@ -46,9 +46,9 @@ inline constexpr int Any = -1;
 struct ReplyRule
 {
     Classes classes = 0;
-    int code = 0;      ///< exact basic code, 0 = any
+    int code = 0; ///< exact basic code, 0 = any
     int subject = Any; ///< enhanced status subject, Any = any
-    int detail = Any;  ///< enhanced status detail (only with a subject), Any = any
+    int detail = Any; ///< enhanced status detail (only with a subject), Any = any
     Stages stages = 0;
     /** Lower-case phrases separated by '|'; one must occur in the reply text. nullptr = none. */
     const char *keywords = nullptr;

@@ -14,9 +14,9 @@ class CertificatePolicy
 public:
     enum class Decision {
         Continue, ///< go on for this one test (written in the transcript)
-        Stop,     ///< end the test: the TLS milestone fails
-        Ask,      ///< answer later: the session emits certificateDecisionNeeded() and waits for
-                  ///< SmtpSession::continueAfterCertificate(bool)
+        Stop, ///< end the test: the TLS milestone fails
+        Ask, ///< answer later: the session emits certificateDecisionNeeded() and waits for
+             ///< SmtpSession::continueAfterCertificate(bool)
     };
 
     virtual ~CertificatePolicy() = default;
@@ -29,8 +29,7 @@ class FixedCertificatePolicy : public CertificatePolicy
 public:
     explicit FixedCertificatePolicy(Decision decision)
         : m_decision(decision)
-    {
-    }
+    { }
     Decision decide(const TlsReport &report) override
     {
         m_lastReport = report;

@@ -24,8 +24,7 @@ bool Milestone::isFinished() const
 
 Checklist::Checklist(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 void Checklist::clear()
 {

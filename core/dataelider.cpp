@@ -50,8 +50,9 @@ QStringList DataElider::finish()
     if (m_partialSize > 0)
         completeLine(shown);
     if (m_omittedLines > 0) {
-        shown << QCoreApplication::translate("mailflow::DataElider", "[… %n lines (%1 bytes) of the message not shown …]",
-                                             nullptr, int(qMin<qint64>(m_omittedLines, INT_MAX)))
+        shown << QCoreApplication::translate("mailflow::DataElider",
+                                             "[… %n lines (%1 bytes) of the message not shown …]", nullptr,
+                                             int(qMin<qint64>(m_omittedLines, INT_MAX)))
                      .arg(m_omittedBytes);
     }
     for (const auto &line : std::as_const(m_tail))

@@ -15,10 +15,14 @@ QString MxAttempt::displayName() const
 QString DeliveryVerdict::kindKey(Kind kind)
 {
     switch (kind) {
-    case Kind::Delivered: return QStringLiteral("delivered");
-    case Kind::Deferred: return QStringLiteral("deferred");
-    case Kind::Bounced: return QStringLiteral("bounced");
-    case Kind::NoMx: return QStringLiteral("no-mx");
+    case Kind::Delivered:
+        return QStringLiteral("delivered");
+    case Kind::Deferred:
+        return QStringLiteral("deferred");
+    case Kind::Bounced:
+        return QStringLiteral("bounced");
+    case Kind::NoMx:
+        return QStringLiteral("no-mx");
     }
     return {};
 }
@@ -42,8 +46,8 @@ DeliveryVerdict DeliveryRule::apply(const QList<MxAttempt> &attempts)
         }
         switch (attempt.outcome) {
         case Outcome::NoAddress:
-            verdict.steps << tr("%1: %2 — a sender tries the next server.")
-                                 .arg(name, withDetail(attempt, tr("no address")));
+            verdict.steps
+                << tr("%1: %2 — a sender tries the next server.").arg(name, withDetail(attempt, tr("no address")));
             break;
         case Outcome::ConnectFailed:
             verdict.steps << tr("%1: %2 — a sender tries the next server.")
@@ -76,8 +80,8 @@ DeliveryVerdict DeliveryRule::apply(const QList<MxAttempt> &attempts)
     if (verdict.kind == Kind::Delivered) {
         verdict.explanation = verdict.attempt == 0
             ? tr("A real sender would deliver to %1, the most preferred mail server.").arg(decisive.displayName())
-            : tr("A real sender would deliver to %1, after %n more preferred attempt(s) failed temporarily.",
-                 nullptr, verdict.attempt)
+            : tr("A real sender would deliver to %1, after %n more preferred attempt(s) failed temporarily.", nullptr,
+                 verdict.attempt)
                   .arg(decisive.displayName());
     } else {
         const QString reply = decisive.detail.isEmpty() ? tr("a 5xx reply") : decisive.detail;

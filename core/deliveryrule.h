@@ -12,11 +12,11 @@ namespace mailflow {
 struct MxAttempt
 {
     enum class Outcome {
-        NoAddress,     ///< the host had no address to connect to
+        NoAddress, ///< the host had no address to connect to
         ConnectFailed, ///< refused, unreachable, or no connection in time
-        Deferred,      ///< a 4xx reply, or a timeout or dropped connection during the session
-        Refused,       ///< a 5xx reply
-        Accepted,      ///< the server took what the plan sent (e.g. RCPT TO got 250)
+        Deferred, ///< a 4xx reply, or a timeout or dropped connection during the session
+        Refused, ///< a 5xx reply
+        Accepted, ///< the server took what the plan sent (e.g. RCPT TO got 250)
     };
 
     QString host;
@@ -36,9 +36,9 @@ struct DeliveryVerdict
 {
     enum class Kind {
         Delivered, ///< an MX accepted the mail
-        Deferred,  ///< every MX failed temporarily: the mail stays queued and is retried later
-        Bounced,   ///< an MX refused with 5xx: the mail goes back to the sender
-        NoMx,      ///< there was nothing to try
+        Deferred, ///< every MX failed temporarily: the mail stays queued and is retried later
+        Bounced, ///< an MX refused with 5xx: the mail goes back to the sender
+        NoMx, ///< there was nothing to try
     };
 
     Kind kind = Kind::NoMx;

@@ -17,8 +17,7 @@ using Outcome = MxLookupResult::Outcome;
 
 DnsMxResolver::DnsMxResolver(QObject *parent)
     : MxResolver(parent)
-{
-}
+{ }
 
 DnsMxResolver::~DnsMxResolver()
 {
@@ -46,8 +45,8 @@ void DnsMxResolver::lookup(const QString &domainOrAddress)
         return;
     }
     m_result.aceDomain = DomainName::toAce(m_result.domain);
-    Q_EMIT progress(tr("Looking up the MX records of %1 (asking %2)…")
-                        .arg(m_result.displayDomain(), m_result.serverDescription()));
+    Q_EMIT progress(
+        tr("Looking up the MX records of %1 (asking %2)…").arg(m_result.displayDomain(), m_result.serverDescription()));
     m_mxQuery = new DnsQuery(QDnsLookup::MX, m_result.aceDomain, nameserver(), timeout(), this);
     connect(m_mxQuery, &DnsQuery::finished, this, &DnsMxResolver::onMxFinished);
     m_mxQuery->start();
@@ -190,8 +189,8 @@ void DnsMxResolver::onImplicitFinished()
         host.isImplicit = true;
         host.addresses = addresses;
         host.canonicalName = lookup.canonicalName();
-        host.warnings << tr("No MX record: %1 itself is used as the mail server (implicit MX).")
-                             .arg(m_result.displayDomain());
+        host.warnings
+            << tr("No MX record: %1 itself is used as the mail server (implicit MX).").arg(m_result.displayDomain());
         if (const DnsQuery *failed = lookup.failedQuery())
             host.warnings << tr("%1 %2.").arg(m_result.displayDomain(), failed->describe());
         m_result.hosts << host;

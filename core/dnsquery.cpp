@@ -67,12 +67,22 @@ void DnsQuery::onLookupFinished()
     case QDnsLookup::NoError: {
         bool empty = true;
         switch (m_type) {
-        case QDnsLookup::MX: empty = m_mx.isEmpty(); break;
+        case QDnsLookup::MX:
+            empty = m_mx.isEmpty();
+            break;
         case QDnsLookup::A:
-        case QDnsLookup::AAAA: empty = m_hosts.isEmpty(); break;
-        case QDnsLookup::CNAME: empty = m_cnames.isEmpty(); break;
-        case QDnsLookup::PTR: empty = m_pointers.isEmpty(); break;
-        default: empty = false; break;
+        case QDnsLookup::AAAA:
+            empty = m_hosts.isEmpty();
+            break;
+        case QDnsLookup::CNAME:
+            empty = m_cnames.isEmpty();
+            break;
+        case QDnsLookup::PTR:
+            empty = m_pointers.isEmpty();
+            break;
+        default:
+            empty = false;
+            break;
         }
         m_status = empty ? Status::NoData : Status::Ok;
         break;
@@ -82,11 +92,21 @@ void DnsQuery::onLookupFinished()
         // server answered at all; DnsProbe tells those two apart where it matters).
         m_status = Status::NoData;
         break;
-    case QDnsLookup::NotFoundError: m_status = Status::NxDomain; break;
-    case QDnsLookup::ServerFailureError: m_status = Status::ServFail; break;
-    case QDnsLookup::ServerRefusedError: m_status = Status::Refused; break;
-    case QDnsLookup::OperationCancelledError: m_status = Status::Aborted; break;
-    default: m_status = Status::Error; break;
+    case QDnsLookup::NotFoundError:
+        m_status = Status::NxDomain;
+        break;
+    case QDnsLookup::ServerFailureError:
+        m_status = Status::ServFail;
+        break;
+    case QDnsLookup::ServerRefusedError:
+        m_status = Status::Refused;
+        break;
+    case QDnsLookup::OperationCancelledError:
+        m_status = Status::Aborted;
+        break;
+    default:
+        m_status = Status::Error;
+        break;
     }
     Q_EMIT finished();
 }
@@ -95,8 +115,7 @@ void DnsQuery::onTimeout()
 {
     dropLookup();
     m_status = Status::Timeout;
-    m_errorString = tr("No answer within %n second(s)", nullptr,
-                                                (m_timeoutMs + 999) / 1000);
+    m_errorString = tr("No answer within %n second(s)", nullptr, (m_timeoutMs + 999) / 1000);
     Q_EMIT finished();
 }
 
@@ -116,15 +135,24 @@ bool DnsQuery::isFailure() const
 QString DnsQuery::typeName(QDnsLookup::Type type)
 {
     switch (type) {
-    case QDnsLookup::A: return QStringLiteral("A");
-    case QDnsLookup::AAAA: return QStringLiteral("AAAA");
-    case QDnsLookup::MX: return QStringLiteral("MX");
-    case QDnsLookup::CNAME: return QStringLiteral("CNAME");
-    case QDnsLookup::PTR: return QStringLiteral("PTR");
-    case QDnsLookup::NS: return QStringLiteral("NS");
-    case QDnsLookup::TXT: return QStringLiteral("TXT");
-    case QDnsLookup::SRV: return QStringLiteral("SRV");
-    default: return QStringLiteral("ANY");
+    case QDnsLookup::A:
+        return QStringLiteral("A");
+    case QDnsLookup::AAAA:
+        return QStringLiteral("AAAA");
+    case QDnsLookup::MX:
+        return QStringLiteral("MX");
+    case QDnsLookup::CNAME:
+        return QStringLiteral("CNAME");
+    case QDnsLookup::PTR:
+        return QStringLiteral("PTR");
+    case QDnsLookup::NS:
+        return QStringLiteral("NS");
+    case QDnsLookup::TXT:
+        return QStringLiteral("TXT");
+    case QDnsLookup::SRV:
+        return QStringLiteral("SRV");
+    default:
+        return QStringLiteral("ANY");
     }
 }
 
@@ -132,10 +160,14 @@ QString DnsQuery::describe() const
 {
     const QString type = typeName(m_type);
     switch (m_status) {
-    case Status::Pending: return tr("is still being looked up (%1)").arg(type);
-    case Status::Ok: return tr("has %1 records").arg(type);
-    case Status::NoData: return tr("has no %1 record").arg(type);
-    case Status::NxDomain: return tr("does not exist in DNS");
+    case Status::Pending:
+        return tr("is still being looked up (%1)").arg(type);
+    case Status::Ok:
+        return tr("has %1 records").arg(type);
+    case Status::NoData:
+        return tr("has no %1 record").arg(type);
+    case Status::NxDomain:
+        return tr("does not exist in DNS");
     case Status::ServFail:
         return tr("could not be looked up (%1): the DNS server failed to answer (SERVFAIL)").arg(type);
     case Status::Refused:
@@ -143,8 +175,10 @@ QString DnsQuery::describe() const
     case Status::Timeout:
         return tr("could not be looked up (%1): no answer within %n second(s)", nullptr, (m_timeoutMs + 999) / 1000)
             .arg(type);
-    case Status::Aborted: return tr("was not looked up (%1): the lookup was stopped").arg(type);
-    case Status::Error: return tr("could not be looked up (%1): %2").arg(type, m_errorString);
+    case Status::Aborted:
+        return tr("was not looked up (%1): the lookup was stopped").arg(type);
+    case Status::Error:
+        return tr("could not be looked up (%1): %2").arg(type, m_errorString);
     }
     return {};
 }

@@ -35,7 +35,8 @@ public:
     QString errorString() const { return m_errorString; }
     /** Whether the query failed in a way that says nothing about the name (timeout, SERVFAIL, ...). */
     bool isFailure() const;
-    /** What the answer says about the name, to follow it in a sentence ("has no AAAA record", "does not exist in DNS"). */
+    /** What the answer says about the name, to follow it in a sentence ("has no AAAA record", "does not exist in DNS").
+     */
     QString describe() const;
     static QString typeName(QDnsLookup::Type type);
 

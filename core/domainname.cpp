@@ -110,7 +110,10 @@ QString DomainName::reverseName(const QHostAddress &address)
     const quint32 v4 = address.toIPv4Address(&isV4);
     if (isV4) {
         return QStringLiteral("%1.%2.%3.%4.in-addr.arpa")
-            .arg(v4 & 0xff).arg((v4 >> 8) & 0xff).arg((v4 >> 16) & 0xff).arg(v4 >> 24);
+            .arg(v4 & 0xff)
+            .arg((v4 >> 8) & 0xff)
+            .arg((v4 >> 16) & 0xff)
+            .arg(v4 >> 24);
     }
     if (address.protocol() != QAbstractSocket::IPv6Protocol)
         return {};

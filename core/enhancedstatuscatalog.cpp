@@ -117,16 +117,16 @@ constexpr DetailEntry details[] = {
     {7, 7, QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "Message integrity check failed")},
     {7, 8,
      QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
-                       "Authentication credentials invalid: wrong user name or password")},      // RFC 4954
+                       "Authentication credentials invalid: wrong user name or password")}, // RFC 4954
     {7, 9, QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "Authentication mechanism is too weak")}, // RFC 4954
-    {7, 10, QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "Encryption is needed for this")},       // RFC 5248
+    {7, 10, QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "Encryption is needed for this")}, // RFC 5248
     {7, 11,
      QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
-                       "Encryption is required for this authentication mechanism")},                 // RFC 4954
-    {7, 12, QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "A password transition is needed")},         // RFC 4954
-    {7, 13, QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "User account is disabled")},                // RFC 5248
-    {7, 14, QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "A trust relationship is required")},        // RFC 5248
-    {7, 15, QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "The message's priority is too low")},       // RFC 6710
+                       "Encryption is required for this authentication mechanism")}, // RFC 4954
+    {7, 12, QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "A password transition is needed")}, // RFC 4954
+    {7, 13, QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "User account is disabled")}, // RFC 5248
+    {7, 14, QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "A trust relationship is required")}, // RFC 5248
+    {7, 15, QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "The message's priority is too low")}, // RFC 6710
     {7, 16, QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "The message is too big for its priority")}, // RFC 6710
     {7, 17,
      QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
@@ -136,7 +136,7 @@ constexpr DetailEntry details[] = {
                        "The domain has a new owner since the date the sender gave")}, // RFC 7293
     {7, 19,
      QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "The mailbox owner check (RRVS) cannot be completed")}, // RFC 7293
-    {7, 20, QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "No passing DKIM signature found")},             // RFC 7372
+    {7, 20, QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "No passing DKIM signature found")}, // RFC 7372
     {7, 21, QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "No acceptable DKIM signature found")},
     {7, 22, QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "No valid DKIM signature of the author's domain found")},
     {7, 23,
@@ -153,7 +153,7 @@ constexpr DetailEntry details[] = {
     {7, 27,
      QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
                        "The sender's domain accepts no mail (null MX), so it may not send either")}, // RFC 7505
-    {7, 29, QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "ARC validation failed")},                   // RFC 8617
+    {7, 29, QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "ARC validation failed")}, // RFC 8617
     {7, 30,
      QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
                        "The recipient requires TLS all the way (REQUIRETLS) but a hop lacks it")}, // RFC 8689

@@ -11,10 +11,17 @@ QString key(const char *text)
 }
 
 constexpr FailureKind allFailures[] = {
-    FailureKind::None,           FailureKind::Reply,         FailureKind::HostNotFound,
-    FailureKind::ConnectionRefused, FailureKind::NetworkUnreachable, FailureKind::Timeout,
-    FailureKind::ConnectionLost, FailureKind::ProtocolError, FailureKind::TlsFailed,
-    FailureKind::Aborted,        FailureKind::LocalError,
+    FailureKind::None,
+    FailureKind::Reply,
+    FailureKind::HostNotFound,
+    FailureKind::ConnectionRefused,
+    FailureKind::NetworkUnreachable,
+    FailureKind::Timeout,
+    FailureKind::ConnectionLost,
+    FailureKind::ProtocolError,
+    FailureKind::TlsFailed,
+    FailureKind::Aborted,
+    FailureKind::LocalError,
 };
 } // namespace
 
@@ -163,8 +170,8 @@ Milestone milestoneFromJson(const QJsonObject &o)
             m.reply.lines.append(line.toString());
         for (int i = 0; i < m.reply.lines.size(); ++i) {
             const bool last = i == m.reply.lines.size() - 1;
-            m.reply.raw += QByteArray::number(m.reply.code) + (last ? " " : "-") + m.reply.lines.at(i).toUtf8()
-                + "\r\n";
+            m.reply.raw
+                += QByteArray::number(m.reply.code) + (last ? " " : "-") + m.reply.lines.at(i).toUtf8() + "\r\n";
         }
     }
     m.failure = failureFromKey(o.value(key("failure")).toString());

@@ -34,8 +34,8 @@ int exitCodeFor(const Checklist &checklist)
 {
     for (const Milestone &m : checklist.milestones()) {
         const bool failed = m.state == MilestoneState::Failed;
-        const bool deferred = m.state == MilestoneState::Warning && m.reply.isTransientFailure()
-            && m.kind != MilestoneKind::Quit;
+        const bool deferred
+            = m.state == MilestoneState::Warning && m.reply.isTransientFailure() && m.kind != MilestoneKind::Quit;
         if (!failed && !deferred)
             continue;
         if (m.kind == MilestoneKind::Dns)

@@ -26,8 +26,7 @@ QString k(const char *text)
 HistoryRecorder::HistoryRecorder(const QString &directory, QObject *parent)
     : QObject(parent)
     , m_directory(directory)
-{
-}
+{ }
 
 HistoryRecorder::~HistoryRecorder()
 {
@@ -168,7 +167,7 @@ void HistoryRecorder::onStateChanged()
     if (local.isNull())
         return;
     m_localWritten = true;
-    writeLine(QJsonObject{{k("type"), k("local")}, {k("localAddress"), local.toString()}});
+    writeLine(QJsonObject {{k("type"), k("local")}, {k("localAddress"), local.toString()}});
 }
 
 void HistoryRecorder::onFinished()

@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+
 #include <algorithm>
 
 namespace mailflow {
@@ -114,8 +115,7 @@ bool parseRunFile(const QString &path, bool full, ParsedRun *run, QString *error
 
 HistoryStore::HistoryStore(const QString &directory)
     : m_directory(directory)
-{
-}
+{ }
 
 QString HistoryStore::defaultDirectory()
 {
@@ -167,8 +167,8 @@ bool HistoryStore::loadReport(const QString &id, ReportData *data, QString *erro
             greeting = checklist.at(connect).reply;
         d.outcome = evaluateOutcome(checklist, greeting, d.options);
         d.exitCode = exitCodeFor(checklist);
-        d.outcome.sentence = tr("The run did not finish (the program was closed or stopped). %1")
-                                 .arg(d.outcome.sentence);
+        d.outcome.sentence
+            = tr("The run did not finish (the program was closed or stopped). %1").arg(d.outcome.sentence);
     }
     *data = d;
     return true;
@@ -240,8 +240,7 @@ int HistoryStore::prune(const HistoryLimits &limits, const QString &keepId, cons
     qint64 total = 0;
     int kept = 0;
     for (const HistoryRunInfo &r : std::as_const(runs)) {
-        const bool tooOld = limits.maxAgeDays > 0 && r.started.isValid()
-            && r.started.daysTo(now) > limits.maxAgeDays;
+        const bool tooOld = limits.maxAgeDays > 0 && r.started.isValid() && r.started.daysTo(now) > limits.maxAgeDays;
         const bool tooMany = limits.maxRuns > 0 && kept >= limits.maxRuns;
         const bool tooBig = limits.maxTotalBytes > 0 && total + r.sizeBytes > limits.maxTotalBytes;
         if (r.id != keepId && (tooOld || tooMany || tooBig)) {

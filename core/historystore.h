@@ -64,7 +64,8 @@ public:
     HistoryRunInfo previousRunOf(const QString &profileName, const QString &beforeId = {}) const;
 
     /** Removes runs past the limits, oldest first, never the run named keepId. Returns how many were removed. */
-    int prune(const HistoryLimits &limits, const QString &keepId = {}, const QDateTime &now = QDateTime::currentDateTime());
+    int prune(const HistoryLimits &limits, const QString &keepId = {},
+              const QDateTime &now = QDateTime::currentDateTime());
 
     static QString fileSuffix() { return QStringLiteral(".jsonl"); }
 

@@ -191,12 +191,12 @@ QString reportToHtml(const ReportData &source, const HtmlReportOptions &options)
                 continue;
             const int percent = qMax(1, int(m.durationMs * 100 / longest));
             // QTextDocument ignores the width of a nested table, so the bar is a coloured cell beside an empty one.
-            const QString rest = percent < 100
-                ? QStringLiteral("<td width=\"%1%\">&#160;</td>").arg(100 - percent)
-                : QString();
-            h += QStringLiteral("<tr><td width=\"30%\">%1</td><td width=\"55%\"><table width=\"100%\" cellspacing=\"0\" "
-                                "cellpadding=\"0\"><tr><td width=\"%2%\" bgcolor=\"%3\">&#160;</td>%4</tr></table></td>"
-                                "<td class=\"num\">%5</td></tr>\n")
+            const QString rest
+                = percent < 100 ? QStringLiteral("<td width=\"%1%\">&#160;</td>").arg(100 - percent) : QString();
+            h += QStringLiteral(
+                     "<tr><td width=\"30%\">%1</td><td width=\"55%\"><table width=\"100%\" cellspacing=\"0\" "
+                     "cellpadding=\"0\"><tr><td width=\"%2%\" bgcolor=\"%3\">&#160;</td>%4</tr></table></td>"
+                     "<td class=\"num\">%5</td></tr>\n")
                      .arg(e(m.title()), QString::number(percent), stateColour(m.state), rest,
                           e(tr("%1 ms").arg(m.durationMs)));
         }
@@ -215,9 +215,10 @@ QString reportToHtml(const ReportData &source, const HtmlReportOptions &options)
                 continue;
             const int y = row * rowHeight + 2;
             const int width = qMax(1, int(m.durationMs * 340 / longest));
-            h += QStringLiteral("<text x=\"0\" y=\"%1\" font-size=\"12\" font-family=\"sans-serif\">%2</text>"
-                                "<rect x=\"220\" y=\"%3\" width=\"%4\" height=\"14\" fill=\"%5\"><title>%6</title>"
-                                "</rect><text x=\"%7\" y=\"%1\" font-size=\"12\" font-family=\"sans-serif\">%8</text>\n")
+            h += QStringLiteral(
+                     "<text x=\"0\" y=\"%1\" font-size=\"12\" font-family=\"sans-serif\">%2</text>"
+                     "<rect x=\"220\" y=\"%3\" width=\"%4\" height=\"14\" fill=\"%5\"><title>%6</title>"
+                     "</rect><text x=\"%7\" y=\"%1\" font-size=\"12\" font-family=\"sans-serif\">%8</text>\n")
                      .arg(QString::number(y + 13), e(m.title().left(32)), QString::number(y + 2),
                           QString::number(width), stateColour(m.state), e(m.title()), QString::number(220 + width + 6),
                           e(tr("%1 ms").arg(m.durationMs)));
@@ -241,10 +242,9 @@ QString reportToHtml(const ReportData &source, const HtmlReportOptions &options)
     h += QStringLiteral("<h2 id=\"transcript\">%1</h2>\n<table class=\"transcript\">\n").arg(e(tr("Transcript")));
     for (const TranscriptEntry &entry : d.transcript) {
         h += QStringLiteral("<tr class=\"dir-%1\"><td class=\"num\">%2</td><td>%3</td><td>%4</td><td>%5</td></tr>\n")
-                 .arg(Transcript::directionName(entry.direction),
-                      QString::number(entry.elapsedMs / 1000.0, 'f', 3),
-                      entry.wallTime.toString(QStringLiteral("HH:mm:ss.zzz")),
-                      e(Transcript::marker(entry.direction)), e(entry.text));
+                 .arg(Transcript::directionName(entry.direction), QString::number(entry.elapsedMs / 1000.0, 'f', 3),
+                      entry.wallTime.toString(QStringLiteral("HH:mm:ss.zzz")), e(Transcript::marker(entry.direction)),
+                      e(entry.text));
     }
     h += QStringLiteral("</table>\n");
 

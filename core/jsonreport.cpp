@@ -44,9 +44,8 @@ QJsonObject reportDataToJson(const ReportData &source)
     for (const Milestone &m : d.milestones) {
         milestones.append(milestoneToJson(m));
         if (m.durationMs >= 0)
-            timings.append(QJsonObject{{k("kind"), Checklist::kindKey(m.kind)},
-                                       {k("title"), m.title()},
-                                       {k("durationMs"), m.durationMs}});
+            timings.append(QJsonObject {
+                {k("kind"), Checklist::kindKey(m.kind)}, {k("title"), m.title()}, {k("durationMs"), m.durationMs}});
     }
     root[k("checklist")] = milestones;
     root[k("timings")] = timings;
@@ -66,15 +65,15 @@ QJsonObject reportDataToJson(const ReportData &source)
     for (const ReportSection &section : d.sections) {
         QJsonArray lines;
         for (const auto &line : section.lines)
-            lines.append(QJsonObject{{k("key"), line.first}, {k("value"), line.second}});
-        sections.append(QJsonObject{{k("id"), section.id}, {k("title"), section.title}, {k("lines"), lines}});
+            lines.append(QJsonObject {{k("key"), line.first}, {k("value"), line.second}});
+        sections.append(QJsonObject {{k("id"), section.id}, {k("title"), section.title}, {k("lines"), lines}});
     }
     root[k("sections")] = sections;
     if (!d.certificateFingerprint.isEmpty())
         root[k("certificateFingerprint")] = d.certificateFingerprint;
-    root[k("redaction")] = QJsonObject{{k("secretsMasked"), !d.secrets.isEmpty()},
-                                       {k("addresses"), d.redaction.maskAddresses},
-                                       {k("hosts"), d.redaction.maskHosts}};
+    root[k("redaction")] = QJsonObject {{k("secretsMasked"), !d.secrets.isEmpty()},
+                                        {k("addresses"), d.redaction.maskAddresses},
+                                        {k("hosts"), d.redaction.maskHosts}};
     return root;
 }
 

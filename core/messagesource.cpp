@@ -62,8 +62,7 @@ QString messageIdDomain(const SessionOptions &options)
 
 MessageSource::MessageSource(const SessionOptions &options)
     : m_options(options)
-{
-}
+{ }
 
 MessageSource::~MessageSource() = default;
 
@@ -75,10 +74,11 @@ QByteArray MessageSource::generatedHeaders(const SessionOptions &options, bool e
     for (const Recipient &r : options.recipients)
         to << r.address;
     const QString from = !spec.fromHeader.isEmpty() ? spec.fromHeader
-                         : options.mailFrom.isEmpty() ? QStringLiteral("<>")
-                                                       : options.mailFrom;
+        : options.mailFrom.isEmpty()                ? QStringLiteral("<>")
+                                                    : options.mailFrom;
     headers.append({QByteArrayLiteral("From"), encodedWord(from)});
-    headers.append({QByteArrayLiteral("To"), encodedWord(spec.toHeader.isEmpty() ? to.join(QStringLiteral(", ")) : spec.toHeader)});
+    headers.append({QByteArrayLiteral("To"),
+                    encodedWord(spec.toHeader.isEmpty() ? to.join(QStringLiteral(", ")) : spec.toHeader)});
     const QString subject = spec.subject.isEmpty()
         ? QCoreApplication::translate("mailflow::MessageSource", "Mailflow test message")
         : spec.subject;
@@ -89,7 +89,8 @@ QByteArray MessageSource::generatedHeaders(const SessionOptions &options, bool e
                         + messageIdDomain(options).toUtf8() + ">"});
     headers.append({QByteArrayLiteral("MIME-Version"), QByteArrayLiteral("1.0")});
     headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/plain; charset=UTF-8")});
-    headers.append({QByteArrayLiteral("Content-Transfer-Encoding"), eightBit ? QByteArrayLiteral("8bit") : QByteArrayLiteral("7bit")});
+    headers.append({QByteArrayLiteral("Content-Transfer-Encoding"),
+                    eightBit ? QByteArrayLiteral("8bit") : QByteArrayLiteral("7bit")});
     headers.append({QByteArrayLiteral("X-Mailer"), QByteArrayLiteral("Mailflow " MAILFLOW_VERSION)});
     for (const auto &[name, value] : spec.extraHeaders) {
         const QByteArray key = name.toUtf8();

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QIODevice>
+
 #include <memory>
 
 namespace mailflow {

@@ -42,15 +42,15 @@ struct MxLookupResult
     Q_DECLARE_TR_FUNCTIONS(mailflow::MxLookupResult)
 public:
     enum class Outcome {
-        Ok,           ///< MX records found (hosts may still carry warnings or errors)
-        ImplicitMx,   ///< no MX, but A/AAAA: the domain itself receives mail (a warning)
-        NullMx,       ///< RFC 7505 "0 .": the domain accepts no mail — a verdict, not an error
-        NxDomain,     ///< the domain does not exist
-        NoRecords,    ///< the domain exists but has neither MX nor A/AAAA records
-        ServFail,     ///< the DNS server failed to answer (SERVFAIL)
-        Timeout,      ///< no answer in time
+        Ok, ///< MX records found (hosts may still carry warnings or errors)
+        ImplicitMx, ///< no MX, but A/AAAA: the domain itself receives mail (a warning)
+        NullMx, ///< RFC 7505 "0 .": the domain accepts no mail — a verdict, not an error
+        NxDomain, ///< the domain does not exist
+        NoRecords, ///< the domain exists but has neither MX nor A/AAAA records
+        ServFail, ///< the DNS server failed to answer (SERVFAIL)
+        Timeout, ///< no answer in time
         InvalidInput, ///< nothing to look up (empty, not a domain, an IP address)
-        OtherError,   ///< refused, no DNS server answering, a resolver error
+        OtherError, ///< refused, no DNS server answering, a resolver error
     };
     Q_ENUM(Outcome)
 

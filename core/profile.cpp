@@ -50,8 +50,7 @@ public:
     Reader(const QString &source, QStringList *warnings)
         : m_source(source)
         , m_warnings(warnings)
-    {
-    }
+    { }
 
     bool failed() const { return !m_error.isEmpty(); }
     QString error() const { return m_error; }
@@ -212,7 +211,7 @@ QJsonObject profileToJson(const Profile &p)
         message[k("subject")] = s.message.subject;
     QJsonArray headers;
     for (const auto &h : s.message.extraHeaders)
-        headers.append(QJsonObject{{k("name"), h.first}, {k("value"), h.second}});
+        headers.append(QJsonObject {{k("name"), h.first}, {k("value"), h.second}});
     if (!headers.isEmpty())
         message[k("headers")] = headers;
     if (!s.message.bodyText.isEmpty())
@@ -225,8 +224,8 @@ QJsonObject profileToJson(const Profile &p)
 
     root[k("stopAfter")] = stopPointKey(s.stopAfter);
     const Timeouts &t = s.timeouts;
-    root[k("timeouts")] = QJsonObject{
-        {k("connectMs"), t.connectMs},     {k("greetingMs"), t.greetingMs}, {k("commandMs"), t.commandMs},
+    root[k("timeouts")] = QJsonObject {
+        {k("connectMs"), t.connectMs},     {k("greetingMs"), t.greetingMs},   {k("commandMs"), t.commandMs},
         {k("dataStartMs"), t.dataStartMs}, {k("dataBlockMs"), t.dataBlockMs}, {k("dataEndMs"), t.dataEndMs},
         {k("quitMs"), t.quitMs},
     };
@@ -284,22 +283,24 @@ ProfileParseResult profileFromJson(const QJsonObject &root, const QString &sourc
 
     const QString format = r.string(root, k("format"), k("format"));
     if (!r.failed() && format != u"mailflow-profile")
-        r.fail(k("format"), tr("is \"%1\", expected \"mailflow-profile\": this is not a Mailflow profile.").arg(format));
+        r.fail(k("format"),
+               tr("is \"%1\", expected \"mailflow-profile\": this is not a Mailflow profile.").arg(format));
     if (!root.contains(k("version")))
         r.fail(k("version"), tr("is missing."));
     const qint64 version = r.integer(root, k("version"), k("version"), 0, 1, 1'000'000);
     if (r.failed())
         return finish();
     if (version > Profile::FormatVersion) {
-        r.fail(k("version"), tr("is %1: the profile was written by a newer Mailflow; this version reads profile "
-                                "version %2. Update Mailflow to open it.")
-                                 .arg(version)
-                                 .arg(Profile::FormatVersion));
+        r.fail(k("version"),
+               tr("is %1: the profile was written by a newer Mailflow; this version reads profile "
+                  "version %2. Update Mailflow to open it.")
+                   .arg(version)
+                   .arg(Profile::FormatVersion));
         return finish();
     }
-    r.checkKeys(root, {}, {k("format"), k("version"), k("name"), k("description"), k("target"), k("security"),
-                           k("ehlo"), k("authUser"), k("mailFrom"), k("recipients"), k("dsn"), k("message"),
-                           k("stopAfter"), k("timeouts")});
+    r.checkKeys(root, {},
+                {k("format"), k("version"), k("name"), k("description"), k("target"), k("security"), k("ehlo"),
+                 k("authUser"), k("mailFrom"), k("recipients"), k("dsn"), k("message"), k("stopAfter"), k("timeouts")});
 
     Profile &p = result.profile;
     SessionOptions &s = p.session;

@@ -74,8 +74,7 @@ bool writeFileAtomically(const QString &path, const QByteArray &data, QString *e
 
 ProfileStore::ProfileStore(const QString &directory)
     : m_directory(directory)
-{
-}
+{ }
 
 QString ProfileStore::defaultDirectory()
 {
@@ -103,8 +102,8 @@ QString ProfileStore::filePathFor(const QString &name) const
 QList<ProfileInfo> ProfileStore::list() const
 {
     QList<ProfileInfo> out;
-    const QFileInfoList files =
-        QDir(m_directory).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name | QDir::IgnoreCase);
+    const QFileInfoList files
+        = QDir(m_directory).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name | QDir::IgnoreCase);
     for (const QFileInfo &info : files) {
         ProfileInfo p;
         p.filePath = info.absoluteFilePath();
@@ -150,8 +149,8 @@ ProfileParseResult ProfileStore::load(const QString &nameOrFile) const
     if (QFileInfo(nameOrFile).isFile())
         return loadFile(nameOrFile);
     ProfileParseResult result;
-    result.error = tr("No profile named \"%1\" in %2, and no such file.")
-                       .arg(nameOrFile, QDir::toNativeSeparators(m_directory));
+    result.error
+        = tr("No profile named \"%1\" in %2, and no such file.").arg(nameOrFile, QDir::toNativeSeparators(m_directory));
     m_error = result.error;
     return result;
 }

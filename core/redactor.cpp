@@ -4,6 +4,7 @@
 
 #include <QHostAddress>
 #include <QRegularExpression>
+
 #include <algorithm>
 
 namespace mailflow {

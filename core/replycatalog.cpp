@@ -27,8 +27,9 @@ constexpr CodeEntry basicCodes[] = {
     {235, QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "Authentication succeeded.")},
     {250, QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "Requested action done.")},
     {251, QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "User not local: the server will forward the message.")},
-    {252, QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
-                            "Cannot verify the user, but will accept the message and try to deliver it.")},
+    {252,
+     QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                       "Cannot verify the user, but will accept the message and try to deliver it.")},
     {334, QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "The server waits for the next part of the login.")},
     {354, QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "Start the message; end it with a line holding only a dot.")},
     {421, QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "Service not available: the server is closing the connection.")},
@@ -53,10 +54,12 @@ constexpr CodeEntry basicCodes[] = {
      QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "Mailbox unavailable: not found, no access, or refused by policy.")},
     {551, QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "User not local: the server names another address to try.")},
     {552, QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "Storage limit exceeded: message too large or mailbox full.")},
-    {553, QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
-                            "Mailbox name not allowed: the address is malformed or not permitted.")},
-    {554, QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
-                            "Transaction failed (in the greeting: no SMTP service for you here).")},
+    {553,
+     QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                       "Mailbox name not allowed: the address is malformed or not permitted.")},
+    {554,
+     QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                       "Transaction failed (in the greeting: no SMTP service for you here).")},
     {555,
      QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "MAIL FROM or RCPT TO parameters not recognized or not implemented.")},
     {556, QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "The domain does not accept mail.")},
@@ -83,8 +86,7 @@ int specificity(const catalog::ReplyRule &rule)
     // Each criterion outweighs all those after it: stageFirst, words in the text, enhanced detail,
     // enhanced subject, basic code, stage, class.
     return (rule.stageFirst ? 64 : 0) + (rule.keywords ? 32 : 0) + (rule.detail != catalog::Any ? 16 : 0)
-           + (rule.subject != catalog::Any ? 8 : 0) + (rule.code ? 4 : 0) + (rule.stages ? 2 : 0)
-           + (rule.classes ? 1 : 0);
+        + (rule.subject != catalog::Any ? 8 : 0) + (rule.code ? 4 : 0) + (rule.stages ? 2 : 0) + (rule.classes ? 1 : 0);
 }
 
 bool containsAnyKeyword(const QString &lowerText, const char *keywords)

@@ -123,7 +123,9 @@ void ReplyParser::handleLine(QByteArray line, bool bareLf)
         m_current.status = EnhancedStatus::parse(text);
         if (m_current.status.isValid() && m_current.status.statusClass != code / 100)
             emitEvent(ParserEvent::Kind::Violation,
-                      tr("The enhanced status %1 does not match the reply code %2.").arg(m_current.status.toString()).arg(code));
+                      tr("The enhanced status %1 does not match the reply code %2.")
+                          .arg(m_current.status.toString())
+                          .arg(code));
     }
     m_current.lines << printableText(line.mid(4));
     m_current.raw += line;
@@ -146,7 +148,7 @@ void ReplyParser::emitEvent(ParserEvent::Kind kind, const QString &text, const S
         m_events.clear();
         m_next = 0;
     }
-    m_events.append(ParserEvent{kind, text, reply});
+    m_events.append(ParserEvent {kind, text, reply});
 }
 
 ParserEvent ReplyParser::takeEvent()

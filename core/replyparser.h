@@ -12,10 +12,10 @@ namespace mailflow {
 struct ParserEvent
 {
     enum class Kind {
-        Line,      ///< one complete line was received (text is the line, for the transcript)
-        Reply,     ///< a reply is complete
+        Line, ///< one complete line was received (text is the line, for the transcript)
+        Reply, ///< a reply is complete
         Violation, ///< the server broke the protocol in a way that can be tolerated (text says how)
-        Error,     ///< the current reply is unusable (text says why); parsing goes on with the next line
+        Error, ///< the current reply is unusable (text says why); parsing goes on with the next line
     };
     Kind kind = Kind::Line;
     QString text;

@@ -47,14 +47,14 @@ constexpr const char *noMailboxNext = QT_TRANSLATE_NOOP(
     "Check the spelling of the address, including the part after the @, and ask the recipient for the "
     "correct one. An old address may have been deleted.");
 
-constexpr const char *blocklistMeaning = QT_TRANSLATE_NOOP(
-    "mailflow::ReplyCatalog",
-    "The server refuses you because your IP address (or your sender domain) is on a blocklist of "
-    "spam sources.");
-constexpr const char *blocklistNext = QT_TRANSLATE_NOOP(
-    "mailflow::ReplyCatalog",
-    "The server's text usually names the blocklist and gives a URL: look up your public IP address "
-    "there and follow its removal procedure. Until then, send through your provider's relay.");
+constexpr const char *blocklistMeaning
+    = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                        "The server refuses you because your IP address (or your sender domain) is on a blocklist of "
+                        "spam sources.");
+constexpr const char *blocklistNext
+    = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                        "The server's text usually names the blocklist and gives a URL: look up your public IP address "
+                        "there and follow its removal procedure. Until then, send through your provider's relay.");
 
 constexpr const char *spfMeaning = QT_TRANSLATE_NOOP(
     "mailflow::ReplyCatalog",
@@ -82,15 +82,15 @@ constexpr const char *reverseDnsNext = QT_TRANSLATE_NOOP(
     "Ask whoever runs your IP addresses (internet provider or hosting company) to set a PTR record for "
     "the sending IP address that resolves back to it. Until then, send through your provider's relay.");
 
-constexpr const char *sizeMeaning = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
-                                                      "The message is larger than the server accepts.");
-constexpr const char *sizeNext = QT_TRANSLATE_NOOP(
-    "mailflow::ReplyCatalog",
-    "Send a smaller message: compress attachments or share them by link. The SIZE line of the EHLO "
-    "reply shows the server's limit in bytes.");
+constexpr const char *sizeMeaning
+    = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "The message is larger than the server accepts.");
+constexpr const char *sizeNext
+    = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                        "Send a smaller message: compress attachments or share them by link. The SIZE line of the EHLO "
+                        "reply shows the server's limit in bytes.");
 
-constexpr const char *mailboxFullMeaning = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
-                                                             "The recipient's mailbox is full.");
+constexpr const char *mailboxFullMeaning
+    = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "The recipient's mailbox is full.");
 constexpr const char *mailboxFullNext = QT_TRANSLATE_NOOP(
     "mailflow::ReplyCatalog",
     "Tell the recipient another way (phone, another address) to make room. A temporary (4xx) refusal is "
@@ -107,10 +107,10 @@ constexpr const char *syntaxNext = QT_TRANSLATE_NOOP(
 constexpr const char *noEsmtpMeaning = QT_TRANSLATE_NOOP(
     "mailflow::ReplyCatalog",
     "The server does not understand EHLO: it is an old server that does not speak ESMTP (extended SMTP).");
-constexpr const char *noEsmtpNext = QT_TRANSLATE_NOOP(
-    "mailflow::ReplyCatalog",
-    "Nothing to fix on your side: HELO will be tried instead. Without ESMTP the server offers no "
-    "STARTTLS, AUTH, SIZE or delivery notifications (DSN).");
+constexpr const char *noEsmtpNext
+    = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                        "Nothing to fix on your side: HELO will be tried instead. Without ESMTP the server offers no "
+                        "STARTTLS, AUTH, SIZE or delivery notifications (DSN).");
 
 constexpr const char *noStartTlsMeaning = QT_TRANSLATE_NOOP(
     "mailflow::ReplyCatalog", "The server does not offer STARTTLS: it cannot encrypt this connection.");
@@ -132,24 +132,24 @@ constexpr const char *authFirstNext = QT_TRANSLATE_NOOP(
     "Give a user name and password (AUTH) in the test, after STARTTLS. Port 587 (submission) is the "
     "usual port for sending as a logged-in user.");
 
-constexpr const char *weakMechMeaning = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
-                                                          "The server considers this login mechanism too weak.");
+constexpr const char *weakMechMeaning
+    = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "The server considers this login mechanism too weak.");
 constexpr const char *weakMechNext = QT_TRANSLATE_NOOP(
     "mailflow::ReplyCatalog",
     "Choose a stronger mechanism from the AUTH line of the EHLO reply, or turn on STARTTLS first: many "
     "servers allow PLAIN and LOGIN only inside TLS.");
 
-constexpr const char *badCredentialsMeaning = QT_TRANSLATE_NOOP(
-    "mailflow::ReplyCatalog",
-    "Login failed: the server did not accept the user name and password (credentials invalid).");
+constexpr const char *badCredentialsMeaning
+    = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                        "Login failed: the server did not accept the user name and password (credentials invalid).");
 constexpr const char *badCredentialsNext = QT_TRANSLATE_NOOP(
     "mailflow::ReplyCatalog",
     "Check the user name form: some servers want the full address (user@example.com), others only the "
     "part before the @. Check the password (Caps Lock, keyboard layout). For an account with multi-factor "
     "sign-in, use an app password; some providers also need SMTP login turned on for the mailbox.");
 
-constexpr const char *encryptionNeededMeaning = QT_TRANSLATE_NOOP(
-    "mailflow::ReplyCatalog", "The server requires encryption for this login mechanism.");
+constexpr const char *encryptionNeededMeaning
+    = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "The server requires encryption for this login mechanism.");
 constexpr const char *encryptionNeededNext = QT_TRANSLATE_NOOP(
     "mailflow::ReplyCatalog", "Turn on STARTTLS (or use port 465 with implicit TLS) before logging in.");
 
@@ -158,8 +158,8 @@ constexpr const char *badSequenceNext = QT_TRANSLATE_NOOP(
     "Look at the earlier steps: one of them failed (a refused sender or recipient, a failed login), so "
     "the server is not ready for this command. Fix that step first.");
 
-constexpr const char *noMailHereMeaning = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
-                                                            "This host or domain accepts no mail at all.");
+constexpr const char *noMailHereMeaning
+    = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "This host or domain accepts no mail at all.");
 constexpr const char *noMailHereNext = QT_TRANSLATE_NOOP(
     "mailflow::ReplyCatalog",
     "Check the domain's MX records: you may be testing a host that is not meant to receive mail. If the "
@@ -204,8 +204,8 @@ constexpr const char *senderRefusedNext = QT_TRANSLATE_NOOP(
 
 constexpr const char *userNotLocalMeaning = QT_TRANSLATE_NOOP(
     "mailflow::ReplyCatalog", "The recipient is not on this server; the server names another address to use.");
-constexpr const char *userNotLocalNext = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
-                                                           "Use the address given in the server's text: %2");
+constexpr const char *userNotLocalNext
+    = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "Use the address given in the server's text: %2");
 
 constexpr const char *tempPolicyMeaning = QT_TRANSLATE_NOOP(
     "mailflow::ReplyCatalog",
@@ -226,10 +226,10 @@ constexpr ReplyRule rules[] = {
      .nextStep = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "Nothing to do: the TLS handshake follows.")},
     {.code = 250,
      .stages = at(Ehlo),
-     .meaning = QT_TRANSLATE_NOOP(
-         "mailflow::ReplyCatalog",
-         "The server accepted the greeting. The lines of its reply list the extensions it offers "
-         "(SIZE limit, STARTTLS, AUTH, DSN and others)."),
+     .meaning
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                         "The server accepted the greeting. The lines of its reply list the extensions it offers "
+                         "(SIZE limit, STARTTLS, AUTH, DSN and others)."),
      .nextStep = nothingToDo},
     {.code = 250,
      .stages = at(Mail),
@@ -249,27 +249,27 @@ constexpr ReplyRule rules[] = {
      .meaning = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
                                   "The server cannot check this recipient now, but accepts the message and will try to "
                                   "deliver it."),
-     .nextStep = QT_TRANSLATE_NOOP(
-         "mailflow::ReplyCatalog",
-         "Nothing to do, but this does not prove the mailbox exists: a bounce may still come later.")},
+     .nextStep
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                         "Nothing to do, but this does not prove the mailbox exists: a bounce may still come later.")},
     {.code = 354,
      .stages = at(Data),
-     .meaning = QT_TRANSLATE_NOOP(
-         "mailflow::ReplyCatalog",
-         "Go ahead: the server is ready for the message. Headers and body follow, ended by a line "
-         "with a single dot."),
+     .meaning
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                         "Go ahead: the server is ready for the message. Headers and body follow, ended by a line "
+                         "with a single dot."),
      .nextStep = nothingToDo},
     {.code = 250,
      .stages = at(EndOfData),
-     .meaning = QT_TRANSLATE_NOOP(
-         "mailflow::ReplyCatalog",
-         "The server accepted the message for delivery: from now on delivering it is the server's "
-         "job."),
-     .nextStep = QT_TRANSLATE_NOOP(
-         "mailflow::ReplyCatalog",
-         "Nothing to do. If the message never arrives, give the server's administrator the time "
-         "of this test and the queue id from the reply (%3): that is how they find it in their "
-         "logs.")},
+     .meaning
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                         "The server accepted the message for delivery: from now on delivering it is the server's "
+                         "job."),
+     .nextStep
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                         "Nothing to do. If the message never arrives, give the server's administrator the time "
+                         "of this test and the queue id from the reply (%3): that is how they find it in their "
+                         "logs.")},
     {.code = 221,
      .stages = at(Quit),
      .meaning = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
@@ -277,22 +277,22 @@ constexpr ReplyRule rules[] = {
      .nextStep = nothingToDo},
     {.code = 235,
      .stages = at(Auth),
-     .meaning = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
-                                  "Login succeeded: the server accepted the user name and password."),
+     .meaning
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "Login succeeded: the server accepted the user name and password."),
      .nextStep = nothingToDo},
     {.code = 334,
      .stages = at(Auth),
-     .meaning = QT_TRANSLATE_NOOP(
-         "mailflow::ReplyCatalog",
-         "The server asks for the next part of the login (user name, password or a challenge)."),
+     .meaning
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                         "The server asks for the next part of the login (user name, password or a challenge)."),
      .nextStep = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "Nothing to do: the answer is sent automatically.")},
     {.classes = C2,
      .meaning = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "The server accepted the command: %1."),
      .nextStep = nothingToDo},
     {.classes = C3,
      .meaning = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "The server waits for more input: %1."),
-     .nextStep = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
-                                   "Nothing to do: the test sends what the server asked for.")},
+     .nextStep
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "Nothing to do: the test sends what the server asked for.")},
 
     // --- Phrases in the server's text that say more than the codes ----------------------------
     {.classes = C5,
@@ -316,24 +316,24 @@ constexpr ReplyRule rules[] = {
      .nextStep = blocklistNext},
     {.classes = C4,
      .keywords = "greylist|graylist|grey list|gray list|greylisted|postgrey",
-     .meaning = QT_TRANSLATE_NOOP(
-         "mailflow::ReplyCatalog",
-         "Greylisting: the server deliberately turns away the first attempt from a sender it does "
-         "not know and accepts the same message when it is retried a few minutes later."),
-     .nextStep = QT_TRANSLATE_NOOP(
-         "mailflow::ReplyCatalog",
-         "Not a fault: real mail servers retry on their own. Run the test again after the delay "
-         "the text names (usually 1 to 15 minutes); it should then pass.")},
+     .meaning
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                         "Greylisting: the server deliberately turns away the first attempt from a sender it does "
+                         "not know and accepts the same message when it is retried a few minutes later."),
+     .nextStep
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                         "Not a fault: real mail servers retry on their own. Run the test again after the delay "
+                         "the text names (usually 1 to 15 minutes); it should then pass.")},
     {.classes = C4,
      .keywords = "too many connections|rate limit|ratelimit|rate-limit|too many messages|too many concurrent|"
                  "connection rate|throttl",
      .meaning = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
                                   "Rate limit: the server limits how many connections or messages it takes from your "
                                   "address, and you are over the limit for now."),
-     .nextStep = QT_TRANSLATE_NOOP(
-         "mailflow::ReplyCatalog",
-         "Wait a while and test again; stop other programs that send through the same address. "
-         "Real mail servers slow down and retry on their own.")},
+     .nextStep
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                         "Wait a while and test again; stop other programs that send through the same address. "
+                         "Real mail servers slow down and retry on their own.")},
     {.classes = Failures,
      .keywords = "reverse dns|reverse lookup|reverse hostname|cannot find your hostname|ptr record|no ptr|rdns",
      .meaning = reverseDnsMeaning,
@@ -341,10 +341,10 @@ constexpr ReplyRule rules[] = {
     {.classes = Failures, .keywords = "spf", .meaning = spfMeaning, .nextStep = spfNext},
     {.classes = Failures,
      .keywords = "dmarc",
-     .meaning = QT_TRANSLATE_NOOP(
-         "mailflow::ReplyCatalog",
-         "DMARC check failed: the sender domain asks receivers to refuse mail that passes neither "
-         "SPF nor DKIM for that domain, and this message passes neither."),
+     .meaning
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                         "DMARC check failed: the sender domain asks receivers to refuse mail that passes neither "
+                         "SPF nor DKIM for that domain, and this message passes neither."),
      .nextStep = dkimNext},
     {.classes = Failures, .keywords = "dkim", .meaning = dkimMeaning, .nextStep = dkimNext},
     {.classes = C5,
@@ -381,11 +381,11 @@ constexpr ReplyRule rules[] = {
                                    "server may be limiting connections from your address; ask its administrator.")},
     {.classes = C4,
      .stages = at(Connect),
-     .meaning = QT_TRANSLATE_NOOP(
-         "mailflow::ReplyCatalog",
-         "The server greeted you with a temporary refusal (%1): it takes no mail from you right now."),
-     .nextStep = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
-                                   "Try again in a few minutes, or test the domain's next MX host.")},
+     .meaning
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                         "The server greeted you with a temporary refusal (%1): it takes no mail from you right now."),
+     .nextStep
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "Try again in a few minutes, or test the domain's next MX host.")},
     {.code = 554, .stages = at(Connect), .meaning = connectRefusedMeaning, .nextStep = connectRefusedNext},
     {.classes = C5,
      .subject = 7,
@@ -404,33 +404,33 @@ constexpr ReplyRule rules[] = {
     {.code = 502, .stages = at(Ehlo), .meaning = noEsmtpMeaning, .nextStep = noEsmtpNext},
     {.code = 501,
      .stages = at(Ehlo),
-     .meaning = QT_TRANSLATE_NOOP(
-         "mailflow::ReplyCatalog",
-         "The server refused the name given in EHLO: it must be a full host name (with dots) or an "
-         "IP address in square brackets."),
-     .nextStep = QT_TRANSLATE_NOOP(
-         "mailflow::ReplyCatalog",
-         "Set the EHLO name in the test to this computer's full host name as the internet sees "
-         "it, or to its public IP address in square brackets.")},
+     .meaning
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                         "The server refused the name given in EHLO: it must be a full host name (with dots) or an "
+                         "IP address in square brackets."),
+     .nextStep
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                         "Set the EHLO name in the test to this computer's full host name as the internet sees "
+                         "it, or to its public IP address in square brackets.")},
     {.classes = C5,
      .stages = at(Ehlo),
      .meaning = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "The server refused the greeting (EHLO): %1."),
-     .nextStep = QT_TRANSLATE_NOOP(
-         "mailflow::ReplyCatalog",
-         "Read the server's text. Some servers refuse EHLO names that do not resolve in DNS or "
-         "that claim to be the server itself: use this computer's real host name.")},
+     .nextStep
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                         "Read the server's text. Some servers refuse EHLO names that do not resolve in DNS or "
+                         "that claim to be the server itself: use this computer's real host name.")},
     {.code = 500, .stages = at(StartTls), .meaning = noStartTlsMeaning, .nextStep = noStartTlsNext},
     {.code = 502, .stages = at(StartTls), .meaning = noStartTlsMeaning, .nextStep = noStartTlsNext},
     {.code = 454,
      .stages = at(StartTls),
-     .meaning = QT_TRANSLATE_NOOP(
-         "mailflow::ReplyCatalog",
-         "TLS is temporarily not available on the server (for example its certificate cannot be "
-         "loaded)."),
-     .nextStep = QT_TRANSLATE_NOOP(
-         "mailflow::ReplyCatalog",
-         "Try again later and tell the server's administrator. Do not send passwords over the "
-         "unencrypted connection meanwhile.")},
+     .meaning
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                         "TLS is temporarily not available on the server (for example its certificate cannot be "
+                         "loaded)."),
+     .nextStep
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                         "Try again later and tell the server's administrator. Do not send passwords over the "
+                         "unencrypted connection meanwhile.")},
     {.classes = Failures,
      .stages = at(StartTls),
      .meaning = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "The server refused to start TLS: %1."),
@@ -457,31 +457,31 @@ constexpr ReplyRule rules[] = {
      .detail = 12,
      .meaning = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
                                   "The server needs a one-time password transition before this mechanism can be used."),
-     .nextStep = QT_TRANSLATE_NOOP(
-         "mailflow::ReplyCatalog",
-         "Log in once with PLAIN over an encrypted connection (STARTTLS) so the server can update "
-         "its stored password, then try this mechanism again.")},
+     .nextStep
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                         "Log in once with PLAIN over an encrypted connection (STARTTLS) so the server can update "
+                         "its stored password, then try this mechanism again.")},
     {.classes = Failures,
      .subject = 7,
      .detail = 13,
      .meaning = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "The account is disabled."),
-     .nextStep = QT_TRANSLATE_NOOP(
-         "mailflow::ReplyCatalog",
-         "Ask the account's administrator to enable it (it may be locked after failed logins or "
-         "for sending spam).")},
+     .nextStep
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                         "Ask the account's administrator to enable it (it may be locked after failed logins or "
+                         "for sending spam).")},
     {.code = 454,
      .stages = at(Auth),
      .meaning = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
                                   "Temporary login failure: the server could not check your credentials right now."),
-     .nextStep = QT_TRANSLATE_NOOP(
-         "mailflow::ReplyCatalog",
-         "Try again in a few minutes; if it persists, tell the server's administrator (its user "
-         "directory may be unreachable).")},
+     .nextStep
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                         "Try again in a few minutes; if it persists, tell the server's administrator (its user "
+                         "directory may be unreachable).")},
     {.code = 501,
      .stages = at(Auth),
-     .meaning = QT_TRANSLATE_NOOP(
-         "mailflow::ReplyCatalog",
-         "The server could not read the login data (bad encoding, or the login was cancelled)."),
+     .meaning
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                         "The server could not read the login data (bad encoding, or the login was cancelled)."),
      .nextStep = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
                                    "Check the user name and password for stray characters, or choose another mechanism "
                                    "(LOGIN instead of PLAIN).")},
@@ -498,28 +498,28 @@ constexpr ReplyRule rules[] = {
                                    "Choose one of the mechanisms listed on the AUTH line of the EHLO reply.")},
     {.code = 503,
      .stages = at(Auth),
-     .meaning = QT_TRANSLATE_NOOP(
-         "mailflow::ReplyCatalog",
-         "Login is not possible now: you are already logged in, or the server offers no AUTH on "
-         "this connection."),
-     .nextStep = QT_TRANSLATE_NOOP(
-         "mailflow::ReplyCatalog",
-         "Check the EHLO reply for an AUTH line; many servers announce it only after STARTTLS.")},
+     .meaning
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                         "Login is not possible now: you are already logged in, or the server offers no AUTH on "
+                         "this connection."),
+     .nextStep
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                         "Check the EHLO reply for an AUTH line; many servers announce it only after STARTTLS.")},
     {.classes = Failures,
      .stages = at(Auth),
      .meaning = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "Login failed: %1."),
-     .nextStep = QT_TRANSLATE_NOOP(
-         "mailflow::ReplyCatalog",
-         "Read the server's text; check the user name, the password and the chosen mechanism.")},
+     .nextStep
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                         "Read the server's text; check the user name, the password and the chosen mechanism.")},
 
     // --- Needs STARTTLS or a login ---------------------------------------------------------------
     {.code = 530,
      .meaning = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
                                   "The server requires STARTTLS and a login before it accepts this command."),
-     .nextStep = QT_TRANSLATE_NOOP(
-         "mailflow::ReplyCatalog",
-         "Turn on STARTTLS in the test; if the text asks for authentication, also give a user "
-         "name and password (AUTH), usually on port 587.")},
+     .nextStep
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                         "Turn on STARTTLS in the test; if the text asks for authentication, also give a user "
+                         "name and password (AUTH), usually on port 587.")},
     {.code = 530, .subject = 7, .detail = 0, .meaning = tlsFirstMeaning, .nextStep = tlsFirstNext},
 
     // --- MAIL FROM ---------------------------------------------------------------------------------
@@ -532,14 +532,14 @@ constexpr ReplyRule rules[] = {
     {.code = 550, .stages = at(Mail), .meaning = senderRefusedMeaning, .nextStep = senderRefusedNext, .guess = true},
     {.code = 553,
      .stages = at(Mail),
-     .meaning = QT_TRANSLATE_NOOP(
-         "mailflow::ReplyCatalog",
-         "The server does not allow this sender address: it is malformed, or you may send only as "
-         "your own address."),
-     .nextStep = QT_TRANSLATE_NOOP(
-         "mailflow::ReplyCatalog",
-         "Use the address of the account you logged in with, written as <user@example.com>, and "
-         "check its spelling.")},
+     .meaning
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                         "The server does not allow this sender address: it is malformed, or you may send only as "
+                         "your own address."),
+     .nextStep
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                         "Use the address of the account you logged in with, written as <user@example.com>, and "
+                         "check its spelling.")},
     {.code = 552,
      .stages = at(Mail),
      .meaning = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
@@ -549,16 +549,16 @@ constexpr ReplyRule rules[] = {
      .detail = 7,
      .stages = at(Mail),
      .meaning = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "The sender address is not written correctly."),
-     .nextStep = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
-                                   "Write it as user@example.com: no spaces, no display name, one @.")},
+     .nextStep
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "Write it as user@example.com: no spaces, no display name, one @.")},
     {.subject = 1,
      .detail = 8,
      .meaning = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
                                   "The domain of the sender address does not exist in DNS or cannot receive replies."),
-     .nextStep = QT_TRANSLATE_NOOP(
-         "mailflow::ReplyCatalog",
-         "Use a sender address whose domain exists and has MX (or address) records, so bounces "
-         "can reach it; check the domain part for typos.")},
+     .nextStep
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                         "Use a sender address whose domain exists and has MX (or address) records, so bounces "
+                         "can reach it; check the domain part for typos.")},
     {.classes = C5,
      .stages = at(Mail),
      .meaning = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "The server refused the sender: %1."),
@@ -592,19 +592,19 @@ constexpr ReplyRule rules[] = {
      .subject = 1,
      .detail = 6,
      .stages = Delivery,
-     .meaning = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
-                                  "The mailbox has moved and the server knows no forwarding address."),
+     .meaning
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "The mailbox has moved and the server knows no forwarding address."),
      .nextStep = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "Ask the recipient for the new address.")},
     {.subject = 1, .detail = 10, .meaning = noMailHereMeaning, .nextStep = noMailHereNext},
     {.subject = 7,
      .detail = 27,
-     .meaning = QT_TRANSLATE_NOOP(
-         "mailflow::ReplyCatalog",
-         "The sender's domain publishes a null MX: it accepts no mail, so it may not send mail "
-         "either."),
-     .nextStep = QT_TRANSLATE_NOOP(
-         "mailflow::ReplyCatalog",
-         "Use a sender address of a domain that can receive mail (bounces must be deliverable).")},
+     .meaning
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                         "The sender's domain publishes a null MX: it accepts no mail, so it may not send mail "
+                         "either."),
+     .nextStep
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                         "Use a sender address of a domain that can receive mail (bounces must be deliverable).")},
     {.classes = Failures,
      .subject = 2,
      .detail = 1,
@@ -627,41 +627,41 @@ constexpr ReplyRule rules[] = {
                                    "transaction on their own.")},
     {.code = 452,
      .stages = at(Rcpt),
-     .meaning = QT_TRANSLATE_NOOP(
-         "mailflow::ReplyCatalog",
-         "The server takes no more recipients now: too many recipients for one message, or it is "
-         "short of storage space."),
+     .meaning
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                         "The server takes no more recipients now: too many recipients for one message, or it is "
+                         "short of storage space."),
      .nextStep = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
                                    "Send to fewer recipients per message (real mail servers send the rest in another "
                                    "transaction on their own), or retry later if the server is out of space.")},
     {.code = 550,
      .stages = at(Rcpt),
-     .meaning = QT_TRANSLATE_NOOP(
-         "mailflow::ReplyCatalog",
-         "The server refused this recipient: the mailbox does not exist, or the server will not "
-         "accept mail for it from you."),
-     .nextStep = QT_TRANSLATE_NOOP(
-         "mailflow::ReplyCatalog",
-         "Check the spelling of the address and read the server's text: \"user unknown\" means "
-         "ask the recipient for the right address; \"relay\" means this server does not handle "
-         "that domain for you: test the recipient domain's own MX host."),
+     .meaning
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                         "The server refused this recipient: the mailbox does not exist, or the server will not "
+                         "accept mail for it from you."),
+     .nextStep
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                         "Check the spelling of the address and read the server's text: \"user unknown\" means "
+                         "ask the recipient for the right address; \"relay\" means this server does not handle "
+                         "that domain for you: test the recipient domain's own MX host."),
      .guess = true},
     {.code = 551, .stages = at(Rcpt), .meaning = userNotLocalMeaning, .nextStep = userNotLocalNext},
     // Servers send 551 with 5.1.6 ("moved"), yet 551 names the new address.
     {.code = 551, .subject = 1, .detail = 6, .meaning = userNotLocalMeaning, .nextStep = userNotLocalNext},
     {.code = 553,
      .stages = at(Rcpt),
-     .meaning = QT_TRANSLATE_NOOP(
-         "mailflow::ReplyCatalog",
-         "The server does not allow this recipient address: it is malformed or not accepted here."),
+     .meaning
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                         "The server does not allow this recipient address: it is malformed or not accepted here."),
      .nextStep = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
                                    "Check the address: written as <user@example.com>, no spaces, the right domain.")},
     {.code = 554,
      .stages = at(Rcpt),
-     .meaning = QT_TRANSLATE_NOOP(
-         "mailflow::ReplyCatalog",
-         "The server refused this recipient (transaction failed), most often because it does not "
-         "relay mail for that domain from you, or by policy."),
+     .meaning
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                         "The server refused this recipient (transaction failed), most often because it does not "
+                         "relay mail for that domain from you, or by policy."),
      .nextStep = relayNext,
      .guess = true},
     {.classes = C5,
@@ -684,10 +684,10 @@ constexpr ReplyRule rules[] = {
      .stages = at(Data),
      .meaning = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
                                   "Bad sequence of commands: DATA was refused because no recipient has been accepted."),
-     .nextStep = QT_TRANSLATE_NOOP(
-         "mailflow::ReplyCatalog",
-         "Fix the refused RCPT TO first: the server needs at least one accepted recipient before "
-         "the message.")},
+     .nextStep
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                         "Fix the refused RCPT TO first: the server needs at least one accepted recipient before "
+                         "the message.")},
     {.code = 503,
      .stages = at(Rcpt),
      .meaning = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
@@ -727,13 +727,13 @@ constexpr ReplyRule rules[] = {
     {.classes = Failures,
      .subject = 7,
      .detail = 24,
-     .meaning = QT_TRANSLATE_NOOP(
-         "mailflow::ReplyCatalog",
-         "SPF check error: the sender domain's SPF record is broken or could not be looked up."),
-     .nextStep = QT_TRANSLATE_NOOP(
-         "mailflow::ReplyCatalog",
-         "Ask the sender domain's owner to check its SPF record (syntax, too many lookups); if it "
-         "was a DNS timeout, retry later.")},
+     .meaning
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                         "SPF check error: the sender domain's SPF record is broken or could not be looked up."),
+     .nextStep
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                         "Ask the sender domain's owner to check its SPF record (syntax, too many lookups); if it "
+                         "was a DNS timeout, retry later.")},
     {.classes = Failures, .subject = 7, .detail = 20, .meaning = dkimMeaning, .nextStep = dkimNext},
     {.classes = Failures, .subject = 7, .detail = 21, .meaning = dkimMeaning, .nextStep = dkimNext},
     {.classes = Failures, .subject = 7, .detail = 22, .meaning = dkimMeaning, .nextStep = dkimNext},
@@ -741,69 +741,69 @@ constexpr ReplyRule rules[] = {
     {.classes = Failures,
      .subject = 7,
      .detail = 26,
-     .meaning = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
-                                  "Several sender checks failed at once (SPF, DKIM, reverse DNS)."),
-     .nextStep = QT_TRANSLATE_NOOP(
-         "mailflow::ReplyCatalog",
-         "Send through the sender domain's normal outgoing server, which SPF allows and which "
-         "signs with DKIM, from an IP address with a proper reverse DNS name.")},
+     .meaning
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "Several sender checks failed at once (SPF, DKIM, reverse DNS)."),
+     .nextStep
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                         "Send through the sender domain's normal outgoing server, which SPF allows and which "
+                         "signs with DKIM, from an IP address with a proper reverse DNS name.")},
 
     // --- Codes that mean the same at every stage ---------------------------------------------------
     {.code = 421,
-     .meaning = QT_TRANSLATE_NOOP(
-         "mailflow::ReplyCatalog",
-         "The server is closing the connection: it is shutting down, overloaded, or you hit one of "
-         "its limits (connections, commands or errors)."),
-     .nextStep = QT_TRANSLATE_NOOP(
-         "mailflow::ReplyCatalog",
-         "Try again later. A real mail server retries on its own; repeated 421 replies from one "
-         "server point at a limit on your address.")},
+     .meaning
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                         "The server is closing the connection: it is shutting down, overloaded, or you hit one of "
+                         "its limits (connections, commands or errors)."),
+     .nextStep
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                         "Try again later. A real mail server retries on its own; repeated 421 replies from one "
+                         "server point at a limit on your address.")},
     {.code = 450, .stages = Transaction, .meaning = greylistMeaning, .nextStep = greylistNext},
     {.code = 451, .stages = Transaction, .meaning = greylistMeaning, .nextStep = greylistNext},
     {.code = 452,
      .meaning = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "The server is short of storage space right now."),
-     .nextStep = QT_TRANSLATE_NOOP(
-         "mailflow::ReplyCatalog",
-         "Try again later; a real mail server retries on its own. If it lasts, tell the server's "
-         "administrator.")},
+     .nextStep
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                         "Try again later; a real mail server retries on its own. If it lasts, tell the server's "
+                         "administrator.")},
     {.code = 500, .meaning = syntaxMeaning, .nextStep = syntaxNext},
     {.code = 501,
-     .meaning = QT_TRANSLATE_NOOP(
-         "mailflow::ReplyCatalog",
-         "Syntax error in the arguments: the server knows the command but not what followed it."),
-     .nextStep = QT_TRANSLATE_NOOP(
-         "mailflow::ReplyCatalog",
-         "Check the syntax: addresses go in angle brackets with no spaces or display name "
-         "(MAIL FROM:<user@example.com>), and parameters must be ones the server announced.")},
+     .meaning
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                         "Syntax error in the arguments: the server knows the command but not what followed it."),
+     .nextStep
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                         "Check the syntax: addresses go in angle brackets with no spaces or display name "
+                         "(MAIL FROM:<user@example.com>), and parameters must be ones the server announced.")},
     {.code = 502,
      .meaning = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "The server does not implement this command."),
-     .nextStep = QT_TRANSLATE_NOOP(
-         "mailflow::ReplyCatalog",
-         "Leave the command out or use another one; the EHLO reply lists what the server offers.")},
+     .nextStep
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                         "Leave the command out or use another one; the EHLO reply lists what the server offers.")},
     {.code = 503,
-     .meaning = QT_TRANSLATE_NOOP(
-         "mailflow::ReplyCatalog",
-         "Bad sequence of commands: the command came at the wrong moment (for example RCPT before "
-         "MAIL, or DATA with no accepted recipient)."),
+     .meaning
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                         "Bad sequence of commands: the command came at the wrong moment (for example RCPT before "
+                         "MAIL, or DATA with no accepted recipient)."),
      .nextStep = badSequenceNext},
     {.code = 504,
-     .meaning = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
-                                  "The server does not implement this parameter of the command."),
-     .nextStep = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
-                                   "Use only parameters the server announced in its EHLO reply.")},
+     .meaning
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "The server does not implement this parameter of the command."),
+     .nextStep
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "Use only parameters the server announced in its EHLO reply.")},
     {.code = 521, .meaning = noMailHereMeaning, .nextStep = noMailHereNext},
     {.code = 556, .meaning = noMailHereMeaning, .nextStep = noMailHereNext},
     {.code = 552,
      .meaning = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
                                   "Storage limit exceeded: the message is too large or the mailbox is full."),
-     .nextStep = QT_TRANSLATE_NOOP(
-         "mailflow::ReplyCatalog",
-         "Compare the message size with the SIZE limit in the EHLO reply, and ask the recipient "
-         "whether the mailbox is full.")},
+     .nextStep
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                         "Compare the message size with the SIZE limit in the EHLO reply, and ask the recipient "
+                         "whether the mailbox is full.")},
     {.classes = Failures,
      .stages = at(Quit),
-     .meaning = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
-                                  "The server refused QUIT (%1). This is harmless: the test is over."),
+     .meaning
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "The server refused QUIT (%1). This is harmless: the test is over."),
      .nextStep = nothingToDo,
      .stageFirst = true},
 
@@ -811,20 +811,20 @@ constexpr ReplyRule rules[] = {
     {.classes = C4,
      .meaning = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
                                   "A temporary refusal: %1. The server expects the command to be tried again later."),
-     .nextStep = QT_TRANSLATE_NOOP(
-         "mailflow::ReplyCatalog",
-         "Not a fault by itself: real mail servers retry for days. Run the test again in a few "
-         "minutes; if it persists, read the server's text and contact its administrator.")},
+     .nextStep
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                         "Not a fault by itself: real mail servers retry for days. Run the test again in a few "
+                         "minutes; if it persists, read the server's text and contact its administrator.")},
     {.classes = C5,
      .meaning = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "A permanent refusal: %1."),
-     .nextStep = QT_TRANSLATE_NOOP(
-         "mailflow::ReplyCatalog",
-         "Read the server's text for the reason. Retrying the same thing will not help: something "
-         "in the request or on the server must change.")},
+     .nextStep
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                         "Read the server's text for the reason. Retrying the same thing will not help: something "
+                         "in the request or on the server must change.")},
     {.meaning = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
                                   "The server answered with a code SMTP does not define, so its meaning is unknown."),
-     .nextStep = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
-                                   "Check that this is really an SMTP server, and read its text: %2")},
+     .nextStep
+     = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog", "Check that this is really an SMTP server, and read its text: %2")},
 };
 
 } // namespace

@@ -42,8 +42,7 @@ ReportData ReportData::fromParts(const Transcript &transcript, const Checklist &
     return data;
 }
 
-ReportData ReportData::fromSession(const SmtpSession &session, const QString &profileName,
-                                   const QString &localAddress)
+ReportData ReportData::fromSession(const SmtpSession &session, const QString &profileName, const QString &localAddress)
 {
     ReportData data = fromParts(*session.transcript(), *session.checklist(), session.outcome(), session.options());
     data.profileName = profileName;

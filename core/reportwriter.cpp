@@ -104,7 +104,8 @@ QString defaultReportFileName(const ReportData &data, ReportFormat format)
                 break;
             }
         }
-        result = (step.isEmpty() ? QString() : step + u'-') + (failed ? QStringLiteral("failed") : QStringLiteral("warning"));
+        result = (step.isEmpty() ? QString() : step + u'-')
+            + (failed ? QStringLiteral("failed") : QStringLiteral("warning"));
         break;
     }
     }

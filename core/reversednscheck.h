@@ -19,17 +19,17 @@ struct ReverseDnsResult
     Q_DECLARE_TR_FUNCTIONS(mailflow::ReverseDnsResult)
 public:
     enum class Status {
-        Confirmed,    ///< a PTR name resolves back to the address (forward-confirmed reverse DNS)
+        Confirmed, ///< a PTR name resolves back to the address (forward-confirmed reverse DNS)
         NotConfirmed, ///< PTR names exist, none resolves back to the address
-        NoPtr,        ///< the address has no PTR record
+        NoPtr, ///< the address has no PTR record
         LookupFailed, ///< the PTR lookup failed (timeout, SERVFAIL, ...): nothing is known
     };
     Q_ENUM(Status)
     enum class BannerMatch {
         NotChecked, ///< no banner given, or no PTR name to compare with
-        Matches,    ///< the banner's host name is one of the PTR names
-        Differs,    ///< the banner names another host
-        NoName,     ///< the banner does not start with a host name
+        Matches, ///< the banner's host name is one of the PTR names
+        Differs, ///< the banner names another host
+        NoName, ///< the banner does not start with a host name
     };
     Q_ENUM(BannerMatch)
 
@@ -44,7 +44,8 @@ public:
     /** The host name the 220 banner starts with; empty when it has none. */
     QString bannerName;
     BannerMatch bannerMatch = BannerMatch::NotChecked;
-    /** Reverse DNS is missing, unconfirmed or unknown: a warning, never a failure (banner differences are information). */
+    /** Reverse DNS is missing, unconfirmed or unknown: a warning, never a failure (banner differences are information).
+     */
     bool isWarning = false;
     /** Plain-language lines: the reverse DNS finding first, then the banner comparison. */
     QStringList messages;

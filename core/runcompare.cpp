@@ -68,7 +68,9 @@ QList<RunChange> compareRuns(const ReportData &previous, const ReportData &curre
 {
     QList<RunChange> changes;
     auto add = [&](RunChange::Kind kind, const QString &step, const QString &before, const QString &after,
-                   const QString &text) { changes.append(RunChange{kind, step, before, after, text}); };
+                   const QString &text) {
+        changes.append(RunChange {kind, step, before, after, text});
+    };
 
     if (previous.outcome.verdict != current.outcome.verdict)
         add(RunChange::Kind::VerdictChanged, {}, verdictKey(previous.outcome.verdict),
@@ -165,17 +167,17 @@ QJsonObject runChangesToJson(const QList<RunChange> &changes, const ReportData &
 {
     QJsonArray list;
     for (const RunChange &c : changes) {
-        QJsonObject o{{QStringLiteral("kind"), runChangeKindKey(c.kind)},
-                      {QStringLiteral("before"), c.before},
-                      {QStringLiteral("after"), c.after},
-                      {QStringLiteral("text"), c.text}};
+        QJsonObject o {{QStringLiteral("kind"), runChangeKindKey(c.kind)},
+                       {QStringLiteral("before"), c.before},
+                       {QStringLiteral("after"), c.after},
+                       {QStringLiteral("text"), c.text}};
         if (!c.step.isEmpty())
             o[QStringLiteral("step")] = c.step;
         list.append(o);
     }
-    return QJsonObject{{QStringLiteral("previousStarted"), previous.startedAt.toString(Qt::ISODateWithMs)},
-                       {QStringLiteral("previousVerdict"), verdictKey(previous.outcome.verdict)},
-                       {QStringLiteral("changes"), list}};
+    return QJsonObject {{QStringLiteral("previousStarted"), previous.startedAt.toString(Qt::ISODateWithMs)},
+                        {QStringLiteral("previousVerdict"), verdictKey(previous.outcome.verdict)},
+                        {QStringLiteral("changes"), list}};
 }
 
 } // namespace mailflow

@@ -13,15 +13,15 @@ namespace mailflow {
 struct RunChange
 {
     enum class Kind {
-        NowFails,          ///< passed or warned before, fails now
-        NowPasses,         ///< failed or warned before, passes now
-        NowWarns,          ///< passed or failed before, is a warning (4xx) now
-        ReplyCodeChanged,  ///< same state, different reply code or enhanced status
-        ReplyTextChanged,  ///< same code, different words
-        Slower,            ///< the step took longer by more than the threshold
+        NowFails, ///< passed or warned before, fails now
+        NowPasses, ///< failed or warned before, passes now
+        NowWarns, ///< passed or failed before, is a warning (4xx) now
+        ReplyCodeChanged, ///< same state, different reply code or enhanced status
+        ReplyTextChanged, ///< same code, different words
+        Slower, ///< the step took longer by more than the threshold
         CertificateChanged,
-        StepAdded,         ///< a milestone only the new run has
-        StepMissing,       ///< a milestone only the old run has
+        StepAdded, ///< a milestone only the new run has
+        StepMissing, ///< a milestone only the old run has
         VerdictChanged,
     };
     Kind kind = Kind::VerdictChanged;

@@ -34,8 +34,9 @@ bool parseDsnNotify(const QString &text, DsnNotifyFlags *flags, QString *error)
             result |= DsnNotify::Never;
         else {
             if (error)
-                *error = QCoreApplication::translate("mailflow::SessionOptions",
-                                                     "Unknown NOTIFY keyword \"%1\": use SUCCESS, FAILURE, DELAY or NEVER.")
+                *error = QCoreApplication::translate(
+                             "mailflow::SessionOptions",
+                             "Unknown NOTIFY keyword \"%1\": use SUCCESS, FAILURE, DELAY or NEVER.")
                              .arg(raw.trimmed());
             return false;
         }

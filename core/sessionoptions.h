@@ -21,7 +21,7 @@ enum class DsnReturn { Unset, Full, Headers };
 
 /** Whether DSN parameters are sent. */
 enum class DsnMode {
-    Auto,  ///< only when the server advertised DSN
+    Auto, ///< only when the server advertised DSN
     Force, ///< always, as KB 153119 types them by hand
 };
 
@@ -56,10 +56,10 @@ struct Timeouts
 {
     int connectMs = 30'000;
     int greetingMs = 60'000;
-    int commandMs = 60'000;   ///< EHLO, MAIL, RCPT, RSET, NOOP, raw commands
+    int commandMs = 60'000; ///< EHLO, MAIL, RCPT, RSET, NOOP, raw commands
     int dataStartMs = 60'000; ///< DATA until 354
     int dataBlockMs = 180'000;
-    int dataEndMs = 300'000;  ///< after the final dot
+    int dataEndMs = 300'000; ///< after the final dot
     int quitMs = 10'000;
 
     /** Every stage the same, as --timeout gives it. */
@@ -70,8 +70,8 @@ struct Timeouts
 
 /** How the connection is secured. */
 enum class TlsMode {
-    Auto,     ///< follows the port: 465 implicit, 587 starttls, otherwise optional
-    Off,      ///< never STARTTLS
+    Auto, ///< follows the port: 465 implicit, 587 starttls, otherwise optional
+    Off, ///< never STARTTLS
     Optional, ///< STARTTLS when offered; a failed verification is a warning (opportunistic, as MTAs do)
     StartTls, ///< STARTTLS required: the test fails when it is not offered or the certificate fails
     Implicit, ///< TLS from the first byte (port 465, "SMTPS")

@@ -280,7 +280,8 @@ void SmtpSession::connectToServer()
     beginMilestone(MilestoneKind::Connect, {}, QStringLiteral("220"));
     QString invalid = validateServerHost(m_options.host);
     QSslConfiguration sslConfiguration;
-    if (invalid.isEmpty() && tlsMode() != TlsMode::Off && !buildSslConfiguration(m_options.tls, &sslConfiguration, &invalid))
+    if (invalid.isEmpty() && tlsMode() != TlsMode::Off
+        && !buildSslConfiguration(m_options.tls, &sslConfiguration, &invalid))
         invalid = tr("TLS settings: %1").arg(invalid);
     if (!invalid.isEmpty()) {
         log(TranscriptEntry::Direction::Error, invalid);
@@ -290,8 +291,7 @@ void SmtpSession::connectToServer()
     }
     if (tlsMode() != TlsMode::Off)
         m_transport->setSslConfiguration(sslConfiguration);
-    log(TranscriptEntry::Direction::Info,
-        tr("Connecting to %1 port %2…").arg(m_options.host).arg(m_options.port));
+    log(TranscriptEntry::Direction::Info, tr("Connecting to %1 port %2…").arg(m_options.host).arg(m_options.port));
     setState(State::Connecting);
     setPending(Pending::Connect, m_options.timeouts.connectMs);
     if (tlsMode() == TlsMode::Implicit)
@@ -563,14 +563,13 @@ void SmtpSession::handleEhlo(const SmtpReply &reply, bool wasHelo)
         setState(State::Greeted);
         if (wasHelo) {
             m_capabilities = {};
-            finishMilestone(MilestoneState::Warning, reply, FailureKind::None,
-                            tr("%1 (HELO: no ESMTP extensions such as SIZE, DSN, STARTTLS or AUTH)")
-                                .arg(reply.summary()));
+            finishMilestone(
+                MilestoneState::Warning, reply, FailureKind::None,
+                tr("%1 (HELO: no ESMTP extensions such as SIZE, DSN, STARTTLS or AUTH)").arg(reply.summary()));
         } else {
             m_capabilities = Capabilities::fromEhloReply(reply);
             if (!m_capabilities.extensions.isEmpty())
-                log(TranscriptEntry::Direction::Info,
-                    tr("The server offers: %1").arg(m_capabilities.summary()));
+                log(TranscriptEntry::Direction::Info, tr("The server offers: %1").arg(m_capabilities.summary()));
             noteCapabilityChanges();
             if (m_capabilities.extensions.contains(QStringLiteral("XXXXXXXA"), Qt::CaseInsensitive))
                 log(TranscriptEntry::Direction::Warning,
@@ -945,7 +944,10 @@ bool SmtpSession::sendRaw(const QString &line, QString *why)
         setState(State::Closing);
         sendCommand(bytes, line, Pending::Quit, m_options.timeouts.quitMs);
     } else {
-        sendCommand(bytes, line, verb == u"RSET" ? Pending::Rset : verb == u"NOOP" ? Pending::Noop : Pending::Raw,
+        sendCommand(bytes, line,
+                    verb == u"RSET"       ? Pending::Rset
+                        : verb == u"NOOP" ? Pending::Noop
+                                          : Pending::Raw,
                     m_options.timeouts.commandMs);
     }
     return true;

@@ -10,6 +10,7 @@
 
 #include <QObject>
 #include <QTimer>
+
 #include <memory>
 
 namespace mailflow {
@@ -41,12 +42,12 @@ class SmtpSession : public QObject
 public:
     enum class State {
         Disconnected,
-        Connecting,    ///< resolving, connecting, waiting for the greeting
-        Connected,     ///< greeting received, EHLO not yet accepted
-        Greeted,       ///< EHLO or HELO accepted, no mail transaction open
+        Connecting, ///< resolving, connecting, waiting for the greeting
+        Connected, ///< greeting received, EHLO not yet accepted
+        Greeted, ///< EHLO or HELO accepted, no mail transaction open
         InTransaction, ///< MAIL FROM accepted
-        SendingData,   ///< 354 received, message going out
-        Closing,       ///< QUIT sent
+        SendingData, ///< 354 received, message going out
+        Closing, ///< QUIT sent
     };
     Q_ENUM(State)
 
@@ -124,8 +125,26 @@ Q_SIGNALS:
     void encryptionChanged(bool encrypted);
 
 private:
-    enum class Pending { None, Connect, Greeting, Ehlo, Helo, Mail, Rcpt, Data, EndOfData, Quit, Rset, Noop, Raw,
-                         StartTls, TlsHandshake, CertificateDecision, Auth, RawAuth };
+    enum class Pending {
+        None,
+        Connect,
+        Greeting,
+        Ehlo,
+        Helo,
+        Mail,
+        Rcpt,
+        Data,
+        EndOfData,
+        Quit,
+        Rset,
+        Noop,
+        Raw,
+        StartTls,
+        TlsHandshake,
+        CertificateDecision,
+        Auth,
+        RawAuth
+    };
 
     void setState(State state);
     void updateBusy();

@@ -1,8 +1,7 @@
 // The TLS (STARTTLS, implicit TLS, certificate verdict) and AUTH steps of SmtpSession.
-#include "smtpsession.h"
-
 #include "authenticator.h"
 #include "certificatepolicy.h"
+#include "smtpsession.h"
 
 namespace mailflow {
 
@@ -204,8 +203,8 @@ void SmtpSession::onEncrypted()
     }
     for (const QString &line : problems)
         log(TranscriptEntry::Direction::Error, line);
-    const CertificatePolicy::Decision decision =
-        m_policy ? m_policy->decide(m_tlsReport) : CertificatePolicy::Decision::Stop;
+    const CertificatePolicy::Decision decision
+        = m_policy ? m_policy->decide(m_tlsReport) : CertificatePolicy::Decision::Stop;
     if (decision == CertificatePolicy::Decision::Ask) {
         log(TranscriptEntry::Direction::Info, tr("Waiting for a decision: continue despite the certificate?"));
         setPending(Pending::CertificateDecision, 0);
@@ -286,8 +285,7 @@ void SmtpSession::noteCapabilityChanges()
             added << extension;
     }
     if (!added.isEmpty())
-        log(TranscriptEntry::Direction::Info,
-            tr("New after STARTTLS: %1").arg(added.join(QStringLiteral(", "))));
+        log(TranscriptEntry::Direction::Info, tr("New after STARTTLS: %1").arg(added.join(QStringLiteral(", "))));
     if (!m_capabilities.authMechanisms.isEmpty()) {
         bool authBefore = false;
         for (const QString &extension : std::as_const(m_extensionsBeforeTls))
@@ -406,8 +404,8 @@ void SmtpSession::handleAuth(const SmtpReply &reply)
 void SmtpSession::handleRawAuth(const SmtpReply &reply)
 {
     if (reply.code == 334) {
-        const auto decoded = QByteArray::fromBase64Encoding(reply.lines.value(0).toLatin1(),
-                                                            QByteArray::AbortOnBase64DecodingErrors);
+        const auto decoded
+            = QByteArray::fromBase64Encoding(reply.lines.value(0).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (decoded)
             log(TranscriptEntry::Direction::Info,
                 tr("Challenge (decoded): \"%1\"; type the answer in base64 (it is hidden in the transcript).")

@@ -86,7 +86,8 @@ void SocketTransport::connectToHost(const QString &host, quint16 port)
     const QHostAddress literal(host);
     if (!literal.isNull()) {
         m_addresses << literal;
-        QMetaObject::invokeMethod(this, [this] { tryNextAddress(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { tryNextAddress(); }, Qt::QueuedConnection);
         return;
     }
     m_lookupId = QHostInfo::lookupHost(host, this, [this](const QHostInfo &info) { onHostLookedUp(info); });
@@ -128,7 +129,8 @@ void SocketTransport::onSocketError()
         m_lastError = mapError(error);
         m_lastMessage = m_socket->errorString();
         Q_EMIT attemptFailed(m_current, m_port, m_lastMessage);
-        QMetaObject::invokeMethod(this, [this] { tryNextAddress(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { tryNextAddress(); }, Qt::QueuedConnection);
         return;
     }
     if (error == QAbstractSocket::RemoteHostClosedError)

@@ -61,8 +61,8 @@ bool buildSslConfiguration(const TlsOptions &options, QSslConfiguration *configu
                 break;
         }
         if (key.isNull()) {
-            *error = tr("%1 holds no usable PEM private key (RSA, EC or DSA, not encrypted).")
-                         .arg(options.clientKeyFile);
+            *error
+                = tr("%1 holds no usable PEM private key (RSA, EC or DSA, not encrypted).").arg(options.clientKeyFile);
             return false;
         }
         config.setLocalCertificateChain(chain);

@@ -26,8 +26,8 @@ QString distinguishedName(const QSslCertificate &certificate, bool issuer)
             return line.mid(prefix.size()).trimmed().replace(QStringLiteral(" = "), QStringLiteral("="));
     }
     QStringList parts;
-    const QList<QByteArray> attributes =
-        issuer ? certificate.issuerInfoAttributes() : certificate.subjectInfoAttributes();
+    const QList<QByteArray> attributes
+        = issuer ? certificate.issuerInfoAttributes() : certificate.subjectInfoAttributes();
     for (const QByteArray &attribute : attributes) {
         const QStringList values = issuer ? certificate.issuerInfo(attribute) : certificate.subjectInfo(attribute);
         parts << QStringLiteral("%1=%2").arg(QString::fromLatin1(attribute), values.join(u'+'));
@@ -216,8 +216,8 @@ QStringList TlsReport::describe() const
         out << tr("  issuer: %1%2").arg(c.issuer, c.selfSigned ? tr(" (self-signed)") : QString());
         if (!c.subjectAlternativeNames.isEmpty())
             out << tr("  alternative names: %1").arg(c.subjectAlternativeNames.join(QStringLiteral(", ")));
-        const QString left = c.daysLeft >= 0 ? tr("days left: %1").arg(c.daysLeft)
-                                             : tr("EXPIRED %1 days ago").arg(-c.daysLeft);
+        const QString left
+            = c.daysLeft >= 0 ? tr("days left: %1").arg(c.daysLeft) : tr("EXPIRED %1 days ago").arg(-c.daysLeft);
         out << tr("  valid from %1 to %2 (%3)").arg(day(c.notBefore), day(c.notAfter), left);
         out << tr("  key: %1 %2 bits").arg(c.keyType).arg(c.keyBits);
         out << tr("  SHA-256 fingerprint: %1").arg(c.sha256Fingerprint);
@@ -262,9 +262,8 @@ QString TlsReport::summary() const
 {
     if (!handshakeDone)
         return tr("No TLS");
-    const QString verdict = problems.isEmpty()
-        ? tr("certificate verified")
-        : tr("certificate NOT verified: %1").arg([this] {
+    const QString verdict
+        = problems.isEmpty() ? tr("certificate verified") : tr("certificate NOT verified: %1").arg([this] {
               QStringList keys;
               for (const TlsProblem &p : problems) {
                   if (!keys.contains(TlsProblem::kindKey(p.kind)))
@@ -315,8 +314,8 @@ QJsonObject TlsReport::toJson() const
     return o;
 }
 
-TlsReport TlsReport::fromSocket(const QSslSocket &socket, const QList<QSslError> &errors,
-                                const QString &connectedName, const QString &sniName)
+TlsReport TlsReport::fromSocket(const QSslSocket &socket, const QList<QSslError> &errors, const QString &connectedName,
+                                const QString &sniName)
 {
     TlsReport r;
     r.checkedAt = QDateTime::currentDateTimeUtc();

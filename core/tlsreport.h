@@ -38,8 +38,17 @@ struct CertificateSummary
 /** One reason verification failed, with Qt's words and ours. */
 struct TlsProblem
 {
-    enum class Kind { Expired, NotYetValid, SelfSigned, UnknownIssuer, NameMismatch, Revoked, Untrusted,
-                      NoCertificate, Other };
+    enum class Kind {
+        Expired,
+        NotYetValid,
+        SelfSigned,
+        UnknownIssuer,
+        NameMismatch,
+        Revoked,
+        Untrusted,
+        NoCertificate,
+        Other
+    };
 
     Kind kind = Kind::Other;
     QSslError::SslError error = QSslError::UnspecifiedError;
@@ -91,8 +100,8 @@ struct TlsReport
     QJsonObject toJson() const;
 
     /** Builds the report of an encrypted socket and the verification errors Qt reported for it. */
-    static TlsReport fromSocket(const QSslSocket &socket, const QList<QSslError> &errors,
-                                const QString &connectedName, const QString &sniName);
+    static TlsReport fromSocket(const QSslSocket &socket, const QList<QSslError> &errors, const QString &connectedName,
+                                const QString &sniName);
 };
 
 } // namespace mailflow

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "tlsreport.h"
+
 #include <QByteArray>
 #include <QHostAddress>
 #include <QObject>
 #include <QSslConfiguration>
 #include <QString>
-
-#include "tlsreport.h"
 
 namespace mailflow {
 

@@ -6,8 +6,7 @@ namespace mailflow {
 
 ChecklistModel::ChecklistModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void ChecklistModel::setChecklist(Checklist *checklist)
 {

@@ -121,8 +121,8 @@ void ChecklistView::showDetail()
         return;
     }
     const Milestone &m = checklist->at(row);
-    QString html = QStringLiteral("<b>%1</b> — %2").arg(m.title().toHtmlEscaped(),
-                                                      Checklist::stateName(m.state).toHtmlEscaped());
+    QString html = QStringLiteral("<b>%1</b> — %2")
+                       .arg(m.title().toHtmlEscaped(), Checklist::stateName(m.state).toHtmlEscaped());
     const QString reply = m.reply.isValid() ? m.reply.summary() : m.summary;
     if (!reply.isEmpty())
         html += QStringLiteral("<br>%1").arg(tr("Reply: %1").arg(reply).toHtmlEscaped());

@@ -11,7 +11,8 @@ namespace mailflow {
 class Checklist;
 class ChecklistModel;
 
-/** The checklist table, in conversation order (rows added later for a new recipient sort in place), with the plain-language explanation of the selected row below it. */
+/** The checklist table, in conversation order (rows added later for a new recipient sort in place), with the
+ * plain-language explanation of the selected row below it. */
 class ChecklistView : public QWidget
 {
     Q_OBJECT

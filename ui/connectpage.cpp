@@ -1,5 +1,6 @@
 #include "connectpage.h"
 
+#include "passwordvault.h"
 #include "smtpsession.h"
 #include "stepresult.h"
 
@@ -33,6 +34,9 @@ ConnectPage::ConnectPage(SmtpSession *session, QWidget *parent)
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_allowPlaintext(new QCheckBox(tr("Allow AUTH &without TLS (sends the password readable)"), this))
+    , m_remember(new QCheckBox(tr("Remember the password in the desktop's &keyring"), this))
+    , m_keyringStatus(new QLabel(this))
+    , m_vault(new PasswordVault(this))
     , m_authFields(new QWidget(this))
 {
     addExplanation(tr("Mailflow opens a connection to the server, as <i>telnet server 25</i> would. "
@@ -70,10 +74,12 @@ ConnectPage::ConnectPage(SmtpSession *session, QWidget *parent)
     auto *advancedForm = new QFormLayout(m_advanced);
     advancedForm->setContentsMargins(0, 0, 0, 0);
     advancedForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    m_caFile = addFileRow(advancedForm, tr("CA file:"), QStringLiteral("caFileField"), tr("PEM certificates (*.pem *.crt);;All files (*)"));
+    m_caFile = addFileRow(advancedForm, tr("CA file:"), QStringLiteral("caFileField"),
+                          tr("PEM certificates (*.pem *.crt);;All files (*)"));
     m_clientCert = addFileRow(advancedForm, tr("Client certificate:"), QStringLiteral("clientCertField"),
                               tr("PEM certificates (*.pem *.crt);;All files (*)"));
-    m_clientKey = addFileRow(advancedForm, tr("Client key:"), QStringLiteral("clientKeyField"), tr("PEM keys (*.pem *.key);;All files (*)"));
+    m_clientKey = addFileRow(advancedForm, tr("Client key:"), QStringLiteral("clientKeyField"),
+                             tr("PEM keys (*.pem *.key);;All files (*)"));
     m_verify->setObjectName(QStringLiteral("verifyBox"));
     m_verify->setChecked(true);
     advancedForm->addRow(m_verify);
@@ -97,12 +103,19 @@ ConnectPage::ConnectPage(SmtpSession *session, QWidget *parent)
     m_user->setObjectName(QStringLiteral("userField"));
     m_password->setObjectName(QStringLiteral("passwordField"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setToolTip(tr("Used for this test only; never saved, and masked in the transcript."));
+    m_password->setToolTip(tr("Never saved in a Mailflow file, and masked in the transcript."));
     m_allowPlaintext->setObjectName(QStringLiteral("allowPlaintextBox"));
     authForm->addRow(tr("&Mechanism:"), m_mechanism);
     authForm->addRow(tr("&User:"), m_user);
     authForm->addRow(tr("Pass&word:"), m_password);
     authForm->addRow(m_allowPlaintext);
+    m_remember->setObjectName(QStringLiteral("rememberBox"));
+    m_remember->setToolTip(tr("Kept by the desktop's secret store (never in a Mailflow file). Where none runs, "
+                              "the password is asked for each time."));
+    m_keyringStatus->setObjectName(QStringLiteral("keyringStatus"));
+    m_keyringStatus->setWordWrap(true);
+    authForm->addRow(m_remember);
+    authForm->addRow(m_keyringStatus);
     authLayout->addWidget(m_authFields);
     m_layout->addWidget(authGroup);
 
@@ -116,6 +129,22 @@ ConnectPage::ConnectPage(SmtpSession *session, QWidget *parent)
     });
     connect(m_auth, &QCheckBox::toggled, this, &ConnectPage::updateAuthControls);
     connect(m_user, &QLineEdit::textChanged, this, &WizardPage::changed);
+    connect(m_user, &QLineEdit::editingFinished, this, &ConnectPage::recallPassword);
+    connect(m_user, &QLineEdit::textChanged, this, [this] { m_storeAsked = false; });
+    connect(m_password, &QLineEdit::textChanged, this, [this] { m_storeAsked = false; });
+    connect(m_remember, &QCheckBox::toggled, this, &ConnectPage::recallPassword);
+    connect(m_vault, &PasswordVault::fetched, this, [this](const QString &key, const QString &password) {
+        if (key != keyringKey() || !m_password->text().isEmpty())
+            return;
+        m_password->setText(password);
+        m_keyringStatus->setText(tr("Password filled in from the desktop's keyring."));
+    });
+    connect(m_vault, &PasswordVault::stored, this,
+            [this] { m_keyringStatus->setText(tr("The password is remembered in the desktop's keyring.")); });
+    connect(m_vault, &PasswordVault::failed, this, [this](const QString &, const QString &reason) {
+        if (m_remember->isChecked())
+            m_keyringStatus->setText(reason);
+    });
     connect(m_security, &QComboBox::currentIndexChanged, this, &WizardPage::changed);
     updateAuthControls();
 }
@@ -182,7 +211,8 @@ void ConnectPage::applyTo(SessionOptions &options) const
     options.tls.clientCertificateFile = m_clientCert->text().trimmed();
     options.tls.clientKeyFile = m_clientKey->text().trimmed();
     options.tls.verifyCertificate = m_verify->isChecked();
-    options.auth.mechanism = m_auth->isChecked() ? AuthMechanism(m_mechanism->currentData().toInt()) : AuthMechanism::None;
+    options.auth.mechanism
+        = m_auth->isChecked() ? AuthMechanism(m_mechanism->currentData().toInt()) : AuthMechanism::None;
     options.auth.user = m_auth->isChecked() ? m_user->text().trimmed() : QString();
     options.auth.allowPlaintext = m_auth->isChecked() && m_allowPlaintext->isChecked();
 }
@@ -200,8 +230,29 @@ bool ConnectPage::isComplete() const
     return !m_auth->isChecked() || !m_user->text().trimmed().isEmpty();
 }
 
+QString ConnectPage::keyringKey() const
+{
+    return PasswordVault::keyFor(m_user->text().trimmed(), m_server);
+}
+
+void ConnectPage::recallPassword()
+{
+    if (m_remember->isChecked() && !m_user->text().trimmed().isEmpty() && m_password->text().isEmpty())
+        m_vault->fetch(keyringKey());
+}
+
+void ConnectPage::rememberPasswordIfAsked()
+{
+    if (m_storeAsked || !m_auth->isChecked() || !m_remember->isChecked() || m_password->text().isEmpty()
+        || m_user->text().trimmed().isEmpty())
+        return;
+    m_storeAsked = true; // once per password typed
+    m_vault->store(keyringKey(), m_password->text());
+}
+
 void ConnectPage::initializePage(const SessionOptions &options)
 {
+    m_server = options.host;
     m_port = options.port;
     const TlsMode effective = effectiveTlsMode(TlsMode(m_security->currentData().toInt()), options.port);
     QString mode;

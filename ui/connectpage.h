@@ -12,6 +12,8 @@ class QToolButton;
 
 namespace mailflow {
 
+class PasswordVault;
+
 /**
  * Opens the connection and waits for the 220 greeting. Also chooses how the connection is secured
  * (TLS mode, port presets, CA and client certificate files) and whether AUTH is tested.
@@ -30,8 +32,12 @@ public:
     void send() override;
     bool isComplete() const override;
 
-    /** The password typed for this test; never saved. */
+    /** The password typed for this test; never saved in a file. */
     Credentials credentials() const;
+    /** Keeps the password in the desktop's keyring when the user ticked "remember". */
+    void rememberPasswordIfAsked();
+    QCheckBox *rememberBox() const { return m_remember; }
+    QLabel *keyringStatus() const { return m_keyringStatus; }
 
     QComboBox *securityBox() const { return m_security; }
     QComboBox *presetBox() const { return m_preset; }
@@ -59,6 +65,8 @@ protected:
 private:
     void applyPreset(int index);
     void updateAuthControls();
+    void recallPassword();
+    QString keyringKey() const;
     QLineEdit *addFileRow(QFormLayout *form, const QString &label, const QString &name, const QString &filter);
 
     QLabel *m_target;
@@ -75,6 +83,11 @@ private:
     QLineEdit *m_user;
     QLineEdit *m_password;
     QCheckBox *m_allowPlaintext;
+    QCheckBox *m_remember;
+    QLabel *m_keyringStatus;
+    PasswordVault *m_vault;
+    QString m_server;
+    bool m_storeAsked = false;
     QWidget *m_authFields;
     quint16 m_port = 25;
 };

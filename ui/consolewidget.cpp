@@ -2,10 +2,10 @@
 
 #include "smtpsession.h"
 
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QFontDatabase>
 #include <QPushButton>
 
 namespace mailflow {

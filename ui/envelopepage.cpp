@@ -59,7 +59,8 @@ EnvelopePage::EnvelopePage(SmtpSession *session, QWidget *parent)
     m_layout->addWidget(senderReason);
     m_layout->addWidget(m_result);
 
-    auto *recipientsLabel = new QLabel(tr("<b>Recipients</b> (each with its own delivery-notification request):"), this);
+    auto *recipientsLabel
+        = new QLabel(tr("<b>Recipients</b> (each with its own delivery-notification request):"), this);
     recipientsLabel->setWordWrap(true);
     m_layout->addWidget(recipientsLabel);
     m_rowsLayout->setContentsMargins(0, 0, 0, 0);
@@ -80,9 +81,8 @@ EnvelopePage::EnvelopePage(SmtpSession *session, QWidget *parent)
     connect(m_forceDsn, &QCheckBox::toggled, this, &EnvelopePage::refresh);
     connect(m_mail, &QPushButton::clicked, this, &EnvelopePage::sendMail);
     connect(m_rset, &QPushButton::clicked, this, &EnvelopePage::sendRset);
-    connect(m_add, &QPushButton::clicked, this, [this] {
-        addRecipient()->addressField()->setFocus(Qt::OtherFocusReason);
-    });
+    connect(m_add, &QPushButton::clicked, this,
+            [this] { addRecipient()->addressField()->setFocus(Qt::OtherFocusReason); });
     connect(m_session, &SmtpSession::busyChanged, this, [this](bool busy) {
         if (busy || !m_mailAfterRset)
             return;
@@ -128,7 +128,7 @@ void EnvelopePage::removeRecipient(RecipientRow *row)
 
 void EnvelopePage::updateTabOrder()
 {
-    QList<QWidget *> chain{m_sender, m_mail, m_rset};
+    QList<QWidget *> chain {m_sender, m_mail, m_rset};
     for (const RecipientRow *row : std::as_const(m_rows))
         chain << row->tabChain();
     chain << m_add << m_forceDsn;
@@ -186,8 +186,7 @@ EnvelopePage::Next EnvelopePage::nextAction(int *recipient) const
         if (!m_rows.at(i)->isValid())
             continue;
         const int index = recipientMilestone(i);
-        const MilestoneState state =
-            index >= 0 ? m_session->checklist()->at(index).state : MilestoneState::Pending;
+        const MilestoneState state = index >= 0 ? m_session->checklist()->at(index).state : MilestoneState::Pending;
         if (state == MilestoneState::Pending || state == MilestoneState::Skipped) {
             if (recipient)
                 *recipient = i;
@@ -301,11 +300,12 @@ void EnvelopePage::refresh()
     const auto state = m_session->state();
     const bool greeted = state == SmtpSession::State::Greeted || state == SmtpSession::State::InTransaction;
     if (greeted && !m_session->capabilities().dsn) {
-        m_dsnNote->setText(m_forceDsn->isChecked()
-            ? tr("Note: this server did not advertise DSN. NOTIFY= is sent anyway, as you asked; "
-                 "the server may refuse it with 555.")
-            : tr("Note: this server did not advertise DSN, so delivery notifications cannot be asked for; "
-                 "the NOTIFY options are not sent unless you tick the box above."));
+        m_dsnNote->setText(
+            m_forceDsn->isChecked()
+                ? tr("Note: this server did not advertise DSN. NOTIFY= is sent anyway, as you asked; "
+                     "the server may refuse it with 555.")
+                : tr("Note: this server did not advertise DSN, so delivery notifications cannot be asked for; "
+                     "the NOTIFY options are not sent unless you tick the box above."));
         m_dsnNote->setVisible(true);
     } else if (greeted && notifyWanted) {
         m_dsnNote->setText(tr("The server advertised DSN: the NOTIFY options are sent with each RCPT TO."));

@@ -154,9 +154,11 @@ bool EvidenceActions::saveReportTo(const QString &path, QString *error)
     if (format == ReportFormat::Unknown)
         format = ReportFormat::Text;
     QString why;
-    const bool ok = format == ReportFormat::Pdf ? savePdfReport(path, data, &why) : saveReport(path, data, format, &why);
+    const bool ok
+        = format == ReportFormat::Pdf ? savePdfReport(path, data, &why) : saveReport(path, data, format, &why);
     if (!ok) {
-        showMessage(tr("The report was not saved.\n\n%1\n\nThe test is still here: save it in another folder.").arg(why));
+        showMessage(
+            tr("The report was not saved.\n\n%1\n\nThe test is still here: save it in another folder.").arg(why));
     } else {
         m_window->statusBar()->showMessage(tr("Report saved to %1").arg(QDir::toNativeSeparators(path)), 8000);
     }
@@ -177,8 +179,8 @@ void EvidenceActions::saveReportAs()
     const QString filters = tr("Plain text (*.txt);;HTML report (*.html);;JSON (*.json);;PDF (*.pdf)");
     QString selected = tr("Plain text (*.txt)");
     const QString path = QFileDialog::getSaveFileName(
-        m_window, tr("Save report as"), QDir(folder).filePath(defaultReportFileName(data, ReportFormat::Text)),
-        filters, &selected);
+        m_window, tr("Save report as"), QDir(folder).filePath(defaultReportFileName(data, ReportFormat::Text)), filters,
+        &selected);
     if (path.isEmpty())
         return;
     settings.setValue(folderKey, QFileInfo(path).absolutePath());
@@ -242,10 +244,9 @@ bool EvidenceActions::saveAsProfile(const QString &name, QString *error)
 void EvidenceActions::saveAsProfileInteractive()
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(m_window, tr("Save as profile"), tr("Profile name:"), QLineEdit::Normal,
-                                               m_profileName.isEmpty() ? m_window->wizard()->collectOptions().host
-                                                                       : m_profileName,
-                                               &ok)
+    const QString name = QInputDialog::getText(
+                             m_window, tr("Save as profile"), tr("Profile name:"), QLineEdit::Normal,
+                             m_profileName.isEmpty() ? m_window->wizard()->collectOptions().host : m_profileName, &ok)
                              .trimmed();
     if (!ok || name.isEmpty())
         return;

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QValidator>
+
 #include <functional>
 
 class QLabel;

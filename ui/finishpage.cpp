@@ -84,8 +84,8 @@ void FinishPage::applyTo(SessionOptions &options) const
 bool FinishPage::canSend() const
 {
     const auto state = m_session->state();
-    return !m_session->isBusy() && state != SmtpSession::State::Disconnected
-        && state != SmtpSession::State::Connecting && state != SmtpSession::State::SendingData;
+    return !m_session->isBusy() && state != SmtpSession::State::Disconnected && state != SmtpSession::State::Connecting
+        && state != SmtpSession::State::SendingData;
 }
 
 QString FinishPage::sendText() const
@@ -114,9 +114,9 @@ void FinishPage::refresh()
     m_verdictIcon->setPixmap(StatusIcons::stateIcon(state).pixmap(size, size));
     m_verdict->setText(outcome.sentence);
     QPalette p = m_verdict->palette();
-    p.setColor(QPalette::WindowText, outcome.verdict == SessionOutcome::Verdict::NotRun
-                                         ? palette().color(QPalette::WindowText)
-                                         : StatusIcons::stateColor(state, palette()));
+    p.setColor(QPalette::WindowText,
+               outcome.verdict == SessionOutcome::Verdict::NotRun ? palette().color(QPalette::WindowText)
+                                                                  : StatusIcons::stateColor(state, palette()));
     m_verdict->setPalette(p);
 
     QString html = QStringLiteral("<table cellspacing='2'>");
@@ -124,8 +124,9 @@ void FinishPage::refresh()
     QList<int> order;
     for (int i = 0; i < checklist->count(); ++i)
         order << i;
-    std::stable_sort(order.begin(), order.end(),
-                     [checklist](int a, int b) { return checklist->at(a).conversationRank() < checklist->at(b).conversationRank(); });
+    std::stable_sort(order.begin(), order.end(), [checklist](int a, int b) {
+        return checklist->at(a).conversationRank() < checklist->at(b).conversationRank();
+    });
     for (const int i : std::as_const(order)) {
         const Milestone &m = checklist->at(i);
         const QString colour = StatusIcons::stateColor(m.state, palette()).name();

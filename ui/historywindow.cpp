@@ -7,8 +7,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -55,7 +55,8 @@ HistoryWindow::HistoryWindow(const QString &directory, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
     m_location->setObjectName(QStringLiteral("historyLocation"));
-    m_location->setText(tr("Every test is kept here automatically. Folder: %1").arg(QDir::toNativeSeparators(directory)));
+    m_location->setText(
+        tr("Every test is kept here automatically. Folder: %1").arg(QDir::toNativeSeparators(directory)));
     m_location->setWordWrap(true);
     m_location->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_open->setObjectName(QStringLiteral("historyOpen"));
@@ -99,9 +100,9 @@ void HistoryWindow::refresh()
         SessionOutcome::Verdict v;
         if (parseVerdictKey(run.verdict, &v)) {
             const MilestoneState state = v == SessionOutcome::Verdict::Passed ? MilestoneState::Passed
-                : v == SessionOutcome::Verdict::Warning                    ? MilestoneState::Warning
-                : v == SessionOutcome::Verdict::Failed                     ? MilestoneState::Failed
-                                                                           : MilestoneState::Skipped;
+                : v == SessionOutcome::Verdict::Warning                       ? MilestoneState::Warning
+                : v == SessionOutcome::Verdict::Failed                        ? MilestoneState::Failed
+                                                                              : MilestoneState::Skipped;
             verdict->setIcon(StatusIcons::stateIcon(state));
         }
         m_table->setItem(row, 3, verdict);

@@ -2,8 +2,8 @@
 
 #include "checklistview.h"
 #include "consolewidget.h"
-#include "securityui.h"
 #include "evidenceactions.h"
+#include "securityui.h"
 #include "smtpsession.h"
 #include "sockettransport.h"
 #include "transcriptview.h"
@@ -97,9 +97,8 @@ MainWindow::MainWindow(QWidget *parent, Transport *transport)
 
     connect(m_session, &SmtpSession::stateChanged, this, &MainWindow::updateStatus);
     connect(m_checklist, &ChecklistView::entriesSelected, m_transcript, &TranscriptView::showEntries);
-    connect(m_wizard, &WizardPanel::consoleRequested, this, [this] {
-        m_console->lineEdit()->setFocus(Qt::OtherFocusReason);
-    });
+    connect(m_wizard, &WizardPanel::consoleRequested, this,
+            [this] { m_console->lineEdit()->setFocus(Qt::OtherFocusReason); });
     connect(m_mainSplitter, &QSplitter::splitterMoved, this, &MainWindow::saveLayout);
     connect(m_sideSplitter, &QSplitter::splitterMoved, this, &MainWindow::saveLayout);
     restoreLayout();

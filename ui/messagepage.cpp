@@ -132,7 +132,7 @@ void MessagePage::updateFileMode()
     const bool file = m_useFile->isChecked();
     m_file->setEnabled(file);
     m_browse->setEnabled(file);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_from, m_to, m_subject, m_headers, m_body})
+    for (QWidget *w : std::initializer_list<QWidget *> {m_from, m_to, m_subject, m_headers, m_body})
         w->setEnabled(!file);
     QString why;
     if (file) {

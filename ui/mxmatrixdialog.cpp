@@ -54,7 +54,8 @@ MxMatrixDialog::MxMatrixDialog(QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_stop, &QPushButton::clicked, m_runner, &MxTestRunner::abort);
     connect(m_runner, &MxTestRunner::finished, this, &MxMatrixDialog::onFinished);
-    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) { openTranscript(index.row()); });
+    connect(m_view, &QTableView::doubleClicked, this,
+            [this](const QModelIndex &index) { openTranscript(index.row()); });
     connect(this, &QDialog::finished, m_runner, &MxTestRunner::abort);
 }
 

@@ -23,9 +23,8 @@ MxMatrixModel::MxMatrixModel(MxTestRunner *runner, QObject *parent)
         beginResetModel();
         endResetModel();
     });
-    connect(runner, &MxTestRunner::rowChanged, this, [this](int row) {
-        Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
-    });
+    connect(runner, &MxTestRunner::rowChanged, this,
+            [this](int row) { Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1)); });
 }
 
 int MxMatrixModel::rowCount(const QModelIndex &parent) const

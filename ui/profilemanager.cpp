@@ -1,14 +1,14 @@
 #include "profilemanager.h"
 
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QVBoxLayout>
-#include <QFileDialog>
 #include <QInputDialog>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace mailflow {
 
@@ -170,7 +170,8 @@ void ProfileManager::askRename()
 {
     const QString name = selectedName();
     bool ok = false;
-    const QString newName = QInputDialog::getText(this, tr("Rename profile"), tr("New name:"), QLineEdit::Normal, name, &ok);
+    const QString newName
+        = QInputDialog::getText(this, tr("Rename profile"), tr("New name:"), QLineEdit::Normal, name, &ok);
     if (ok && !newName.trimmed().isEmpty() && newName != name)
         renameProfile(name, newName.trimmed());
 }
@@ -194,8 +195,8 @@ void ProfileManager::askDelete()
 
 void ProfileManager::askImport()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import profile"), QDir::homePath(),
-                                                      tr("Mailflow profiles (*.json)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Import profile"), QDir::homePath(), tr("Mailflow profiles (*.json)"));
     if (!path.isEmpty())
         importProfile(path);
 }

@@ -38,8 +38,7 @@ SecurityUi::SecurityUi(SmtpSession *session, ChecklistView *checklist, QStatusBa
         if (auto *proxy = qobject_cast<QAbstractProxyModel *>(checklist->tableView()->model()))
             source = proxy->mapToSource(index);
         const Checklist *list = m_session->checklist();
-        if (source.row() >= 0 && source.row() < list->count()
-            && list->at(source.row()).kind == MilestoneKind::Tls)
+        if (source.row() >= 0 && source.row() < list->count() && list->at(source.row()).kind == MilestoneKind::Tls)
             openCertificatePanel();
     });
 }
@@ -69,9 +68,8 @@ void SecurityUi::ask(const TlsReport &report)
         m_decision->deleteLater();
     m_decision = new CertificateDecisionDialog(report, m_window);
     m_decision->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_decision, &QDialog::finished, this, [this](int result) {
-        m_session->continueAfterCertificate(result == QDialog::Accepted);
-    });
+    connect(m_decision, &QDialog::finished, this,
+            [this](int result) { m_session->continueAfterCertificate(result == QDialog::Accepted); });
     m_decision->open();
 }
 

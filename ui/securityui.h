@@ -41,7 +41,7 @@ private:
     QWidget *m_window;
     QLabel *m_padlock;
     QToolButton *m_certificate;
-    FixedCertificatePolicy m_policy{CertificatePolicy::Decision::Ask};
+    FixedCertificatePolicy m_policy {CertificatePolicy::Decision::Ask};
     QPointer<CertificateDecisionDialog> m_decision;
 };
 

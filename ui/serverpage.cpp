@@ -77,7 +77,8 @@ ServerPage::ServerPage(SmtpSession *session, QWidget *parent)
     hostReason->setObjectName(QStringLiteral("hostReason"));
     auto *portReason = FieldCheck::makeReasonLabel(this);
     portReason->setObjectName(QStringLiteral("portReason"));
-    m_hostCheck = new FieldCheck(m_host, hostReason, [this](const QString &v) { return checkTarget(v); }, this);
+    m_hostCheck = new FieldCheck(
+        m_host, hostReason, [this](const QString &v) { return checkTarget(v); }, this);
     m_portCheck = new FieldCheck(m_port->lineEdit(), portReason, &FieldCheck::checkPort, this);
 
     auto *dnsRow = new QHBoxLayout;
@@ -217,7 +218,7 @@ void ServerPage::onLookupFinished(const MxLookupResult &result)
         if (!host.hasAddresses())
             item->setFlags(item->flags() & ~Qt::ItemIsSelectable);
     }
-    QStringList lines{result.message};
+    QStringList lines {result.message};
     lines += result.warnings;
     for (const MxHost &host : result.hosts) {
         for (const QString &w : host.warnings)

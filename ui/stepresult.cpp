@@ -64,7 +64,8 @@ void StepResult::showMilestone(const Milestone *m)
     if (!m->diagnosis.meaning.isEmpty())
         html += QStringLiteral("<br>") + m->diagnosis.meaning.toHtmlEscaped();
     if (!m->diagnosis.nextStep.isEmpty())
-        html += QStringLiteral("<br><b>%1</b> %2").arg(tr("Next:").toHtmlEscaped(), m->diagnosis.nextStep.toHtmlEscaped());
+        html += QStringLiteral("<br><b>%1</b> %2")
+                    .arg(tr("Next:").toHtmlEscaped(), m->diagnosis.nextStep.toHtmlEscaped());
     m_body->setText(html);
     show();
 }

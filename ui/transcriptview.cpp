@@ -100,9 +100,8 @@ TranscriptView::TranscriptView(QWidget *parent)
     connect(m_copy, &QToolButton::clicked, this, &TranscriptView::copySelection);
     connect(m_timestamps, &QCheckBox::toggled, m_model, &TranscriptModel::setShowTimestamps);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &TranscriptView::onRowsInserted);
-    connect(m_list->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
-        m_follow = value >= m_list->verticalScrollBar()->maximum();
-    });
+    connect(m_list->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            [this](int value) { m_follow = value >= m_list->verticalScrollBar()->maximum(); });
     // The range grows after the rows are laid out: stay at the bottom while following.
     connect(m_list->verticalScrollBar(), &QScrollBar::rangeChanged, this, [this](int, int max) {
         if (m_follow)
@@ -135,8 +134,7 @@ void TranscriptView::showEntries(int first, int last)
     m_model->setHighlight(first, last);
     m_follow = false;
     const QModelIndex top = m_model->index(first);
-    m_list->selectionModel()->select(QItemSelection(top, m_model->index(last)),
-                                     QItemSelectionModel::ClearAndSelect);
+    m_list->selectionModel()->select(QItemSelection(top, m_model->index(last)), QItemSelectionModel::ClearAndSelect);
     m_list->scrollTo(m_model->index(last), QAbstractItemView::EnsureVisible);
     m_list->scrollTo(top, QAbstractItemView::EnsureVisible);
 }

@@ -24,7 +24,7 @@ void fillRecipients(EnvelopePage *page, const QList<Recipient> &recipients)
         page->addRecipient();
     for (int i = 0; i < page->recipientCount(); ++i) {
         RecipientRow *row = page->recipientRow(i);
-        const Recipient r = i < recipients.size() ? recipients.at(i) : Recipient{};
+        const Recipient r = i < recipients.size() ? recipients.at(i) : Recipient {};
         row->setAddress(r.address);
         // Never excludes the others: set it last so it wins, clear it first otherwise.
         row->notifyBox(DsnNotify::Never)->setChecked(false);

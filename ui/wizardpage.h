@@ -34,7 +34,7 @@ public:
     /** Text of the Send button on this page, with a mnemonic. */
     virtual QString sendText() const;
     /** Runs this page's step; the options were set on the session just before. */
-    virtual void send() {}
+    virtual void send() { }
     /** The step has passed (or passed with a warning): Enter then means Next rather than Send. */
     virtual bool isStepDone() const;
     /** Whether the values on this page are complete enough to go on. */

@@ -17,8 +17,8 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
-#include <QLineEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -36,7 +36,8 @@ QString kib(qint64 bytes)
         return QCoreApplication::translate("mailflow::WizardPanel", "%1 bytes").arg(bytes);
     if (bytes < 10 * 1024 * 1024)
         return QCoreApplication::translate("mailflow::WizardPanel", "%1 KB").arg(bytes / 1024);
-    return QCoreApplication::translate("mailflow::WizardPanel", "%1 MB").arg(QString::number(bytes / 1048576.0, 'f', 1));
+    return QCoreApplication::translate("mailflow::WizardPanel", "%1 MB")
+        .arg(QString::number(bytes / 1048576.0, 'f', 1));
 }
 
 QString verdictWord(SessionOutcome::Verdict verdict)
@@ -180,7 +181,7 @@ WizardPanel::WizardPanel(SmtpSession *session, QWidget *parent)
 
     // Tab goes from the page's fields to the buttons below it, then on to the transcript.
     QWidget *previous = finishPage()->consoleButton();
-    for (QWidget *w : std::initializer_list<QWidget *>{m_back, m_send, m_next, m_run, m_stop, m_reconnect, m_abort}) {
+    for (QWidget *w : std::initializer_list<QWidget *> {m_back, m_send, m_next, m_run, m_stop, m_reconnect, m_abort}) {
         setTabOrder(previous, w);
         previous = w;
     }
@@ -230,6 +231,7 @@ void WizardPanel::applyOptions()
         : StopPoint::Quit;
     m_session->setOptions(options);
     m_session->setCredentials(connectPage()->credentials());
+    connectPage()->rememberPasswordIfAsked();
 }
 
 void WizardPanel::recordDns()
@@ -244,16 +246,17 @@ void WizardPanel::testAllMx()
     if (!serverPage()->hasCurrentLookup())
         return;
     SessionOptions options = collectOptions();
-    if (serverPage()->fieldIsAddress() && (options.recipients.isEmpty() || options.recipients.constFirst().address.isEmpty()))
-        options.recipients = {Recipient{serverPage()->hostField()->text().trimmed(), {}, {}}};
+    if (serverPage()->fieldIsAddress()
+        && (options.recipients.isEmpty() || options.recipients.constFirst().address.isEmpty()))
+        options.recipients = {Recipient {serverPage()->hostField()->text().trimmed(), {}, {}}};
     if (!m_mxDialog) {
         m_mxDialog = new MxMatrixDialog(this);
         connect(m_mxDialog->runner(), &MxTestRunner::finished, this, [this] {
             const MxTestRunner *runner = m_mxDialog->runner();
             QHash<int, QStringList> states;
             for (const MxTestRow &row : runner->rows()) {
-                const QString word =
-                    row.status == MxTestRow::Status::NotTested ? tr("no address") : verdictWord(row.outcome.verdict);
+                const QString word
+                    = row.status == MxTestRow::Status::NotTested ? tr("no address") : verdictWord(row.outcome.verdict);
                 states[row.hostIndex] << (row.address.isNull() ? word : tr("%1: %2").arg(row.address.toString(), word));
             }
             for (auto it = states.cbegin(); it != states.cend(); ++it)
@@ -375,6 +378,7 @@ void WizardPanel::runToEnd()
     options.stopAfter = StopPoint(m_stop->currentData().toInt());
     m_session->setOptions(options);
     m_session->setCredentials(connectPage()->credentials());
+    connectPage()->rememberPasswordIfAsked();
     if (m_session->state() == SmtpSession::State::Disconnected) {
         m_session->startNewTest();
         recordDns();
@@ -413,7 +417,7 @@ void WizardPanel::onBusyChanged(bool busy)
         m_progress->setFormat(QString());
         m_progress->show();
         m_status->setText(m_session->state() == SmtpSession::State::Connecting ? tr("Connecting…")
-                                                                                 : tr("Waiting for the server…"));
+                                                                               : tr("Waiting for the server…"));
     } else {
         m_progress->hide();
         m_status->clear();
@@ -429,8 +433,7 @@ void WizardPanel::onDataProgress(qint64 sent, qint64 total)
     m_progress->setValue(int(sent * 1000 / total));
     m_progress->setFormat(tr("%1 of %2 sent").arg(kib(sent), kib(total)));
     m_progress->show();
-    m_status->setText(sent >= total ? tr("Waiting for the server to accept the message…")
-                                    : tr("Sending the message…"));
+    m_status->setText(sent >= total ? tr("Waiting for the server to accept the message…") : tr("Sending the message…"));
 }
 
 void WizardPanel::onFinished()

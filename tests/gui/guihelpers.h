@@ -13,6 +13,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+
 #include <functional>
 #include <memory>
 
@@ -29,7 +30,7 @@ public:
             return;
         m_port = probe.serverPort();
         probe.close();
-        QStringList args{QStringLiteral("-u"), QStringLiteral("nobody")};
+        QStringList args {QStringLiteral("-u"), QStringLiteral("nobody")};
         args << extra << QStringLiteral("127.0.0.1:%1").arg(m_port) << QStringLiteral("100");
         m_process.start(QStringLiteral("/usr/sbin/smtp-sink"), args);
         if (!m_process.waitForStarted(5000))
@@ -153,15 +154,15 @@ inline int lastOf(const Checklist *checklist, MilestoneKind kind)
 
 inline bool finished(const SmtpSession *session, MilestoneKind kind, const QString &subject = {})
 {
-    const int index = subject.isEmpty() ? lastOf(session->checklist(), kind)
-                                        : session->checklist()->indexOf(kind, subject);
+    const int index
+        = subject.isEmpty() ? lastOf(session->checklist(), kind) : session->checklist()->indexOf(kind, subject);
     return index >= 0 && session->checklist()->at(index).isFinished() && !session->isBusy();
 }
 
 inline MilestoneState stateOf(const SmtpSession *session, MilestoneKind kind, const QString &subject = {})
 {
-    const int index = subject.isEmpty() ? lastOf(session->checklist(), kind)
-                                        : session->checklist()->indexOf(kind, subject);
+    const int index
+        = subject.isEmpty() ? lastOf(session->checklist(), kind) : session->checklist()->indexOf(kind, subject);
     return index >= 0 ? session->checklist()->at(index).state : MilestoneState::Pending;
 }
 

@@ -10,8 +10,8 @@
 #include "profilemanager.h"
 #include "profilestore.h"
 #include "recipientrow.h"
-#include "runcompare.h"
 #include "reportsharedialog.h"
+#include "runcompare.h"
 #include "runviewer.h"
 #include "serverpage.h"
 #include "smtpsession.h"
@@ -237,7 +237,7 @@ private Q_SLOTS:
         auto *history = m_window->findChild<HistoryWindow *>(QStringLiteral("historyWindow"));
         QVERIFY(history);
         QVERIFY(QTest::qWaitForWindowExposed(history));
-        QCOMPARE(history->runIds(), QStringList{id});
+        QCOMPARE(history->runIds(), QStringList {id});
         QTableWidget *table = history->table();
         QCOMPARE(table->rowCount(), 1);
         QCOMPARE(table->item(0, 1)->text(), QStringLiteral("127.0.0.1:%1").arg(sink.port()));
@@ -300,7 +300,8 @@ private Q_SLOTS:
         // Second rerun: the same server answers the same.
         evidence()->rerunProfile(saved.profile);
         QVERIFY(shown.wait(15000));
-        QVERIFY2(evidence()->lastChanges().isEmpty(), qPrintable(runChangesToText(evidence()->lastChanges()).join(u'\n')));
+        QVERIFY2(evidence()->lastChanges().isEmpty(),
+                 qPrintable(runChangesToText(evidence()->lastChanges()).join(u'\n')));
         CompareDialog *compare = evidence()->compareDialog();
         QVERIFY(compare->isVisible());
         QCOMPARE(compare->changeList()->count(), 1);
@@ -308,7 +309,7 @@ private Q_SLOTS:
 
         // The server now refuses the recipient.
         sink.reset();
-        sink = std::make_unique<SmtpSinkFixture>(QStringList{QStringLiteral("-f"), QStringLiteral("RCPT")});
+        sink = std::make_unique<SmtpSinkFixture>(QStringList {QStringLiteral("-f"), QStringLiteral("RCPT")});
         sink->setPort(port);
         QVERIFY2(sink->start(), qPrintable(sink->errorString()));
         evidence()->rerunProfile(saved.profile);
@@ -317,12 +318,14 @@ private Q_SLOTS:
         const QList<RunChange> changeList = evidence()->lastChanges();
         bool kindNowFails = false;
         for (const RunChange &change : changeList)
-            kindNowFails = kindNowFails || (change.kind == RunChange::Kind::NowFails && change.step.startsWith(QStringLiteral("rcpt")));
+            kindNowFails = kindNowFails
+                || (change.kind == RunChange::Kind::NowFails && change.step.startsWith(QStringLiteral("rcpt")));
         QVERIFY(kindNowFails);
         const QStringList changes = runChangesToText(changeList);
         bool rcptNowFails = false;
         for (const QString &line : changes)
-            rcptNowFails = rcptNowFails || (line.contains(QStringLiteral("RCPT")) && line.contains(QStringLiteral("now fails")));
+            rcptNowFails
+                = rcptNowFails || (line.contains(QStringLiteral("RCPT")) && line.contains(QStringLiteral("now fails")));
         QVERIFY2(rcptNowFails, qPrintable(changes.join(u'\n')));
         QCOMPARE(compare->changeList()->count(), int(changes.size()));
         QVERIFY(QTest::qWaitForWindowExposed(compare));
@@ -348,8 +351,8 @@ private Q_SLOTS:
         profile.session.host = QStringLiteral("127.0.0.1");
         profile.session.port = 2525;
         profile.session.mailFrom = QStringLiteral("a@example.com");
-        profile.session.recipients = {Recipient{QStringLiteral("b@example.com"), DsnNotify::Failure, {}},
-                                      Recipient{QStringLiteral("c@example.com"), DsnNotify::Never, {}}};
+        profile.session.recipients = {Recipient {QStringLiteral("b@example.com"), DsnNotify::Failure, {}},
+                                      Recipient {QStringLiteral("c@example.com"), DsnNotify::Never, {}}};
         profile.session.stopAfter = StopPoint::Rcpt;
         ProfileStore store;
         QVERIFY2(store.save(profile), qPrintable(store.lastError()));

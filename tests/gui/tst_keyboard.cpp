@@ -1,10 +1,9 @@
 // A keyboard-only pass through the wizard against smtp-sink: Tab order, Enter on the default
 // button (Send when there is something to send, else Next), mnemonics.
-#include "guihelpers.h"
-
 #include "envelopepage.h"
 #include "finishpage.h"
 #include "greetingpage.h"
+#include "guihelpers.h"
 #include "messagepage.h"
 #include "recipientrow.h"
 #include "serverpage.h"
@@ -86,8 +85,8 @@ private Q_SLOTS:
         QVERIFY(cycle.contains(wizard->nextButton()));
         QVERIFY(!wizard->runButton()->isEnabled()); // no envelope yet
         QVERIFY(cycle.contains(wizard->stopBox()));
-        QVERIFY(cycle.indexOf(wizard->nextButton()) > qMax(cycle.indexOf(server->portBox()),
-                                                           cycle.indexOf(server->portBox()->lineEdit())));
+        QVERIFY(cycle.indexOf(wizard->nextButton())
+                > qMax(cycle.indexOf(server->portBox()), cycle.indexOf(server->portBox()->lineEdit())));
         QVERIFY(tabTo(server->portBox()));
         QTest::keyClick(focus(), Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(focus(), QString::number(sink.port()));
@@ -146,8 +145,8 @@ private Q_SLOTS:
         MessagePage *message = wizard->messagePage();
         QTRY_COMPARE(focus(), message->fromField());
         const QList<QWidget *> messageCycle = tabCycle();
-        const QList<QWidget *> messageFields{message->toField(), message->subjectField(), message->headersEdit(),
-                                             message->bodyEdit(), message->fileBox(), wizard->sendButton()};
+        const QList<QWidget *> messageFields {message->toField(),  message->subjectField(), message->headersEdit(),
+                                              message->bodyEdit(), message->fileBox(),      wizard->sendButton()};
         for (QWidget *w : messageFields)
             QVERIFY2(messageCycle.contains(w), qPrintable(w->objectName()));
         QVERIFY(tabTo(message->subjectField()));

@@ -78,7 +78,8 @@ private Q_SLOTS:
                  qPrintable(m_responder.errorString()));
         m_port = test::SmtpSink::commonFreePort({acceptAddress, deferAddress, refuseAddress});
         QVERIFY(m_port != 0);
-        QVERIFY2(m_accept.start(acceptAddress, m_port, {u"-h"_s, u"accept.allmx.test"_s}), qPrintable(m_accept.errorString()));
+        QVERIFY2(m_accept.start(acceptAddress, m_port, {u"-h"_s, u"accept.allmx.test"_s}),
+                 qPrintable(m_accept.errorString()));
         QVERIFY2(m_defer.start(deferAddress, m_port, {u"-h"_s, u"defer.allmx.test"_s, u"-r"_s, u"RCPT"_s}),
                  qPrintable(m_defer.errorString()));
     }
@@ -96,8 +97,8 @@ private Q_SLOTS:
         QTreeWidget *table = page()->mxTable();
         QVERIFY(table->isVisible());
         QCOMPARE(table->topLevelItemCount(), 4);
-        const QStringList expected{u"10 refuse.allmx.test 127.0.0.4"_s, u"20 defer.allmx.test 127.0.0.3"_s,
-                                   u"30 accept.allmx.test 127.0.0.2"_s};
+        const QStringList expected {u"10 refuse.allmx.test 127.0.0.4"_s, u"20 defer.allmx.test 127.0.0.3"_s,
+                                    u"30 accept.allmx.test 127.0.0.2"_s};
         for (int i = 0; i < expected.size(); ++i) {
             const QTreeWidgetItem *item = table->topLevelItem(i);
             QCOMPARE(QStringList({item->text(ServerPage::PreferenceColumn), item->text(ServerPage::HostColumn),
@@ -201,7 +202,8 @@ private Q_SLOTS:
         const int defer = rowOf(u"127.0.0.3"_s);
         const int refuse = rowOf(u"127.0.0.4"_s);
         QVERIFY(accept >= 0 && defer >= 0 && refuse >= 0);
-        for (MilestoneKind kind : {MilestoneKind::Connect, MilestoneKind::Ehlo, MilestoneKind::Mail, MilestoneKind::Rcpt})
+        for (MilestoneKind kind :
+             {MilestoneKind::Connect, MilestoneKind::Ehlo, MilestoneKind::Mail, MilestoneKind::Rcpt})
             QCOMPARE(cellText(accept, kind), u"passed"_s);
         QCOMPARE(cellText(defer, MilestoneKind::Connect), u"passed"_s);
         QCOMPARE(cellText(defer, MilestoneKind::Rcpt), u"warning"_s);

@@ -1,9 +1,8 @@
 // Grabs the main window in two states (all passed; failed at RCPT) as PNG files.
 // They go to the build directory; with MAILFLOW_UPDATE_SCREENSHOTS=1 also to resources/screenshots/.
-#include "guihelpers.h"
-
 #include "checklistview.h"
 #include "envelopepage.h"
+#include "guihelpers.h"
 #include "recipientrow.h"
 #include "serverpage.h"
 
@@ -62,10 +61,7 @@ private Q_SLOTS:
             QSKIP("postfix smtp-sink is not installed (tools/setup.sh installs it)");
     }
 
-    void allPassed()
-    {
-        runAndGrab({}, QStringLiteral("mailflow-passed"), MilestoneKind::EndOfData);
-    }
+    void allPassed() { runAndGrab({}, QStringLiteral("mailflow-passed"), MilestoneKind::EndOfData); }
 
     void failedAtRcpt()
     {

@@ -134,14 +134,22 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("value");
         QTest::addColumn<bool>("valid");
-        QTest::newRow("host ok") << "host" << "mail.example.com" << true;
-        QTest::newRow("host with space") << "host" << "mail example.com" << false;
-        QTest::newRow("port ok") << "port" << "587" << true;
-        QTest::newRow("port zero") << "port" << "0" << false;
-        QTest::newRow("recipient ok") << "recipient" << "user@example.com" << true;
-        QTest::newRow("recipient no domain") << "recipient" << "user" << false;
-        QTest::newRow("sender empty is null sender") << "sender" << "" << true;
-        QTest::newRow("sender without domain") << "sender" << "helpdesk" << false;
+        QTest::newRow("host ok") << "host"
+                                 << "mail.example.com" << true;
+        QTest::newRow("host with space") << "host"
+                                         << "mail example.com" << false;
+        QTest::newRow("port ok") << "port"
+                                 << "587" << true;
+        QTest::newRow("port zero") << "port"
+                                   << "0" << false;
+        QTest::newRow("recipient ok") << "recipient"
+                                      << "user@example.com" << true;
+        QTest::newRow("recipient no domain") << "recipient"
+                                             << "user" << false;
+        QTest::newRow("sender empty is null sender") << "sender"
+                                                     << "" << true;
+        QTest::newRow("sender without domain") << "sender"
+                                               << "helpdesk" << false;
     }
 
     void fieldValidation()

@@ -1,17 +1,16 @@
 // Clicks through the whole wizard against real loopback servers (smtp-sink, a scripted server).
-#include "guihelpers.h"
-
 #include "checklistview.h"
 #include "connectpage.h"
 #include "consolewidget.h"
-#include "transcriptmodel.h"
 #include "envelopepage.h"
 #include "finishpage.h"
 #include "greetingpage.h"
+#include "guihelpers.h"
 #include "messagepage.h"
 #include "recipientrow.h"
 #include "serverpage.h"
 #include "stepresult.h"
+#include "transcriptmodel.h"
 #include "transcriptview.h"
 
 #include <QComboBox>
@@ -149,7 +148,8 @@ private Q_SLOTS:
         QCOMPARE(stateOf(session(), MilestoneKind::Ehlo), MilestoneState::Warning);
         const QString transcript = transcriptText(session());
         QVERIFY2(transcript.contains(QStringLiteral("C: HELO ")), qPrintable(transcript));
-        QVERIFY(wizard()->greetingPage()->result()->stateText().startsWith(Checklist::stateName(MilestoneState::Warning)));
+        QVERIFY(
+            wizard()->greetingPage()->result()->stateText().startsWith(Checklist::stateName(MilestoneState::Warning)));
         sendEnvelope(QStringLiteral("helpdesk@example.com"), QStringLiteral("user@example.com"));
         // No ESMTP, so no DSN: the page says so.
         QVERIFY(wizard()->envelopePage()->dsnNote()->isVisible());
@@ -166,8 +166,7 @@ private Q_SLOTS:
         fillServer(server.port());
         connectAndGreet();
         sendEnvelope(QStringLiteral("helpdesk@example.com"), QStringLiteral("nobody@example.com"));
-        QCOMPARE(stateOf(session(), MilestoneKind::Rcpt, QStringLiteral("nobody@example.com")),
-                 MilestoneState::Failed);
+        QCOMPARE(stateOf(session(), MilestoneKind::Rcpt, QStringLiteral("nobody@example.com")), MilestoneState::Failed);
         RecipientRow *row = wizard()->envelopePage()->recipientRow(0);
         QTRY_VERIFY(row->stateLabel()->isVisible());
         QVERIFY(row->stateLabel()->text().contains(QStringLiteral("550 5.1.1")));
@@ -183,7 +182,8 @@ private Q_SLOTS:
         QCOMPARE(stateOf(session(), MilestoneKind::EndOfData), MilestoneState::Passed);
         const QString verdict = wizard()->finishPage()->verdictLabel()->text();
         // The refusal stays on record; the corrected address was accepted.
-        QVERIFY2(verdict.contains(QStringLiteral("RCPT")) && verdict.contains(QStringLiteral("550")), qPrintable(verdict));
+        QVERIFY2(verdict.contains(QStringLiteral("RCPT")) && verdict.contains(QStringLiteral("550")),
+                 qPrintable(verdict));
         QVERIFY2(verdict.contains(QStringLiteral("Mail to user@example.com was accepted by scripted.test "
                                                  "(queued as SCRIPT1)")),
                  qPrintable(verdict));
@@ -237,8 +237,8 @@ private Q_SLOTS:
         QCOMPARE(session()->checklist()->at(end).failure, FailureKind::ConnectionLost);
         QCOMPARE(session()->state(), SmtpSession::State::Disconnected);
         QTRY_VERIFY(wizard()->reconnectButton()->isVisible());
-        QVERIFY(wizard()->messagePage()->result()->stateText().startsWith(
-            Checklist::stateName(MilestoneState::Failed)));
+        QVERIFY(
+            wizard()->messagePage()->result()->stateText().startsWith(Checklist::stateName(MilestoneState::Failed)));
         const QString transcript = transcriptText(session());
         QVERIFY2(transcript.contains(QStringLiteral("closed the connection")), qPrintable(transcript));
         QCOMPARE(session()->outcome().verdict, SessionOutcome::Verdict::Failed);
@@ -319,10 +319,13 @@ private Q_SLOTS:
         QListView *list = m_window->transcriptView()->listView();
         QTRY_VERIFY(list->selectionModel()->isRowSelected(m.firstEntry, {}));
         QVERIFY(list->selectionModel()->isRowSelected(m.lastEntry, {}));
-        QVERIFY(!list->selectionModel()->isRowSelected(m.lastEntry + 1, {}) || m.lastEntry + 1 >= session()->transcript()->count());
+        QVERIFY(!list->selectionModel()->isRowSelected(m.lastEntry + 1, {})
+                || m.lastEntry + 1 >= session()->transcript()->count());
         QVERIFY(m_window->transcriptView()->selectedText().contains(QStringLiteral("C: EHLO")));
-        QVERIFY(m_window->transcriptView()->model()->data(m_window->transcriptView()->model()->index(m.firstEntry),
-                                                          Qt::BackgroundRole).isValid());
+        QVERIFY(m_window->transcriptView()
+                    ->model()
+                    ->data(m_window->transcriptView()->model()->index(m.firstEntry), Qt::BackgroundRole)
+                    .isValid());
         // The console feeds the transcript too.
         m_window->console()->lineEdit()->setText(QStringLiteral("NOOP"));
         QVERIFY(m_window->console()->sendLine());

@@ -32,7 +32,7 @@ private:
     struct Harness
     {
         SocketTransport transport;
-        SmtpSession session{&transport};
+        SmtpSession session {&transport};
     };
 
     SessionOptions options(quint16 port, TlsMode mode, AuthMechanism mechanism) const
@@ -42,7 +42,7 @@ private:
         o.port = port;
         o.ehloName = QStringLiteral("client.test");
         o.mailFrom = QStringLiteral("alice@example.com");
-        o.recipients = {Recipient{QStringLiteral("bob@example.com"), {}, {}}};
+        o.recipients = {Recipient {QStringLiteral("bob@example.com"), {}, {}}};
         o.message.bodyText = QStringLiteral("Hello.");
         o.timeouts = Timeouts::uniform(10'000);
         o.tls.mode = mode;
@@ -71,8 +71,8 @@ private:
         QStringList lines;
         for (const TranscriptEntry &e : session.transcript()->entries())
             lines << e.text;
-        QJsonObject report = reportToJson(*session.transcript(), *session.checklist(), session.outcome(),
-                                          session.options());
+        QJsonObject report
+            = reportToJson(*session.transcript(), *session.checklist(), session.outcome(), session.options());
         report[QStringLiteral("tls")] = session.tlsReport().toJson();
         lines << QString::fromUtf8(QJsonDocument(report).toJson());
         for (const Milestone &m : session.checklist()->milestones())
@@ -82,7 +82,8 @@ private:
 
     static void verifyNoSecret(const SmtpSession &session)
     {
-        const QStringList leaked = leakedSecrets(everythingWritten(session), secretForms(User, Password, CramChallenge));
+        const QStringList leaked
+            = leakedSecrets(everythingWritten(session), secretForms(User, Password, CramChallenge));
         QVERIFY2(leaked.isEmpty(), qPrintable(leaked.join(u' ')));
     }
 
@@ -99,21 +100,17 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY2(m_certs.generate(), qPrintable(m_certs.errorString()));
-    }
+    void initTestCase() { QVERIFY2(m_certs.generate(), qPrintable(m_certs.errorString())); }
 
     void mechanisms_data()
     {
         QTest::addColumn<AuthMechanism>("mechanism");
         QTest::addColumn<QString>("used");
         QTest::addColumn<bool>("right");
-        const QList<std::pair<AuthMechanism, QString>> mechanisms{
-            {AuthMechanism::Plain, QStringLiteral("PLAIN")},
-            {AuthMechanism::Login, QStringLiteral("LOGIN")},
-            {AuthMechanism::CramMd5, QStringLiteral("CRAM-MD5")},
-            {AuthMechanism::Auto, QStringLiteral("PLAIN")}};
+        const QList<std::pair<AuthMechanism, QString>> mechanisms {{AuthMechanism::Plain, QStringLiteral("PLAIN")},
+                                                                   {AuthMechanism::Login, QStringLiteral("LOGIN")},
+                                                                   {AuthMechanism::CramMd5, QStringLiteral("CRAM-MD5")},
+                                                                   {AuthMechanism::Auto, QStringLiteral("PLAIN")}};
         for (const auto &[mechanism, used] : mechanisms) {
             const QByteArray key = authMechanismKey(mechanism).toLatin1();
             QTest::addRow("%s-right", key.constData()) << mechanism << used << true;
@@ -129,7 +126,7 @@ private Q_SLOTS:
         QVERIFY(server);
         Harness h;
         h.session.setOptions(options(server->port(), TlsMode::StartTls, mechanism));
-        h.session.setCredentials(Credentials{right ? Password : QStringLiteral("wrong-%1").arg(Password)});
+        h.session.setCredentials(Credentials {right ? Password : QStringLiteral("wrong-%1").arg(Password)});
         QVERIFY(run(h.session));
 
         const Milestone *auth = milestone(h.session, MilestoneKind::Auth);
@@ -181,7 +178,7 @@ private Q_SLOTS:
         server->setAuthFailureReply(reply);
         Harness h;
         h.session.setOptions(options(server->port(), TlsMode::Implicit, AuthMechanism::Plain));
-        h.session.setCredentials(Credentials{QStringLiteral("whatever")});
+        h.session.setCredentials(Credentials {QStringLiteral("whatever")});
         QVERIFY(run(h.session));
         const Milestone *auth = milestone(h.session, MilestoneKind::Auth);
         QCOMPARE(auth->state, MilestoneState::Failed);
@@ -196,7 +193,7 @@ private Q_SLOTS:
         QVERIFY(server);
         Harness h;
         h.session.setOptions(options(server->port(), TlsMode::Off, AuthMechanism::Auto));
-        h.session.setCredentials(Credentials{Password});
+        h.session.setCredentials(Credentials {Password});
         QVERIFY(run(h.session));
         const Milestone *auth = milestone(h.session, MilestoneKind::Auth);
         QCOMPARE(auth->state, MilestoneState::Failed);
@@ -216,7 +213,7 @@ private Q_SLOTS:
         SessionOptions o = options(server->port(), TlsMode::Off, AuthMechanism::Login);
         o.auth.allowPlaintext = true;
         h.session.setOptions(o);
-        h.session.setCredentials(Credentials{Password});
+        h.session.setCredentials(Credentials {Password});
         QVERIFY(run(h.session));
         QCOMPARE(milestone(h.session, MilestoneKind::Auth)->state, MilestoneState::Passed);
         QVERIFY(everythingWritten(h.session).contains(QStringLiteral("over an UNENCRYPTED connection")));
@@ -231,7 +228,7 @@ private Q_SLOTS:
         QVERIFY(server.listenOnLoopback());
         Harness h;
         h.session.setOptions(options(server.port(), TlsMode::Implicit, AuthMechanism::Auto));
-        h.session.setCredentials(Credentials{Password});
+        h.session.setCredentials(Credentials {Password});
         QVERIFY(run(h.session));
         const Milestone *auth = milestone(h.session, MilestoneKind::Auth);
         QCOMPARE(auth->state, MilestoneState::Failed);
@@ -259,7 +256,7 @@ private Q_SLOTS:
         SessionOptions o = options(server->port(), TlsMode::StartTls, AuthMechanism::Plain);
         o.stopAfter = StopPoint::Auth;
         h.session.setOptions(o);
-        h.session.setCredentials(Credentials{Password});
+        h.session.setCredentials(Credentials {Password});
         QVERIFY(run(h.session));
         QCOMPARE(milestone(h.session, MilestoneKind::Auth)->state, MilestoneState::Passed);
         QCOMPARE(milestone(h.session, MilestoneKind::Quit)->state, MilestoneState::Passed);
@@ -269,8 +266,9 @@ private Q_SLOTS:
         QStringList verbs;
         for (const QByteArray &line : server->received())
             verbs << QString::fromLatin1(line.split(' ').value(0));
-        QCOMPARE(verbs, (QStringList{QStringLiteral("EHLO"), QStringLiteral("STARTTLS"), QStringLiteral("EHLO"),
-                                     QStringLiteral("AUTH"), QStringLiteral("QUIT")}));
+        QCOMPARE(verbs,
+                 (QStringList {QStringLiteral("EHLO"), QStringLiteral("STARTTLS"), QStringLiteral("EHLO"),
+                               QStringLiteral("AUTH"), QStringLiteral("QUIT")}));
     }
 
     void rawAuthIsMasked()
@@ -296,7 +294,6 @@ private Q_SLOTS:
         verifyNoSecret(h.session);
         QVERIFY(everythingWritten(h.session).contains(QStringLiteral("AUTH PLAIN <credentials hidden>")));
     }
-
 };
 
 QTEST_GUILESS_MAIN(TstAuthSession)

@@ -425,10 +425,9 @@ private Q_SLOTS:
     {
         SmtpSinkFixture sink;
         QVERIFY2(sink.start(), qPrintable(sink.errorString()));
-        const CliResult r
-            = runCli(basicArguments(sink.port())
-                     + QStringList {QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--tls"),
-                                    QStringLiteral("off")});
+        const CliResult r = runCli(basicArguments(sink.port())
+                                   + QStringList {QStringLiteral("--format"), QStringLiteral("json"),
+                                                  QStringLiteral("--tls"), QStringLiteral("off")});
         QVERIFY2(r.finished, qPrintable(describe(r)));
         QCOMPARE(r.exitCode, 0);
         QJsonParseError error;

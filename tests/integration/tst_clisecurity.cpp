@@ -61,8 +61,9 @@ private:
 
     QStringList base(quint16 port) const
     {
-        return {QStringLiteral("--server"), QStringLiteral("localhost:%1").arg(port), QStringLiteral("--from"),
-                QStringLiteral("carol@example.com"), QStringLiteral("--to"), QStringLiteral("dave@example.com"),
+        return {QStringLiteral("--server"),  QStringLiteral("localhost:%1").arg(port),
+                QStringLiteral("--from"),    QStringLiteral("carol@example.com"),
+                QStringLiteral("--to"),      QStringLiteral("dave@example.com"),
                 QStringLiteral("--timeout"), QStringLiteral("10")};
     }
 
@@ -86,10 +87,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY2(m_certs.generate(), qPrintable(m_certs.errorString()));
-    }
+    void initTestCase() { QVERIFY2(m_certs.generate(), qPrintable(m_certs.errorString())); }
 
     void tlsModes_data()
     {
@@ -100,23 +98,20 @@ private Q_SLOTS:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("expected");
         QTest::newRow("starttls-trusted") << QStringLiteral("starttls") << QStringLiteral("valid") << true
-                                          << QStringList{} << int(ExitOk)
-                                          << QStringLiteral("Verification: passed");
+                                          << QStringList {} << int(ExitOk) << QStringLiteral("Verification: passed");
         QTest::newRow("implicit-trusted") << QStringLiteral("implicit") << QStringLiteral("valid") << true
-                                          << QStringList{} << int(ExitOk)
-                                          << QStringLiteral("Verification: passed");
-        QTest::newRow("starttls-untrusted") << QStringLiteral("starttls") << QStringLiteral("valid") << false
-                                            << QStringList{} << int(ExitTls)
-                                            << QStringLiteral("authority this computer does not trust");
-        QTest::newRow("implicit-expired") << QStringLiteral("implicit") << QStringLiteral("expired") << true
-                                          << QStringList{} << int(ExitTls)
-                                          << QStringLiteral("The certificate has expired");
-        QTest::newRow("wrong-name-no-verify")
-            << QStringLiteral("starttls") << QStringLiteral("wrongname") << true
-            << QStringList{QStringLiteral("--no-tls-verify")} << int(ExitOk)
-            << QStringLiteral("Certificate verification is turned off for this test");
+                                          << QStringList {} << int(ExitOk) << QStringLiteral("Verification: passed");
+        QTest::newRow("starttls-untrusted")
+            << QStringLiteral("starttls") << QStringLiteral("valid") << false << QStringList {} << int(ExitTls)
+            << QStringLiteral("authority this computer does not trust");
+        QTest::newRow("implicit-expired")
+            << QStringLiteral("implicit") << QStringLiteral("expired") << true << QStringList {} << int(ExitTls)
+            << QStringLiteral("The certificate has expired");
+        QTest::newRow("wrong-name-no-verify") << QStringLiteral("starttls") << QStringLiteral("wrongname") << true
+                                              << QStringList {QStringLiteral("--no-tls-verify")} << int(ExitOk)
+                                              << QStringLiteral("Certificate verification is turned off for this test");
         QTest::newRow("optional-self-signed") << QStringLiteral("optional") << QStringLiteral("selfsigned") << false
-                                              << QStringList{} << int(ExitOk) << QStringLiteral("Opportunistic TLS");
+                                              << QStringList {} << int(ExitOk) << QStringLiteral("Opportunistic TLS");
     }
     void tlsModes()
     {
@@ -154,19 +149,18 @@ private Q_SLOTS:
         QTest::addColumn<bool>("json");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("expected");
-        const QStringList plain{QStringLiteral("--auth"), QStringLiteral("plain")};
-        const QStringList bare{QStringLiteral("--auth")};
-        const QStringList login{QStringLiteral("--auth"), QStringLiteral("login")};
-        const QStringList cram{QStringLiteral("--auth"), QStringLiteral("cram-md5")};
-        QTest::newRow("plain-env") << plain << Password << false << false << int(ExitOk)
-                                   << QStringLiteral("235 2.7.0");
+        const QStringList plain {QStringLiteral("--auth"), QStringLiteral("plain")};
+        const QStringList bare {QStringLiteral("--auth")};
+        const QStringList login {QStringLiteral("--auth"), QStringLiteral("login")};
+        const QStringList cram {QStringLiteral("--auth"), QStringLiteral("cram-md5")};
+        QTest::newRow("plain-env") << plain << Password << false << false << int(ExitOk) << QStringLiteral("235 2.7.0");
         QTest::newRow("auto-file") << bare << Password << true << false << int(ExitOk) << QStringLiteral("with PLAIN");
         QTest::newRow("login-json") << login << Password << false << true << int(ExitOk)
                                     << QStringLiteral("\"verified\": true");
         QTest::newRow("cram-wrong") << cram << QStringLiteral("nope") << false << false << int(ExitAuth)
                                     << QStringLiteral("credentials invalid");
-        QTest::newRow("login-wrong-json") << login << QStringLiteral("nope") << false << true << int(ExitAuth)
-                                          << QStringLiteral("535 5.7.8");
+        QTest::newRow("login-wrong-json")
+            << login << QStringLiteral("nope") << false << true << int(ExitAuth) << QStringLiteral("535 5.7.8");
     }
     void auth()
     {
@@ -178,8 +172,8 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         auto s = server(TlsSmtpServer::Mode::StartTls, m_certs.valid());
         QVERIFY(s);
-        QStringList arguments = base(s->port()) + trusted() + QStringList{QStringLiteral("--tls"),
-                                                                          QStringLiteral("starttls")};
+        QStringList arguments
+            = base(s->port()) + trusted() + QStringList {QStringLiteral("--tls"), QStringLiteral("starttls")};
         arguments += flags;
         arguments << QStringLiteral("--auth-user") << User;
         if (json)
@@ -211,8 +205,7 @@ private Q_SLOTS:
     {
         auto s = server(TlsSmtpServer::Mode::StartTls, m_certs.valid());
         QVERIFY(s);
-        const CliResult r = runCli(base(s->port()) + trusted()
-                                   + QStringList{QStringLiteral("--auth-user"), User});
+        const CliResult r = runCli(base(s->port()) + trusted() + QStringList {QStringLiteral("--auth-user"), User});
         QCOMPARE(r.exitCode, int(ExitBadInput));
         QVERIFY2(r.err.contains(QStringLiteral("MAILFLOW_PASSWORD")), qPrintable(r.err));
         QVERIFY(s->received().isEmpty());
@@ -238,8 +231,8 @@ private Q_SLOTS:
         auto s = server(TlsSmtpServer::Mode::StartTls, m_certs.valid());
         QVERIFY(s);
         QStringList arguments = base(s->port())
-            + QStringList{QStringLiteral("--tls"), QStringLiteral("off"), QStringLiteral("--auth"),
-                          QStringLiteral("--auth-user"), User};
+            + QStringList {QStringLiteral("--tls"), QStringLiteral("off"), QStringLiteral("--auth"),
+                           QStringLiteral("--auth-user"), User};
         if (allow)
             arguments << QStringLiteral("--auth-allow-plaintext");
         const CliResult r = runCli(arguments, Password);
@@ -254,26 +247,26 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        QTest::newRow("tls-word") << QStringList{QStringLiteral("--tls"), QStringLiteral("maybe")}
+        QTest::newRow("tls-word") << QStringList {QStringLiteral("--tls"), QStringLiteral("maybe")}
                                   << QStringLiteral("--tls:");
-        QTest::newRow("auth-no-user") << QStringList{QStringLiteral("--auth"), QStringLiteral("plain")}
+        QTest::newRow("auth-no-user") << QStringList {QStringLiteral("--auth"), QStringLiteral("plain")}
                                       << QStringLiteral("--auth-user");
-        QTest::newRow("auth-type") << QStringList{QStringLiteral("--auth=ntlm"), QStringLiteral("--auth-user"), User}
+        QTest::newRow("auth-type") << QStringList {QStringLiteral("--auth=ntlm"), QStringLiteral("--auth-user"), User}
                                    << QStringLiteral("--auth:");
-        QTest::newRow("cert-without-key") << QStringList{QStringLiteral("--client-cert"), QStringLiteral("/etc/hosts")}
+        QTest::newRow("cert-without-key") << QStringList {QStringLiteral("--client-cert"), QStringLiteral("/etc/hosts")}
                                           << QStringLiteral("--client-key");
-        QTest::newRow("missing-ca") << QStringList{QStringLiteral("--ca-file"), QStringLiteral("/nonexistent.pem")}
+        QTest::newRow("missing-ca") << QStringList {QStringLiteral("--ca-file"), QStringLiteral("/nonexistent.pem")}
                                     << QStringLiteral("no such file");
-        QTest::newRow("ca-with-tls-off") << QStringList{QStringLiteral("--tls"), QStringLiteral("off"),
-                                                        QStringLiteral("--no-tls-verify")}
+        QTest::newRow("ca-with-tls-off") << QStringList {QStringLiteral("--tls"), QStringLiteral("off"),
+                                                         QStringLiteral("--no-tls-verify")}
                                          << QStringLiteral("need TLS");
     }
     void badFlags()
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
-        const CliResult r = runCli(QStringList{QStringLiteral("--server"), QStringLiteral("127.0.0.1:9"),
-                                               QStringLiteral("--quit-after"), QStringLiteral("ehlo")}
+        const CliResult r = runCli(QStringList {QStringLiteral("--server"), QStringLiteral("127.0.0.1:9"),
+                                                QStringLiteral("--quit-after"), QStringLiteral("ehlo")}
                                    + arguments);
         QCOMPARE(r.exitCode, int(ExitBadInput));
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
@@ -286,9 +279,9 @@ private Q_SLOTS:
         QVERIFY(strict.setClientCa(m_certs.caCertificate(), true));
         QVERIFY(strict.listenOnLoopback());
         const CliResult r = runCli(base(strict.port()) + trusted()
-                                   + QStringList{QStringLiteral("--tls"), QStringLiteral("implicit"),
-                                                 QStringLiteral("--client-cert"), m_certs.client().certificate,
-                                                 QStringLiteral("--client-key"), m_certs.client().key});
+                                   + QStringList {QStringLiteral("--tls"), QStringLiteral("implicit"),
+                                                  QStringLiteral("--client-cert"), m_certs.client().certificate,
+                                                  QStringLiteral("--client-key"), m_certs.client().key});
         QVERIFY2(r.exitCode == ExitOk, qPrintable(r.out + r.err));
         QCOMPARE(strict.clientCertificateSubject(), QStringLiteral("mailflow-client"));
     }

@@ -35,8 +35,9 @@ public:
         m_port = port;
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_process.start(QStringLiteral("/usr/sbin/smtp-sink"),
-                        extra + QStringList{QStringLiteral("-u"), QStringLiteral("nobody"),
-                                            QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("100")});
+                        extra
+                            + QStringList {QStringLiteral("-u"), QStringLiteral("nobody"),
+                                           QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("100")});
         if (!m_process.waitForStarted(5000))
             return false;
         for (int i = 0; i < 100; ++i) { // until it accepts connections
@@ -102,8 +103,9 @@ private:
     }
     static QStringList testArgs(quint16 port)
     {
-        return {QStringLiteral("--server"), QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--from"),
-                QStringLiteral("sender@test.example"), QStringLiteral("--to"), QStringLiteral("rcpt@test.example"),
+        return {QStringLiteral("--server"),  QStringLiteral("127.0.0.1:%1").arg(port),
+                QStringLiteral("--from"),    QStringLiteral("sender@test.example"),
+                QStringLiteral("--to"),      QStringLiteral("rcpt@test.example"),
                 QStringLiteral("--timeout"), QStringLiteral("10")};
     }
     static bool writeProfile(const QString &path, const QString &name, quint16 port, const QString &rcpt)
@@ -113,7 +115,7 @@ private:
         p.session.host = QStringLiteral("127.0.0.1");
         p.session.port = port;
         p.session.mailFrom = QStringLiteral("sender@test.example");
-        p.session.recipients = {Recipient{rcpt, {}, {}}};
+        p.session.recipients = {Recipient {rcpt, {}, {}}};
         p.session.timeouts = Timeouts::uniform(10000);
         QFile file(path);
         return file.open(QIODevice::WriteOnly) && file.write(profileToBytes(p)) > 0;
@@ -127,7 +129,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_data.isValid());
-        QVERIFY2(QFile::exists(QStringLiteral("/usr/sbin/smtp-sink")), "postfix's smtp-sink is missing: run tools/setup.sh");
+        QVERIFY2(QFile::exists(QStringLiteral("/usr/sbin/smtp-sink")),
+                 "postfix's smtp-sink is missing: run tools/setup.sh");
         QVERIFY(!schema().isEmpty());
     }
 
@@ -152,7 +155,7 @@ private Q_SLOTS:
         QVERIFY(sink.start(freePort()));
         QTemporaryDir out;
         const QString path = out.filePath(fileName);
-        const Result r = runCli(testArgs(sink.port()) + QStringList{QStringLiteral("--save"), path});
+        const Result r = runCli(testArgs(sink.port()) + QStringList {QStringLiteral("--save"), path});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QFile file(path);
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
@@ -165,8 +168,9 @@ private Q_SLOTS:
             const QStringList errors = test::validateJson(report, schema());
             QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
             QCOMPARE(report.value(QStringLiteral("verdict")).toString(), QStringLiteral("passed"));
-            QCOMPARE(report.value(QStringLiteral("environment")).toObject().value(QStringLiteral("localAddress")).toString(),
-                     QStringLiteral("127.0.0.1"));
+            QCOMPARE(
+                report.value(QStringLiteral("environment")).toObject().value(QStringLiteral("localAddress")).toString(),
+                QStringLiteral("127.0.0.1"));
         } else if (fileName.endsWith(u"html")) {
             QXmlStreamReader xml(bytes);
             int rows = 0;
@@ -204,7 +208,7 @@ private Q_SLOTS:
         QVERIFY(blocker.open(QIODevice::WriteOnly));
         blocker.close();
         const QString path = out.filePath(QStringLiteral("file/report.txt"));
-        const Result r = runCli(testArgs(sink.port()) + QStringList{QStringLiteral("--save"), path});
+        const Result r = runCli(testArgs(sink.port()) + QStringList {QStringLiteral("--save"), path});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("--save") && r.err.contains(path.toUtf8()), r.err.constData());
     }
@@ -223,10 +227,10 @@ private Q_SLOTS:
         });
         QProcess cli;
         cli.setProcessEnvironment(environment());
-        cli.start(test::cliPath(), {QStringLiteral("--server"), QStringLiteral("127.0.0.1:%1").arg(stall.serverPort()),
-                                    QStringLiteral("--from"), QStringLiteral("a@test.example"), QStringLiteral("--to"),
-                                    QStringLiteral("b@test.example"), QStringLiteral("--timeout"),
-                                    QStringLiteral("120")});
+        cli.start(test::cliPath(),
+                  {QStringLiteral("--server"), QStringLiteral("127.0.0.1:%1").arg(stall.serverPort()),
+                   QStringLiteral("--from"), QStringLiteral("a@test.example"), QStringLiteral("--to"),
+                   QStringLiteral("b@test.example"), QStringLiteral("--timeout"), QStringLiteral("120")});
         QVERIFY(cli.waitForStarted());
         // Wait until the EHLO line is in the history file, then kill the process without warning.
         auto historyHasEhlo = [&] {
@@ -312,10 +316,11 @@ private Q_SLOTS:
         const QString a = folder.filePath(QStringLiteral("a.json"));
         const QString b = folder.filePath(QStringLiteral("b.json"));
         QVERIFY(writeProfile(a, QStringLiteral("First"), good.port(), QStringLiteral("x@test.example")));
-        QVERIFY(writeProfile(b, QStringLiteral("Second"), freePort(), QStringLiteral("y@test.example"))); // nobody listens
+        QVERIFY(
+            writeProfile(b, QStringLiteral("Second"), freePort(), QStringLiteral("y@test.example"))); // nobody listens
         const QString save = folder.filePath(QStringLiteral("out.html"));
-        const Result r = runCli({QStringLiteral("--profile"), a, QStringLiteral("--profile"), b, QStringLiteral("--format"),
-                                 QStringLiteral("json"), QStringLiteral("--save"), save});
+        const Result r = runCli({QStringLiteral("--profile"), a, QStringLiteral("--profile"), b,
+                                 QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--save"), save});
         QCOMPARE(r.exitCode, 2); // could not connect
         const QJsonObject batch = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(batch.value(QStringLiteral("format")).toString(), QStringLiteral("mailflow-batch"));
@@ -342,8 +347,8 @@ private Q_SLOTS:
         {
             SmtpSink sink;
             QVERIFY(sink.start(port));
-            const Result first = runCli({QStringLiteral("--profile"), QStringLiteral("Nightly"), QStringLiteral("--format"),
-                                         QStringLiteral("json")});
+            const Result first = runCli({QStringLiteral("--profile"), QStringLiteral("Nightly"),
+                                         QStringLiteral("--format"), QStringLiteral("json")});
             QCOMPARE(first.exitCode, 0);
             const QJsonObject report = QJsonDocument::fromJson(first.out).object();
             QVERIFY(report.contains(QStringLiteral("compare")));
@@ -351,8 +356,8 @@ private Q_SLOTS:
         }
         SmtpSink refusing;
         QVERIFY(refusing.start(port, {QStringLiteral("-f"), QStringLiteral("RCPT")}));
-        const Result second = runCli({QStringLiteral("--profile"), QStringLiteral("Nightly"), QStringLiteral("--format"),
-                                      QStringLiteral("json")});
+        const Result second = runCli({QStringLiteral("--profile"), QStringLiteral("Nightly"),
+                                      QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(second.exitCode, 24);
         const QJsonObject report = QJsonDocument::fromJson(second.out).object();
         const QStringList errors = test::validateJson(report, schema());
@@ -371,17 +376,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
-        QTest::newRow("profile and server") << QStringList{QStringLiteral("--profile"), QStringLiteral("x"),
-                                                           QStringLiteral("--server"), QStringLiteral("127.0.0.1")}
+        QTest::newRow("profile and server") << QStringList {QStringLiteral("--profile"), QStringLiteral("x"),
+                                                            QStringLiteral("--server"), QStringLiteral("127.0.0.1")}
                                             << "leave out --server";
-        QTest::newRow("unknown save extension")
-            << QStringList{QStringLiteral("--server"), QStringLiteral("127.0.0.1"), QStringLiteral("--save"),
-                           QStringLiteral("r.doc")}
-            << "--save";
-        QTest::newRow("bad redact") << QStringList{QStringLiteral("--server"), QStringLiteral("127.0.0.1"),
-                                                   QStringLiteral("--redact"), QStringLiteral("names")}
+        QTest::newRow("unknown save extension") << QStringList {QStringLiteral("--server"), QStringLiteral("127.0.0.1"),
+                                                                QStringLiteral("--save"), QStringLiteral("r.doc")}
+                                                << "--save";
+        QTest::newRow("bad redact") << QStringList {QStringLiteral("--server"), QStringLiteral("127.0.0.1"),
+                                                    QStringLiteral("--redact"), QStringLiteral("names")}
                                     << "--redact";
-        QTest::newRow("missing profile") << QStringList{QStringLiteral("--profile"), QStringLiteral("No such")}
+        QTest::newRow("missing profile") << QStringList {QStringLiteral("--profile"), QStringLiteral("No such")}
                                          << "No profile named \"No such\"";
     }
     void badOptionCombinations()

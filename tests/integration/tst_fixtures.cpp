@@ -66,11 +66,12 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("switches");
         QTest::addColumn<int>("ehloCode");
         QTest::addColumn<int>("rcptCode");
-        QTest::newRow("none") << QStringList{} << 250 << 250;
-        QTest::newRow("-e no ESMTP") << QStringList{QStringLiteral("-e")} << 500 << 250;
-        QTest::newRow("-f RCPT") << QStringList{QStringLiteral("-f"), QStringLiteral("RCPT")} << 250 << 500;
-        QTest::newRow("-r RCPT") << QStringList{QStringLiteral("-r"), QStringLiteral("RCPT")} << 250 << 450;
-        QTest::newRow("-f EHLO,MAIL list") << QStringList{QStringLiteral("-f"), QStringLiteral("EHLO,MAIL")} << 500 << 0;
+        QTest::newRow("none") << QStringList {} << 250 << 250;
+        QTest::newRow("-e no ESMTP") << QStringList {QStringLiteral("-e")} << 500 << 250;
+        QTest::newRow("-f RCPT") << QStringList {QStringLiteral("-f"), QStringLiteral("RCPT")} << 250 << 500;
+        QTest::newRow("-r RCPT") << QStringList {QStringLiteral("-r"), QStringLiteral("RCPT")} << 250 << 450;
+        QTest::newRow("-f EHLO,MAIL list")
+            << QStringList {QStringLiteral("-f"), QStringLiteral("EHLO,MAIL")} << 500 << 0;
     }
     void smtpSinkSwitches()
     {
@@ -126,7 +127,7 @@ private Q_SLOTS:
     void aiosmtpdOnAnotherLoopbackAddress()
     {
         QFETCH(QString, address);
-        AiosmtpdFixture server{QHostAddress(address)};
+        AiosmtpdFixture server {QHostAddress(address)};
         QVERIFY2(server.start(), qPrintable(server.errorString()));
         QCOMPARE(server.host(), address);
         SmtpLineClient c;
@@ -182,7 +183,8 @@ private Q_SLOTS:
         sink.setPort(squatter.serverPort(), fallBack);
         QCOMPARE(sink.start(), fallBack);
         if (!fallBack) {
-            QVERIFY2(sink.errorString().contains(QStringLiteral("Address already in use")), qPrintable(sink.errorString()));
+            QVERIFY2(sink.errorString().contains(QStringLiteral("Address already in use")),
+                     qPrintable(sink.errorString()));
             return;
         }
         QVERIFY(sink.port() != squatter.serverPort());
@@ -221,8 +223,10 @@ private Q_SLOTS:
     void aiosmtpdCustomReplies()
     {
         AiosmtpdFixture server;
-        server.addReply(QStringLiteral("RCPT"), QStringLiteral("550 5.1.1 No such user"), QStringLiteral("nobody@example.test"));
-        server.addReply(QStringLiteral("RCPT"), QStringLiteral("451 4.7.1 Greylisted"), QStringLiteral("grey@example.test"), 1);
+        server.addReply(QStringLiteral("RCPT"), QStringLiteral("550 5.1.1 No such user"),
+                        QStringLiteral("nobody@example.test"));
+        server.addReply(QStringLiteral("RCPT"), QStringLiteral("451 4.7.1 Greylisted"),
+                        QStringLiteral("grey@example.test"), 1);
         server.addReply(QStringLiteral("NOOP"), QStringLiteral("250-first\n250 second"));
         QVERIFY2(server.start(), qPrintable(server.errorString()));
         QVERIFY(server.port() != 0);
@@ -247,7 +251,7 @@ private Q_SLOTS:
         QCOMPARE(messages.size(), 1);
         const ReceivedMessage &m = messages.first();
         QCOMPARE(m.mailFrom, QStringLiteral("a@example.test"));
-        QCOMPARE(m.rcptTos, (QStringList{QStringLiteral("grey@example.test"), QStringLiteral("u@example.test")}));
+        QCOMPARE(m.rcptTos, (QStringList {QStringLiteral("grey@example.test"), QStringLiteral("u@example.test")}));
         QCOMPARE(m.helo, QStringLiteral("client.test"));
         QCOMPARE(m.peerAddress, QStringLiteral("127.0.0.1"));
         QCOMPARE(m.content, QByteArray("Subject: saved\r\n\r\n.one\r\ntwo\r\n"));
@@ -261,8 +265,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("command");
         QTest::addColumn<QString>("reply");
         QTest::addColumn<bool>("close");
-        QTest::newRow("421 greeting, closed") << QStringLiteral("CONNECT") << QStringLiteral("421 4.3.2 Not now") << true;
-        QTest::newRow("554 greeting, open") << QStringLiteral("CONNECT") << QStringLiteral("554 5.7.1 Go away") << false;
+        QTest::newRow("421 greeting, closed")
+            << QStringLiteral("CONNECT") << QStringLiteral("421 4.3.2 Not now") << true;
+        QTest::newRow("554 greeting, open")
+            << QStringLiteral("CONNECT") << QStringLiteral("554 5.7.1 Go away") << false;
     }
     void aiosmtpdGreetingDataAndClose()
     {
@@ -329,8 +335,9 @@ private Q_SLOTS:
         QCOMPARE(code(d.command(".")), 250);
         const QList<ReceivedMessage> messages = dsn.messages();
         QCOMPARE(messages.size(), 1);
-        QCOMPARE(messages.first().mailOptions, (QStringList{QStringLiteral("RET=HDRS"), QStringLiteral("ENVID=abc123")}));
-        const QList<QStringList> rcptOptions{
+        QCOMPARE(messages.first().mailOptions,
+                 (QStringList {QStringLiteral("RET=HDRS"), QStringLiteral("ENVID=abc123")}));
+        const QList<QStringList> rcptOptions {
             {QStringLiteral("NOTIFY=SUCCESS,FAILURE"), QStringLiteral("ORCPT=rfc822;u@example.test")}, {}};
         QCOMPARE(messages.first().rcptOptions, rcptOptions);
     }
@@ -364,9 +371,10 @@ private Q_SLOTS:
         const QString key = dir.filePath(QStringLiteral("key.pem"));
         QProcess openssl;
         openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                       QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
-                       QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost")});
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
+                       QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("2"),
+                       QStringLiteral("-subj"), QStringLiteral("/CN=localhost")});
         QVERIFY(openssl.waitForFinished(30000));
         QCOMPARE(openssl.exitCode(), 0);
 
@@ -399,8 +407,10 @@ private Q_SLOTS:
         AiosmtpdFixture server;
         server.setExtraArguments({QStringLiteral("--no-such-option")});
         QVERIFY(!server.start());
-        QVERIFY2(server.errorString().contains(QStringLiteral("exited before it was ready")), qPrintable(server.errorString()));
-        QVERIFY2(server.errorString().contains(QStringLiteral("unrecognized arguments")), qPrintable(server.errorString()));
+        QVERIFY2(server.errorString().contains(QStringLiteral("exited before it was ready")),
+                 qPrintable(server.errorString()));
+        QVERIFY2(server.errorString().contains(QStringLiteral("unrecognized arguments")),
+                 qPrintable(server.errorString()));
     }
 
     void aiosmtpdStopsInDestructor()

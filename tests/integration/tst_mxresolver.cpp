@@ -68,12 +68,12 @@ private Q_SLOTS:
         QTest::addColumn<Outcome>("outcome");
         QTest::addColumn<QStringList>("hosts");
         QTest::addColumn<QStringList>("warnings"); // each must appear in some host or domain warning
-        QTest::addColumn<QStringList>("errors");   // each must appear in some host error
-        QTest::addColumn<QString>("message");      // must appear in the plain-language message
+        QTest::addColumn<QStringList>("errors"); // each must appear in some host error
+        QTest::addColumn<QString>("message"); // must appear in the plain-language message
 
-        const QStringList example = {QStringLiteral("10 mx1.example.test 127.0.0.2,::1"),
-                                     QStringLiteral("20 mx-a.example.test 127.0.0.4"),
-                                     QStringLiteral("20 mx-b.example.test 127.0.0.3")};
+        const QStringList example
+            = {QStringLiteral("10 mx1.example.test 127.0.0.2,::1"), QStringLiteral("20 mx-a.example.test 127.0.0.4"),
+               QStringLiteral("20 mx-b.example.test 127.0.0.3")};
         const int t = normalTimeoutMs;
         QTest::newRow("several MX, equal preferences by name")
             << u"example.test"_s << t << Outcome::Ok << example << QStringList() << QStringList()
@@ -84,12 +84,12 @@ private Q_SLOTS:
                                                    << QStringList() << QStringList() << QString();
         QTest::newRow("trailing dot, capitals") << u"  User@EXAMPLE.Test.  "_s << t << Outcome::Ok << example
                                                 << QStringList() << QStringList() << QString();
-        QTest::newRow("implicit MX (A)")
-            << u"implicit.test"_s << t << Outcome::ImplicitMx << QStringList{u"0 implicit.test 127.0.0.5"_s}
-            << QStringList{u"implicit MX"_s} << QStringList() << u"no MX record"_s;
+        QTest::newRow("implicit MX (A)") << u"implicit.test"_s << t << Outcome::ImplicitMx
+                                         << QStringList {u"0 implicit.test 127.0.0.5"_s}
+                                         << QStringList {u"implicit MX"_s} << QStringList() << u"no MX record"_s;
         QTest::newRow("implicit MX (AAAA only)")
-            << u"user@implicit6.test"_s << t << Outcome::ImplicitMx << QStringList{u"0 implicit6.test ::1"_s}
-            << QStringList{u"implicit MX"_s} << QStringList() << u"RFC 5321"_s;
+            << u"user@implicit6.test"_s << t << Outcome::ImplicitMx << QStringList {u"0 implicit6.test ::1"_s}
+            << QStringList {u"implicit MX"_s} << QStringList() << u"RFC 5321"_s;
         QTest::newRow("null MX") << u"nullmx.test"_s << t << Outcome::NullMx << QStringList() << QStringList()
                                  << QStringList() << u"accepts no mail"_s;
         QTest::newRow("NXDOMAIN") << u"user@nosuch.test"_s << t << Outcome::NxDomain << QStringList() << QStringList()
@@ -101,34 +101,33 @@ private Q_SLOTS:
         QTest::newRow("REFUSED") << u"refused.test"_s << t << Outcome::OtherError << QStringList() << QStringList()
                                  << QStringList() << u"REFUSED"_s;
         QTest::newRow("MX target is a CNAME")
-            << u"cname.test"_s << t << Outcome::Ok << QStringList{u"10 alias.cname.test 127.0.0.6"_s}
-            << QStringList{u"alias (CNAME) of real.cname.test"_s} << QStringList() << QString();
+            << u"cname.test"_s << t << Outcome::Ok << QStringList {u"10 alias.cname.test 127.0.0.6"_s}
+            << QStringList {u"alias (CNAME) of real.cname.test"_s} << QStringList() << QString();
         QTest::newRow("MX target is an IP literal")
-            << u"literal.test"_s << t << Outcome::Ok << QStringList{u"10 127.0.0.7 127.0.0.7"_s}
-            << QStringList{u"IP address 127.0.0.7 instead of a host name"_s} << QStringList() << QString();
+            << u"literal.test"_s << t << Outcome::Ok << QStringList {u"10 127.0.0.7 127.0.0.7"_s}
+            << QStringList {u"IP address 127.0.0.7 instead of a host name"_s} << QStringList() << QString();
         QTest::newRow("MX hosts without addresses")
             << u"partial.test"_s << t << Outcome::Ok
-            << QStringList{u"10 noaddress.partial.test -"_s, u"20 mx.partial.test 127.0.0.9"_s,
-                           u"30 missing.partial.test -"_s}
-            << QStringList() << QStringList{u"noaddress.partial.test has no A or AAAA"_s,
-                                            u"missing.partial.test does not exist"_s}
+            << QStringList {u"10 noaddress.partial.test -"_s, u"20 mx.partial.test 127.0.0.9"_s,
+                            u"30 missing.partial.test -"_s}
+            << QStringList()
+            << QStringList {u"noaddress.partial.test has no A or AAAA"_s, u"missing.partial.test does not exist"_s}
             << QString();
         QTest::newRow("IDN, Unicode address")
-            << u"user@bücher.example"_s << t << Outcome::Ok
-            << QStringList{u"10 mx.xn--bcher-kva.example 127.0.0.8"_s} << QStringList() << QStringList()
-            << u"bücher.example (xn--bcher-kva.example)"_s;
+            << u"user@bücher.example"_s << t << Outcome::Ok << QStringList {u"10 mx.xn--bcher-kva.example 127.0.0.8"_s}
+            << QStringList() << QStringList() << u"bücher.example (xn--bcher-kva.example)"_s;
         QTest::newRow("IDN, ACE form") << u"xn--bcher-kva.example"_s << t << Outcome::Ok
-                                       << QStringList{u"10 mx.xn--bcher-kva.example 127.0.0.8"_s} << QStringList()
+                                       << QStringList {u"10 mx.xn--bcher-kva.example 127.0.0.8"_s} << QStringList()
                                        << QStringList() << u"bücher.example (xn--bcher-kva.example)"_s;
         QTest::newRow("IDN, capitals and trailing dot")
-            << u"BÜCHER.example."_s << t << Outcome::Ok << QStringList{u"10 mx.xn--bcher-kva.example 127.0.0.8"_s}
+            << u"BÜCHER.example."_s << t << Outcome::Ok << QStringList {u"10 mx.xn--bcher-kva.example 127.0.0.8"_s}
             << QStringList() << QStringList() << QString();
-        QTest::newRow("slow answer: timeout") << u"slow.test"_s << shortTimeoutMs << Outcome::Timeout
-                                              << QStringList() << QStringList() << QStringList() << u"in time"_s;
+        QTest::newRow("slow answer: timeout") << u"slow.test"_s << shortTimeoutMs << Outcome::Timeout << QStringList()
+                                              << QStringList() << QStringList() << u"in time"_s;
         QTest::newRow("slow MX host: that host times out, the others work")
             << u"slowhost.test"_s << shortTimeoutMs << Outcome::Ok
-            << QStringList{u"10 slow.slowhost.test -"_s, u"20 mx.slowhost.test 127.0.0.11"_s} << QStringList()
-            << QStringList{u"no answer within 1 second"_s} << QString();
+            << QStringList {u"10 slow.slowhost.test -"_s, u"20 mx.slowhost.test 127.0.0.11"_s} << QStringList()
+            << QStringList {u"no answer within 1 second"_s} << QString();
         QTest::newRow("empty input") << QString() << t << Outcome::InvalidInput << QStringList() << QStringList()
                                      << QStringList() << u"Type a domain"_s;
         QTest::newRow("address without domain") << u"user@"_s << t << Outcome::InvalidInput << QStringList()
@@ -137,8 +136,8 @@ private Q_SLOTS:
                                     << QStringList() << u"is an IP address"_s;
         QTest::newRow("blank inside") << u"exa mple.test"_s << t << Outcome::InvalidInput << QStringList()
                                       << QStringList() << QStringList() << u"exa mple.test"_s;
-        QTest::newRow("empty label") << u"a..b.test"_s << t << Outcome::InvalidInput << QStringList()
-                                     << QStringList() << QStringList() << u"a..b.test"_s;
+        QTest::newRow("empty label") << u"a..b.test"_s << t << Outcome::InvalidInput << QStringList() << QStringList()
+                                     << QStringList() << u"a..b.test"_s;
     }
 
     void lookup()
@@ -175,7 +174,8 @@ private Q_SLOTS:
         for (const QString &error : std::as_const(errors))
             QVERIFY2(actualErrors.join(u'\n').contains(error), qPrintable(actualErrors.join(u'\n')));
         QCOMPARE(actualErrors.size(), errors.size());
-        const bool usable = std::any_of(hosts.cbegin(), hosts.cend(), [](const QString &h) { return !h.endsWith(u" -"_s); });
+        const bool usable
+            = std::any_of(hosts.cbegin(), hosts.cend(), [](const QString &h) { return !h.endsWith(u" -"_s); });
         QCOMPARE(result.isUsable(), usable);
         if (outcome == Outcome::ImplicitMx)
             QVERIFY(result.hasWarnings());

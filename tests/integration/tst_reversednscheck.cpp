@@ -59,45 +59,43 @@ private Q_SLOTS:
         const int t = 5'000;
         const QString banner = u"220 mx1.example.test ESMTP Postfix"_s;
         QTest::newRow("confirmed, banner matches")
-            << u"127.0.0.2"_s << banner << t << Status::Confirmed << QStringList{u"mx1.example.test"_s}
+            << u"127.0.0.2"_s << banner << t << Status::Confirmed << QStringList {u"mx1.example.test"_s}
             << u"mx1.example.test"_s << BannerMatch::Matches << u"forward-confirmed"_s;
         QTest::newRow("confirmed, multiline banner in other case")
             << u"127.0.0.2"_s << u"220-MX1.Example.Test. ESMTP\r\n220 welcome"_s << t << Status::Confirmed
-            << QStringList{u"mx1.example.test"_s} << u"mx1.example.test"_s << BannerMatch::Matches
-            << u"points back"_s;
+            << QStringList {u"mx1.example.test"_s} << u"mx1.example.test"_s << BannerMatch::Matches << u"points back"_s;
         QTest::newRow("confirmed, banner names another host")
             << u"127.0.0.2"_s << u"220 relay.example.net ESMTP"_s << t << Status::Confirmed
-            << QStringList{u"mx1.example.test"_s} << u"mx1.example.test"_s << BannerMatch::Differs
+            << QStringList {u"mx1.example.test"_s} << u"mx1.example.test"_s << BannerMatch::Differs
             << u"forward-confirmed"_s;
         QTest::newRow("confirmed, banner without a name")
-            << u"127.0.0.2"_s << u"220 ESMTP ready"_s << t << Status::Confirmed
-            << QStringList{u"mx1.example.test"_s} << u"mx1.example.test"_s << BannerMatch::NoName
-            << u"forward-confirmed"_s;
+            << u"127.0.0.2"_s << u"220 ESMTP ready"_s << t << Status::Confirmed << QStringList {u"mx1.example.test"_s}
+            << u"mx1.example.test"_s << BannerMatch::NoName << u"forward-confirmed"_s;
         QTest::newRow("confirmed, no banner")
-            << u"127.0.0.2"_s << QString() << t << Status::Confirmed << QStringList{u"mx1.example.test"_s}
+            << u"127.0.0.2"_s << QString() << t << Status::Confirmed << QStringList {u"mx1.example.test"_s}
             << u"mx1.example.test"_s << BannerMatch::NotChecked << u"forward-confirmed"_s;
         QTest::newRow("second of two PTR names confirms")
             << u"127.0.0.5"_s << u"220 mx5.example.test"_s << t << Status::Confirmed
-            << QStringList{u"other.example.test"_s, u"mx5.example.test"_s} << u"mx5.example.test"_s
+            << QStringList {u"other.example.test"_s, u"mx5.example.test"_s} << u"mx5.example.test"_s
             << BannerMatch::Matches << u"mx5.example.test"_s;
         QTest::newRow("PTR name points elsewhere")
             << u"127.0.0.3"_s << u"220 liar.example.test ESMTP"_s << t << Status::NotConfirmed
-            << QStringList{u"liar.example.test"_s} << QString() << BannerMatch::Matches << u"does not point back"_s;
+            << QStringList {u"liar.example.test"_s} << QString() << BannerMatch::Matches << u"does not point back"_s;
         QTest::newRow("PTR name does not exist")
-            << u"127.0.0.7"_s << banner << t << Status::NotConfirmed << QStringList{u"ghost.example.test"_s}
+            << u"127.0.0.7"_s << banner << t << Status::NotConfirmed << QStringList {u"ghost.example.test"_s}
             << QString() << BannerMatch::Differs << u"not forward-confirmed"_s;
         QTest::newRow("no PTR") << u"127.0.0.4"_s << banner << t << Status::NoPtr << QStringList() << QString()
                                 << BannerMatch::NotChecked << u"has no PTR record"_s;
-        QTest::newRow("SERVFAIL") << u"127.0.0.6"_s << banner << t << Status::LookupFailed << QStringList()
-                                  << QString() << BannerMatch::NotChecked << u"SERVFAIL"_s;
+        QTest::newRow("SERVFAIL") << u"127.0.0.6"_s << banner << t << Status::LookupFailed << QStringList() << QString()
+                                  << BannerMatch::NotChecked << u"SERVFAIL"_s;
         QTest::newRow("timeout") << u"127.0.0.8"_s << banner << 1'000 << Status::LookupFailed << QStringList()
                                  << QString() << BannerMatch::NotChecked << u"no answer within 1 second"_s;
         QTest::newRow("IPv6") << u"::1"_s << u"220 mx6.example.test"_s << t << Status::Confirmed
-                              << QStringList{u"mx6.example.test"_s} << u"mx6.example.test"_s
-                              << BannerMatch::Matches << u"forward-confirmed"_s;
-        QTest::newRow("IPv4-mapped address") << u"::ffff:127.0.0.2"_s << banner << t << Status::Confirmed
-                                             << QStringList{u"mx1.example.test"_s} << u"mx1.example.test"_s
-                                             << BannerMatch::Matches << u"127.0.0.2"_s;
+                              << QStringList {u"mx6.example.test"_s} << u"mx6.example.test"_s << BannerMatch::Matches
+                              << u"forward-confirmed"_s;
+        QTest::newRow("IPv4-mapped address")
+            << u"::ffff:127.0.0.2"_s << banner << t << Status::Confirmed << QStringList {u"mx1.example.test"_s}
+            << u"mx1.example.test"_s << BannerMatch::Matches << u"127.0.0.2"_s;
     }
 
     void check()
@@ -127,10 +125,7 @@ private Q_SLOTS:
             QVERIFY2(result.elapsedMs < 2'300, qPrintable(QString::number(result.elapsedMs)));
     }
 
-    void reverseNames()
-    {
-        QCOMPARE(run(QHostAddress(u"127.0.0.2"_s), {}).reverseName, u"2.0.0.127.in-addr.arpa"_s);
-    }
+    void reverseNames() { QCOMPARE(run(QHostAddress(u"127.0.0.2"_s), {}).reverseName, u"2.0.0.127.in-addr.arpa"_s); }
 
     void bannerHostName_data()
     {

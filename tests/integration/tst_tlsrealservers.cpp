@@ -32,7 +32,7 @@ private:
     struct Harness
     {
         SocketTransport transport;
-        SmtpSession session{&transport};
+        SmtpSession session {&transport};
     };
 
     SessionOptions options(quint16 port, TlsMode mode, const QString &recipient) const
@@ -42,7 +42,7 @@ private:
         o.port = port;
         o.ehloName = QStringLiteral("client.test");
         o.mailFrom = QStringLiteral("sender@example.com");
-        o.recipients = {Recipient{recipient, {}, {}}};
+        o.recipients = {Recipient {recipient, {}, {}}};
         o.message.subject = QStringLiteral("Real TLS");
         o.message.bodyText = QStringLiteral("Hello.");
         o.timeouts = Timeouts::uniform(15'000);
@@ -77,10 +77,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY2(m_certs.generate(), qPrintable(m_certs.errorString()));
-    }
+    void initTestCase() { QVERIFY2(m_certs.generate(), qPrintable(m_certs.errorString())); }
 
     // ---- postfix -----------------------------------------------------------------------------
 
@@ -148,7 +145,7 @@ private Q_SLOTS:
         o.auth.mechanism = mechanism;
         o.auth.user = User;
         h.session.setOptions(o);
-        h.session.setCredentials(Credentials{right ? Password : QStringLiteral("not-it")});
+        h.session.setCredentials(Credentials {right ? Password : QStringLiteral("not-it")});
         QVERIFY(run(h.session));
         const Milestone *auth = milestone(h.session, MilestoneKind::Auth);
         QVERIFY(auth);

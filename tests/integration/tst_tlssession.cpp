@@ -24,7 +24,7 @@ private:
     struct Harness
     {
         SocketTransport transport;
-        SmtpSession session{&transport};
+        SmtpSession session {&transport};
     };
 
     static SessionOptions options(quint16 port, TlsMode mode, const QString &caFile)
@@ -34,7 +34,7 @@ private:
         o.port = port;
         o.ehloName = QStringLiteral("client.test");
         o.mailFrom = QStringLiteral("sender@example.com");
-        o.recipients = {Recipient{QStringLiteral("rcpt@example.com"), {}, {}}};
+        o.recipients = {Recipient {QStringLiteral("rcpt@example.com"), {}, {}}};
         o.message.subject = QStringLiteral("TLS test");
         o.message.bodyText = QStringLiteral("Hello over TLS.");
         o.timeouts = Timeouts::uniform(10'000);
@@ -78,10 +78,7 @@ private:
     static QString afterTls() { return QCoreApplication::translate("mailflow::SmtpSession", "after STARTTLS"); }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY2(m_certs.generate(), qPrintable(m_certs.errorString()));
-    }
+    void initTestCase() { QVERIFY2(m_certs.generate(), qPrintable(m_certs.errorString())); }
 
     void validChainPasses_data()
     {
@@ -146,8 +143,7 @@ private Q_SLOTS:
         QCOMPARE(leaf.keyBits, rsa ? 2048 : 256);
         QVERIFY(leaf.daysLeft >= 823 && leaf.daysLeft <= 825);
         const QSslCertificate cert = QSslCertificate::fromPath(pair.certificate).value(0);
-        const QString fingerprint =
-            QString::fromLatin1(cert.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+        const QString fingerprint = QString::fromLatin1(cert.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
         QCOMPARE(leaf.sha256Fingerprint, fingerprint);
         // The same, readable, in the transcript.
         QVERIFY2(text.contains(QStringLiteral("SHA-256 fingerprint: ") + fingerprint), qPrintable(text));
@@ -182,12 +178,12 @@ private Q_SLOTS:
         for (bool implicit : {false, true}) {
             const char *mode = implicit ? "implicit" : "starttls";
             QTest::addRow("expired-%s", mode) << QStringLiteral("expired") << implicit << QStringLiteral("expired");
-            QTest::addRow("self-signed-%s", mode) << QStringLiteral("selfsigned") << implicit
-                                                  << QStringLiteral("self-signed");
-            QTest::addRow("wrong-name-%s", mode) << QStringLiteral("wrongname") << implicit
-                                                 << QStringLiteral("name-mismatch");
-            QTest::addRow("unknown-ca-%s", mode) << QStringLiteral("noca") << implicit
-                                                 << QStringLiteral("unknown-issuer");
+            QTest::addRow("self-signed-%s", mode)
+                << QStringLiteral("selfsigned") << implicit << QStringLiteral("self-signed");
+            QTest::addRow("wrong-name-%s", mode)
+                << QStringLiteral("wrongname") << implicit << QStringLiteral("name-mismatch");
+            QTest::addRow("unknown-ca-%s", mode)
+                << QStringLiteral("noca") << implicit << QStringLiteral("unknown-issuer");
         }
     }
     void badCertificateStops()

@@ -30,8 +30,7 @@ QStringList toStringList(const QJsonValue &value)
 AiosmtpdFixture::AiosmtpdFixture(const QHostAddress &address, QObject *parent)
     : QObject(parent)
     , m_address(address)
-{
-}
+{ }
 
 AiosmtpdFixture::~AiosmtpdFixture()
 {
@@ -50,8 +49,7 @@ void AiosmtpdFixture::addReply(const QString &command, const QString &reply, con
 
 void AiosmtpdFixture::addCloseAfter(const QString &command, const QString &argument)
 {
-    m_closeAfter << QStringLiteral("--close-after")
-                 << (argument.isEmpty() ? command : command + u':' + argument);
+    m_closeAfter << QStringLiteral("--close-after") << (argument.isEmpty() ? command : command + u':' + argument);
 }
 
 void AiosmtpdFixture::setTls(const QString &certificatePem, const QString &keyPem, bool requireStartTls,
@@ -79,7 +77,8 @@ bool AiosmtpdFixture::start(int timeoutMs)
     m_stdout.clear();
     m_stderr.clear();
     if (!QFileInfo(python()).isExecutable()) {
-        m_error = QStringLiteral("%1 not found: install python3 and python3-aiosmtpd (tools/setup.sh does)").arg(python());
+        m_error
+            = QStringLiteral("%1 not found: install python3 and python3-aiosmtpd (tools/setup.sh does)").arg(python());
         return false;
     }
     if (!m_dir) {
@@ -91,8 +90,9 @@ bool AiosmtpdFixture::start(int timeoutMs)
     }
 
     // -I: isolated from PYTHON* variables, user site-packages and the script's own directory.
-    QStringList args{QStringLiteral("-I"), QStringLiteral("-u"), scriptPath(), QStringLiteral("--host"), m_address.toString(),
-                     QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--save-dir"), m_dir->path()};
+    QStringList args {QStringLiteral("-I"),     QStringLiteral("-u"),         scriptPath(),
+                      QStringLiteral("--host"), m_address.toString(),         QStringLiteral("--port"),
+                      QStringLiteral("0"),      QStringLiteral("--save-dir"), m_dir->path()};
     if (!m_hostname.isEmpty())
         args << QStringLiteral("--hostname") << m_hostname;
     args << m_replies << m_closeAfter;
@@ -119,7 +119,7 @@ bool AiosmtpdFixture::start(int timeoutMs)
             args << QStringLiteral("--auth-required");
     }
     args << m_extraArgs;
-    m_arguments = QStringList{python()} + args;
+    m_arguments = QStringList {python()} + args;
 
     m_process = new QProcess(this);
     // stdin stays an open pipe: the server exits when it closes, so it never outlives a crashed test.

@@ -16,7 +16,8 @@ QT_END_NAMESPACE
 namespace mailflow::test {
 
 /** One message aiosmtpd accepted (or answered at end of data with a custom reply). */
-struct ReceivedMessage {
+struct ReceivedMessage
+{
     QString mailFrom;
     QStringList mailOptions;
     QStringList rcptTos;

@@ -8,8 +8,7 @@ namespace mailflow::test {
 
 FakeTransport::FakeTransport(QObject *parent)
     : Transport(parent)
-{
-}
+{ }
 
 void FakeTransport::setConnectSucceeds(const QHostAddress &peer)
 {

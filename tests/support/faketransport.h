@@ -30,7 +30,8 @@ public:
     /** Default: connect succeeds with peer 127.0.0.1 (trying(peer, port), then connected()). */
     void setConnectSucceeds(const QHostAddress &peer = QHostAddress(QHostAddress::LocalHost));
     /** Connect fails: trying/attemptFailed for each of triedAddresses, then errorOccurred(error, message). */
-    void setConnectFails(Transport::Error error, const QString &message, const QList<QHostAddress> &triedAddresses = {});
+    void setConnectFails(Transport::Error error, const QString &message,
+                         const QList<QHostAddress> &triedAddresses = {});
     /** Connect never completes; trying(peer) is still emitted unless peer is null. See completeConnect(). */
     void setConnectHangs(const QHostAddress &peer = QHostAddress(QHostAddress::LocalHost));
     /** Default: STARTTLS succeeds (encrypted()). Fail: errorOccurred(TlsFailed, message). */
@@ -59,7 +60,8 @@ public:
     // --- what the session did ---------------------------------------------------------------------
     QList<QByteArray> writes() const { return m_writes; }
     QByteArray written() const;
-    /** written() split at CRLF (terminators removed, a trailing partial line kept); the STARTTLS marker is a line of its own. */
+    /** written() split at CRLF (terminators removed, a trailing partial line kept); the STARTTLS marker is a line of
+     * its own. */
     QList<QByteArray> writtenLines() const;
     /** Returns written() and clears the write log. */
     QByteArray takeWritten();
@@ -98,7 +100,7 @@ private:
     void dropConnection();
 
     Outcome m_connectOutcome = Outcome::Succeed;
-    QHostAddress m_connectPeer{QHostAddress::LocalHost};
+    QHostAddress m_connectPeer {QHostAddress::LocalHost};
     Transport::Error m_connectError = Transport::Error::ConnectionRefused;
     QString m_connectMessage;
     QList<QHostAddress> m_connectTried;
@@ -108,7 +110,7 @@ private:
     bool m_drainScheduled = false;
 
     QHostAddress m_peer;
-    QHostAddress m_localAddress{QHostAddress::LocalHost};
+    QHostAddress m_localAddress {QHostAddress::LocalHost};
     quint16 m_localPort = 54321;
     bool m_connecting = false;
     bool m_connected = false;

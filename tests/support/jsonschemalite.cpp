@@ -37,15 +37,16 @@ void check(const QJsonValue &value, const QJsonObject &schema, const QJsonObject
            QStringList *errors)
 {
     static const QStringList known = {
-        QStringLiteral("$schema"),    QStringLiteral("$id"),       QStringLiteral("title"),
-        QStringLiteral("description"), QStringLiteral("type"),     QStringLiteral("enum"),
-        QStringLiteral("required"),   QStringLiteral("properties"), QStringLiteral("additionalProperties"),
-        QStringLiteral("items"),      QStringLiteral("minimum"),   QStringLiteral("maximum"),
-        QStringLiteral("$ref"),       QStringLiteral("$defs"),
+        QStringLiteral("$schema"),     QStringLiteral("$id"),        QStringLiteral("title"),
+        QStringLiteral("description"), QStringLiteral("type"),       QStringLiteral("enum"),
+        QStringLiteral("required"),    QStringLiteral("properties"), QStringLiteral("additionalProperties"),
+        QStringLiteral("items"),       QStringLiteral("minimum"),    QStringLiteral("maximum"),
+        QStringLiteral("$ref"),        QStringLiteral("$defs"),
     };
     for (auto it = schema.begin(); it != schema.end(); ++it) {
         if (!known.contains(it.key()))
-            errors->append(QStringLiteral("%1: schema keyword %2 is not supported by the validator").arg(path, it.key()));
+            errors->append(
+                QStringLiteral("%1: schema keyword %2 is not supported by the validator").arg(path, it.key()));
     }
     if (schema.contains(QStringLiteral("$ref"))) {
         const QString ref = schema.value(QStringLiteral("$ref")).toString();
@@ -54,7 +55,8 @@ void check(const QJsonValue &value, const QJsonObject &schema, const QJsonObject
             errors->append(QStringLiteral("%1: unsupported $ref %2").arg(path, ref));
             return;
         }
-        const QJsonObject target = root.value(QStringLiteral("$defs")).toObject().value(ref.mid(prefix.size())).toObject();
+        const QJsonObject target
+            = root.value(QStringLiteral("$defs")).toObject().value(ref.mid(prefix.size())).toObject();
         if (target.isEmpty()) {
             errors->append(QStringLiteral("%1: $ref %2 not found").arg(path, ref));
             return;
@@ -81,12 +83,15 @@ void check(const QJsonValue &value, const QJsonObject &schema, const QJsonObject
         }
     }
     if (schema.contains(QStringLiteral("enum")) && !schema.value(QStringLiteral("enum")).toArray().contains(value))
-        errors->append(QStringLiteral("%1: value %2 is not in the enum")
-                           .arg(path, QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))));
+        errors->append(
+            QStringLiteral("%1: value %2 is not in the enum")
+                .arg(path, QString::fromUtf8(QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact))));
     if (value.isDouble()) {
-        if (schema.contains(QStringLiteral("minimum")) && value.toDouble() < schema.value(QStringLiteral("minimum")).toDouble())
+        if (schema.contains(QStringLiteral("minimum"))
+            && value.toDouble() < schema.value(QStringLiteral("minimum")).toDouble())
             errors->append(QStringLiteral("%1: below the minimum").arg(path));
-        if (schema.contains(QStringLiteral("maximum")) && value.toDouble() > schema.value(QStringLiteral("maximum")).toDouble())
+        if (schema.contains(QStringLiteral("maximum"))
+            && value.toDouble() > schema.value(QStringLiteral("maximum")).toDouble())
             errors->append(QStringLiteral("%1: above the maximum").arg(path));
     }
     if (value.isObject()) {

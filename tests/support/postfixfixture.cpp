@@ -66,7 +66,7 @@ bool PostfixFixture::postfix(const QStringList &arguments)
 {
     QProcess process;
     process.start(QStringLiteral("/usr/sbin/postfix"),
-                  QStringList{QStringLiteral("-c"), m_dir->filePath(QStringLiteral("conf"))} + arguments);
+                  QStringList {QStringLiteral("-c"), m_dir->filePath(QStringLiteral("conf"))} + arguments);
     if (!process.waitForFinished(30'000) || process.exitCode() != 0) {
         m_error = QStringLiteral("postfix %1 failed: %2 %3")
                       .arg(arguments.join(u' '), QString::fromLocal8Bit(process.readAllStandardError()), log());
@@ -108,39 +108,38 @@ bool PostfixFixture::start(const QString &certificatePem, const QString &keyPem)
             }
             m_port = probe.serverPort();
         }
-        const QString main = QStringLiteral(
-                                 "compatibility_level = 3.6\n"
-                                 "queue_directory = %1/queue\n"
-                                 "data_directory = %1/data\n"
-                                 "command_directory = /usr/sbin\n"
-                                 "daemon_directory = /usr/lib/postfix/sbin\n"
-                                 "shlib_directory = /usr/lib/postfix\n"
-                                 "mail_owner = postfix\n"
-                                 "setgid_group = postdrop\n"
-                                 "inet_interfaces = 127.0.0.1\n"
-                                 "inet_protocols = ipv4\n"
-                                 "myhostname = postfix.test\n"
-                                 "mydomain = postfix.test\n"
-                                 "mydestination = postfix.test\n"
-                                 "mynetworks = 127.0.0.0/8\n"
-                                 "relay_domains =\n"
-                                 "smtpd_relay_restrictions = permit_mynetworks, reject_unauth_destination\n"
-                                 "local_recipient_maps =\n"
-                                 "alias_maps =\n"
-                                 "alias_database =\n"
-                                 "default_transport = discard:mailflow test\n"
-                                 "local_transport = discard:mailflow test\n"
-                                 "smtpd_tls_cert_file = %1/conf/server.pem\n"
-                                 "smtpd_tls_key_file = %1/conf/server.key\n"
-                                 "smtpd_tls_security_level = may\n"
-                                 "smtpd_peername_lookup = no\n"
-                                 "maillog_file_prefixes = %1\n"
-                                 "maillog_file = %1/data/maillog\n"
-                                 "smtputf8_enable = no\n"
-                                 "biff = no\n")
+        const QString main = QStringLiteral("compatibility_level = 3.6\n"
+                                            "queue_directory = %1/queue\n"
+                                            "data_directory = %1/data\n"
+                                            "command_directory = /usr/sbin\n"
+                                            "daemon_directory = /usr/lib/postfix/sbin\n"
+                                            "shlib_directory = /usr/lib/postfix\n"
+                                            "mail_owner = postfix\n"
+                                            "setgid_group = postdrop\n"
+                                            "inet_interfaces = 127.0.0.1\n"
+                                            "inet_protocols = ipv4\n"
+                                            "myhostname = postfix.test\n"
+                                            "mydomain = postfix.test\n"
+                                            "mydestination = postfix.test\n"
+                                            "mynetworks = 127.0.0.0/8\n"
+                                            "relay_domains =\n"
+                                            "smtpd_relay_restrictions = permit_mynetworks, reject_unauth_destination\n"
+                                            "local_recipient_maps =\n"
+                                            "alias_maps =\n"
+                                            "alias_database =\n"
+                                            "default_transport = discard:mailflow test\n"
+                                            "local_transport = discard:mailflow test\n"
+                                            "smtpd_tls_cert_file = %1/conf/server.pem\n"
+                                            "smtpd_tls_key_file = %1/conf/server.key\n"
+                                            "smtpd_tls_security_level = may\n"
+                                            "smtpd_peername_lookup = no\n"
+                                            "maillog_file_prefixes = %1\n"
+                                            "maillog_file = %1/data/maillog\n"
+                                            "smtputf8_enable = no\n"
+                                            "biff = no\n")
                                  .arg(root);
-        const QString master = QStringLiteral("127.0.0.1:%1 inet n - n - - smtpd\n").arg(m_port)
-            + QString::fromLatin1(masterServices);
+        const QString master
+            = QStringLiteral("127.0.0.1:%1 inet n - n - - smtpd\n").arg(m_port) + QString::fromLatin1(masterServices);
         if (!writeFile(root + QStringLiteral("/conf/main.cf"), main.toUtf8())
             || !writeFile(root + QStringLiteral("/conf/master.cf"), master.toUtf8())) {
             m_error = QStringLiteral("cannot write the postfix configuration");

@@ -34,8 +34,8 @@ ReportData sampleReport()
     d.options.port = 25;
     d.options.ehloName = QStringLiteral("client.corp.example.net");
     d.options.mailFrom = QStringLiteral("alice@corp.example.net");
-    d.options.recipients = {Recipient{QStringLiteral("bob@example.com"), DsnNotify::Success | DsnNotify::Failure, {}},
-                            Recipient{QStringLiteral("nobody@example.com"), {}, {}}};
+    d.options.recipients = {Recipient {QStringLiteral("bob@example.com"), DsnNotify::Success | DsnNotify::Failure, {}},
+                            Recipient {QStringLiteral("nobody@example.com"), {}, {}}};
     const QString secret = QStringLiteral("s3cret-Pass");
     const QByteArray plain = QByteArray("\0alice\0", 7) + secret.toUtf8();
     d.secrets = {secret};
@@ -46,14 +46,16 @@ ReportData sampleReport()
         {TranscriptEntry::Direction::Client, QStringLiteral("EHLO client.corp.example.net")},
         {TranscriptEntry::Direction::Server, QStringLiteral("250 mx1.example.com")},
         {TranscriptEntry::Direction::Client, QStringLiteral("AUTH PLAIN ") + QString::fromLatin1(plain.toBase64())},
-        {TranscriptEntry::Direction::Client, QStringLiteral("AUTH LOGIN ") + QString::fromLatin1(secret.toUtf8().toBase64())},
+        {TranscriptEntry::Direction::Client,
+         QStringLiteral("AUTH LOGIN ") + QString::fromLatin1(secret.toUtf8().toBase64())},
         {TranscriptEntry::Direction::Client, QStringLiteral("X-DEBUG password was ") + secret},
         {TranscriptEntry::Direction::Client, QStringLiteral("MAIL FROM:<alice@corp.example.net>")},
         {TranscriptEntry::Direction::Server, QStringLiteral("250 2.1.0 Ok")},
         {TranscriptEntry::Direction::Client, QStringLiteral("RCPT TO:<bob@example.com> NOTIFY=SUCCESS,FAILURE")},
         {TranscriptEntry::Direction::Server, QStringLiteral("250 2.1.5 Ok")},
         {TranscriptEntry::Direction::Client, QStringLiteral("RCPT TO:<nobody@example.com>")},
-        {TranscriptEntry::Direction::Server, QStringLiteral("550 5.1.1 <nobody@example.com>: Recipient address rejected")},
+        {TranscriptEntry::Direction::Server,
+         QStringLiteral("550 5.1.1 <nobody@example.com>: Recipient address rejected")},
         {TranscriptEntry::Direction::Warning, QStringLiteral("Control \x01 character and IPv6 2001:470::25 seen")},
         {TranscriptEntry::Direction::Client, QStringLiteral("QUIT")},
         {TranscriptEntry::Direction::Server, QStringLiteral("221 2.0.0 Bye")},
@@ -69,7 +71,8 @@ ReportData sampleReport()
         t += 7;
     }
     d.milestones = {
-        sampleMilestone(MilestoneKind::Connect, MilestoneState::Passed, 220, QStringLiteral("mx1.example.com ESMTP"), 40),
+        sampleMilestone(MilestoneKind::Connect, MilestoneState::Passed, 220, QStringLiteral("mx1.example.com ESMTP"),
+                        40),
         sampleMilestone(MilestoneKind::Ehlo, MilestoneState::Passed, 250, QStringLiteral("mx1.example.com"), 12),
         sampleMilestone(MilestoneKind::Mail, MilestoneState::Passed, 250, QStringLiteral("2.1.0 Ok"), 8,
                         QStringLiteral("alice@corp.example.net")),
@@ -94,8 +97,9 @@ ReportData sampleReport()
     d.environment.dnsServer = QStringLiteral("10.1.0.53");
     d.environment.dateTime = d.startedAt;
     d.environment.timeZone = QStringLiteral("Europe/Berlin (UTC+01:00)");
-    d.sections = {ReportSection{QStringLiteral("dns"), QStringLiteral("DNS"),
-                                {{QStringLiteral("MX example.com"), QStringLiteral("10 mx1.example.com")}}}};
+    d.sections = {ReportSection {QStringLiteral("dns"),
+                                 QStringLiteral("DNS"),
+                                 {{QStringLiteral("MX example.com"), QStringLiteral("10 mx1.example.com")}}}};
     return d;
 }
 

@@ -9,7 +9,7 @@ namespace mailflow::test {
 ReportData sampleReport();
 
 /** A milestone with a reply, for hand-built checklists. */
-Milestone sampleMilestone(MilestoneKind kind, MilestoneState state, int code, const QString &text,
-                          qint64 durationMs, const QString &subject = {});
+Milestone sampleMilestone(MilestoneKind kind, MilestoneState state, int code, const QString &text, qint64 durationMs,
+                          const QString &subject = {});
 
 } // namespace mailflow::test

@@ -34,11 +34,21 @@ bool unescape(const QByteArray &in, QByteArray *out)
         if (++i >= in.size())
             return false;
         switch (in.at(i)) {
-        case 'r': out->append('\r'); break;
-        case 'n': out->append('\n'); break;
-        case 't': out->append('\t'); break;
-        case '0': out->append('\0'); break;
-        case '\\': out->append('\\'); break;
+        case 'r':
+            out->append('\r');
+            break;
+        case 'n':
+            out->append('\n');
+            break;
+        case 't':
+            out->append('\t');
+            break;
+        case '0':
+            out->append('\0');
+            break;
+        case '\\':
+            out->append('\\');
+            break;
         case 'x': {
             const int hi = i + 1 < in.size() ? hexValue(in.at(i + 1)) : -1;
             const int lo = i + 2 < in.size() ? hexValue(in.at(i + 2)) : -1;
@@ -314,16 +324,16 @@ void ScriptedSmtpServer::advance()
             QByteArray line;
             if (!takeLine(&line))
                 return;
-            const bool match = step.kind == Step::Kind::Expect
-                ? line == step.bytes
-                : step.regex.match(QString::fromUtf8(line)).hasMatch();
+            const bool match = step.kind == Step::Kind::Expect ? line == step.bytes
+                                                               : step.regex.match(QString::fromUtf8(line)).hasMatch();
             if (!match) {
                 fail(QStringLiteral("script %1 line %2 (%3): expected %4, got %5")
                          .arg(m_current + 1)
                          .arg(step.lineNumber)
                          .arg(step.source,
-                              step.kind == Step::Kind::Expect ? quoted(step.bytes)
-                                                              : QStringLiteral("a match of /%1/").arg(step.regex.pattern()),
+                              step.kind == Step::Kind::Expect
+                                  ? quoted(step.bytes)
+                                  : QStringLiteral("a match of /%1/").arg(step.regex.pattern()),
                               quoted(line)));
                 m_stopped = true;
                 if (m_socket && !m_peerClosed)
@@ -398,7 +408,9 @@ void ScriptedSmtpServer::checkExtraLines()
 {
     QByteArray line;
     while (takeLine(&line))
-        fail(QStringLiteral("script %1: client line after the end of the script: %2").arg(m_current + 1).arg(quoted(line)));
+        fail(QStringLiteral("script %1: client line after the end of the script: %2")
+                 .arg(m_current + 1)
+                 .arg(quoted(line)));
 }
 
 void ScriptedSmtpServer::fail(const QString &message)

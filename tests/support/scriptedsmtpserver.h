@@ -74,7 +74,8 @@ Q_SIGNALS:
     void failureRecorded(const QString &failure);
 
 private:
-    struct Step {
+    struct Step
+    {
         enum class Kind { Send, Expect, ExpectRegex, Data, Wait, Close };
         Kind kind = Kind::Send;
         QByteArray bytes;

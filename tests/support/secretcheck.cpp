@@ -9,12 +9,11 @@ QStringList secretForms(const QString &user, const QString &password, const QByt
 {
     const QByteArray u = user.toUtf8();
     const QByteArray p = password.toUtf8();
-    QStringList forms{password, QString::fromLatin1(p.toBase64()),
-                      QString::fromLatin1(('\0' + u + '\0' + p).toBase64()),
-                      QString::fromLatin1((u + '\0' + p).toBase64())};
+    QStringList forms {password, QString::fromLatin1(p.toBase64()),
+                       QString::fromLatin1(('\0' + u + '\0' + p).toBase64()),
+                       QString::fromLatin1((u + '\0' + p).toBase64())};
     if (!cramChallenge.isEmpty()) {
-        const QByteArray digest =
-            QMessageAuthenticationCode::hash(cramChallenge, p, QCryptographicHash::Md5).toHex();
+        const QByteArray digest = QMessageAuthenticationCode::hash(cramChallenge, p, QCryptographicHash::Md5).toHex();
         forms << QString::fromLatin1(digest) << QString::fromLatin1((u + ' ' + digest).toBase64());
     }
     return forms;

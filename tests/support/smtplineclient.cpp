@@ -43,8 +43,9 @@ qsizetype SmtpLineClient::completeReplyLength() const
 
 QByteArray SmtpLineClient::readReply(int timeoutMs)
 {
-    (void)QTest::qWaitFor([this] { return completeReplyLength() >= 0 || m_socket.state() == QAbstractSocket::UnconnectedState; },
-                    timeoutMs);
+    (void)QTest::qWaitFor(
+        [this] { return completeReplyLength() >= 0 || m_socket.state() == QAbstractSocket::UnconnectedState; },
+        timeoutMs);
     m_buffer += m_socket.readAll();
     const qsizetype length = completeReplyLength();
     if (length < 0)

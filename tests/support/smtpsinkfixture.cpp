@@ -13,7 +13,6 @@
 #include <QTimer>
 
 #include <algorithm>
-
 #include <unistd.h>
 
 namespace mailflow::test {
@@ -63,8 +62,7 @@ SmtpSinkFixture::SmtpSinkFixture(const QStringList &extraArguments, const QHostA
     : QObject(parent)
     , m_extra(extraArguments)
     , m_address(address)
-{
-}
+{ }
 
 SmtpSinkFixture::~SmtpSinkFixture()
 {
@@ -94,10 +92,10 @@ bool SmtpSinkFixture::start(int timeoutMs)
         m_dumpDir = std::make_unique<QTemporaryDir>();
         // smtp-sink drops to "nobody" when started as root; the directory must be writable for it.
         if (!m_dumpDir->isValid()
-            || !QFile::setPermissions(m_dumpDir->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                          | QFileDevice::ExeOwner | QFileDevice::ReadGroup | QFileDevice::WriteGroup
-                                          | QFileDevice::ExeGroup | QFileDevice::ReadOther
-                                          | QFileDevice::WriteOther | QFileDevice::ExeOther)) {
+            || !QFile::setPermissions(m_dumpDir->path(),
+                                      QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                          | QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+                                          | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther)) {
             m_error = QStringLiteral("cannot prepare a dump directory");
             return false;
         }
@@ -124,9 +122,8 @@ bool SmtpSinkFixture::start(int timeoutMs)
             return false;
         case Attempt::Exited: {
             const QString out = QString::fromLocal8Bit(output());
-            m_error = QStringLiteral("smtp-sink exited (attempt %1, %2): %3")
-                          .arg(attempt)
-                          .arg(m_arguments.join(u' '), out);
+            m_error
+                = QStringLiteral("smtp-sink exited (attempt %1, %2): %3").arg(attempt).arg(m_arguments.join(u' '), out);
             stop();
             // Only a lost race for the port is worth another try; bad switches fail the same way again.
             if (!out.contains(QLatin1String("bind")) || deadline.hasExpired() || (m_fixedPort != 0 && !m_fallBack))
@@ -146,11 +143,10 @@ SmtpSinkFixture::Attempt SmtpSinkFixture::tryStart(quint16 port, int timeoutMs)
     args << m_extra;
     if (m_dumpDir)
         args << QStringLiteral("-d") << m_dumpDir->filePath(QStringLiteral("msg."));
-    const QString host = m_address.protocol() == QAbstractSocket::IPv6Protocol
-        ? u'[' + m_address.toString() + u']'
-        : m_address.toString();
+    const QString host = m_address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + m_address.toString() + u']'
+                                                                               : m_address.toString();
     args << QStringLiteral("inet:%1:%2").arg(host).arg(port) << QStringLiteral("64");
-    m_arguments = QStringList{program()} + args;
+    m_arguments = QStringList {program()} + args;
 
     m_process = new QProcess(this);
     m_process->setProcessChannelMode(QProcess::MergedChannels);

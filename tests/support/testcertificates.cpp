@@ -6,8 +6,8 @@
 namespace mailflow::test {
 
 namespace {
-const QStringList ecKey{QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                        QStringLiteral("ec_paramgen_curve:prime256v1")};
+const QStringList ecKey {QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                         QStringLiteral("ec_paramgen_curve:prime256v1")};
 const QString serverExtensions = QStringLiteral(
     "subjectAltName=DNS:localhost,IP:127.0.0.1\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n");
 } // namespace
@@ -36,15 +36,16 @@ bool TestCertificates::signedBy(const QString &name, const QString &subject, con
         return false;
     }
     ext.close();
-    QStringList request{QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-nodes")};
-    request += rsa ? QStringList{QStringLiteral("-newkey"), QStringLiteral("rsa:2048")} : ecKey;
-    request += {QStringLiteral("-keyout"), name + QStringLiteral(".key"), QStringLiteral("-out"),
-                name + QStringLiteral(".csr"), QStringLiteral("-subj"), subject};
+    QStringList request {QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-nodes")};
+    request += rsa ? QStringList {QStringLiteral("-newkey"), QStringLiteral("rsa:2048")} : ecKey;
+    request += {QStringLiteral("-keyout"),     name + QStringLiteral(".key"), QStringLiteral("-out"),
+                name + QStringLiteral(".csr"), QStringLiteral("-subj"),       subject};
     return openssl(request)
-        && openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), name + QStringLiteral(".csr"),
-                    QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
-                    QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), name + QStringLiteral(".pem"),
-                    QStringLiteral("-days"), QString::number(days), QStringLiteral("-extfile"), extFile});
+        && openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                    name + QStringLiteral(".csr"), QStringLiteral("-CA"), QStringLiteral("ca.pem"),
+                    QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
+                    QStringLiteral("-out"), name + QStringLiteral(".pem"), QStringLiteral("-days"),
+                    QString::number(days), QStringLiteral("-extfile"), extFile});
 }
 
 bool TestCertificates::generate()
@@ -53,19 +54,21 @@ bool TestCertificates::generate()
         m_error = m_dir.errorString();
         return false;
     }
-    QStringList ca{QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-nodes")};
+    QStringList ca {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-nodes")};
     ca += ecKey;
-    ca += {QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"), QStringLiteral("ca.pem"),
-           QStringLiteral("-days"), QStringLiteral("3650"), QStringLiteral("-subj"),
-           QStringLiteral("/O=Mailflow tests/CN=Mailflow Test CA"), QStringLiteral("-addext"),
-           QStringLiteral("basicConstraints=critical,CA:TRUE"), QStringLiteral("-addext"),
-           QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")};
-    QStringList self{QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-nodes")};
+    ca += {QStringLiteral("-keyout"), QStringLiteral("ca.key"),
+           QStringLiteral("-out"),    QStringLiteral("ca.pem"),
+           QStringLiteral("-days"),   QStringLiteral("3650"),
+           QStringLiteral("-subj"),   QStringLiteral("/O=Mailflow tests/CN=Mailflow Test CA"),
+           QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE"),
+           QStringLiteral("-addext"), QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")};
+    QStringList self {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-nodes")};
     self += ecKey;
-    self += {QStringLiteral("-keyout"), QStringLiteral("selfsigned.key"), QStringLiteral("-out"),
-             QStringLiteral("selfsigned.pem"), QStringLiteral("-days"), QStringLiteral("825"), QStringLiteral("-subj"),
-             QStringLiteral("/CN=localhost"), QStringLiteral("-addext"),
-             QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1")};
+    self += {QStringLiteral("-keyout"), QStringLiteral("selfsigned.key"),
+             QStringLiteral("-out"),    QStringLiteral("selfsigned.pem"),
+             QStringLiteral("-days"),   QStringLiteral("825"),
+             QStringLiteral("-subj"),   QStringLiteral("/CN=localhost"),
+             QStringLiteral("-addext"), QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1")};
     return openssl(ca) && signedBy(QStringLiteral("valid"), QStringLiteral("/CN=localhost"), serverExtensions, 825)
         && signedBy(QStringLiteral("rsa"), QStringLiteral("/CN=localhost"), serverExtensions, 825, true)
         && signedBy(QStringLiteral("expired"), QStringLiteral("/CN=localhost"), serverExtensions, -1)

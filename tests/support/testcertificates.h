@@ -42,8 +42,7 @@ private:
         return {path(name + QStringLiteral(".pem")), path(name + QStringLiteral(".key"))};
     }
     bool openssl(const QStringList &arguments);
-    bool signedBy(const QString &name, const QString &subject, const QString &extensions, int days,
-                  bool rsa = false);
+    bool signedBy(const QString &name, const QString &subject, const QString &extensions, int days, bool rsa = false);
 
     QTemporaryDir m_dir;
     QString m_error;

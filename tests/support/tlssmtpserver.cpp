@@ -167,7 +167,7 @@ void TlsSmtpServer::onLine(Client *client, const QByteArray &line)
     const bool encrypted = client->socket->isEncrypted();
     const QByteArray verb = word(line, 0).split(':').value(0).toUpper();
     if (verb == "EHLO") {
-        QStringList lines{QStringLiteral("250-tls.test")};
+        QStringList lines {QStringLiteral("250-tls.test")};
         if (!encrypted && m_offerStartTls && m_mode == Mode::StartTls)
             lines << QStringLiteral("250-STARTTLS");
         if (!m_user.isEmpty() && (encrypted || m_authBeforeTls))
@@ -256,9 +256,9 @@ void TlsSmtpServer::onAuthLine(Client *client, const QByteArray &line)
     case Client::Auth::CramResponse: {
         const QString user = QString::fromUtf8(word(decoded, 0));
         const QByteArray digest = word(decoded, 1, true);
-        const QByteArray expected =
-            QMessageAuthenticationCode::hash(client->cramChallenge, m_password.toUtf8(), QCryptographicHash::Md5)
-                .toHex();
+        const QByteArray expected
+            = QMessageAuthenticationCode::hash(client->cramChallenge, m_password.toUtf8(), QCryptographicHash::Md5)
+                  .toHex();
         // Compare by handing finishAuth the real password only when the digest matches.
         finishAuth(client, user, digest == expected ? m_password : QString());
         return;

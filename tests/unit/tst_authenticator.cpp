@@ -15,15 +15,15 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("offered");
         QTest::addColumn<bool>("encrypted");
         QTest::addColumn<AuthMechanism>("expected");
-        const QStringList all{QStringLiteral("LOGIN"), QStringLiteral("CRAM-MD5"), QStringLiteral("PLAIN")};
+        const QStringList all {QStringLiteral("LOGIN"), QStringLiteral("CRAM-MD5"), QStringLiteral("PLAIN")};
         QTest::newRow("tls-prefers-plain") << AuthMechanism::Auto << all << true << AuthMechanism::Plain;
         QTest::newRow("clear-prefers-cram") << AuthMechanism::Auto << all << false << AuthMechanism::CramMd5;
-        QTest::newRow("only-login") << AuthMechanism::Auto << QStringList{QStringLiteral("login")} << true
+        QTest::newRow("only-login") << AuthMechanism::Auto << QStringList {QStringLiteral("login")} << true
                                     << AuthMechanism::Login;
-        QTest::newRow("unknown-only") << AuthMechanism::Auto << QStringList{QStringLiteral("XOAUTH2")} << true
+        QTest::newRow("unknown-only") << AuthMechanism::Auto << QStringList {QStringLiteral("XOAUTH2")} << true
                                       << AuthMechanism::None;
-        QTest::newRow("none-offered") << AuthMechanism::Auto << QStringList{} << true << AuthMechanism::None;
-        QTest::newRow("forced") << AuthMechanism::Login << QStringList{QStringLiteral("PLAIN")} << true
+        QTest::newRow("none-offered") << AuthMechanism::Auto << QStringList {} << true << AuthMechanism::None;
+        QTest::newRow("forced") << AuthMechanism::Login << QStringList {QStringLiteral("PLAIN")} << true
                                 << AuthMechanism::Login;
     }
     void choose()

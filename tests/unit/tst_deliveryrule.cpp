@@ -60,12 +60,12 @@ private Q_SLOTS:
         QTest::newRow("first accepts") << u"A"_s << Kind::Delivered << 0
                                        << u"deliver to mx1.example.test (127.0.0.2), the most preferred"_s;
         QTest::newRow("first accepts, others untried") << u"A54"_s << Kind::Delivered << 0 << u"mx1.example.test"_s;
-        QTest::newRow("connect failure moves on") << u"CA"_s << Kind::Delivered << 1
-                                                  << u"deliver to mx2.example.test (127.0.0.3), after 1 more"_s;
+        QTest::newRow("connect failure moves on")
+            << u"CA"_s << Kind::Delivered << 1 << u"deliver to mx2.example.test (127.0.0.3), after 1 more"_s;
         QTest::newRow("4xx moves on") << u"4A"_s << Kind::Delivered << 1 << u"mx2.example.test"_s;
         QTest::newRow("no address moves on") << u"NCA"_s << Kind::Delivered << 2 << u"after 2 more preferred"_s;
-        QTest::newRow("5xx stops: bounce") << u"5A"_s << Kind::Bounced << 0
-                                           << u"mx1.example.test (127.0.0.2) refused with 550 5.1.1 User unknown"_s;
+        QTest::newRow("5xx stops: bounce")
+            << u"5A"_s << Kind::Bounced << 0 << u"mx1.example.test (127.0.0.2) refused with 550 5.1.1 User unknown"_s;
         QTest::newRow("5xx after 4xx: bounce") << u"C45A"_s << Kind::Bounced << 2 << u"mail bounces"_s;
         QTest::newRow("all deferred") << u"4C4"_s << Kind::Deferred << -1 << u"retries later"_s;
         QTest::newRow("single connect failure") << u"C"_s << Kind::Deferred << -1 << u"Every mail server"_s;
@@ -87,7 +87,8 @@ private Q_SLOTS:
         // Everything after the deciding attempt was not tried; everything before it was.
         for (int i = 0; i < verdict.steps.size(); ++i) {
             const bool untried = attempt >= 0 && i > attempt;
-            QVERIFY2(verdict.steps.at(i).startsWith(u"mx%1.example.test"_s.arg(i + 1)), qPrintable(verdict.steps.at(i)));
+            QVERIFY2(verdict.steps.at(i).startsWith(u"mx%1.example.test"_s.arg(i + 1)),
+                     qPrintable(verdict.steps.at(i)));
             QCOMPARE(verdict.steps.at(i).endsWith(u"not tried."_s), untried);
         }
     }
@@ -95,10 +96,12 @@ private Q_SLOTS:
     void stepsExplainEachAttempt()
     {
         const DeliveryVerdict verdict = DeliveryRule::apply(table(u"C45A"_s));
-        QCOMPARE(verdict.steps.at(0),
-                 u"mx1.example.test (127.0.0.2): could not connect (Connection refused) — a sender tries the next server."_s);
-        QCOMPARE(verdict.steps.at(1),
-                 u"mx2.example.test (127.0.0.3): temporary failure (451 4.7.1 Try again later) — a sender tries the next server."_s);
+        QCOMPARE(
+            verdict.steps.at(0),
+            u"mx1.example.test (127.0.0.2): could not connect (Connection refused) — a sender tries the next server."_s);
+        QCOMPARE(
+            verdict.steps.at(1),
+            u"mx2.example.test (127.0.0.3): temporary failure (451 4.7.1 Try again later) — a sender tries the next server."_s);
         QCOMPARE(verdict.steps.at(2),
                  u"mx3.example.test (127.0.0.4): refused (550 5.1.1 User unknown) — a sender stops here."_s);
         QCOMPARE(verdict.steps.at(3), u"mx4.example.test (127.0.0.5): not tried."_s);

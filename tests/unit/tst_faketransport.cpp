@@ -66,8 +66,8 @@ private Q_SLOTS:
         QVERIFY(t.isConnecting());
         QVERIFY(!t.isConnected());
         QTRY_VERIFY(t.isConnected());
-        const QStringList expected{QStringLiteral("trying %1:%2").arg(peer.toString()).arg(port),
-                                   QStringLiteral("connected")};
+        const QStringList expected {QStringLiteral("trying %1:%2").arg(peer.toString()).arg(port),
+                                    QStringLiteral("connected")};
         QCOMPARE(r.log, expected);
         QCOMPARE(t.peerAddress(), peer);
         QCOMPARE(t.peerPort(), port);
@@ -81,19 +81,19 @@ private Q_SLOTS:
         QTest::addColumn<int>("error");
         QTest::addColumn<QList<QHostAddress>>("tried");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("host not found") << int(Transport::Error::HostNotFound) << QList<QHostAddress>{}
-                                        << QStringList{QStringLiteral("error HostNotFound boom")};
+        QTest::newRow("host not found") << int(Transport::Error::HostNotFound) << QList<QHostAddress> {}
+                                        << QStringList {QStringLiteral("error HostNotFound boom")};
         QTest::newRow("refused, two addresses")
             << int(Transport::Error::ConnectionRefused)
-            << QList<QHostAddress>{QHostAddress(QStringLiteral("10.0.0.1")), QHostAddress(QStringLiteral("::1"))}
-            << QStringList{QStringLiteral("trying 10.0.0.1:25"), QStringLiteral("attemptFailed 10.0.0.1:25 boom"),
-                           QStringLiteral("trying ::1:25"), QStringLiteral("attemptFailed ::1:25 boom"),
-                           QStringLiteral("error ConnectionRefused boom")};
+            << QList<QHostAddress> {QHostAddress(QStringLiteral("10.0.0.1")), QHostAddress(QStringLiteral("::1"))}
+            << QStringList {QStringLiteral("trying 10.0.0.1:25"), QStringLiteral("attemptFailed 10.0.0.1:25 boom"),
+                            QStringLiteral("trying ::1:25"), QStringLiteral("attemptFailed ::1:25 boom"),
+                            QStringLiteral("error ConnectionRefused boom")};
         QTest::newRow("unreachable") << int(Transport::Error::NetworkUnreachable)
-                                     << QList<QHostAddress>{QHostAddress(QStringLiteral("10.9.9.9"))}
-                                     << QStringList{QStringLiteral("trying 10.9.9.9:25"),
-                                                    QStringLiteral("attemptFailed 10.9.9.9:25 boom"),
-                                                    QStringLiteral("error NetworkUnreachable boom")};
+                                     << QList<QHostAddress> {QHostAddress(QStringLiteral("10.9.9.9"))}
+                                     << QStringList {QStringLiteral("trying 10.9.9.9:25"),
+                                                     QStringLiteral("attemptFailed 10.9.9.9:25 boom"),
+                                                     QStringLiteral("error NetworkUnreachable boom")};
     }
     void connectFails()
     {
@@ -121,7 +121,7 @@ private Q_SLOTS:
         QSignalSpy connected(&t, &Transport::connected);
         t.connectToHost(QStringLiteral("slow.test"), 25);
         QVERIFY(!connected.wait(100));
-        QCOMPARE(r.log, QStringList{QStringLiteral("trying 192.0.2.1:25")});
+        QCOMPARE(r.log, QStringList {QStringLiteral("trying 192.0.2.1:25")});
         QVERIFY(t.isConnecting());
         t.completeConnect();
         QCOMPARE(connected.size(), 1);
@@ -163,7 +163,7 @@ private Q_SLOTS:
         QCOMPARE(t.writes().size(), 3);
         QCOMPARE(t.writes().at(1), QByteArray("MAIL FROM:<a@b.test>"));
         QCOMPARE(t.written(), QByteArray("EHLO client.test\r\nMAIL FROM:<a@b.test>\r\nRCPT TO:<c@d.test>\r\npartial"));
-        const QList<QByteArray> lines{"EHLO client.test", "MAIL FROM:<a@b.test>", "RCPT TO:<c@d.test>", "partial"};
+        const QList<QByteArray> lines {"EHLO client.test", "MAIL FROM:<a@b.test>", "RCPT TO:<c@d.test>", "partial"};
         QCOMPARE(t.writtenLines(), lines);
         const QByteArray all = t.written();
         QCOMPARE(all.size(), 67);
@@ -193,7 +193,7 @@ private Q_SLOTS:
         QCOMPARE(t.bytesToWrite(), 15); // not sent inside write()
         QVERIFY(r.log.isEmpty());
         QTRY_COMPARE(t.bytesToWrite(), 0);
-        QCOMPARE(r.log, QStringList{QStringLiteral("written 15")}); // one send per event loop pass
+        QCOMPARE(r.log, QStringList {QStringLiteral("written 15")}); // one send per event loop pass
     }
 
     void backPressureWithoutAutoDrain()
@@ -245,10 +245,11 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("expected");
         QTest::addColumn<bool>("encrypted");
         QTest::addColumn<bool>("stillConnected");
-        QTest::newRow("succeeds") << int(FakeTransport::Outcome::Succeed) << QStringList{QStringLiteral("encrypted")}
+        QTest::newRow("succeeds") << int(FakeTransport::Outcome::Succeed) << QStringList {QStringLiteral("encrypted")}
                                   << true << true;
         QTest::newRow("fails") << int(FakeTransport::Outcome::Fail)
-                               << QStringList{QStringLiteral("error TlsFailed bad cert"), QStringLiteral("disconnected")}
+                               << QStringList {QStringLiteral("error TlsFailed bad cert"),
+                                               QStringLiteral("disconnected")}
                                << false << false;
     }
     void startTls()
@@ -272,7 +273,7 @@ private Q_SLOTS:
         QCOMPARE(t.writes().last(), FakeTransport::startTlsMarker());
         if (stillConnected)
             t.write("EHLO again\r\n");
-        QList<QByteArray> lines{"STARTTLS", FakeTransport::startTlsMarker()};
+        QList<QByteArray> lines {"STARTTLS", FakeTransport::startTlsMarker()};
         if (stillConnected)
             lines << "EHLO again";
         QCOMPARE(t.writtenLines(), lines);
@@ -300,7 +301,9 @@ private Q_SLOTS:
         Recorder r(&t);
         QVERIFY(t.injectRead("220 mx.test ESMTP\r\n"));
         QVERIFY(t.injectRead("250-a\r\n250 b\r\n"));
-        QCOMPARE(r.log, (QStringList{QStringLiteral("data 220 mx.test ESMTP\r\n"), QStringLiteral("data 250-a\r\n250 b\r\n")}));
+        QCOMPARE(
+            r.log,
+            (QStringList {QStringLiteral("data 220 mx.test ESMTP\r\n"), QStringLiteral("data 250-a\r\n250 b\r\n")}));
     }
 
     void remoteClose_data()
@@ -308,8 +311,9 @@ private Q_SLOTS:
         QTest::addColumn<bool>("withError");
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("with error") << true
-                                    << QStringList{QStringLiteral("error RemoteClosed gone"), QStringLiteral("disconnected")};
-        QTest::newRow("quietly") << false << QStringList{QStringLiteral("disconnected")};
+                                    << QStringList {QStringLiteral("error RemoteClosed gone"),
+                                                    QStringLiteral("disconnected")};
+        QTest::newRow("quietly") << false << QStringList {QStringLiteral("disconnected")};
     }
     void remoteClose()
     {
@@ -368,7 +372,7 @@ private Q_SLOTS:
         t.write("QUIT\r\n");
         t.disconnectFromHost();
         QVERIFY(r.log.isEmpty());
-        QTRY_COMPARE(r.log, (QStringList{QStringLiteral("written 6"), QStringLiteral("disconnected")}));
+        QTRY_COMPARE(r.log, (QStringList {QStringLiteral("written 6"), QStringLiteral("disconnected")}));
         QVERIFY(!t.isConnected());
     }
 
@@ -389,7 +393,7 @@ private Q_SLOTS:
         Recorder r(&t);
         t.write("MAIL FROM:<>\r\n");
         t.abort();
-        QCOMPARE(r.log, QStringList{QStringLiteral("disconnected")});
+        QCOMPARE(r.log, QStringList {QStringLiteral("disconnected")});
         QCOMPARE(t.bytesToWrite(), 0);
         QSignalSpy written(&t, &Transport::bytesWritten);
         QVERIFY(!written.wait(50)); // the drain queued before abort() must not fire

@@ -34,7 +34,7 @@ public:
         QTimer::singleShot(0, this, [this, n = data.size()] { Q_EMIT bytesWritten(n); });
     }
     qint64 bytesToWrite() const override { return 0; }
-    void startTls() override {}
+    void startTls() override { }
     void disconnectFromHost() override { close(); }
     void abort() override { close(); }
     bool isConnected() const override { return m_connected; }
@@ -89,20 +89,20 @@ bool writeRun(const QString &dir, const QString &id, const QDateTime &started, c
     QFile f(QDir(dir).filePath(id + HistoryStore::fileSuffix()));
     if (!f.open(QIODevice::WriteOnly))
         return false;
-    const QJsonObject start{{QStringLiteral("type"), QStringLiteral("start")},
-                            {QStringLiteral("id"), id},
-                            {QStringLiteral("started"), started.toString(Qt::ISODateWithMs)},
-                            {QStringLiteral("profile"), profile},
-                            {QStringLiteral("options"),
-                             QJsonObject{{QStringLiteral("target"),
-                                          QJsonObject{{QStringLiteral("host"), QStringLiteral("mx.test")},
-                                                      {QStringLiteral("port"), 2525}}}}}};
+    const QJsonObject start {{QStringLiteral("type"), QStringLiteral("start")},
+                             {QStringLiteral("id"), id},
+                             {QStringLiteral("started"), started.toString(Qt::ISODateWithMs)},
+                             {QStringLiteral("profile"), profile},
+                             {QStringLiteral("options"),
+                              QJsonObject {{QStringLiteral("target"),
+                                            QJsonObject {{QStringLiteral("host"), QStringLiteral("mx.test")},
+                                                         {QStringLiteral("port"), 2525}}}}}};
     f.write(QJsonDocument(start).toJson(QJsonDocument::Compact) + '\n');
     f.write(extra);
     if (!verdict.isEmpty())
-        f.write(QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("end")},
-                                          {QStringLiteral("verdict"), verdict},
-                                          {QStringLiteral("exitCode"), verdict == u"passed" ? 0 : 24}})
+        f.write(QJsonDocument(QJsonObject {{QStringLiteral("type"), QStringLiteral("end")},
+                                           {QStringLiteral("verdict"), verdict},
+                                           {QStringLiteral("exitCode"), verdict == u"passed" ? 0 : 24}})
                     .toJson(QJsonDocument::Compact)
                 + '\n');
     return true;
@@ -124,7 +124,7 @@ private Q_SLOTS:
         options.host = QStringLiteral("mx.test");
         options.port = 2525;
         options.mailFrom = QStringLiteral("a@test.example");
-        options.recipients = {Recipient{QStringLiteral("b@test.example"), {}, {}}};
+        options.recipients = {Recipient {QStringLiteral("b@test.example"), {}, {}}};
         options.stopAfter = StopPoint::Rcpt;
         options.ehloName = QStringLiteral("hunter2.test"); // stands in for a credential in the conversation
         session.setOptions(options);
@@ -236,15 +236,15 @@ private Q_SLOTS:
     void cutLastLineIsSkipped()
     {
         QTemporaryDir dir;
-        QByteArray entry = QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("entry")},
-                                                     {QStringLiteral("direction"), QStringLiteral("server")},
-                                                     {QStringLiteral("elapsedMs"), 5},
-                                                     {QStringLiteral("text"), QStringLiteral("220 hi")}})
+        QByteArray entry = QJsonDocument(QJsonObject {{QStringLiteral("type"), QStringLiteral("entry")},
+                                                      {QStringLiteral("direction"), QStringLiteral("server")},
+                                                      {QStringLiteral("elapsedMs"), 5},
+                                                      {QStringLiteral("text"), QStringLiteral("220 hi")}})
                                .toJson(QJsonDocument::Compact)
             + '\n';
-        const QByteArray second = QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("entry")},
-                                                            {QStringLiteral("direction"), QStringLiteral("client")},
-                                                            {QStringLiteral("text"), QStringLiteral("EHLO x")}})
+        const QByteArray second = QJsonDocument(QJsonObject {{QStringLiteral("type"), QStringLiteral("entry")},
+                                                             {QStringLiteral("direction"), QStringLiteral("client")},
+                                                             {QStringLiteral("text"), QStringLiteral("EHLO x")}})
                                       .toJson(QJsonDocument::Compact);
         entry += second.left(second.size() - 9); // cut mid-line, as a crash would leave it
         QVERIFY(writeRun(dir.path(), QStringLiteral("cut"), QDateTime::currentDateTime(), {}, {}, entry));
@@ -277,10 +277,13 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QDateTime t0(QDate(2026, 11, 1), QTime(9, 0));
         QVERIFY(writeRun(dir.path(), QStringLiteral("r1"), t0, QStringLiteral("A"), QStringLiteral("passed")));
-        QVERIFY(writeRun(dir.path(), QStringLiteral("r2"), t0.addDays(1), QStringLiteral("B"), QStringLiteral("passed")));
-        QVERIFY(writeRun(dir.path(), QStringLiteral("r3"), t0.addDays(2), QStringLiteral("A"), QStringLiteral("failed")));
+        QVERIFY(
+            writeRun(dir.path(), QStringLiteral("r2"), t0.addDays(1), QStringLiteral("B"), QStringLiteral("passed")));
+        QVERIFY(
+            writeRun(dir.path(), QStringLiteral("r3"), t0.addDays(2), QStringLiteral("A"), QStringLiteral("failed")));
         QVERIFY(writeRun(dir.path(), QStringLiteral("r4"), t0.addDays(3), QStringLiteral("A"), {})); // never ended
-        QVERIFY(writeRun(dir.path(), QStringLiteral("r5"), t0.addDays(4), QStringLiteral("A"), QStringLiteral("passed")));
+        QVERIFY(
+            writeRun(dir.path(), QStringLiteral("r5"), t0.addDays(4), QStringLiteral("A"), QStringLiteral("passed")));
         const HistoryStore store(dir.path());
         QCOMPARE(store.list().first().id, QStringLiteral("r5"));
         QCOMPARE(store.previousRunOf(QStringLiteral("A"), QStringLiteral("r5")).id, QStringLiteral("r3"));
@@ -306,8 +309,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("leftIds");
         QTest::newRow("age") << 30 << 0 << qint64(0) << QString() << "d01,d10";
         QTest::newRow("count") << 0 << 2 << qint64(0) << QString() << "d01,d10";
-        QTest::newRow("count keeps the named run") << 0 << 1 << qint64(0) << QStringLiteral("d90")
-                                                   << "d01,d90";
+        QTest::newRow("count keeps the named run") << 0 << 1 << qint64(0) << QStringLiteral("d90") << "d01,d90";
         QTest::newRow("size") << 0 << 0 << qint64(1) << QString() << QString();
         QTest::newRow("no limits") << 0 << 0 << qint64(0) << QString() << "d01,d10,d40,d90";
     }
@@ -326,7 +328,7 @@ private Q_SLOTS:
                              {}, QStringLiteral("passed")));
         HistoryStore store(dir.path());
         const int before = int(store.list().size());
-        const int removed = store.prune(HistoryLimits{maxAgeDays, maxRuns, maxBytes}, keep, now);
+        const int removed = store.prune(HistoryLimits {maxAgeDays, maxRuns, maxBytes}, keep, now);
         QStringList ids;
         for (const HistoryRunInfo &r : store.list())
             ids << r.id;

@@ -39,8 +39,8 @@ private Q_SLOTS:
         QList<MxHost> hosts = {host(20, u"c.test"_s), host(10, u"z.test"_s), host(20, u"a.test"_s),
                                host(5, u"m.test"_s), host(20, u"b.test"_s)};
         MxResolver::sortByPreference(hosts);
-        QCOMPARE(names(hosts), (QStringList{u"5 m.test"_s, u"10 z.test"_s, u"20 a.test"_s, u"20 b.test"_s,
-                                            u"20 c.test"_s}));
+        QCOMPARE(names(hosts),
+                 (QStringList {u"5 m.test"_s, u"10 z.test"_s, u"20 a.test"_s, u"20 b.test"_s, u"20 c.test"_s}));
     }
 
     void sortWithShuffle()
@@ -59,7 +59,7 @@ private Q_SLOTS:
             QStringList middle = sorted.mid(1, 3);
             orders.insert(middle.join(u','));
             middle.sort();
-            QCOMPARE(middle, (QStringList{u"20 a.test"_s, u"20 b.test"_s, u"20 c.test"_s}));
+            QCOMPARE(middle, (QStringList {u"20 a.test"_s, u"20 b.test"_s, u"20 c.test"_s}));
         }
         // 3 hosts of equal preference have 6 orders; 64 seeds see more than one of them.
         QVERIFY2(orders.size() > 1, "equal preferences never shuffled");
@@ -130,8 +130,9 @@ private Q_SLOTS:
     void everyOutcomeHasAMessage()
     {
         QSet<QString> messages;
-        for (Outcome outcome : {Outcome::Ok, Outcome::ImplicitMx, Outcome::NullMx, Outcome::NxDomain, Outcome::NoRecords,
-                                Outcome::ServFail, Outcome::Timeout, Outcome::InvalidInput, Outcome::OtherError}) {
+        for (Outcome outcome :
+             {Outcome::Ok, Outcome::ImplicitMx, Outcome::NullMx, Outcome::NxDomain, Outcome::NoRecords,
+              Outcome::ServFail, Outcome::Timeout, Outcome::InvalidInput, Outcome::OtherError}) {
             const QString message = MxLookupResult::outcomeMessage(outcome, u"example.test"_s);
             QVERIFY2(!message.isEmpty(), qPrintable(MxLookupResult::outcomeKey(outcome)));
             messages.insert(message);

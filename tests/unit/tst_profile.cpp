@@ -28,23 +28,23 @@ Profile fullProfile()
     s.port = 587;
     s.ehloName = QStringLiteral("probe.corp.example");
     s.mailFrom = QStringLiteral("probe@corp.example");
-    s.recipients = {Recipient{QStringLiteral("a@example.com"), DsnNotify::Success | DsnNotify::Failure,
-                              QStringLiteral("orig@example.com")},
-                    Recipient{QStringLiteral("b@example.com"), DsnNotify::Never, {}},
-                    Recipient{QStringLiteral("c@example.com"), {}, {}}};
+    s.recipients = {Recipient {QStringLiteral("a@example.com"), DsnNotify::Success | DsnNotify::Failure,
+                               QStringLiteral("orig@example.com")},
+                    Recipient {QStringLiteral("b@example.com"), DsnNotify::Never, {}},
+                    Recipient {QStringLiteral("c@example.com"), {}, {}}};
     s.dsnMode = DsnMode::Force;
     s.dsnReturn = DsnReturn::Headers;
     s.envelopeId = QStringLiteral("ENV-42");
     s.message.fromHeader = QStringLiteral("Probe <probe@corp.example>");
     s.message.toHeader = QStringLiteral("A <a@example.com>");
     s.message.subject = QStringLiteral("Test ü");
-    s.message.extraHeaders = {{QStringLiteral("X-Ticket"), QStringLiteral("INC-1")},
-                              {QStringLiteral("X-Probe"), QStringLiteral("yes")}};
+    s.message.extraHeaders
+        = {{QStringLiteral("X-Ticket"), QStringLiteral("INC-1")}, {QStringLiteral("X-Probe"), QStringLiteral("yes")}};
     s.message.bodyText = QStringLiteral("Line 1\nLine 2");
     s.message.bodyFile = QStringLiteral("body.eml");
     s.message.rawMessage = true;
     s.stopAfter = StopPoint::Data;
-    s.timeouts = Timeouts{1000, 2000, 3000, 4000, 5000, 6000, 7000};
+    s.timeouts = Timeouts {1000, 2000, 3000, 4000, 5000, 6000, 7000};
     return p;
 }
 
@@ -109,8 +109,9 @@ private Q_SLOTS:
         QCOMPARE(b.session.message.rawMessage, p.session.message.rawMessage);
         QCOMPARE(b.session.stopAfter, p.session.stopAfter);
         const Timeouts &t = b.session.timeouts;
-        QCOMPARE(QList<int>({t.connectMs, t.greetingMs, t.commandMs, t.dataStartMs, t.dataBlockMs, t.dataEndMs, t.quitMs}),
-                 QList<int>({1000, 2000, 3000, 4000, 5000, 6000, 7000}));
+        QCOMPARE(
+            QList<int>({t.connectMs, t.greetingMs, t.commandMs, t.dataStartMs, t.dataBlockMs, t.dataEndMs, t.quitMs}),
+            QList<int>({1000, 2000, 3000, 4000, 5000, 6000, 7000}));
         // Byte-stable: writing what was read gives the same file.
         QCOMPARE(profileToBytes(b), profileToBytes(p));
         QVERIFY(!profileToBytes(p).contains("password"));
@@ -118,15 +119,15 @@ private Q_SLOTS:
 
     void nullSenderAndDefaults()
     {
-        const ProfileParseResult r = parseProfile(
-            R"({"format":"mailflow-profile","version":1,"mailFrom":"<>","target":{"host":"127.0.0.1"}})",
-            QStringLiteral("min.json"));
+        const ProfileParseResult r
+            = parseProfile(R"({"format":"mailflow-profile","version":1,"mailFrom":"<>","target":{"host":"127.0.0.1"}})",
+                           QStringLiteral("min.json"));
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.profile.session.mailFrom, QString());
         QCOMPARE(r.profile.session.port, quint16(25));
         QCOMPARE(r.profile.session.stopAfter, StopPoint::Quit);
         QCOMPARE(r.profile.securityMode, QStringLiteral("none"));
-        QCOMPARE(r.profile.session.timeouts.commandMs, Timeouts{}.commandMs);
+        QCOMPARE(r.profile.session.timeouts.commandMs, Timeouts {}.commandMs);
     }
 
     void badInput_data()
@@ -148,21 +149,21 @@ private Q_SLOTS:
         QTest::newRow("port out of range")
             << QByteArray(R"({"format":"mailflow-profile","version":1,"target":{"host":"h.example","port":70000}})")
             << parts({"\"target.port\"", "1 to 65535"});
-        QTest::newRow("recipient not a string")
-            << QByteArray(R"({"format":"mailflow-profile","version":1,"recipients":[{"address":"a@b.example"},{"address":5}]})")
-            << parts({"\"recipients[1].address\"", "must be a string"});
-        QTest::newRow("bad address")
-            << QByteArray(R"({"format":"mailflow-profile","version":1,"mailFrom":"not an address"})")
-            << parts({"\"mailFrom\""});
-        QTest::newRow("bad notify")
-            << QByteArray(R"({"format":"mailflow-profile","version":1,"recipients":[{"address":"a@b.example","notify":["SOMETIMES"]}]})")
-            << parts({"\"recipients[0].notify\"", "SOMETIMES"});
-        QTest::newRow("bad stop point")
-            << QByteArray(R"({"format":"mailflow-profile","version":1,"stopAfter":"lunch"})")
-            << parts({"\"stopAfter\""});
-        QTest::newRow("header with newline")
-            << QByteArray(R"({"format":"mailflow-profile","version":1,"message":{"headers":[{"name":"X-A","value":"a\nb"}]}})")
-            << parts({"\"message.headers[0].value\""});
+        QTest::newRow("recipient not a string") << QByteArray(
+            R"({"format":"mailflow-profile","version":1,"recipients":[{"address":"a@b.example"},{"address":5}]})")
+                                                << parts({"\"recipients[1].address\"", "must be a string"});
+        QTest::newRow("bad address") << QByteArray(
+            R"({"format":"mailflow-profile","version":1,"mailFrom":"not an address"})")
+                                     << parts({"\"mailFrom\""});
+        QTest::newRow("bad notify") << QByteArray(
+            R"({"format":"mailflow-profile","version":1,"recipients":[{"address":"a@b.example","notify":["SOMETIMES"]}]})")
+                                    << parts({"\"recipients[0].notify\"", "SOMETIMES"});
+        QTest::newRow("bad stop point") << QByteArray(
+            R"({"format":"mailflow-profile","version":1,"stopAfter":"lunch"})")
+                                        << parts({"\"stopAfter\""});
+        QTest::newRow("header with newline") << QByteArray(
+            R"({"format":"mailflow-profile","version":1,"message":{"headers":[{"name":"X-A","value":"a\nb"}]}})")
+                                             << parts({"\"message.headers[0].value\""});
         QTest::newRow("timeout negative")
             << QByteArray(R"({"format":"mailflow-profile","version":1,"timeouts":{"quitMs":-5}})")
             << parts({"\"timeouts.quitMs\""});
@@ -297,8 +298,8 @@ private Q_SLOTS:
             ProfileStore first(folder);
             QVERIFY(first.save(p));
             before = readAll(first.filePathFor(p.name));
-            p.description = QStringLiteral("changed in memory, with a longer text so the file grows: ")
-                + QString(4000, u'x');
+            p.description
+                = QStringLiteral("changed in memory, with a longer text so the file grows: ") + QString(4000, u'x');
         }
         ProfileStore store(folder);
         bool ok = true;
@@ -312,7 +313,9 @@ private Q_SLOTS:
             QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         } else if (kind == u"full") {
             // A file size limit makes write() fail with EFBIG, as a full disk fails with ENOSPC.
-            struct rlimit old {};
+            struct rlimit old
+            {
+            };
             QCOMPARE(::getrlimit(RLIMIT_FSIZE, &old), 0);
             const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
             struct rlimit small = old;

@@ -27,7 +27,7 @@ constexpr FailureKind allFailures[] = {
 /** Every registered subject.detail pair: RFC 3463 and the later registrations the catalogue knows. */
 QList<QPair<int, int>> registeredEnhancedCodes()
 {
-    QList<QPair<int, int>> codes{{0, 0}};
+    QList<QPair<int, int>> codes {{0, 0}};
     const int lastDetail[] = {0, 10, 4, 6, 7, 6, 9, 27};
     for (int subject = 1; subject <= 7; ++subject) {
         for (int detail = 0; detail <= lastDetail[subject]; ++detail)
@@ -64,7 +64,7 @@ SmtpReply makeReply(int code, EnhancedStatus status, const QString &text)
 bool hasPlaceholder(const QString &text)
 {
     return text.contains(QLatin1String("%1")) || text.contains(QLatin1String("%2"))
-           || text.contains(QLatin1String("%3"));
+        || text.contains(QLatin1String("%3"));
 }
 
 QString describe(const Diagnosis &d)
@@ -86,11 +86,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("meaningKey");
         QTest::addColumn<QString>("nextKey");
 
-        const auto row = [](const char *name, const char *raw, MilestoneKind stage, const char *meaningKey,
-                            const char *nextKey) {
-            QTest::newRow(name) << QByteArray(raw) << int(stage) << QString::fromUtf8(meaningKey)
-                                << QString::fromUtf8(nextKey);
-        };
+        const auto row
+            = [](const char *name, const char *raw, MilestoneKind stage, const char *meaningKey, const char *nextKey) {
+                  QTest::newRow(name) << QByteArray(raw) << int(stage) << QString::fromUtf8(meaningKey)
+                                      << QString::fromUtf8(nextKey);
+              };
         using K = MilestoneKind;
 
         // Positive replies where the test expects them.
@@ -235,13 +235,13 @@ private Q_SLOTS:
         QTest::addColumn<QList<int>>("stages");
         using K = MilestoneKind;
         QTest::newRow("550 5.7.1") << QByteArray("550 5.7.1 Access denied")
-                                   << QList<int>{int(K::Connect), int(K::Mail), int(K::Rcpt), int(K::EndOfData)};
-        QTest::newRow("500") << QByteArray("500 Command unrecognized") << QList<int>{int(K::Ehlo), int(K::Mail)};
-        QTest::newRow("421") << QByteArray("421 Service not available") << QList<int>{int(K::Connect), int(K::Rcpt)};
+                                   << QList<int> {int(K::Connect), int(K::Mail), int(K::Rcpt), int(K::EndOfData)};
+        QTest::newRow("500") << QByteArray("500 Command unrecognized") << QList<int> {int(K::Ehlo), int(K::Mail)};
+        QTest::newRow("421") << QByteArray("421 Service not available") << QList<int> {int(K::Connect), int(K::Rcpt)};
         QTest::newRow("503") << QByteArray("503 Bad sequence of commands")
-                             << QList<int>{int(K::Rcpt), int(K::Data), int(K::Auth)};
+                             << QList<int> {int(K::Rcpt), int(K::Data), int(K::Auth)};
         QTest::newRow("250") << QByteArray("250 Ok")
-                             << QList<int>{int(K::Ehlo), int(K::Mail), int(K::Rcpt), int(K::EndOfData)};
+                             << QList<int> {int(K::Ehlo), int(K::Mail), int(K::Rcpt), int(K::EndOfData)};
     }
     void explainDependsOnStage()
     {
@@ -262,11 +262,11 @@ private Q_SLOTS:
         const Diagnosis full = at("550 5.2.2 Rejected");
         const Diagnosis relay = at("550 5.7.1 Rejected");
         const Diagnosis bare = at("550 Rejected");
-        QSet<QString> meanings{unknownUser.meaning, full.meaning, relay.meaning, bare.meaning};
+        QSet<QString> meanings {unknownUser.meaning, full.meaning, relay.meaning, bare.meaning};
         QCOMPARE(meanings.size(), 4);
         // A detail the catalogue has no row for still names the enhanced code's subject.
-        const Diagnosis mediaAtEnd = ReplyCatalog::explain(parse("554 5.6.3 Conversion required but not supported"),
-                                                           MilestoneKind::EndOfData);
+        const Diagnosis mediaAtEnd
+            = ReplyCatalog::explain(parse("554 5.6.3 Conversion required but not supported"), MilestoneKind::EndOfData);
         QVERIFY2(mediaAtEnd.meaning.contains(QLatin1String("Conversion of the message is needed but not supported")),
                  qPrintable(mediaAtEnd.meaning));
         const Diagnosis unknownDetail = ReplyCatalog::explain(parse("554 5.4.99 Something odd"), MilestoneKind::Data);
@@ -278,7 +278,7 @@ private Q_SLOTS:
     {
         QList<int> codes(std::begin(basicCodes), std::end(basicCodes));
         codes << 299 << 399 << 499 << 599 << 454 << 432;
-        const QList<QPair<int, int>> enhanced{{-1, -1}, {0, 0}, {1, 1}, {7, 1}, {7, 8}, {3, 99}};
+        const QList<QPair<int, int>> enhanced {{-1, -1}, {0, 0}, {1, 1}, {7, 1}, {7, 8}, {3, 99}};
         for (int code : codes) {
             for (MilestoneKind stage : allStages) {
                 for (const auto &[subject, detail] : enhanced) {
@@ -527,10 +527,8 @@ private Q_SLOTS:
         for (FailureKind failure : allFailures) {
             for (MilestoneKind stage : allStages) {
                 const Diagnosis d = ReplyCatalog::explainFailure(failure, stage);
-                const QByteArray where = QStringLiteral("failure %1 at %2")
-                                             .arg(int(failure))
-                                             .arg(Checklist::kindKey(stage))
-                                             .toUtf8();
+                const QByteArray where
+                    = QStringLiteral("failure %1 at %2").arg(int(failure)).arg(Checklist::kindKey(stage)).toUtf8();
                 QVERIFY2(!d.meaning.isEmpty(), where.constData());
                 QVERIFY2(!d.nextStep.isEmpty(), where.constData());
                 QVERIFY2(!hasPlaceholder(d.meaning) && !hasPlaceholder(d.nextStep), where.constData());
@@ -548,9 +546,8 @@ private Q_SLOTS:
         QTest::newRow("Postfix long id") << QByteArray("250 2.0.0 Ok: queued as 4Vq1Zk3Lw8z3Jq9.")
                                          << QStringLiteral("4Vq1Zk3Lw8z3Jq9");
         QTest::newRow("Exim") << QByteArray("250 OK id=1qAbCd-000123-Xy") << QStringLiteral("1qAbCd-000123-Xy");
-        QTest::newRow("Exchange") << QByteArray(
-            "250 2.6.0 <a1b2c3@ex01.example.test> [InternalId=123, "
-            "Hostname=EX01] Queued mail for delivery")
+        QTest::newRow("Exchange") << QByteArray("250 2.6.0 <a1b2c3@ex01.example.test> [InternalId=123, "
+                                                "Hostname=EX01] Queued mail for delivery")
                                   << QStringLiteral("<a1b2c3@ex01.example.test>");
         QTest::newRow("Sendmail") << QByteArray("250 2.0.0 x7H3kL0a012345 Message accepted for delivery")
                                   << QStringLiteral("x7H3kL0a012345");

@@ -38,8 +38,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("enhanced");
         QTest::addColumn<int>("violations");
         QTest::newRow("single") << QByteArray("220 mx.test ESMTP\r\n") << 100 << 220 << 1 << QString() << 0;
-        QTest::newRow("byte by byte") << QByteArray("250-mx.test\r\n250-SIZE 100\r\n250 DSN\r\n") << 1 << 250 << 3 << QString() << 0;
-        QTest::newRow("enhanced") << QByteArray("550 5.7.1 Relaying denied\r\n") << 7 << 550 << 1 << QStringLiteral("5.7.1") << 0;
+        QTest::newRow("byte by byte") << QByteArray("250-mx.test\r\n250-SIZE 100\r\n250 DSN\r\n") << 1 << 250 << 3
+                                      << QString() << 0;
+        QTest::newRow("enhanced") << QByteArray("550 5.7.1 Relaying denied\r\n") << 7 << 550 << 1
+                                  << QStringLiteral("5.7.1") << 0;
         QTest::newRow("bare LF") << QByteArray("250-a\n250 b\n") << 3 << 250 << 2 << QString() << 2;
         QTest::newRow("code only") << QByteArray("250\r\n") << 100 << 250 << 1 << QString() << 0;
     }
@@ -65,14 +67,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<QString>("message"); // a part of the error text
-        QTest::newRow("mixed codes") << QByteArray("250-a\r\n251 b\r\n") << QStringLiteral("disagree on the code (250, then 251)");
+        QTest::newRow("mixed codes") << QByteArray("250-a\r\n251 b\r\n")
+                                     << QStringLiteral("disagree on the code (250, then 251)");
         QTest::newRow("mixed classes") << QByteArray("250-a\r\n550 b\r\n") << QStringLiteral("disagree on the code");
         QTest::newRow("non-numeric") << QByteArray("hello world\r\n") << QStringLiteral("not an SMTP reply");
         QTest::newRow("two digits") << QByteArray("25 ok\r\n") << QStringLiteral("not an SMTP reply");
         QTest::newRow("letter in code") << QByteArray("2x0 ok\r\n") << QStringLiteral("not an SMTP reply");
         QTest::newRow("bad separator") << QByteArray("250_ok\r\n") << QStringLiteral("not an SMTP reply");
         QTest::newRow("empty line") << QByteArray("\r\n") << QStringLiteral("not an SMTP reply");
-        QTest::newRow("HTTP server") << QByteArray("HTTP/1.1 400 Bad Request\r\n") << QStringLiteral("not an SMTP reply");
+        QTest::newRow("HTTP server") << QByteArray("HTTP/1.1 400 Bad Request\r\n")
+                                     << QStringLiteral("not an SMTP reply");
         QTest::newRow("code 199") << QByteArray("199 x\r\n") << QStringLiteral("code 199");
         QTest::newRow("code 600") << QByteArray("600 x\r\n") << QStringLiteral("code 600");
         QTest::newRow("code 000") << QByteArray("000 x\r\n") << QStringLiteral("code 0,");
@@ -105,7 +109,7 @@ private Q_SLOTS:
             const auto replies = ofKind(after, ParserEvent::Kind::Reply);
             QCOMPARE(replies.size(), 1);
             QCOMPARE(replies.first().reply.code, 221);
-            QCOMPARE(replies.first().reply.lines, QStringList{QStringLiteral("bye")});
+            QCOMPARE(replies.first().reply.lines, QStringList {QStringLiteral("bye")});
             QCOMPARE(ofKind(after, ParserEvent::Kind::Error).size(), 0);
         }
     }
@@ -176,7 +180,7 @@ private Q_SLOTS:
         const auto replies = ofKind(events, ParserEvent::Kind::Reply);
         QCOMPARE(replies.size(), 1);
         QCOMPARE(replies.first().reply.code, 250);
-        QCOMPARE(replies.first().reply.lines, (QStringList{QStringLiteral("mx.test"), QStringLiteral("DSN")}));
+        QCOMPARE(replies.first().reply.lines, (QStringList {QStringLiteral("mx.test"), QStringLiteral("DSN")}));
         QCOMPARE(ofKind(events, ParserEvent::Kind::Error).size(), 1);
     }
 
@@ -202,7 +206,8 @@ private Q_SLOTS:
         const auto errors = ofKind(events, ParserEvent::Kind::Error);
         QCOMPARE(errors.size(), ok ? 0 : 1);
         if (!ok)
-            QVERIFY2(errors.first().text.contains(QStringLiteral("more than 1000 lines")), qPrintable(errors.first().text));
+            QVERIFY2(errors.first().text.contains(QStringLiteral("more than 1000 lines")),
+                     qPrintable(errors.first().text));
         // The over-long reply is dropped whole; the reply after it is parsed.
         QCOMPARE(replies.size(), ok ? 2 : 1);
         if (ok)
@@ -216,14 +221,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("status");
         QTest::addColumn<QString>("text");
         QTest::addColumn<int>("violations");
-        QTest::newRow("2.1.0") << QByteArray("250 2.1.0 Ok\r\n") << QStringLiteral("2.1.0") << QStringLiteral("Ok") << 0;
+        QTest::newRow("2.1.0") << QByteArray("250 2.1.0 Ok\r\n") << QStringLiteral("2.1.0") << QStringLiteral("Ok")
+                               << 0;
         QTest::newRow("status only") << QByteArray("550 5.7.1\r\n") << QStringLiteral("5.7.1") << QString() << 0;
-        QTest::newRow("three-digit parts") << QByteArray("550 5.123.456 x\r\n") << QStringLiteral("5.123.456")
-                                           << QStringLiteral("x") << 0;
-        QTest::newRow("tab after status") << QByteArray("250 2.0.0\tOk\r\n") << QStringLiteral("2.0.0")
-                                          << QStringLiteral("Ok") << 0;
+        QTest::newRow("three-digit parts")
+            << QByteArray("550 5.123.456 x\r\n") << QStringLiteral("5.123.456") << QStringLiteral("x") << 0;
+        QTest::newRow("tab after status")
+            << QByteArray("250 2.0.0\tOk\r\n") << QStringLiteral("2.0.0") << QStringLiteral("Ok") << 0;
         QTest::newRow("two parts") << QByteArray("550 5.1 no\r\n") << QString() << QStringLiteral("5.1 no") << 0;
-        QTest::newRow("four parts") << QByteArray("550 5.1.1.1 no\r\n") << QString() << QStringLiteral("5.1.1.1 no") << 0;
+        QTest::newRow("four parts") << QByteArray("550 5.1.1.1 no\r\n") << QString() << QStringLiteral("5.1.1.1 no")
+                                    << 0;
         QTest::newRow("four-digit part") << QByteArray("550 5.1234.1 no\r\n") << QString()
                                          << QStringLiteral("5.1234.1 no") << 0;
         QTest::newRow("class 3") << QByteArray("354 3.0.0 go\r\n") << QString() << QStringLiteral("3.0.0 go") << 0;
@@ -270,7 +277,7 @@ private Q_SLOTS:
         QCOMPARE(replies.size(), 2);
         // The CR does not end the line; it is shown escaped, never as a line break.
         QCOMPARE(replies.at(0).reply.code, 250);
-        QCOMPARE(replies.at(0).reply.lines, QStringList{QStringLiteral("a\\x0db")});
+        QCOMPARE(replies.at(0).reply.lines, QStringList {QStringLiteral("a\\x0db")});
         QCOMPARE(replies.at(1).reply.code, 221);
         QCOMPARE(ofKind(events, ParserEvent::Kind::Error).size(), 0);
         const auto lines = ofKind(events, ParserEvent::Kind::Line);
@@ -299,7 +306,8 @@ private Q_SLOTS:
             QCOMPARE(replies.size(), 1);
             QCOMPARE(replies.first().reply.code, 250);
             QCOMPARE(replies.first().reply.lines,
-                     (QStringList{QStringLiteral("mx.test Hello"), QStringLiteral("SIZE 1000"), QStringLiteral("2.0.0 DSN")}));
+                     (QStringList {QStringLiteral("mx.test Hello"), QStringLiteral("SIZE 1000"),
+                                   QStringLiteral("2.0.0 DSN")}));
             QCOMPARE(replies.first().reply.raw, input);
             QCOMPARE(ofKind(events, ParserEvent::Kind::Line).size(), 3);
             QCOMPARE(ofKind(events, ParserEvent::Kind::Violation).size(), 0);
@@ -336,7 +344,7 @@ private Q_SLOTS:
             events << parser.takeEvent();
         const auto replies = ofKind(events, ParserEvent::Kind::Reply);
         QCOMPARE(replies.size(), 1);
-        QCOMPARE(replies.first().reply.lines, QStringList{QStringLiteral("new")});
+        QCOMPARE(replies.first().reply.lines, QStringList {QStringLiteral("new")});
     }
 };
 

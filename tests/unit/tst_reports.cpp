@@ -94,12 +94,13 @@ private Q_SLOTS:
         for (const Milestone &m : d.milestones)
             timed += m.durationMs >= 0 ? 1 : 0;
         QCOMPARE(rects, timed);
-        QVERIFY(style.contains(QStringLiteral("body{")));               // inline CSS
-        QVERIFY(!html.contains(QStringLiteral("src=\"http")));           // self-contained
+        QVERIFY(style.contains(QStringLiteral("body{"))); // inline CSS
+        QVERIFY(!html.contains(QStringLiteral("src=\"http"))); // self-contained
         QVERIFY(!html.contains(QStringLiteral("<link")));
-        QVERIFY(html.contains(QStringLiteral("\u2718 Failed")) || html.contains(QStringLiteral("\u2718</span> Failed")));
-        QVERIFY(html.contains(QStringLiteral("\u2714</span> Passed")));  // icon and word
-        QVERIFY(html.contains(QStringLiteral("#c62828")));               // and colour
+        QVERIFY(html.contains(QStringLiteral("\u2718 Failed"))
+                || html.contains(QStringLiteral("\u2718</span> Failed")));
+        QVERIFY(html.contains(QStringLiteral("\u2714</span> Passed"))); // icon and word
+        QVERIFY(html.contains(QStringLiteral("#c62828"))); // and colour
         QVERIFY(html.contains(QStringLiteral("&lt;ready&gt; &amp; &quot;waiting&quot;")));
         QVERIFY(!html.contains(QChar(1)));
     }
@@ -130,7 +131,8 @@ private Q_SLOTS:
         QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
         QCOMPARE(report.value(QStringLiteral("transcript")).toArray().size(), test::sampleReport().transcript.size());
         QCOMPARE(report.value(QStringLiteral("exitCode")).toInt(), 24);
-        const QJsonArray changes = report.value(QStringLiteral("compare")).toObject().value(QStringLiteral("changes")).toArray();
+        const QJsonArray changes
+            = report.value(QStringLiteral("compare")).toObject().value(QStringLiteral("changes")).toArray();
         QCOMPARE(changes.size(), 1);
         QCOMPARE(changes.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("now-fails"));
 
@@ -143,7 +145,7 @@ private Q_SLOTS:
             checklist.add(m);
         SessionOptions options;
         options.host = QStringLiteral("127.0.0.1");
-        const QJsonObject legacy = reportToJson(transcript, checklist, SessionOutcome{}, options);
+        const QJsonObject legacy = reportToJson(transcript, checklist, SessionOutcome {}, options);
         const QStringList legacyErrors = test::validateJson(legacy, s);
         QVERIFY2(legacyErrors.isEmpty(), qPrintable(legacyErrors.join(u'\n')));
     }
@@ -197,8 +199,8 @@ private Q_SLOTS:
         d.redaction.maskAddresses = true;
         d.redaction.maskHosts = true;
         const QString text = redactionPreview(d);
-        for (const char *original : {"mx1.example.com", "bob@", "alice", "corp.example.net", "203.0.113.25",
-                                     "10.1.2.3", "10.1.0.53", "helpdesk-pc7", "2001:470::25", "nobody@"})
+        for (const char *original : {"mx1.example.com", "bob@", "alice", "corp.example.net", "203.0.113.25", "10.1.2.3",
+                                     "10.1.0.53", "helpdesk-pc7", "2001:470::25", "nobody@"})
             QVERIFY2(!text.contains(QLatin1String(original)), original);
         QVERIFY(text.contains(QStringLiteral("user1@domain1.example")));
         QVERIFY(text.contains(QStringLiteral("host1.example")));
@@ -257,8 +259,8 @@ private Q_SLOTS:
                                      << "2026-11-28_1415_mx1.example.com_passed.json";
         QTest::newRow("warning") << "10.0.0.1" << int(SessionOutcome::Verdict::Warning) << -2 << int(ReportFormat::Pdf)
                                  << false << "2026-11-28_1415_10.0.0.1_MAIL-warning.pdf";
-        QTest::newRow("ipv6") << "::1" << int(SessionOutcome::Verdict::NotRun) << -1 << int(ReportFormat::Text)
-                              << false << "2026-11-28_1415_--1_not-run.txt";
+        QTest::newRow("ipv6") << "::1" << int(SessionOutcome::Verdict::NotRun) << -1 << int(ReportFormat::Text) << false
+                              << "2026-11-28_1415_--1_not-run.txt";
         QTest::newRow("masked host") << "mx1.example.com" << failed << 4 << int(ReportFormat::Text) << true
                                      << "2026-11-28_1415_host1.example_RCPT-failed.txt";
     }

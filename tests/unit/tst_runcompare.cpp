@@ -60,25 +60,25 @@ private Q_SLOTS:
             << QStringLiteral("connect=passed/220/10;ehlo=passed/250/10;mail:a@x.example=passed/250/10;"
                               "rcpt:b@x.example=failed/550/10")
             << QString() << QString()
-            << QStringList{QStringLiteral("/verdict-changed"), QStringLiteral("rcpt:b@x.example/now-fails")};
-        QTest::newRow("rcpt now passes")
-            << QStringLiteral("connect=passed/220/10;rcpt:b@x.example=failed/550/10")
-            << QStringLiteral("connect=passed/220/10;rcpt:b@x.example=passed/250/10") << QString() << QString()
-            << QStringList{QStringLiteral("/verdict-changed"), QStringLiteral("rcpt:b@x.example/now-passes")};
-        QTest::newRow("greylisted now")
-            << QStringLiteral("connect=passed/220/10;rcpt:b@x.example=passed/250/10")
-            << QStringLiteral("connect=passed/220/10;rcpt:b@x.example=warning/451/10") << QString() << QString()
-            << QStringList{QStringLiteral("rcpt:b@x.example/now-warns")};
+            << QStringList {QStringLiteral("/verdict-changed"), QStringLiteral("rcpt:b@x.example/now-fails")};
+        QTest::newRow("rcpt now passes") << QStringLiteral("connect=passed/220/10;rcpt:b@x.example=failed/550/10")
+                                         << QStringLiteral("connect=passed/220/10;rcpt:b@x.example=passed/250/10")
+                                         << QString() << QString()
+                                         << QStringList {QStringLiteral("/verdict-changed"),
+                                                         QStringLiteral("rcpt:b@x.example/now-passes")};
+        QTest::newRow("greylisted now") << QStringLiteral("connect=passed/220/10;rcpt:b@x.example=passed/250/10")
+                                        << QStringLiteral("connect=passed/220/10;rcpt:b@x.example=warning/451/10")
+                                        << QString() << QString()
+                                        << QStringList {QStringLiteral("rcpt:b@x.example/now-warns")};
         QTest::newRow("different code, same state")
             << QStringLiteral("connect=failed/554/10") << QStringLiteral("connect=failed/521/10") << QString()
-            << QString() << QStringList{QStringLiteral("connect/reply-code-changed")};
-        QTest::newRow("different words")
-            << QStringLiteral("connect=passed/220/10/mx1 ESMTP Postfix")
-            << QStringLiteral("connect=passed/220/10/mx1 ESMTP Exim") << QString() << QString()
-            << QStringList{QStringLiteral("connect/reply-text-changed")};
+            << QString() << QStringList {QStringLiteral("connect/reply-code-changed")};
+        QTest::newRow("different words") << QStringLiteral("connect=passed/220/10/mx1 ESMTP Postfix")
+                                         << QStringLiteral("connect=passed/220/10/mx1 ESMTP Exim") << QString()
+                                         << QString() << QStringList {QStringLiteral("connect/reply-text-changed")};
         QTest::newRow("slower beyond threshold")
             << QStringLiteral("connect=passed/220/100") << QStringLiteral("connect=passed/220/5100") << QString()
-            << QString() << QStringList{QStringLiteral("connect/slower")};
+            << QString() << QStringList {QStringLiteral("connect/slower")};
         QTest::newRow("slower but under 500 ms")
             << QStringLiteral("connect=passed/220/100") << QStringLiteral("connect=passed/220/450") << QString()
             << QString() << QStringList();
@@ -88,25 +88,26 @@ private Q_SLOTS:
         QTest::newRow("faster is no change")
             << QStringLiteral("connect=passed/220/5000") << QStringLiteral("connect=passed/220/10") << QString()
             << QString() << QStringList();
-        QTest::newRow("new certificate")
-            << QStringLiteral("connect=passed/220/10") << QStringLiteral("connect=passed/220/10")
-            << QStringLiteral("AA:BB") << QStringLiteral("CC:DD") << QStringList{QStringLiteral("tls/certificate-changed")};
+        QTest::newRow("new certificate") << QStringLiteral("connect=passed/220/10")
+                                         << QStringLiteral("connect=passed/220/10") << QStringLiteral("AA:BB")
+                                         << QStringLiteral("CC:DD")
+                                         << QStringList {QStringLiteral("tls/certificate-changed")};
         QTest::newRow("first certificate")
             << QStringLiteral("connect=passed/220/10") << QStringLiteral("connect=passed/220/10") << QString()
-            << QStringLiteral("CC:DD") << QStringList{QStringLiteral("tls/certificate-changed")};
+            << QStringLiteral("CC:DD") << QStringList {QStringLiteral("tls/certificate-changed")};
         QTest::newRow("recipient added and removed")
             << QStringLiteral("connect=passed/220/10;rcpt:old@x.example=passed/250/10")
             << QStringLiteral("connect=passed/220/10;rcpt:new@x.example=passed/250/10") << QString() << QString()
-            << QStringList{QStringLiteral("rcpt:new@x.example/step-added"),
-                           QStringLiteral("rcpt:old@x.example/step-missing")};
+            << QStringList {QStringLiteral("rcpt:new@x.example/step-added"),
+                            QStringLiteral("rcpt:old@x.example/step-missing")};
         QTest::newRow("subject matched case-insensitively")
             << QStringLiteral("rcpt:B@X.example=passed/250/10") << QStringLiteral("rcpt:b@x.example=passed/250/10")
             << QString() << QString() << QStringList();
         QTest::newRow("now skipped after an earlier failure")
             << QStringLiteral("mail:a@x.example=passed/250/10;rcpt:b@x.example=passed/250/10")
             << QStringLiteral("mail:a@x.example=failed/550/10;rcpt:b@x.example=skipped/0/-1") << QString() << QString()
-            << QStringList{QStringLiteral("/verdict-changed"), QStringLiteral("mail:a@x.example/now-fails"),
-                           QStringLiteral("rcpt:b@x.example/step-missing")};
+            << QStringList {QStringLiteral("/verdict-changed"), QStringLiteral("mail:a@x.example/now-fails"),
+                            QStringLiteral("rcpt:b@x.example/step-missing")};
     }
     void compare()
     {
@@ -137,8 +138,9 @@ private Q_SLOTS:
 
     void textNamesStepAndValues()
     {
-        const QList<RunChange> changes = compareRuns(run(QStringLiteral("rcpt:b@x.example=passed/250/10")),
-                                                     run(QStringLiteral("rcpt:b@x.example=failed/550/10/5.1.1 unknown")));
+        const QList<RunChange> changes
+            = compareRuns(run(QStringLiteral("rcpt:b@x.example=passed/250/10")),
+                          run(QStringLiteral("rcpt:b@x.example=failed/550/10/5.1.1 unknown")));
         QCOMPARE(changes.size(), 2);
         const QString line = runChangesToText(changes).join(u'\n');
         QVERIFY2(line.contains(QStringLiteral("RCPT TO b@x.example now fails (550 5.1.1)")), qPrintable(line));

@@ -21,18 +21,20 @@ public:
     /** The next line with its line end, or empty after timeoutMs. */
     QByteArray readLine(int timeoutMs = 5000)
     {
-        (void)QTest::qWaitFor([this] { return socket.canReadLine() || socket.state() != QAbstractSocket::ConnectedState; },
-                        timeoutMs);
+        (void)QTest::qWaitFor(
+            [this] { return socket.canReadLine() || socket.state() != QAbstractSocket::ConnectedState; }, timeoutMs);
         return socket.canReadLine() ? socket.readLine() : QByteArray();
     }
     /** All bytes until the server closes the connection. */
     QByteArray readUntilClosed(int timeoutMs = 5000)
     {
         QByteArray all;
-        (void)QTest::qWaitFor([&] {
-            all += socket.readAll();
-            return socket.state() == QAbstractSocket::UnconnectedState;
-        }, timeoutMs);
+        (void)QTest::qWaitFor(
+            [&] {
+                all += socket.readAll();
+                return socket.state() == QAbstractSocket::UnconnectedState;
+            },
+            timeoutMs);
         return all + socket.readAll();
     }
     void send(const QByteArray &bytes)
@@ -101,8 +103,8 @@ private Q_SLOTS:
         MAILFLOW_VERIFY_SCRIPT(server);
         QCOMPARE(finished.size(), 1);
         const QByteArray body("Subject: hi\r\n\r\n..leading dot\r\nlast line\r\n");
-        QCOMPARE(server.dataBodies(), QList<QByteArray>{body});
-        QCOMPARE(server.dataBodySizes(), QList<qint64>{body.size()});
+        QCOMPARE(server.dataBodies(), QList<QByteArray> {body});
+        QCOMPARE(server.dataBodySizes(), QList<qint64> {body.size()});
         QVERIFY(server.receivedData().startsWith("EHLO client.example\r\nMAIL FROM:<a@b.test>\r\n"));
         QVERIFY(server.receivedData().endsWith("last line\r\n.\r\nQUIT\r\n"));
         QCOMPARE(server.connectionCount(), 1);
@@ -117,10 +119,11 @@ private Q_SLOTS:
         QVERIFY(c.connectTo(server.start()));
         c.send("EHLO x\r\nMAIL FROM:<a@b.test>\r\nRCPT TO:<c@d.test>\r\nDATA\r\nbody\r\n.\r\nQUIT\r\n");
         const QByteArray all = c.readUntilClosed();
-        QCOMPARE(all, QByteArray("220 fake.test ESMTP\r\n250-fake.test\r\n250 8BITMIME\r\n250 2.1.0 Ok\r\n"
-                                 "250 2.1.5 Ok\r\n354 go ahead\r\n250 2.0.0 Ok: queued as 42\r\n221 2.0.0 Bye\r\n"));
+        QCOMPARE(all,
+                 QByteArray("220 fake.test ESMTP\r\n250-fake.test\r\n250 8BITMIME\r\n250 2.1.0 Ok\r\n"
+                            "250 2.1.5 Ok\r\n354 go ahead\r\n250 2.0.0 Ok: queued as 42\r\n221 2.0.0 Bye\r\n"));
         MAILFLOW_VERIFY_SCRIPT(server);
-        QCOMPARE(server.dataBodies(), QList<QByteArray>{"body\r\n"});
+        QCOMPARE(server.dataBodies(), QList<QByteArray> {"body\r\n"});
     }
 
     void mismatch_data()
@@ -134,8 +137,8 @@ private Q_SLOTS:
                                       << QStringLiteral("expected \"QUIT\", got \"quit\"");
         QTest::newRow("regex") << QStringLiteral("C: ~EHLO \\S+") << QByteArray("HELO x\r\n")
                                << QStringLiteral("expected a match of /\\A(?:EHLO \\S+)\\z/, got \"HELO x\"");
-        QTest::newRow("regex is anchored") << QStringLiteral("C: ~EHLO") << QByteArray("EHLO x\r\n")
-                                           << QStringLiteral("got \"EHLO x\"");
+        QTest::newRow("regex is anchored")
+            << QStringLiteral("C: ~EHLO") << QByteArray("EHLO x\r\n") << QStringLiteral("got \"EHLO x\"");
     }
     void mismatch()
     {
@@ -143,7 +146,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, sent);
         QFETCH(QString, expectedText);
         ScriptedSmtpServer server;
-        server.setScript(QStringList{QStringLiteral("S: 220 hi"), scriptLine, QStringLiteral("S: 250 ok")});
+        server.setScript(QStringList {QStringLiteral("S: 220 hi"), scriptLine, QStringLiteral("S: 250 ok")});
         QSignalSpy failed(&server, &ScriptedSmtpServer::failureRecorded);
         Client c;
         QVERIFY(c.connectTo(server.start()));
@@ -166,8 +169,8 @@ private Q_SLOTS:
     void rawBytesAndEscapes()
     {
         ScriptedSmtpServer server;
-        server.setScript(QStringList{QStringLiteral("R: 250-bare\\n250 lf\\r\\n"), QStringLiteral("R: \\x41\\t\\\\\\0end"),
-                                     QStringLiteral("X:")});
+        server.setScript(QStringList {QStringLiteral("R: 250-bare\\n250 lf\\r\\n"),
+                                      QStringLiteral("R: \\x41\\t\\\\\\0end"), QStringLiteral("X:")});
         Client c;
         QVERIFY(c.connectTo(server.start()));
         QCOMPARE(c.readUntilClosed(), QByteArray("250-bare\n250 lf\r\nA\t\\\0end", 24));
@@ -178,7 +181,8 @@ private Q_SLOTS:
     {
         const QString huge(5000, u'a');
         ScriptedSmtpServer server;
-        server.setScript(QStringList{QStringLiteral("S: 220 ") + huge, QStringLiteral("C: ") + huge, QStringLiteral("X:")});
+        server.setScript(
+            QStringList {QStringLiteral("S: 220 ") + huge, QStringLiteral("C: ") + huge, QStringLiteral("X:")});
         Client c;
         QVERIFY(c.connectTo(server.start()));
         QCOMPARE(c.readLine().size(), 5006);
@@ -190,8 +194,8 @@ private Q_SLOTS:
     void waitDelaysTheNextLine()
     {
         ScriptedSmtpServer server;
-        server.setScript(QStringList{QStringLiteral("S: 220 first"), QStringLiteral("W: 300"),
-                                     QStringLiteral("S: 250 later"), QStringLiteral("X:")});
+        server.setScript(QStringList {QStringLiteral("S: 220 first"), QStringLiteral("W: 300"),
+                                      QStringLiteral("S: 250 later"), QStringLiteral("X:")});
         Client c;
         QVERIFY(c.connectTo(server.start()));
         QCOMPARE(c.readLine(), QByteArray("220 first\r\n"));
@@ -216,8 +220,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, sent);
         QFETCH(QByteArray, body);
         ScriptedSmtpServer server;
-        server.setScript(QStringList{QStringLiteral("S: 354 go"), QStringLiteral("D:"), QStringLiteral("S: 250 ok"),
-                                     QStringLiteral("C: QUIT"), QStringLiteral("X:")});
+        server.setScript(QStringList {QStringLiteral("S: 354 go"), QStringLiteral("D:"), QStringLiteral("S: 250 ok"),
+                                      QStringLiteral("C: QUIT"), QStringLiteral("X:")});
         Client c;
         QVERIFY(c.connectTo(server.start()));
         QCOMPARE(c.readLine(), QByteArray("354 go\r\n"));
@@ -227,14 +231,14 @@ private Q_SLOTS:
         QCOMPARE(c.readLine(), QByteArray("250 ok\r\n"));
         c.send("QUIT\r\n");
         MAILFLOW_VERIFY_SCRIPT(server);
-        QCOMPARE(server.dataBodies(), QList<QByteArray>{body});
+        QCOMPARE(server.dataBodies(), QList<QByteArray> {body});
     }
 
     void discardedBodyIsCountedNotKept()
     {
         ScriptedSmtpServer server;
-        server.setScript(QStringList{QStringLiteral("S: 354 go"), QStringLiteral("D: discard"), QStringLiteral("S: 250 ok"),
-                                     QStringLiteral("X:")});
+        server.setScript(QStringList {QStringLiteral("S: 354 go"), QStringLiteral("D: discard"),
+                                      QStringLiteral("S: 250 ok"), QStringLiteral("X:")});
         Client c;
         QVERIFY(c.connectTo(server.start()));
         QCOMPARE(c.readLine(), QByteArray("354 go\r\n"));
@@ -244,15 +248,16 @@ private Q_SLOTS:
         c.send(".\r\n");
         QCOMPARE(c.readLine(), QByteArray("250 ok\r\n"));
         MAILFLOW_VERIFY_SCRIPT(server);
-        QCOMPARE(server.dataBodySizes(), QList<qint64>{1000000});
-        QCOMPARE(server.dataBodies(), QList<QByteArray>{QByteArray()});
+        QCOMPARE(server.dataBodySizes(), QList<qint64> {1000000});
+        QCOMPARE(server.dataBodies(), QList<QByteArray> {QByteArray()});
         QCOMPARE(server.receivedData(), QByteArray(".\r\n"));
     }
 
     void lineAfterEndOfScriptIsAFailure()
     {
         ScriptedSmtpServer server;
-        server.setScript(QStringList{QStringLiteral("S: 220 hi"), QStringLiteral("C: QUIT"), QStringLiteral("S: 221 bye")});
+        server.setScript(
+            QStringList {QStringLiteral("S: 220 hi"), QStringLiteral("C: QUIT"), QStringLiteral("S: 221 bye")});
         Client c;
         QVERIFY(c.connectTo(server.start()));
         c.send("QUIT\r\n");
@@ -288,8 +293,8 @@ private Q_SLOTS:
     {
         // The client's QUIT and its close arrive together: the buffered line still completes the script.
         ScriptedSmtpServer server;
-        server.setScript(QStringList{QStringLiteral("S: 220 hi"), QStringLiteral("C: QUIT"), QStringLiteral("W: 100"),
-                                     QStringLiteral("S: 221 bye")});
+        server.setScript(QStringList {QStringLiteral("S: 220 hi"), QStringLiteral("C: QUIT"), QStringLiteral("W: 100"),
+                                      QStringLiteral("S: 221 bye")});
         Client c;
         QVERIFY(c.connectTo(server.start()));
         QCOMPARE(c.readLine(), QByteArray("220 hi\r\n"));
@@ -301,7 +306,7 @@ private Q_SLOTS:
     void bareLfFromClientIsAFailure()
     {
         ScriptedSmtpServer server;
-        server.setScript(QStringList{QStringLiteral("C: NOOP"), QStringLiteral("S: 250 ok")});
+        server.setScript(QStringList {QStringLiteral("C: NOOP"), QStringLiteral("S: 250 ok")});
         Client c;
         QVERIFY(c.connectTo(server.start()));
         c.send("NOOP\n");
@@ -313,9 +318,9 @@ private Q_SLOTS:
     void oneScriptPerConnection()
     {
         ScriptedSmtpServer server;
-        server.setScript(QStringList{QStringLiteral("S: 421 try later"), QStringLiteral("X:")});
-        server.addScript(QStringList{QStringLiteral("S: 220 welcome back"), QStringLiteral("C: QUIT"),
-                                     QStringLiteral("S: 221 bye"), QStringLiteral("X:")});
+        server.setScript(QStringList {QStringLiteral("S: 421 try later"), QStringLiteral("X:")});
+        server.addScript(QStringList {QStringLiteral("S: 220 welcome back"), QStringLiteral("C: QUIT"),
+                                      QStringLiteral("S: 221 bye"), QStringLiteral("X:")});
         const quint16 port = server.start();
         Client first;
         QVERIFY(first.connectTo(port));
@@ -340,8 +345,8 @@ private Q_SLOTS:
     void secondConnectionWaitsForTheFirst()
     {
         ScriptedSmtpServer server;
-        server.setScript(QStringList{QStringLiteral("S: 220 one"), QStringLiteral("C: QUIT"), QStringLiteral("X:")});
-        server.addScript(QStringList{QStringLiteral("S: 220 two"), QStringLiteral("X:")});
+        server.setScript(QStringList {QStringLiteral("S: 220 one"), QStringLiteral("C: QUIT"), QStringLiteral("X:")});
+        server.addScript(QStringList {QStringLiteral("S: 220 two"), QStringLiteral("X:")});
         const quint16 port = server.start();
         Client first;
         Client second;
@@ -382,7 +387,7 @@ private Q_SLOTS:
         QFETCH(QString, line);
         QFETCH(QString, why);
         ScriptedSmtpServer server;
-        server.setScript(QStringList{QStringLiteral("S: 220 hi"), line});
+        server.setScript(QStringList {QStringLiteral("S: 220 hi"), line});
         QCOMPARE(server.failures().size(), 1);
         QVERIFY2(server.failures().first().contains(QStringLiteral("script 1 line 2")), qPrintable(server.report()));
         QVERIFY2(server.failures().first().contains(why), qPrintable(server.report()));

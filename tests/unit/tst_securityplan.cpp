@@ -21,7 +21,7 @@ private:
         o.port = 25;
         o.ehloName = QStringLiteral("client.test");
         o.mailFrom = QStringLiteral("a@example.com");
-        o.recipients = {Recipient{QStringLiteral("b@example.com"), {}, {}}};
+        o.recipients = {Recipient {QStringLiteral("b@example.com"), {}, {}}};
         o.stopAfter = stop;
         o.tls.mode = mode;
         if (auth) {
@@ -35,9 +35,8 @@ private:
     {
         QStringList keys;
         for (const Milestone &m : session.checklist()->milestones())
-            keys << Checklist::kindKey(m.kind) + (m.subject.isEmpty() || m.kind != MilestoneKind::Ehlo
-                                                      ? QString()
-                                                      : QStringLiteral("+"));
+            keys << Checklist::kindKey(m.kind)
+                    + (m.subject.isEmpty() || m.kind != MilestoneKind::Ehlo ? QString() : QStringLiteral("+"));
         return keys;
     }
 
@@ -56,18 +55,17 @@ private Q_SLOTS:
         QTest::addColumn<bool>("auth");
         QTest::addColumn<StopPoint>("stop");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("off") << TlsMode::Off << false << StopPoint::Mail
-                             << QStringLiteral("connect ehlo mail quit");
+        QTest::newRow("off") << TlsMode::Off << false << StopPoint::Mail << QStringLiteral("connect ehlo mail quit");
         QTest::newRow("starttls-auth") << TlsMode::StartTls << true << StopPoint::Mail
                                        << QStringLiteral("connect ehlo starttls tls ehlo+ auth mail quit");
         QTest::newRow("implicit-auth") << TlsMode::Implicit << true << StopPoint::Auth
                                        << QStringLiteral("connect tls ehlo auth quit");
-        QTest::newRow("auto-port-25-optional") << TlsMode::Auto << false << StopPoint::Ehlo
-                                               << QStringLiteral("connect ehlo starttls tls ehlo+ quit");
+        QTest::newRow("auto-port-25-optional")
+            << TlsMode::Auto << false << StopPoint::Ehlo << QStringLiteral("connect ehlo starttls tls ehlo+ quit");
         QTest::newRow("stop-at-connect") << TlsMode::StartTls << true << StopPoint::Connect
                                          << QStringLiteral("connect quit");
-        QTest::newRow("stop-at-ehlo-no-auth") << TlsMode::Off << true << StopPoint::Ehlo
-                                              << QStringLiteral("connect ehlo quit");
+        QTest::newRow("stop-at-ehlo-no-auth")
+            << TlsMode::Off << true << StopPoint::Ehlo << QStringLiteral("connect ehlo quit");
     }
     void plannedMilestones()
     {

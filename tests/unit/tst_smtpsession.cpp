@@ -80,7 +80,8 @@ private:
     static QString defaultReply(const QString &verb)
     {
         if (verb == u"EHLO")
-            return QStringLiteral("250-mx.test.example\r\n250-SIZE 1000000\r\n250-8BITMIME\r\n250 ENHANCEDSTATUSCODES\r\n");
+            return QStringLiteral(
+                "250-mx.test.example\r\n250-SIZE 1000000\r\n250-8BITMIME\r\n250 ENHANCEDSTATUSCODES\r\n");
         if (verb == u"DATA")
             return QStringLiteral("354 go ahead\r\n");
         if (verb == u".")
@@ -105,7 +106,7 @@ SessionOptions basicOptions()
     o.port = 25;
     o.ehloName = QStringLiteral("client.test");
     o.mailFrom = QStringLiteral("helpdesk@test.example");
-    o.recipients = {Recipient{QStringLiteral("user@test.example"), {}, {}}};
+    o.recipients = {Recipient {QStringLiteral("user@test.example"), {}, {}}};
     o.message.bodyText = QStringLiteral("Hello\n");
     o.timeouts = Timeouts::uniform(5000);
     o.tls.mode = TlsMode::Off; // the plain conversation; TLS has its own suites
@@ -179,62 +180,77 @@ void TestSmtpSession::plan_data()
     QTest::addColumn<QString>("verdictHas");
 
     const QString ok = QStringLiteral("220 mx.test.example ESMTP\r\n");
-    const QStringList one{QStringLiteral("user@test.example")};
-    const QStringList two{QStringLiteral("gone@test.example"), QStringLiteral("user@test.example")};
+    const QStringList one {QStringLiteral("user@test.example")};
+    const QStringList two {QStringLiteral("gone@test.example"), QStringLiteral("user@test.example")};
 
-    QTest::newRow("all passed") << ok << QStringList() << one
-                                << "connect=passed ehlo=passed mail=passed rcpt=passed data=passed end-of-data=passed quit=passed"
-                                << int(ExitOk) << "queued as 4F1B2C";
-    QTest::newRow("greeting 554") << QStringLiteral("554 5.7.1 No SMTP service here\r\n") << QStringList() << one
-                                  << "connect=failed ehlo=skipped mail=skipped rcpt=skipped data=skipped end-of-data=skipped quit=passed"
-                                  << int(ExitGreeting) << "No SMTP service here";
-    QTest::newRow("greeting 421") << QStringLiteral("421 4.3.2 Too busy\r\n") << QStringList() << one
-                                  << "connect=failed ehlo=skipped mail=skipped rcpt=skipped data=skipped end-of-data=skipped quit=passed"
-                                  << int(ExitGreeting) << "Too busy";
-    QTest::newRow("HELO fallback") << ok << QStringList{QStringLiteral("EHLO|500 5.5.1 Command unrecognized\r\n")} << one
-                                   << "connect=passed ehlo=warning mail=passed rcpt=passed data=passed end-of-data=passed quit=passed"
-                                   << int(ExitOk) << "HELO";
+    QTest::newRow("all passed")
+        << ok << QStringList() << one
+        << "connect=passed ehlo=passed mail=passed rcpt=passed data=passed end-of-data=passed quit=passed"
+        << int(ExitOk) << "queued as 4F1B2C";
+    QTest::newRow("greeting 554")
+        << QStringLiteral("554 5.7.1 No SMTP service here\r\n") << QStringList() << one
+        << "connect=failed ehlo=skipped mail=skipped rcpt=skipped data=skipped end-of-data=skipped quit=passed"
+        << int(ExitGreeting) << "No SMTP service here";
+    QTest::newRow("greeting 421")
+        << QStringLiteral("421 4.3.2 Too busy\r\n") << QStringList() << one
+        << "connect=failed ehlo=skipped mail=skipped rcpt=skipped data=skipped end-of-data=skipped quit=passed"
+        << int(ExitGreeting) << "Too busy";
+    QTest::newRow("HELO fallback")
+        << ok << QStringList {QStringLiteral("EHLO|500 5.5.1 Command unrecognized\r\n")} << one
+        << "connect=passed ehlo=warning mail=passed rcpt=passed data=passed end-of-data=passed quit=passed"
+        << int(ExitOk) << "HELO";
     QTest::newRow("EHLO and HELO refused")
-        << ok << QStringList{QStringLiteral("EHLO|502 no\r\n"), QStringLiteral("HELO|501 5.5.4 Syntax\r\n")} << one
+        << ok << QStringList {QStringLiteral("EHLO|502 no\r\n"), QStringLiteral("HELO|501 5.5.4 Syntax\r\n")} << one
         << "connect=passed ehlo=failed mail=skipped rcpt=skipped data=skipped end-of-data=skipped quit=passed"
         << int(ExitEhlo) << "EHLO";
-    QTest::newRow("MAIL refused") << ok << QStringList{QStringLiteral("MAIL|550 5.7.1 Sender rejected\r\n")} << one
-                                  << "connect=passed ehlo=passed mail=failed rcpt=skipped data=skipped end-of-data=skipped quit=passed"
-                                  << int(ExitMail) << "Sender rejected";
-    QTest::newRow("MAIL deferred") << ok << QStringList{QStringLiteral("MAIL|451 4.3.0 Try later\r\n")} << one
-                                   << "connect=passed ehlo=passed mail=warning rcpt=skipped data=skipped end-of-data=skipped quit=passed"
-                                   << int(ExitMail) << "Try later";
-    QTest::newRow("one recipient refused") << ok << QStringList{QStringLiteral("RCPT|550 5.1.1 No such user\r\n")} << two
-                                           << "connect=passed ehlo=passed mail=passed rcpt=failed rcpt=passed data=passed end-of-data=passed quit=passed"
-                                           << int(ExitRcpt) << "queued as 4F1B2C";
+    QTest::newRow("MAIL refused")
+        << ok << QStringList {QStringLiteral("MAIL|550 5.7.1 Sender rejected\r\n")} << one
+        << "connect=passed ehlo=passed mail=failed rcpt=skipped data=skipped end-of-data=skipped quit=passed"
+        << int(ExitMail) << "Sender rejected";
+    QTest::newRow("MAIL deferred")
+        << ok << QStringList {QStringLiteral("MAIL|451 4.3.0 Try later\r\n")} << one
+        << "connect=passed ehlo=passed mail=warning rcpt=skipped data=skipped end-of-data=skipped quit=passed"
+        << int(ExitMail) << "Try later";
+    QTest::newRow("one recipient refused")
+        << ok << QStringList {QStringLiteral("RCPT|550 5.1.1 No such user\r\n")} << two
+        << "connect=passed ehlo=passed mail=passed rcpt=failed rcpt=passed data=passed end-of-data=passed quit=passed"
+        << int(ExitRcpt) << "queued as 4F1B2C";
     QTest::newRow("every recipient refused")
-        << ok << QStringList{QStringLiteral("RCPT|550 5.7.1 Relaying denied\r\n")} << one
+        << ok << QStringList {QStringLiteral("RCPT|550 5.7.1 Relaying denied\r\n")} << one
         << "connect=passed ehlo=passed mail=passed rcpt=failed data=skipped end-of-data=skipped quit=passed"
         << int(ExitRcpt) << "Relaying denied";
-    QTest::newRow("recipient greylisted") << ok << QStringList{QStringLiteral("RCPT|451 4.7.1 Greylisted\r\n")} << one
-                                          << "connect=passed ehlo=passed mail=passed rcpt=warning data=skipped end-of-data=skipped quit=passed"
-                                          << int(ExitRcpt) << "Greylisted";
-    QTest::newRow("DATA refused") << ok << QStringList{QStringLiteral("DATA|554 5.5.1 No valid recipients\r\n")} << one
-                                  << "connect=passed ehlo=passed mail=passed rcpt=passed data=failed end-of-data=skipped quit=passed"
-                                  << int(ExitData) << "No valid recipients";
-    QTest::newRow("message refused") << ok << QStringList{QStringLiteral(".|552 5.3.4 Message too big\r\n")} << one
-                                     << "connect=passed ehlo=passed mail=passed rcpt=passed data=passed end-of-data=failed quit=passed"
-                                     << int(ExitEndOfData) << "too big";
-    QTest::newRow("QUIT refused") << ok << QStringList{QStringLiteral("QUIT|500 what\r\n")} << one
-                                  << "connect=passed ehlo=passed mail=passed rcpt=passed data=passed end-of-data=passed quit=failed"
-                                  << int(ExitQuit) << "QUIT";
-    QTest::newRow("closed without 221") << ok << QStringList{QStringLiteral("QUIT|X")} << one
-                                        << "connect=passed ehlo=passed mail=passed rcpt=passed data=passed end-of-data=passed quit=warning"
-                                        << int(ExitOk) << "queued as 4F1B2C";
-    QTest::newRow("garbage greeting") << QStringLiteral("HTTP/1.1 400 Bad Request\r\n") << QStringList() << one
-                                      << "connect=failed ehlo=skipped mail=skipped rcpt=skipped data=skipped end-of-data=skipped quit=skipped"
-                                      << int(ExitProtocolError) << "not an SMTP reply";
-    QTest::newRow("mixed codes") << ok << QStringList{QStringLiteral("EHLO|250-mx\r\n550 nope\r\n")} << one
-                                 << "connect=passed ehlo=failed mail=skipped rcpt=skipped data=skipped end-of-data=skipped quit=skipped"
-                                 << int(ExitProtocolError) << "disagree";
-    QTest::newRow("closed before MAIL reply") << ok << QStringList{QStringLiteral("MAIL|X")} << one
-                                              << "connect=passed ehlo=passed mail=failed rcpt=skipped data=skipped end-of-data=skipped quit=skipped"
-                                              << int(ExitMail) << "closed";
+    QTest::newRow("recipient greylisted")
+        << ok << QStringList {QStringLiteral("RCPT|451 4.7.1 Greylisted\r\n")} << one
+        << "connect=passed ehlo=passed mail=passed rcpt=warning data=skipped end-of-data=skipped quit=passed"
+        << int(ExitRcpt) << "Greylisted";
+    QTest::newRow("DATA refused")
+        << ok << QStringList {QStringLiteral("DATA|554 5.5.1 No valid recipients\r\n")} << one
+        << "connect=passed ehlo=passed mail=passed rcpt=passed data=failed end-of-data=skipped quit=passed"
+        << int(ExitData) << "No valid recipients";
+    QTest::newRow("message refused")
+        << ok << QStringList {QStringLiteral(".|552 5.3.4 Message too big\r\n")} << one
+        << "connect=passed ehlo=passed mail=passed rcpt=passed data=passed end-of-data=failed quit=passed"
+        << int(ExitEndOfData) << "too big";
+    QTest::newRow("QUIT refused")
+        << ok << QStringList {QStringLiteral("QUIT|500 what\r\n")} << one
+        << "connect=passed ehlo=passed mail=passed rcpt=passed data=passed end-of-data=passed quit=failed"
+        << int(ExitQuit) << "QUIT";
+    QTest::newRow("closed without 221")
+        << ok << QStringList {QStringLiteral("QUIT|X")} << one
+        << "connect=passed ehlo=passed mail=passed rcpt=passed data=passed end-of-data=passed quit=warning"
+        << int(ExitOk) << "queued as 4F1B2C";
+    QTest::newRow("garbage greeting")
+        << QStringLiteral("HTTP/1.1 400 Bad Request\r\n") << QStringList() << one
+        << "connect=failed ehlo=skipped mail=skipped rcpt=skipped data=skipped end-of-data=skipped quit=skipped"
+        << int(ExitProtocolError) << "not an SMTP reply";
+    QTest::newRow("mixed codes")
+        << ok << QStringList {QStringLiteral("EHLO|250-mx\r\n550 nope\r\n")} << one
+        << "connect=passed ehlo=failed mail=skipped rcpt=skipped data=skipped end-of-data=skipped quit=skipped"
+        << int(ExitProtocolError) << "disagree";
+    QTest::newRow("closed before MAIL reply")
+        << ok << QStringList {QStringLiteral("MAIL|X")} << one
+        << "connect=passed ehlo=passed mail=failed rcpt=skipped data=skipped end-of-data=skipped quit=skipped"
+        << int(ExitMail) << "closed";
 }
 
 void TestSmtpSession::plan()
@@ -254,7 +270,7 @@ void TestSmtpSession::plan()
     SessionOptions options = basicOptions();
     options.recipients.clear();
     for (const QString &r : std::as_const(recipients))
-        options.recipients.append(Recipient{r, {}, {}});
+        options.recipients.append(Recipient {r, {}, {}});
     session.setOptions(options);
     QSignalSpy finished(&session, &SmtpSession::finished);
     session.startNewTest();
@@ -301,7 +317,8 @@ void TestSmtpSession::connectFailures()
     QCOMPARE(int(connect.failure), failure);
     QVERIFY(!connect.diagnosis.meaning.isEmpty());
     QCOMPARE(exitCodeFor(*session.checklist()), int(ExitConnect));
-    QVERIFY(transcriptHas(*session.transcript(), TranscriptEntry::Direction::Info, QStringLiteral("Trying 10.0.0.5:25")));
+    QVERIFY(
+        transcriptHas(*session.transcript(), TranscriptEntry::Direction::Info, QStringLiteral("Trying 10.0.0.5:25")));
     QVERIFY(transcriptHas(*session.transcript(), TranscriptEntry::Direction::Info, QStringLiteral("Trying [::1]:25")));
     QVERIFY(transcriptHas(*session.transcript(), TranscriptEntry::Direction::Error, QStringLiteral("it failed")));
     QCOMPARE(session.checklist()->at(session.checklist()->count() - 1).state, MilestoneState::Skipped);
@@ -311,14 +328,17 @@ void TestSmtpSession::stopPoints_data()
 {
     QTest::addColumn<int>("stop");
     QTest::addColumn<QStringList>("commands");
-    QTest::newRow("connect") << int(StopPoint::Connect) << QStringList{QStringLiteral("QUIT")};
-    QTest::newRow("ehlo") << int(StopPoint::Ehlo) << QStringList{QStringLiteral("EHLO client.test"), QStringLiteral("QUIT")};
+    QTest::newRow("connect") << int(StopPoint::Connect) << QStringList {QStringLiteral("QUIT")};
+    QTest::newRow("ehlo") << int(StopPoint::Ehlo)
+                          << QStringList {QStringLiteral("EHLO client.test"), QStringLiteral("QUIT")};
     QTest::newRow("mail") << int(StopPoint::Mail)
-                          << QStringList{QStringLiteral("EHLO client.test"), QStringLiteral("MAIL FROM:<helpdesk@test.example> SIZE=%1"),
-                                         QStringLiteral("QUIT")};
+                          << QStringList {QStringLiteral("EHLO client.test"),
+                                          QStringLiteral("MAIL FROM:<helpdesk@test.example> SIZE=%1"),
+                                          QStringLiteral("QUIT")};
     QTest::newRow("rcpt") << int(StopPoint::Rcpt)
-                          << QStringList{QStringLiteral("EHLO client.test"), QStringLiteral("MAIL FROM:<helpdesk@test.example> SIZE=%1"),
-                                         QStringLiteral("RCPT TO:<user@test.example>"), QStringLiteral("QUIT")};
+                          << QStringList {QStringLiteral("EHLO client.test"),
+                                          QStringLiteral("MAIL FROM:<helpdesk@test.example> SIZE=%1"),
+                                          QStringLiteral("RCPT TO:<user@test.example>"), QStringLiteral("QUIT")};
 }
 
 void TestSmtpSession::stopPoints()
@@ -364,7 +384,8 @@ void TestSmtpSession::greetingTimeout()
     QVERIFY(finished.wait(5000));
     QCOMPARE(session.checklist()->at(0).failure, FailureKind::Timeout);
     QCOMPARE(exitCodeFor(*session.checklist()), int(ExitTimeout));
-    QVERIFY(transcriptHas(*session.transcript(), TranscriptEntry::Direction::Error, QStringLiteral("No reply within 0.1")));
+    QVERIFY(
+        transcriptHas(*session.transcript(), TranscriptEntry::Direction::Error, QStringLiteral("No reply within 0.1")));
     QVERIFY(!session.checklist()->at(0).diagnosis.meaning.isEmpty());
 }
 
@@ -425,13 +446,13 @@ void TestSmtpSession::dsnParameters_data()
     QTest::addColumn<bool>("explained");
     QTest::newRow("advertised") << true << int(DsnMode::Auto)
                                 << "MAIL FROM:<helpdesk@test.example> RET=HDRS ENVID=ticket+2B42"
-                                << "RCPT TO:<user@test.example> NOTIFY=SUCCESS,FAILURE ORCPT=rfc822;user@test.example" << false;
+                                << "RCPT TO:<user@test.example> NOTIFY=SUCCESS,FAILURE ORCPT=rfc822;user@test.example"
+                                << false;
     QTest::newRow("not advertised") << false << int(DsnMode::Auto) << "MAIL FROM:<helpdesk@test.example>"
                                     << "RCPT TO:<user@test.example>" << true;
-    QTest::newRow("forced as in the KB") << false << int(DsnMode::Force)
-                                         << "MAIL FROM:<helpdesk@test.example> RET=HDRS ENVID=ticket+2B42"
-                                         << "RCPT TO:<user@test.example> NOTIFY=SUCCESS,FAILURE ORCPT=rfc822;user@test.example"
-                                         << false;
+    QTest::newRow("forced as in the KB")
+        << false << int(DsnMode::Force) << "MAIL FROM:<helpdesk@test.example> RET=HDRS ENVID=ticket+2B42"
+        << "RCPT TO:<user@test.example> NOTIFY=SUCCESS,FAILURE ORCPT=rfc822;user@test.example" << false;
 }
 
 void TestSmtpSession::dsnParameters()
@@ -443,11 +464,12 @@ void TestSmtpSession::dsnParameters()
     QFETCH(bool, explained);
     FakeTransport transport;
     ScriptedReplies server(&transport, QStringLiteral("220 mx ESMTP\r\n"));
-    server.reply(QStringLiteral("EHLO"), advertised ? QStringLiteral("250-mx\r\n250 DSN\r\n") : QStringLiteral("250 mx\r\n"));
+    server.reply(QStringLiteral("EHLO"),
+                 advertised ? QStringLiteral("250-mx\r\n250 DSN\r\n") : QStringLiteral("250 mx\r\n"));
     SmtpSession session(&transport);
     SessionOptions options = basicOptions();
-    options.recipients = {Recipient{QStringLiteral("user@test.example"), DsnNotify::Success | DsnNotify::Failure,
-                                    QStringLiteral("user@test.example")}};
+    options.recipients = {Recipient {QStringLiteral("user@test.example"), DsnNotify::Success | DsnNotify::Failure,
+                                     QStringLiteral("user@test.example")}};
     options.dsnMode = DsnMode(mode);
     options.dsnReturn = DsnReturn::Headers;
     options.envelopeId = QStringLiteral("ticket+42");
@@ -460,8 +482,9 @@ void TestSmtpSession::dsnParameters()
     const QStringList sent = clientLines(*session.transcript());
     QVERIFY2(sent.contains(mailLine), qPrintable(sent.join(u'\n')));
     QVERIFY2(sent.contains(rcptLine), qPrintable(sent.join(u'\n')));
-    QCOMPARE(transcriptHas(*session.transcript(), TranscriptEntry::Direction::Info, QStringLiteral("did not advertise DSN")),
-             explained);
+    QCOMPARE(
+        transcriptHas(*session.transcript(), TranscriptEntry::Direction::Info, QStringLiteral("did not advertise DSN")),
+        explained);
 }
 
 void TestSmtpSession::sizeAndEightBit()
@@ -493,7 +516,10 @@ void TestSmtpSession::sizeAndEightBit()
     session7.startNewTest();
     session7.runTo(StopPoint::Quit);
     QVERIFY(finished7.wait(5000));
-    QVERIFY(!clientLines(*session7.transcript()).filter(QStringLiteral("MAIL FROM")).value(0).contains(QStringLiteral("BODY=")));
+    QVERIFY(!clientLines(*session7.transcript())
+                 .filter(QStringLiteral("MAIL FROM"))
+                 .value(0)
+                 .contains(QStringLiteral("BODY=")));
     QVERIFY(transcriptHas(*session7.transcript(), TranscriptEntry::Direction::Warning, QStringLiteral("8BITMIME")));
 }
 
@@ -522,8 +548,9 @@ void TestSmtpSession::backPressureKeepsMemoryBounded()
     ScriptedReplies server(&transport, QStringLiteral("220 mx ESMTP\r\n"));
     SmtpSession session(&transport);
     SessionOptions options = basicOptions();
-    options.message.bodyText = QString(QStringLiteral("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n"))
-                                   .repeated(64 * 1024); // about 4 MB
+    options.message.bodyText
+        = QString(QStringLiteral("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n"))
+              .repeated(64 * 1024); // about 4 MB
     session.setOptions(options);
     QSignalSpy finished(&session, &SmtpSession::finished);
     session.startNewTest();
@@ -573,7 +600,7 @@ void TestSmtpSession::stepByStepRetryAfterRefusedRecipient()
     server.reply(QStringLiteral("RCPT"), QStringLiteral("550 5.1.1 No such user\r\n"));
     SmtpSession session(&transport);
     SessionOptions options = basicOptions();
-    options.recipients = {Recipient{QStringLiteral("typo@test.example"), {}, {}}};
+    options.recipients = {Recipient {QStringLiteral("typo@test.example"), {}, {}}};
     session.setOptions(options);
     session.startNewTest();
     QSignalSpy steps(&session, &SmtpSession::stepFinished);
@@ -593,14 +620,14 @@ void TestSmtpSession::stepByStepRetryAfterRefusedRecipient()
     QCOMPARE(session.checklist()->at(refused).state, MilestoneState::Failed);
     QCOMPARE(session.state(), SmtpSession::State::InTransaction);
 
-    options.recipients = {Recipient{QStringLiteral("user@test.example"), {}, {}}};
+    options.recipients = {Recipient {QStringLiteral("user@test.example"), {}, {}}};
     session.setOptions(options);
     session.rcptTo(0);
     QVERIFY(steps.wait(5000));
     const int accepted = steps.last().at(1).toInt();
     QVERIFY(accepted != refused);
     QCOMPARE(session.checklist()->at(accepted).state, MilestoneState::Passed);
-    QCOMPARE(session.acceptedRecipients(), QStringList{QStringLiteral("user@test.example")});
+    QCOMPARE(session.acceptedRecipients(), QStringList {QStringLiteral("user@test.example")});
 
     session.data();
     QTRY_COMPARE_WITH_TIMEOUT(steps.last().at(0).value<MilestoneKind>(), MilestoneKind::EndOfData, 5000);
@@ -711,10 +738,11 @@ void TestSmtpSession::stateChangesOnlyOnChange()
         seen << args.at(0).value<SmtpSession::State>();
     for (int i = 1; i < seen.size(); ++i)
         QVERIFY(seen.at(i) != seen.at(i - 1));
-    QCOMPARE(seen, (QList<SmtpSession::State>{SmtpSession::State::Connecting, SmtpSession::State::Connected,
-                                               SmtpSession::State::Greeted, SmtpSession::State::InTransaction,
-                                               SmtpSession::State::SendingData, SmtpSession::State::Greeted,
-                                               SmtpSession::State::Closing, SmtpSession::State::Disconnected}));
+    QCOMPARE(seen,
+             (QList<SmtpSession::State> {SmtpSession::State::Connecting, SmtpSession::State::Connected,
+                                         SmtpSession::State::Greeted, SmtpSession::State::InTransaction,
+                                         SmtpSession::State::SendingData, SmtpSession::State::Greeted,
+                                         SmtpSession::State::Closing, SmtpSession::State::Disconnected}));
 }
 
 QTEST_GUILESS_MAIN(TestSmtpSession)

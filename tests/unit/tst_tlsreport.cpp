@@ -74,12 +74,12 @@ private Q_SLOTS:
     void problemsAreGroupedByKind()
     {
         TlsReport r = report(100, false);
-        r.problems << TlsProblem{TlsProblem::Kind::UnknownIssuer, QSslError::UnableToGetLocalIssuerCertificate,
-                                 QStringLiteral("reason one"), 0}
-                   << TlsProblem{TlsProblem::Kind::UnknownIssuer, QSslError::UnableToVerifyFirstCertificate,
-                                 QStringLiteral("reason two"), 0}
-                   << TlsProblem{TlsProblem::Kind::NameMismatch, QSslError::HostNameMismatch,
-                                 QStringLiteral("reason three"), 0};
+        r.problems << TlsProblem {TlsProblem::Kind::UnknownIssuer, QSslError::UnableToGetLocalIssuerCertificate,
+                                  QStringLiteral("reason one"), 0}
+                   << TlsProblem {TlsProblem::Kind::UnknownIssuer, QSslError::UnableToVerifyFirstCertificate,
+                                  QStringLiteral("reason two"), 0}
+                   << TlsProblem {TlsProblem::Kind::NameMismatch, QSslError::HostNameMismatch,
+                                  QStringLiteral("reason three"), 0};
         const QStringList lines = r.problemLines();
         QCOMPARE(lines.size(), 2);
         QVERIFY(lines.at(0).contains(QStringLiteral("reason one; reason two")));
