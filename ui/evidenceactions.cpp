@@ -44,6 +44,15 @@ EvidenceActions::EvidenceActions(MainWindow *window)
 {
     SmtpSession *session = window->session();
     m_recorder->attach(session);
+    // The limits are settings (Mailflow.conf, [history]) with defaults that suit a helpdesk PC.
+    const QSettings settings;
+    HistoryLimits limits;
+    limits.maxAgeDays = settings.value(QStringLiteral("history/maxAgeDays"), limits.maxAgeDays).toInt();
+    limits.maxRuns = settings.value(QStringLiteral("history/maxRuns"), limits.maxRuns).toInt();
+    limits.maxTotalBytes
+        = settings.value(QStringLiteral("history/maxTotalMegabytes"), limits.maxTotalBytes / (1024 * 1024)).toLongLong()
+        * 1024 * 1024;
+    m_recorder->setLimits(limits);
     connect(m_recorder, &HistoryRecorder::writeFailed, this, [this](const QString &error) {
         m_window->statusBar()->showMessage(tr("History not written: %1").arg(error), 10000);
     });
