@@ -59,16 +59,9 @@ void DnsMxResolver::abort()
     m_running = false;
 }
 
-// Jobs may be the sender of the signal being handled, so they are stopped now and deleted later.
 void DnsMxResolver::clearJobs()
 {
-    const auto drop = [this](auto *job) {
-        if (job) {
-            job->disconnect(this);
-            job->abort();
-            job->deleteLater();
-        }
-    };
+    const auto drop = [this](auto *job) { dropDnsJob(this, job); };
     drop(std::exchange(m_mxQuery, nullptr));
     drop(std::exchange(m_implicit, nullptr));
     drop(std::exchange(m_probe, nullptr));

@@ -110,13 +110,7 @@ void ReverseDnsCheck::abort()
 
 void ReverseDnsCheck::clearJobs()
 {
-    const auto drop = [this](auto *job) {
-        if (job) {
-            job->disconnect(this);
-            job->abort();
-            job->deleteLater();
-        }
-    };
+    const auto drop = [this](auto *job) { dropDnsJob(this, job); };
     drop(std::exchange(m_ptrQuery, nullptr));
     for (HostAddressLookup *lookup : std::as_const(m_forward))
         drop(lookup);
