@@ -31,6 +31,8 @@ struct Recipient
     DsnNotifyFlags notify;
     /** Original recipient for ORCPT=rfc822;…; empty for none. */
     QString orcpt;
+
+    friend bool operator==(const Recipient &, const Recipient &) = default;
 };
 
 struct MessageSpec
@@ -45,6 +47,8 @@ struct MessageSpec
     QString bodyFile;
     /** The body (text or file) is a complete message with its own headers: send as is. */
     bool rawMessage = false;
+
+    friend bool operator==(const MessageSpec &, const MessageSpec &) = default;
 };
 
 /** The stages a plan can stop after (like swaks --quit-after). */

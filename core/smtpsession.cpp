@@ -627,15 +627,32 @@ void SmtpSession::handleData(const SmtpReply &reply)
         startMessage();
 }
 
+bool SmtpSession::sameMessageInputs(const SessionOptions &a, const SessionOptions &b)
+{
+    return a.mailFrom == b.mailFrom && a.recipients == b.recipients && a.ehloName == b.ehloName
+        && a.message == b.message;
+}
+
+bool SmtpSession::prepareMessage(QString *why)
+{
+    m_message = std::make_unique<MessageSource>(m_options);
+    m_messageOptions = m_options;
+    if (m_message->open())
+        return true;
+    *why = m_message->error();
+    m_message.reset();
+    return false;
+}
+
 void SmtpSession::startMessage()
 {
-    // Built from the options in force now: the message may have been edited after MAIL FROM.
-    m_message = std::make_unique<MessageSource>(m_options);
-    if (!m_message->open()) {
-        const QString why = m_message->error();
-        m_message.reset();
-        failConnection(FailureKind::LocalError, why);
-        return;
+    // The message measured at MAIL FROM is sent unless it was edited since; then it is built anew.
+    if (!m_message || !sameMessageInputs(m_messageOptions, m_options)) {
+        QString why;
+        if (!prepareMessage(&why)) {
+            failConnection(FailureKind::LocalError, why);
+            return;
+        }
     }
     m_elider = std::make_unique<DataElider>();
     m_sent = 0;
@@ -789,19 +806,12 @@ void SmtpSession::mailFrom()
     if (isBusy())
         return;
     m_mailTried = true;
+    // Measured before the milestone starts, so its time is the server's, not the reading of a large file.
+    QString why = validateMailbox(m_options.mailFrom, true);
+    const bool prepared = why.isEmpty() && prepareMessage(&why);
     beginMilestone(MilestoneKind::Mail, m_options.mailFrom.isEmpty() ? QStringLiteral("<>") : m_options.mailFrom,
                    QStringLiteral("250"));
-    const QString invalid = validateMailbox(m_options.mailFrom, true);
-    if (!invalid.isEmpty()) {
-        log(TranscriptEntry::Direction::Error, invalid);
-        finishMilestone(MilestoneState::Failed, {}, FailureKind::LocalError, invalid);
-        stepDone(MilestoneKind::Mail);
-        return;
-    }
-    m_message = std::make_unique<MessageSource>(m_options);
-    if (!m_message->open()) {
-        const QString why = m_message->error();
-        m_message.reset();
+    if (!prepared) {
         log(TranscriptEntry::Direction::Error, why);
         finishMilestone(MilestoneState::Failed, {}, FailureKind::LocalError, why);
         stepDone(MilestoneKind::Mail);

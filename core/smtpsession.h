@@ -190,6 +190,10 @@ private:
 
     void pumpMessage();
     void startMessage();
+    /** Opens and measures the message for the options in force; false with why when it cannot be read. */
+    bool prepareMessage(QString *why);
+    /** Whether two option sets lead to the same message (sender, recipients, EHLO name, message spec). */
+    static bool sameMessageInputs(const SessionOptions &a, const SessionOptions &b);
 
     int beginMilestone(MilestoneKind kind, const QString &subject, const QString &expected);
     void finishMilestone(MilestoneState state, const SmtpReply &reply, FailureKind failure, const QString &summary);
@@ -242,6 +246,8 @@ private:
     StopPoint m_stop = StopPoint::Quit;
 
     std::unique_ptr<MessageSource> m_message;
+    /** The options m_message was built from. */
+    SessionOptions m_messageOptions;
     std::unique_ptr<DataElider> m_elider;
     qint64 m_sent = 0;
     bool m_rawData = false;
