@@ -1,6 +1,6 @@
 #include "allmxrunner.h"
 
-#include "mxtestrunner.h"
+#include "mx/mxtestrunner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

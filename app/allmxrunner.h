@@ -1,7 +1,7 @@
 #pragma once
 
 #include "cliparser.h"
-#include "mxresolver.h"
+#include "dns/mxresolver.h"
 
 #include <QObject>
 #include <QSet>

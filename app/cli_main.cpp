@@ -1,7 +1,7 @@
 #include "clirunner.h"
 #include "clisecurity.h"
+#include "diagnosis/exitcodes.h"
 #include "evidenceoptions.h"
-#include "exitcodes.h"
 #include "mxcli.h"
 #include "profilerunner.h"
 

@@ -1,8 +1,8 @@
 #include "cliparser.h"
 
-#include "addressvalidation.h"
+#include "base/addressvalidation.h"
+#include "base/printable.h"
 #include "clisecurity.h"
-#include "printable.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 
 #include "evidenceoptions.h"
 #include "mxoptions.h"
-#include "sessionoptions.h"
+#include "smtp/sessionoptions.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,13 +1,15 @@
 #include "clirunner.h"
 
-#include "exitcodes.h"
-#include "historyrecorder.h"
-#include "jsonreport.h"
+#include "diagnosis/catalogexplainer.h"
+#include "diagnosis/exitcodes.h"
+#include "diagnosis/verdict.h"
+#include "evidence/jsonreport.h"
+#include "evidence/reportwriter.h"
+#include "mx/reversednsreporter.h"
 #include "pdfreport.h"
-#include "reportwriter.h"
-#include "reversednsreporter.h"
-#include "smtpsession.h"
-#include "sockettransport.h"
+#include "smtp/smtpsession.h"
+#include "smtp/sockettransport.h"
+#include "store/historyrecorder.h"
 
 #include <QJsonDocument>
 
@@ -27,6 +29,7 @@ CliRunner::CliRunner(const CliOptions &options, QObject *parent)
     , m_session(new SmtpSession(m_transport, this))
     , m_out(stdout)
 {
+    m_session->setExplainer(catalogExplainer());
     m_session->setOptions(m_options.session);
     m_saveFile = m_options.evidence.saveFile;
     // Evidence (issue 6): the recorder is attached first so the run's end line is written before the compare.
@@ -103,7 +106,7 @@ void CliRunner::printSummary()
 {
     if (m_quiet)
         return;
-    const SessionOutcome outcome = m_session->outcome();
+    const SessionOutcome outcome = evaluateOutcome(*m_session);
     if (m_options.format == CliOptions::Format::Json) {
         QJsonObject report = m_reportJson;
         if (m_session->tlsReport().handshakeDone)

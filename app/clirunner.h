@@ -1,9 +1,9 @@
 #pragma once
 
-#include "certificatepolicy.h"
 #include "cliparser.h"
-#include "reportdata.h"
-#include "runcompare.h"
+#include "evidence/reportdata.h"
+#include "evidence/runcompare.h"
+#include "tls/certificatepolicy.h"
 
 #include <QHostAddress>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #include "evidenceoptions.h"
 
-#include "reportwriter.h"
+#include "evidence/reportwriter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -2,10 +2,10 @@
 
 #include "allmxrunner.h"
 #include "clirunner.h"
-#include "dnsmilestone.h"
-#include "dnsmxresolver.h"
-#include "exitcodes.h"
-#include "smtpsession.h"
+#include "diagnosis/exitcodes.h"
+#include "dns/dnsmxresolver.h"
+#include "mx/dnsmilestone.h"
+#include "smtp/smtpsession.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "cliparser.h"
-#include "mxresolver.h"
-#include "sessionoptions.h"
+#include "dns/mxresolver.h"
+#include "smtp/sessionoptions.h"
 
 #include <QObject>
 #include <QTextStream>

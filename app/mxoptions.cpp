@@ -1,7 +1,7 @@
 #include "mxoptions.h"
 
-#include "domainname.h"
-#include "mxresolver.h"
+#include "base/domainname.h"
+#include "dns/mxresolver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #include "profilerunner.h"
 
 #include "clirunner.h"
-#include "exitcodes.h"
-#include "profilestore.h"
+#include "diagnosis/exitcodes.h"
+#include "store/profilestore.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "cliparser.h"
-#include "profile.h"
+#include "evidence/profile.h"
 
 #include <QJsonObject>
 #include <QList>

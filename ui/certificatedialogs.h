@@ -1,6 +1,6 @@
 #pragma once
 
-#include "tlsreport.h"
+#include "tls/tlsreport.h"
 
 #include <QDialog>
 

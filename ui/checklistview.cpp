@@ -1,7 +1,7 @@
 #include "checklistview.h"
 
-#include "checklist.h"
 #include "checklistmodel.h"
+#include "smtp/checklist.h"
 
 #include <QEvent>
 #include <QHeaderView>

@@ -1,7 +1,7 @@
 #include "connectpage.h"
 
 #include "passwordvault.h"
-#include "smtpsession.h"
+#include "smtp/smtpsession.h"
 #include "stepresult.h"
 
 #include <QCheckBox>

@@ -1,6 +1,6 @@
 #include "consolewidget.h"
 
-#include "smtpsession.h"
+#include "smtp/smtpsession.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>

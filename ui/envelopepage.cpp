@@ -2,7 +2,7 @@
 
 #include "fieldvalidation.h"
 #include "recipientrow.h"
-#include "smtpsession.h"
+#include "smtp/smtpsession.h"
 #include "stepresult.h"
 
 #include <QCheckBox>

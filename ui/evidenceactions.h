@@ -1,9 +1,9 @@
 #pragma once
 
-#include "historyrecorder.h"
-#include "profile.h"
-#include "reportdata.h"
-#include "runcompare.h"
+#include "evidence/profile.h"
+#include "evidence/reportdata.h"
+#include "evidence/runcompare.h"
+#include "store/historyrecorder.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,6 +1,6 @@
 #include "fieldvalidation.h"
 
-#include "addressvalidation.h"
+#include "base/addressvalidation.h"
 #include "statusicons.h"
 
 #include <QCoreApplication>

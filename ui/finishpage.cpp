@@ -1,7 +1,8 @@
 #include "finishpage.h"
 
 #include "checklistmodel.h"
-#include "smtpsession.h"
+#include "diagnosis/verdict.h"
+#include "smtp/smtpsession.h"
 #include "statusicons.h"
 #include "stepresult.h"
 
@@ -108,7 +109,7 @@ int FinishPage::resultMilestone() const
 void FinishPage::refresh()
 {
     WizardPage::refresh();
-    const SessionOutcome outcome = m_session->outcome();
+    const SessionOutcome outcome = evaluateOutcome(*m_session);
     const MilestoneState state = verdictState(outcome.verdict);
     const int size = style()->pixelMetric(QStyle::PM_LargeIconSize);
     m_verdictIcon->setPixmap(StatusIcons::stateIcon(state).pixmap(size, size));

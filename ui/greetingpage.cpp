@@ -1,7 +1,7 @@
 #include "greetingpage.h"
 
 #include "fieldvalidation.h"
-#include "smtpsession.h"
+#include "smtp/smtpsession.h"
 #include "stepresult.h"
 
 #include <QFormLayout>

@@ -1,7 +1,7 @@
 #include "historywindow.h"
 
+#include "evidence/reportwriter.h"
 #include "pdf/pdfreport.h"
-#include "reportwriter.h"
 #include "runviewer.h"
 #include "statusicons.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "historystore.h"
+#include "store/historystore.h"
 
 #include <QWidget>
 

@@ -2,10 +2,11 @@
 
 #include "checklistview.h"
 #include "consolewidget.h"
+#include "diagnosis/catalogexplainer.h"
 #include "evidenceactions.h"
 #include "securityui.h"
-#include "smtpsession.h"
-#include "sockettransport.h"
+#include "smtp/smtpsession.h"
+#include "smtp/sockettransport.h"
 #include "transcriptview.h"
 #include "wizardpanel.h"
 
@@ -59,6 +60,7 @@ MainWindow::MainWindow(QWidget *parent, Transport *transport)
     if (!transport)
         transport = new SocketTransport(this);
     m_session = new SmtpSession(transport, this);
+    m_session->setExplainer(catalogExplainer());
     m_wizard = new WizardPanel(m_session, this);
     m_transcript->setTranscript(m_session->transcript());
     m_checklist->setChecklist(m_session->checklist());

@@ -1,8 +1,8 @@
 #include "messagepage.h"
 
-#include "addressvalidation.h"
+#include "base/addressvalidation.h"
 #include "fieldvalidation.h"
-#include "smtpsession.h"
+#include "smtp/smtpsession.h"
 #include "stepresult.h"
 
 #include <QCheckBox>

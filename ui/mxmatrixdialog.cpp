@@ -1,7 +1,7 @@
 #include "mxmatrixdialog.h"
 
+#include "mx/mxtestrunner.h"
 #include "mxmatrixmodel.h"
-#include "mxtestrunner.h"
 #include "transcriptview.h"
 
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "mxresolver.h"
-#include "sessionoptions.h"
+#include "dns/mxresolver.h"
+#include "smtp/sessionoptions.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
 #include "mxmatrixmodel.h"
 
-#include "mxtestrunner.h"
+#include "mx/mxtestrunner.h"
 #include "statusicons.h"
 
 namespace mailflow {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "profile.h"
-#include "profilestore.h"
+#include "evidence/profile.h"
+#include "store/profilestore.h"
 
 #include <QDialog>
 

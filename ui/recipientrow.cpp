@@ -1,7 +1,7 @@
 #include "recipientrow.h"
 
-#include "checklist.h"
 #include "fieldvalidation.h"
+#include "smtp/checklist.h"
 #include "statusicons.h"
 
 #include <QCheckBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sessionoptions.h"
+#include "smtp/sessionoptions.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #include "reportsharedialog.h"
 
-#include "textreport.h"
+#include "evidence/textreport.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

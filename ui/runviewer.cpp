@@ -1,9 +1,9 @@
 #include "runviewer.h"
 
-#include "checklist.h"
 #include "checklistview.h"
-#include "historystore.h"
-#include "transcript.h"
+#include "smtp/checklist.h"
+#include "smtp/transcript.h"
+#include "store/historystore.h"
 #include "transcriptview.h"
 
 #include <QLabel>

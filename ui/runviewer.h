@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reportdata.h"
+#include "evidence/reportdata.h"
 
 #include <QWidget>
 

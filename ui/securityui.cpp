@@ -2,7 +2,7 @@
 
 #include "certificatedialogs.h"
 #include "checklistview.h"
-#include "smtpsession.h"
+#include "smtp/smtpsession.h"
 
 #include <QAbstractProxyModel>
 #include <QLabel>

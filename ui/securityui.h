@@ -1,6 +1,6 @@
 #pragma once
 
-#include "certificatepolicy.h"
+#include "tls/certificatepolicy.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,9 +1,9 @@
 #include "serverpage.h"
 
-#include "addressvalidation.h"
-#include "dnsmxresolver.h"
+#include "base/addressvalidation.h"
+#include "dns/dnsmxresolver.h"
 #include "fieldvalidation.h"
-#include "sessionoptions.h"
+#include "smtp/sessionoptions.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mxresolver.h"
+#include "dns/mxresolver.h"
 #include "wizardpage.h"
 
 class QComboBox;

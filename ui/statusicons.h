@@ -1,7 +1,7 @@
 #pragma once
 
-#include "checklist.h"
-#include "transcript.h"
+#include "smtp/checklist.h"
+#include "smtp/transcript.h"
 
 #include <QColor>
 #include <QIcon>

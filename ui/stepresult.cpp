@@ -1,6 +1,6 @@
 #include "stepresult.h"
 
-#include "checklist.h"
+#include "smtp/checklist.h"
 #include "statusicons.h"
 
 #include <QGridLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "transcript.h"
+#include "smtp/transcript.h"
 
 #include <QAbstractListModel>
 #include <QFont>

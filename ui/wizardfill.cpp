@@ -5,7 +5,7 @@
 #include "messagepage.h"
 #include "recipientrow.h"
 #include "serverpage.h"
-#include "smtpsession.h"
+#include "smtp/smtpsession.h"
 #include "wizardpanel.h"
 
 #include <QCheckBox>

@@ -1,6 +1,6 @@
 #include "wizardpage.h"
 
-#include "smtpsession.h"
+#include "smtp/smtpsession.h"
 #include "stepresult.h"
 
 #include <QLabel>

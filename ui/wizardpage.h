@@ -1,6 +1,6 @@
 #pragma once
 
-#include "checklist.h"
+#include "smtp/checklist.h"
 #include "stepresult.h"
 
 #include <QWidget>

@@ -1,15 +1,16 @@
 #include "wizardpanel.h"
 
 #include "connectpage.h"
-#include "dnsmilestone.h"
+#include "diagnosis/verdict.h"
 #include "envelopepage.h"
 #include "finishpage.h"
 #include "greetingpage.h"
 #include "messagepage.h"
+#include "mx/dnsmilestone.h"
+#include "mx/mxtestrunner.h"
 #include "mxmatrixdialog.h"
-#include "mxtestrunner.h"
 #include "serverpage.h"
-#include "smtpsession.h"
+#include "smtp/smtpsession.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -175,8 +176,8 @@ WizardPanel::WizardPanel(SmtpSession *session, QWidget *parent)
     });
     connect(m_session, &SmtpSession::finished, this, [this] {
         const int host = serverPage()->selectedHost();
-        if (host >= 0 && m_session->outcome().verdict != SessionOutcome::Verdict::NotRun)
-            serverPage()->setHostState(host, verdictWord(m_session->outcome().verdict));
+        if (host >= 0 && evaluateOutcome(*m_session).verdict != SessionOutcome::Verdict::NotRun)
+            serverPage()->setHostState(host, verdictWord(evaluateOutcome(*m_session).verdict));
     });
 
     // Tab goes from the page's fields to the buttons below it, then on to the transcript.

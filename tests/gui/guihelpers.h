@@ -2,9 +2,9 @@
 // Small private helpers for the GUI tests: a postfix smtp-sink on loopback, a scripted SMTP
 // server, and a driver that clicks through the wizard. (Reusable fixtures live elsewhere.)
 
-#include "checklist.h"
 #include "mainwindow.h"
-#include "smtpsession.h"
+#include "smtp/checklist.h"
+#include "smtp/smtpsession.h"
 #include "wizardpanel.h"
 
 #include <QFile>

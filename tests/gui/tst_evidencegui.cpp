@@ -2,22 +2,23 @@
 // window, copy it, mask it, keep every run in the history, save and rerun a profile, compare runs.
 
 #include "comparedialog.h"
+#include "diagnosis/verdict.h"
 #include "envelopepage.h"
+#include "evidence/runcompare.h"
+#include "evidence/textreport.h"
 #include "evidenceactions.h"
-#include "historystore.h"
 #include "historywindow.h"
 #include "mainwindow.h"
 #include "profilemanager.h"
-#include "profilestore.h"
 #include "recipientrow.h"
 #include "reportsharedialog.h"
-#include "runcompare.h"
 #include "runviewer.h"
 #include "serverpage.h"
-#include "smtpsession.h"
+#include "smtp/smtpsession.h"
+#include "smtp/transcript.h"
 #include "smtpsinkfixture.h"
-#include "textreport.h"
-#include "transcript.h"
+#include "store/historystore.h"
+#include "store/profilestore.h"
 #include "wizardpanel.h"
 
 #include <QAction>
@@ -83,7 +84,7 @@ class TestEvidenceGui : public QObject
         QVERIFY(m_window->wizard()->runButton()->isEnabled());
         m_window->wizard()->runButton()->click();
         QVERIFY(finished.wait(15000));
-        QCOMPARE(session()->outcome().verdict, SessionOutcome::Verdict::Passed);
+        QCOMPARE(evaluateOutcome(*session()).verdict, SessionOutcome::Verdict::Passed);
     }
 
     QString screenshotPath(const QString &name) const
@@ -293,7 +294,7 @@ private Q_SLOTS:
         QCOMPARE(wizard->serverPage()->hostField()->text(), QStringLiteral("127.0.0.1"));
         QCOMPARE(wizard->envelopePage()->senderField()->text(), QStringLiteral("helpdesk@example.com"));
         QVERIFY(shown.wait(15000));
-        QCOMPARE(session()->outcome().verdict, SessionOutcome::Verdict::Passed);
+        QCOMPARE(evaluateOutcome(*session()).verdict, SessionOutcome::Verdict::Passed);
         QCOMPARE(wizard->currentPage(), int(WizardPanel::Finish));
         QVERIFY(evidence()->compareDialog()->headingLabel()->text().contains(QStringLiteral("First run")));
 
@@ -314,7 +315,7 @@ private Q_SLOTS:
         QVERIFY2(sink->start(), qPrintable(sink->errorString()));
         evidence()->rerunProfile(saved.profile);
         QVERIFY(shown.wait(15000));
-        QCOMPARE(session()->outcome().verdict, SessionOutcome::Verdict::Failed);
+        QCOMPARE(evaluateOutcome(*session()).verdict, SessionOutcome::Verdict::Failed);
         const QList<RunChange> changeList = evidence()->lastChanges();
         bool kindNowFails = false;
         for (const RunChange &change : changeList)

@@ -2,13 +2,13 @@
 // (zone tests/data/dns/allmx.json) and smtp-sink on 127.0.0.2 (accepts) and 127.0.0.3 (451 to RCPT);
 // nothing listens on 127.0.0.4 (connection refused).
 
-#include "checklist.h"
 #include "dnsresponder.h"
 #include "mainwindow.h"
+#include "mx/mxtestrunner.h"
 #include "mxmatrixdialog.h"
-#include "mxtestrunner.h"
 #include "serverpage.h"
-#include "smtpsession.h"
+#include "smtp/checklist.h"
+#include "smtp/smtpsession.h"
 #include "smtpsink.h"
 #include "transcriptmodel.h"
 #include "transcriptview.h"

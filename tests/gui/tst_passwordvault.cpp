@@ -1,7 +1,8 @@
 #include "connectpage.h"
+#include "diagnosis/catalogexplainer.h"
 #include "passwordvault.h"
-#include "smtpsession.h"
-#include "sockettransport.h"
+#include "smtp/smtpsession.h"
+#include "smtp/sockettransport.h"
 
 #include <QCheckBox>
 #include <QDirIterator>
@@ -73,6 +74,7 @@ private Q_SLOTS:
     {
         SocketTransport transport;
         SmtpSession session(&transport);
+        session.setExplainer(catalogExplainer());
         ConnectPage page(&session);
         page.userField()->setText(QStringLiteral("helpdesk@example.com"));
         page.passwordField()->setText(Secret);

@@ -3,13 +3,13 @@
 // loopback server (tests/support/tlssmtpserver.h) with certificates made at test time.
 
 #include "certificatedialogs.h"
-#include "checklist.h"
 #include "connectpage.h"
 #include "mainwindow.h"
 #include "secretcheck.h"
 #include "securityui.h"
 #include "serverpage.h"
-#include "smtpsession.h"
+#include "smtp/checklist.h"
+#include "smtp/smtpsession.h"
 #include "testcertificates.h"
 #include "tlssmtpserver.h"
 #include "wizardpanel.h"

@@ -2,6 +2,7 @@
 #include "checklistview.h"
 #include "connectpage.h"
 #include "consolewidget.h"
+#include "diagnosis/verdict.h"
 #include "envelopepage.h"
 #include "finishpage.h"
 #include "greetingpage.h"
@@ -133,7 +134,7 @@ private Q_SLOTS:
         QVERIFY(transcript.contains(QStringLiteral("S: 221")));
         const QString verdict = wizard()->finishPage()->verdictLabel()->text();
         QVERIFY2(verdict.startsWith(QStringLiteral("Mail to user@example.com was accepted by")), qPrintable(verdict));
-        QCOMPARE(session()->outcome().verdict, SessionOutcome::Verdict::Passed);
+        QCOMPARE(evaluateOutcome(*session()).verdict, SessionOutcome::Verdict::Passed);
         QVERIFY(wizard()->finishPage()->summaryLabel()->text().contains(QStringLiteral("RCPT")));
         QVERIFY(!wizard()->reconnectButton()->isVisible());
     }
@@ -155,7 +156,7 @@ private Q_SLOTS:
         QVERIFY(wizard()->envelopePage()->dsnNote()->isVisible());
         QVERIFY(wizard()->envelopePage()->dsnNote()->text().contains(QStringLiteral("did not advertise DSN")));
         sendMessageAndQuit();
-        QCOMPARE(session()->outcome().verdict, SessionOutcome::Verdict::Warning);
+        QCOMPARE(evaluateOutcome(*session()).verdict, SessionOutcome::Verdict::Warning);
         QVERIFY(wizard()->finishPage()->verdictLabel()->text().contains(QStringLiteral("Warning at")));
     }
 
@@ -241,7 +242,7 @@ private Q_SLOTS:
             wizard()->messagePage()->result()->stateText().startsWith(Checklist::stateName(MilestoneState::Failed)));
         const QString transcript = transcriptText(session());
         QVERIFY2(transcript.contains(QStringLiteral("closed the connection")), qPrintable(transcript));
-        QCOMPARE(session()->outcome().verdict, SessionOutcome::Verdict::Failed);
+        QCOMPARE(evaluateOutcome(*session()).verdict, SessionOutcome::Verdict::Failed);
 
         // Reconnect keeps the transcript of what happened.
         const int before = session()->transcript()->count();
@@ -276,7 +277,7 @@ private Q_SLOTS:
         QVERIFY(!wizard()->abortButton()->isEnabled());
         QVERIFY(!wizard()->progressBar()->isVisible());
         QTRY_VERIFY(wizard()->reconnectButton()->isVisible());
-        QVERIFY(session()->outcome().sentence.contains(QStringLiteral("Aborted")));
+        QVERIFY(evaluateOutcome(*session()).sentence.contains(QStringLiteral("Aborted")));
     }
 
     void runToEndWithStopPoint()

@@ -1,13 +1,14 @@
 // "Test all MX" (MxTestRunner) and the DNS milestone, against real smtp-sink servers on
 // 127.0.0.2 (accepts), 127.0.0.3 (451 to RCPT), 127.0.0.5 (550 to RCPT), nothing on 127.0.0.4
 // (connection refused), a silent listener on 127.0.0.6, and the loopback DNS responder on 127.0.53.3.
-#include "dnsmilestone.h"
-#include "dnsmxresolver.h"
+#include "diagnosis/catalogexplainer.h"
+#include "diagnosis/exitcodes.h"
+#include "dns/dnsmxresolver.h"
 #include "dnsresponder.h"
-#include "exitcodes.h"
-#include "mxtestrunner.h"
+#include "mx/dnsmilestone.h"
+#include "mx/mxtestrunner.h"
+#include "smtp/sockettransport.h"
 #include "smtpsink.h"
-#include "sockettransport.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -158,6 +159,7 @@ private Q_SLOTS:
         const MxLookupResult result = lookup(domain, timeoutMs);
         SocketTransport transport;
         SmtpSession session(&transport);
+        session.setExplainer(catalogExplainer());
         SessionOptions options = envelope();
         options.host = u"127.0.0.2"_s;
         session.setOptions(options);

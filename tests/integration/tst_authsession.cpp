@@ -1,11 +1,13 @@
 // AUTH PLAIN/LOGIN/CRAM-MD5 over real TLS against a loopback server: right and wrong passwords, the
 // 535/534/538 explanations, refusing clear text, and that no form of the password is ever written.
-#include "exitcodes.h"
-#include "jsonreport.h"
-#include "replycatalog.h"
+#include "diagnosis/catalogexplainer.h"
+#include "diagnosis/exitcodes.h"
+#include "diagnosis/replycatalog.h"
+#include "diagnosis/verdict.h"
+#include "evidence/jsonreport.h"
 #include "secretcheck.h"
-#include "smtpsession.h"
-#include "sockettransport.h"
+#include "smtp/smtpsession.h"
+#include "smtp/sockettransport.h"
 #include "testcertificates.h"
 #include "tlssmtpserver.h"
 
@@ -33,6 +35,8 @@ private:
     {
         SocketTransport transport;
         SmtpSession session {&transport};
+
+        Harness() { session.setExplainer(catalogExplainer()); }
     };
 
     SessionOptions options(quint16 port, TlsMode mode, AuthMechanism mechanism) const
@@ -72,7 +76,7 @@ private:
         for (const TranscriptEntry &e : session.transcript()->entries())
             lines << e.text;
         QJsonObject report
-            = reportToJson(*session.transcript(), *session.checklist(), session.outcome(), session.options());
+            = reportToJson(*session.transcript(), *session.checklist(), evaluateOutcome(session), session.options());
         report[QStringLiteral("tls")] = session.tlsReport().toJson();
         lines << QString::fromUtf8(QJsonDocument(report).toJson());
         for (const Milestone &m : session.checklist()->milestones())

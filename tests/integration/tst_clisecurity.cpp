@@ -1,6 +1,6 @@
 // mailflow-cli with TLS and AUTH against the TLS loopback server: flags, exit codes 28/29, the password
 // sources, and that no form of the password reaches the CLI's output (text or JSON).
-#include "exitcodes.h"
+#include "diagnosis/exitcodes.h"
 #include "secretcheck.h"
 #include "testcertificates.h"
 #include "testpaths.h"

@@ -1,6 +1,6 @@
-#include "historystore.h"
+#include "evidence/profile.h"
 #include "jsonschemalite.h"
-#include "profile.h"
+#include "store/historystore.h"
 #include "testpaths.h"
 
 #include <QDir>

@@ -1,5 +1,5 @@
 // The real DnsMxResolver (QDnsLookup) against the loopback DNS responder on 127.0.53.1 port 53.
-#include "dnsmxresolver.h"
+#include "dns/dnsmxresolver.h"
 #include "dnsresponder.h"
 
 #include <QSignalSpy>

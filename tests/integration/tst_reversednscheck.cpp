@@ -1,6 +1,6 @@
 // ReverseDnsCheck (PTR, forward confirmation, banner name) against the loopback DNS responder on 127.0.53.2.
+#include "dns/reversednscheck.h"
 #include "dnsresponder.h"
-#include "reversednscheck.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,10 +1,12 @@
 // The real SmtpSession over a real SocketTransport against servers started by the fixtures.
 #include "aiosmtpdfixture.h"
-#include "exitcodes.h"
+#include "diagnosis/catalogexplainer.h"
+#include "diagnosis/exitcodes.h"
+#include "diagnosis/verdict.h"
 #include "scriptedsmtpserver.h"
-#include "smtpsession.h"
+#include "smtp/smtpsession.h"
+#include "smtp/sockettransport.h"
 #include "smtpsinkfixture.h"
-#include "sockettransport.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -27,6 +29,7 @@ public:
         options.mailFrom = QStringLiteral("a@test.com");
         options.recipients = {Recipient {QStringLiteral("u@example.com"), {}, {}}};
         options.timeouts = Timeouts::uniform(15'000);
+        session.setExplainer(catalogExplainer());
         options.tls.mode = TlsMode::Off; // the plain conversation; defaultTlsModeOnPort25 covers the default
     }
 
@@ -131,7 +134,7 @@ private Q_SLOTS:
         QVERIFY2(c.run(), qPrintable(why(c)));
         QCOMPARE(c.states(), allPassed);
         QCOMPARE(steps.size(), allPassed.size());
-        QCOMPARE(c.session.outcome().verdict, SessionOutcome::Verdict::Passed);
+        QCOMPARE(evaluateOutcome(c.session).verdict, SessionOutcome::Verdict::Passed);
         QCOMPARE(exitCodeFor(*c.session.checklist()), 0);
         QCOMPARE(c.session.greeting().code, 220);
         QVERIFY(c.session.capabilities().dsn);
@@ -174,7 +177,7 @@ private Q_SLOTS:
         // The mail is still sent.
         QCOMPARE(c.state(MilestoneKind::EndOfData), MilestoneState::Passed);
         QCOMPARE(c.state(MilestoneKind::Quit), MilestoneState::Passed);
-        QCOMPARE(c.session.outcome().verdict, SessionOutcome::Verdict::Warning);
+        QCOMPARE(evaluateOutcome(c.session).verdict, SessionOutcome::Verdict::Warning);
         QCOMPARE(exitCodeFor(*c.session.checklist()), 0);
         QCOMPARE(sink.dumpedMessages().size(), 1);
     }
@@ -247,7 +250,7 @@ private Q_SLOTS:
         QCOMPARE(messages.size(), 1);
         QCOMPARE(messages.first().rcptTos, QStringList {QStringLiteral("ok@example.test")});
         QCOMPARE(messages.first().mailFrom, QStringLiteral("a@test.com"));
-        const SessionOutcome outcome = c.session.outcome();
+        const SessionOutcome outcome = evaluateOutcome(c.session);
         QCOMPARE(outcome.verdict, SessionOutcome::Verdict::Failed);
         QVERIFY2(outcome.sentence.contains(QStringLiteral("ok@example.test was accepted")),
                  qPrintable(outcome.sentence));
@@ -417,7 +420,7 @@ private Q_SLOTS:
         QVERIFY(!connect.diagnosis.meaning.isEmpty());
         QCOMPARE(c.state(MilestoneKind::Ehlo), MilestoneState::Skipped);
         QCOMPARE(c.state(MilestoneKind::Quit), MilestoneState::Passed);
-        QCOMPARE(c.session.outcome().verdict, SessionOutcome::Verdict::Failed);
+        QCOMPARE(evaluateOutcome(c.session).verdict, SessionOutcome::Verdict::Failed);
         QCOMPARE(exitCodeFor(*c.session.checklist()), int(ExitGreeting));
     }
 

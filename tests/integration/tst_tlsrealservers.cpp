@@ -1,13 +1,15 @@
 // TLS and AUTH against real servers on loopback: a private postfix instance with STARTTLS
 // (smtpd_tls_cert_file) and aiosmtpd with STARTTLS, implicit TLS and an authenticator.
 #include "aiosmtpdfixture.h"
-#include "exitcodes.h"
-#include "jsonreport.h"
+#include "diagnosis/catalogexplainer.h"
+#include "diagnosis/exitcodes.h"
+#include "diagnosis/replycatalog.h"
+#include "diagnosis/verdict.h"
+#include "evidence/jsonreport.h"
 #include "postfixfixture.h"
-#include "replycatalog.h"
 #include "secretcheck.h"
-#include "smtpsession.h"
-#include "sockettransport.h"
+#include "smtp/smtpsession.h"
+#include "smtp/sockettransport.h"
 #include "testcertificates.h"
 
 #include <QJsonDocument>
@@ -33,6 +35,8 @@ private:
     {
         SocketTransport transport;
         SmtpSession session {&transport};
+
+        Harness() { session.setExplainer(catalogExplainer()); }
     };
 
     SessionOptions options(quint16 port, TlsMode mode, const QString &recipient) const
@@ -71,7 +75,7 @@ private:
         for (const TranscriptEntry &e : session.transcript()->entries())
             lines << e.text;
         lines << QString::fromUtf8(QJsonDocument(reportToJson(*session.transcript(), *session.checklist(),
-                                                              session.outcome(), session.options()))
+                                                              evaluateOutcome(session), session.options()))
                                        .toJson());
         return lines.join(u'\n');
     }

@@ -1,10 +1,12 @@
 // SmtpSession over a real QSslSocket against a TLS-speaking loopback server, with certificates made
 // by openssl at test time: STARTTLS, implicit TLS, each bad certificate, policies, client certificates.
-#include "certificatepolicy.h"
-#include "exitcodes.h"
-#include "smtpsession.h"
-#include "sockettransport.h"
+#include "diagnosis/catalogexplainer.h"
+#include "diagnosis/exitcodes.h"
+#include "diagnosis/verdict.h"
+#include "smtp/smtpsession.h"
+#include "smtp/sockettransport.h"
 #include "testcertificates.h"
+#include "tls/certificatepolicy.h"
 #include "tlssmtpserver.h"
 
 #include <QSignalSpy>
@@ -25,6 +27,8 @@ private:
     {
         SocketTransport transport;
         SmtpSession session {&transport};
+
+        Harness() { session.setExplainer(catalogExplainer()); }
     };
 
     static SessionOptions options(quint16 port, TlsMode mode, const QString &caFile)
@@ -256,7 +260,7 @@ private Q_SLOTS:
         QCOMPARE(stateOf(h.session, MilestoneKind::Tls), MilestoneState::Warning);
         QCOMPARE(stateOf(h.session, MilestoneKind::EndOfData), MilestoneState::Passed);
         QCOMPARE(exitCodeFor(*h.session.checklist()), int(ExitOk));
-        QCOMPARE(h.session.outcome().verdict, SessionOutcome::Verdict::Warning);
+        QCOMPARE(evaluateOutcome(h.session).verdict, SessionOutcome::Verdict::Warning);
         QVERIFY(transcriptText(h.session).contains(QStringLiteral("Opportunistic TLS")));
         QCOMPARE(server.messages(), 1);
     }
@@ -437,7 +441,7 @@ private Q_SLOTS:
             QCOMPARE(server.clientCertificateSubject(), QStringLiteral("mailflow-client"));
         } else {
             // TLS 1.3 reports the refusal after the handshake, TLS 1.2 during it: the test fails either way.
-            QCOMPARE(h.session.outcome().verdict, SessionOutcome::Verdict::Failed);
+            QCOMPARE(evaluateOutcome(h.session).verdict, SessionOutcome::Verdict::Failed);
             QVERIFY(server.clientCertificateSubject().isEmpty());
             QVERIFY(!server.sawCommand("EHLO"));
         }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "transport.h"
+#include "smtp/transport.h"
 
 #include <QByteArray>
 #include <QList>

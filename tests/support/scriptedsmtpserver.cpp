@@ -1,6 +1,6 @@
 #include "scriptedsmtpserver.h"
 
-#include "printable.h"
+#include "base/printable.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>

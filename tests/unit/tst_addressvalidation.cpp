@@ -1,4 +1,4 @@
-#include "addressvalidation.h"
+#include "base/addressvalidation.h"
 
 #include <QTest>
 

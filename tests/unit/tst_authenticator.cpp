@@ -1,4 +1,4 @@
-#include "authenticator.h"
+#include "smtp/authenticator.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "capabilities.h"
-#include "replyparser.h"
+#include "smtp/capabilities.h"
+#include "smtp/replyparser.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "dataelider.h"
+#include "smtp/dataelider.h"
 
 #include <QRegularExpression>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "deliveryrule.h"
+#include "mx/deliveryrule.h"
 
 #include <QTest>
 

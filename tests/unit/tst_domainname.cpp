@@ -1,4 +1,4 @@
-#include "domainname.h"
+#include "base/domainname.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "exitcodes.h"
+#include "diagnosis/exitcodes.h"
 
 #include <QTest>
 

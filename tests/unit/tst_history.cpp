@@ -1,6 +1,7 @@
-#include "historyrecorder.h"
-#include "historystore.h"
-#include "smtpsession.h"
+#include "diagnosis/catalogexplainer.h"
+#include "smtp/smtpsession.h"
+#include "store/historyrecorder.h"
+#include "store/historystore.h"
 
 #include <QDir>
 #include <QFile>
@@ -120,6 +121,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         FakeTransport transport;
         SmtpSession session(&transport);
+        session.setExplainer(catalogExplainer());
         SessionOptions options;
         options.host = QStringLiteral("mx.test");
         options.port = 2525;
@@ -212,6 +214,7 @@ private Q_SLOTS:
         file.close();
         FakeTransport transport;
         SmtpSession session(&transport);
+        session.setExplainer(catalogExplainer());
         SessionOptions options;
         options.host = QStringLiteral("mx.test");
         options.stopAfter = StopPoint::Connect;

@@ -1,4 +1,4 @@
-#include "messagesource.h"
+#include "smtp/messagesource.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>

@@ -1,5 +1,5 @@
 // The socket-free parts of the MX resolver: ordering, DNS server input, result helpers.
-#include "mxresolver.h"
+#include "dns/mxresolver.h"
 
 #include <QRandomGenerator>
 #include <QTest>

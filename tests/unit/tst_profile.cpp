@@ -1,5 +1,5 @@
-#include "profile.h"
-#include "profilestore.h"
+#include "evidence/profile.h"
+#include "store/profilestore.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "enhancedstatuscatalog.h"
-#include "replycatalog.h"
-#include "replyparser.h"
+#include "diagnosis/enhancedstatuscatalog.h"
+#include "diagnosis/replycatalog.h"
+#include "smtp/replyparser.h"
 
 #include <QSet>
 #include <QTest>

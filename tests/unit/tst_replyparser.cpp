@@ -1,4 +1,4 @@
-#include "replyparser.h"
+#include "smtp/replyparser.h"
 
 #include <QTest>
 

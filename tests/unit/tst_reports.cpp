@@ -1,13 +1,13 @@
-#include "evidencejson.h"
-#include "htmlreport.h"
-#include "jsonreport.h"
+#include "evidence/evidencejson.h"
+#include "evidence/htmlreport.h"
+#include "evidence/jsonreport.h"
+#include "evidence/redactor.h"
+#include "evidence/reportwriter.h"
+#include "evidence/runcompare.h"
+#include "evidence/textreport.h"
 #include "jsonschemalite.h"
-#include "redactor.h"
-#include "reportwriter.h"
-#include "runcompare.h"
 #include "samplereport.h"
 #include "testpaths.h"
-#include "textreport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "runcompare.h"
+#include "evidence/runcompare.h"
 #include "samplereport.h"
 
 #include <QJsonArray>

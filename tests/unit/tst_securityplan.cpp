@@ -1,7 +1,8 @@
 // The TLS/AUTH parts of SmtpSession's plan over FakeTransport: which milestones are planned, the
 // STARTTLS order, discarding what follows 220, and masking of AUTH typed in the expert console.
+#include "diagnosis/catalogexplainer.h"
 #include "faketransport.h"
-#include "smtpsession.h"
+#include "smtp/smtpsession.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -75,6 +76,7 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         FakeTransport transport;
         SmtpSession session(&transport);
+        session.setExplainer(catalogExplainer());
         session.setOptions(options(mode, auth, stop));
         session.startNewTest();
         QCOMPARE(plan(session).join(u' '), expected);
@@ -84,6 +86,7 @@ private Q_SLOTS:
     {
         FakeTransport transport;
         SmtpSession session(&transport);
+        session.setExplainer(catalogExplainer());
         session.setOptions(options(TlsMode::StartTls, false, StopPoint::Ehlo));
         session.startNewTest();
         session.runTo(StopPoint::Ehlo);
@@ -115,6 +118,7 @@ private Q_SLOTS:
     {
         FakeTransport transport;
         SmtpSession session(&transport);
+        session.setExplainer(catalogExplainer());
         session.setOptions(options(TlsMode::Off, false, StopPoint::Ehlo));
         session.startNewTest();
         session.connectToServer();

@@ -1,6 +1,8 @@
-#include "exitcodes.h"
+#include "diagnosis/catalogexplainer.h"
+#include "diagnosis/exitcodes.h"
+#include "diagnosis/verdict.h"
 #include "faketransport.h"
-#include "smtpsession.h"
+#include "smtp/smtpsession.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -267,6 +269,7 @@ void TestSmtpSession::plan()
     for (const QString &r : std::as_const(replies))
         server.reply(r.section(u'|', 0, 0), r.section(u'|', 1));
     SmtpSession session(&transport);
+    session.setExplainer(catalogExplainer());
     SessionOptions options = basicOptions();
     options.recipients.clear();
     for (const QString &r : std::as_const(recipients))
@@ -279,8 +282,8 @@ void TestSmtpSession::plan()
     QCOMPARE(finished.count(), 1);
     QCOMPARE(states(*session.checklist()), expectedStates);
     QCOMPARE(exitCodeFor(*session.checklist()), exitCode);
-    QVERIFY2(session.outcome().sentence.contains(verdictHas, Qt::CaseInsensitive),
-             qPrintable(session.outcome().sentence));
+    QVERIFY2(evaluateOutcome(session).sentence.contains(verdictHas, Qt::CaseInsensitive),
+             qPrintable(evaluateOutcome(session).sentence));
     QCOMPARE(session.state(), SmtpSession::State::Disconnected);
     QVERIFY(!session.isBusy());
     // Every failed or warned milestone explains itself.
@@ -307,6 +310,7 @@ void TestSmtpSession::connectFailures()
     transport.setConnectFails(Transport::Error(error), QStringLiteral("it failed"),
                               {QHostAddress(QStringLiteral("10.0.0.5")), QHostAddress(QStringLiteral("::1"))});
     SmtpSession session(&transport);
+    session.setExplainer(catalogExplainer());
     session.setOptions(basicOptions());
     QSignalSpy finished(&session, &SmtpSession::finished);
     session.startNewTest();
@@ -348,6 +352,7 @@ void TestSmtpSession::stopPoints()
     FakeTransport transport;
     ScriptedReplies server(&transport, QStringLiteral("220 mx ESMTP\r\n"));
     SmtpSession session(&transport);
+    session.setExplainer(catalogExplainer());
     SessionOptions options = basicOptions();
     options.stopAfter = StopPoint(stop);
     session.setOptions(options);
@@ -366,8 +371,8 @@ void TestSmtpSession::stopPoints()
     }
     QCOMPARE(sent, commands);
     QCOMPARE(exitCodeFor(*session.checklist()), int(ExitOk));
-    QCOMPARE(session.outcome().verdict, SessionOutcome::Verdict::Passed);
-    QVERIFY(session.outcome().sentence.contains(QStringLiteral("no message was sent")));
+    QCOMPARE(evaluateOutcome(session).verdict, SessionOutcome::Verdict::Passed);
+    QVERIFY(evaluateOutcome(session).sentence.contains(QStringLiteral("no message was sent")));
 }
 
 void TestSmtpSession::greetingTimeout()
@@ -375,6 +380,7 @@ void TestSmtpSession::greetingTimeout()
     FakeTransport transport;
     ScriptedReplies server(&transport, QString()); // connects, never greets
     SmtpSession session(&transport);
+    session.setExplainer(catalogExplainer());
     SessionOptions options = basicOptions();
     options.timeouts.greetingMs = 150;
     session.setOptions(options);
@@ -394,6 +400,7 @@ void TestSmtpSession::abortWhileConnecting()
     FakeTransport transport;
     transport.setConnectHangs();
     SmtpSession session(&transport);
+    session.setExplainer(catalogExplainer());
     session.setOptions(basicOptions());
     QSignalSpy finished(&session, &SmtpSession::finished);
     QSignalSpy busy(&session, &SmtpSession::busyChanged);
@@ -417,6 +424,7 @@ void TestSmtpSession::connectionLostDuringData()
     transport.setAutoDrain(false);
     ScriptedReplies server(&transport, QStringLiteral("220 mx ESMTP\r\n"));
     SmtpSession session(&transport);
+    session.setExplainer(catalogExplainer());
     SessionOptions options = basicOptions();
     options.message.bodyText = QString(QStringLiteral("line of text\n")).repeated(100000);
     session.setOptions(options);
@@ -467,6 +475,7 @@ void TestSmtpSession::dsnParameters()
     server.reply(QStringLiteral("EHLO"),
                  advertised ? QStringLiteral("250-mx\r\n250 DSN\r\n") : QStringLiteral("250 mx\r\n"));
     SmtpSession session(&transport);
+    session.setExplainer(catalogExplainer());
     SessionOptions options = basicOptions();
     options.recipients = {Recipient {QStringLiteral("user@test.example"), DsnNotify::Success | DsnNotify::Failure,
                                      QStringLiteral("user@test.example")}};
@@ -492,6 +501,7 @@ void TestSmtpSession::sizeAndEightBit()
     FakeTransport transport;
     ScriptedReplies server(&transport, QStringLiteral("220 mx ESMTP\r\n"));
     SmtpSession session(&transport);
+    session.setExplainer(catalogExplainer());
     SessionOptions options = basicOptions();
     options.message.bodyText = QStringLiteral("Grüße aus Köln\n");
     session.setOptions(options);
@@ -511,6 +521,7 @@ void TestSmtpSession::sizeAndEightBit()
     ScriptedReplies server7(&plain, QStringLiteral("220 mx ESMTP\r\n"));
     server7.reply(QStringLiteral("EHLO"), QStringLiteral("250 mx\r\n"));
     SmtpSession session7(&plain);
+    session7.setExplainer(catalogExplainer());
     session7.setOptions(options);
     QSignalSpy finished7(&session7, &SmtpSession::finished);
     session7.startNewTest();
@@ -528,6 +539,7 @@ void TestSmtpSession::dotStuffingAndLineEnds()
     FakeTransport transport;
     ScriptedReplies server(&transport, QStringLiteral("220 mx ESMTP\r\n"));
     SmtpSession session(&transport);
+    session.setExplainer(catalogExplainer());
     SessionOptions options = basicOptions();
     options.message.rawMessage = true;
     options.message.bodyText = QStringLiteral("Subject: t\n\n.leading dot\r\nmac\rline\n.\nend");
@@ -547,6 +559,7 @@ void TestSmtpSession::backPressureKeepsMemoryBounded()
     transport.setAutoDrain(false);
     ScriptedReplies server(&transport, QStringLiteral("220 mx ESMTP\r\n"));
     SmtpSession session(&transport);
+    session.setExplainer(catalogExplainer());
     SessionOptions options = basicOptions();
     options.message.bodyText
         = QString(QStringLiteral("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n"))
@@ -574,6 +587,7 @@ void TestSmtpSession::largeBodyIsElidedInTranscript()
     FakeTransport transport;
     ScriptedReplies server(&transport, QStringLiteral("220 mx ESMTP\r\n"));
     SmtpSession session(&transport);
+    session.setExplainer(catalogExplainer());
     SessionOptions options = basicOptions();
     QString body;
     for (int i = 1; i <= 5000; ++i)
@@ -599,6 +613,7 @@ void TestSmtpSession::stepByStepRetryAfterRefusedRecipient()
     ScriptedReplies server(&transport, QStringLiteral("220 mx ESMTP\r\n"));
     server.reply(QStringLiteral("RCPT"), QStringLiteral("550 5.1.1 No such user\r\n"));
     SmtpSession session(&transport);
+    session.setExplainer(catalogExplainer());
     SessionOptions options = basicOptions();
     options.recipients = {Recipient {QStringLiteral("typo@test.example"), {}, {}}};
     session.setOptions(options);
@@ -636,8 +651,8 @@ void TestSmtpSession::stepByStepRetryAfterRefusedRecipient()
     QSignalSpy finished(&session, &SmtpSession::finished);
     session.quit();
     QVERIFY(finished.wait(5000));
-    QCOMPARE(session.outcome().verdict, SessionOutcome::Verdict::Failed); // the typo stays on record
-    QVERIFY(session.outcome().sentence.contains(QStringLiteral("queued as 4F1B2C")));
+    QCOMPARE(evaluateOutcome(session).verdict, SessionOutcome::Verdict::Failed); // the typo stays on record
+    QVERIFY(evaluateOutcome(session).sentence.contains(QStringLiteral("queued as 4F1B2C")));
 }
 
 void TestSmtpSession::rsetAllowsANewSender()
@@ -646,6 +661,7 @@ void TestSmtpSession::rsetAllowsANewSender()
     ScriptedReplies server(&transport, QStringLiteral("220 mx ESMTP\r\n"));
     server.reply(QStringLiteral("MAIL"), QStringLiteral("553 5.7.1 Sender address rejected\r\n"));
     SmtpSession session(&transport);
+    session.setExplainer(catalogExplainer());
     SessionOptions options = basicOptions();
     session.setOptions(options);
     session.startNewTest();
@@ -676,6 +692,7 @@ void TestSmtpSession::rawCommands()
     FakeTransport transport;
     ScriptedReplies server(&transport, QStringLiteral("220 mx ESMTP\r\n"));
     SmtpSession session(&transport);
+    session.setExplainer(catalogExplainer());
     session.setOptions(basicOptions());
     session.startNewTest();
     QString why;
@@ -713,6 +730,7 @@ void TestSmtpSession::bareLineFeedIsAViolation()
     FakeTransport transport;
     ScriptedReplies server(&transport, QStringLiteral("220 mx ESMTP\n"));
     SmtpSession session(&transport);
+    session.setExplainer(catalogExplainer());
     session.setOptions(basicOptions());
     QSignalSpy finished(&session, &SmtpSession::finished);
     session.startNewTest();
@@ -727,6 +745,7 @@ void TestSmtpSession::stateChangesOnlyOnChange()
     FakeTransport transport;
     ScriptedReplies server(&transport, QStringLiteral("220 mx ESMTP\r\n"));
     SmtpSession session(&transport);
+    session.setExplainer(catalogExplainer());
     session.setOptions(basicOptions());
     QSignalSpy changes(&session, &SmtpSession::stateChanged);
     QSignalSpy finished(&session, &SmtpSession::finished);

@@ -1,4 +1,4 @@
-#include "tlsreport.h"
+#include "tls/tlsreport.h"
 
 #include <QJsonArray>
 #include <QTest>

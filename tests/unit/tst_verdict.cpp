@@ -1,5 +1,5 @@
-#include "smtpsession.h"
-#include "verdict.h"
+#include "diagnosis/verdict.h"
+#include "smtp/smtpsession.h"
 
 #include <QTest>
 

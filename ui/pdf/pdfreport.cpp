@@ -1,8 +1,8 @@
 #include "pdfreport.h"
 
-#include "htmlreport.h"
-#include "profilestore.h"
-#include "reportdata.h"
+#include "evidence/htmlreport.h"
+#include "evidence/reportdata.h"
+#include "store/profilestore.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -1,0 +1,214 @@
+#include "evidence/evidencejson.h"
+
+#include <QJsonArray>
+
+namespace mailflow {
+
+namespace {
+QString key(const char *text)
+{
+    return QString::fromLatin1(text);
+}
+
+constexpr FailureKind allFailures[] = {
+    FailureKind::None,
+    FailureKind::Reply,
+    FailureKind::HostNotFound,
+    FailureKind::ConnectionRefused,
+    FailureKind::NetworkUnreachable,
+    FailureKind::Timeout,
+    FailureKind::ConnectionLost,
+    FailureKind::ProtocolError,
+    FailureKind::TlsFailed,
+    FailureKind::Aborted,
+    FailureKind::LocalError,
+};
+} // namespace
+
+QString failureKey(FailureKind failure)
+{
+    switch (failure) {
+    case FailureKind::None:
+        return key("none");
+    case FailureKind::Reply:
+        return key("reply");
+    case FailureKind::HostNotFound:
+        return key("host-not-found");
+    case FailureKind::ConnectionRefused:
+        return key("connection-refused");
+    case FailureKind::NetworkUnreachable:
+        return key("network-unreachable");
+    case FailureKind::Timeout:
+        return key("timeout");
+    case FailureKind::ConnectionLost:
+        return key("connection-lost");
+    case FailureKind::ProtocolError:
+        return key("protocol-error");
+    case FailureKind::TlsFailed:
+        return key("tls-failed");
+    case FailureKind::Aborted:
+        return key("aborted");
+    case FailureKind::LocalError:
+        return key("local-error");
+    }
+    return {};
+}
+
+FailureKind failureFromKey(const QString &text)
+{
+    for (FailureKind f : allFailures) {
+        if (failureKey(f) == text)
+            return f;
+    }
+    return FailureKind::None;
+}
+
+bool parseDirectionName(const QString &name, TranscriptEntry::Direction *direction)
+{
+    using D = TranscriptEntry::Direction;
+    for (D d : {D::Client, D::Server, D::Info, D::Warning, D::Error}) {
+        if (Transcript::directionName(d) == name) {
+            *direction = d;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool parseMilestoneKind(const QString &text, MilestoneKind *kind)
+{
+    using K = MilestoneKind;
+    for (K k : {K::Dns, K::Connect, K::Ehlo, K::StartTls, K::Tls, K::Auth, K::Mail, K::Rcpt, K::Data, K::EndOfData,
+                K::Quit}) {
+        if (Checklist::kindKey(k) == text) {
+            *kind = k;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool parseMilestoneState(const QString &text, MilestoneState *state)
+{
+    using S = MilestoneState;
+    for (S s : {S::Pending, S::Running, S::Passed, S::Warning, S::Failed, S::Skipped}) {
+        if (Checklist::stateKey(s) == text) {
+            *state = s;
+            return true;
+        }
+    }
+    return false;
+}
+
+QJsonObject entryToJson(const TranscriptEntry &e)
+{
+    QJsonObject o;
+    o[key("direction")] = Transcript::directionName(e.direction);
+    o[key("elapsedMs")] = e.elapsedMs;
+    o[key("time")] = e.wallTime.toString(Qt::ISODateWithMs);
+    o[key("text")] = e.text;
+    return o;
+}
+
+TranscriptEntry entryFromJson(const QJsonObject &o)
+{
+    TranscriptEntry e;
+    parseDirectionName(o.value(key("direction")).toString(), &e.direction);
+    e.elapsedMs = o.value(key("elapsedMs")).toInteger();
+    e.wallTime = QDateTime::fromString(o.value(key("time")).toString(), Qt::ISODateWithMs);
+    e.text = o.value(key("text")).toString();
+    return e;
+}
+
+QJsonObject milestoneToJson(const Milestone &m)
+{
+    QJsonObject o;
+    o[key("kind")] = Checklist::kindKey(m.kind);
+    o[key("title")] = m.title();
+    if (!m.subject.isEmpty())
+        o[key("subject")] = m.subject;
+    o[key("state")] = Checklist::stateKey(m.state);
+    o[key("expected")] = m.expected;
+    if (m.reply.isValid()) {
+        QJsonObject reply;
+        reply[key("code")] = m.reply.code;
+        if (m.reply.status.isValid())
+            reply[key("enhanced")] = m.reply.status.toString();
+        reply[key("lines")] = QJsonArray::fromStringList(m.reply.lines);
+        o[key("reply")] = reply;
+    }
+    if (m.failure != FailureKind::None)
+        o[key("failure")] = failureKey(m.failure);
+    o[key("summary")] = m.summary;
+    if (!m.diagnosis.meaning.isEmpty())
+        o[key("meaning")] = m.diagnosis.meaning;
+    if (!m.diagnosis.nextStep.isEmpty())
+        o[key("nextStep")] = m.diagnosis.nextStep;
+    if (m.startedMs >= 0)
+        o[key("startedMs")] = m.startedMs;
+    if (m.durationMs >= 0)
+        o[key("durationMs")] = m.durationMs;
+    if (m.firstEntry >= 0)
+        o[key("firstEntry")] = m.firstEntry;
+    if (m.lastEntry >= 0)
+        o[key("lastEntry")] = m.lastEntry;
+    return o;
+}
+
+Milestone milestoneFromJson(const QJsonObject &o)
+{
+    Milestone m;
+    parseMilestoneKind(o.value(key("kind")).toString(), &m.kind);
+    m.subject = o.value(key("subject")).toString();
+    parseMilestoneState(o.value(key("state")).toString(), &m.state);
+    m.expected = o.value(key("expected")).toString();
+    const QJsonObject reply = o.value(key("reply")).toObject();
+    if (!reply.isEmpty()) {
+        m.reply.code = reply.value(key("code")).toInt();
+        m.reply.status = EnhancedStatus::parse(reply.value(key("enhanced")).toString());
+        for (const QJsonValue &line : reply.value(key("lines")).toArray())
+            m.reply.lines.append(line.toString());
+        for (int i = 0; i < m.reply.lines.size(); ++i) {
+            const bool last = i == m.reply.lines.size() - 1;
+            m.reply.raw
+                += QByteArray::number(m.reply.code) + (last ? " " : "-") + m.reply.lines.at(i).toUtf8() + "\r\n";
+        }
+    }
+    m.failure = failureFromKey(o.value(key("failure")).toString());
+    m.summary = o.value(key("summary")).toString();
+    m.diagnosis.meaning = o.value(key("meaning")).toString();
+    m.diagnosis.nextStep = o.value(key("nextStep")).toString();
+    m.startedMs = o.value(key("startedMs")).toInteger(-1);
+    m.durationMs = o.value(key("durationMs")).toInteger(-1);
+    m.firstEntry = o.value(key("firstEntry")).toInt(-1);
+    m.lastEntry = o.value(key("lastEntry")).toInt(-1);
+    return m;
+}
+
+QJsonObject environmentToJson(const EnvironmentInfo &env)
+{
+    QJsonObject o;
+    o[key("program")] = env.program;
+    o[key("os")] = env.os;
+    o[key("hostName")] = env.hostName;
+    o[key("localAddress")] = env.localAddress;
+    o[key("dnsServer")] = env.dnsServer;
+    o[key("dateTime")] = env.dateTime.toString(Qt::ISODateWithMs);
+    o[key("timeZone")] = env.timeZone;
+    return o;
+}
+
+EnvironmentInfo environmentFromJson(const QJsonObject &o)
+{
+    EnvironmentInfo env;
+    env.program = o.value(key("program")).toString();
+    env.os = o.value(key("os")).toString();
+    env.hostName = o.value(key("hostName")).toString();
+    env.localAddress = o.value(key("localAddress")).toString();
+    env.dnsServer = o.value(key("dnsServer")).toString();
+    env.dateTime = QDateTime::fromString(o.value(key("dateTime")).toString(), Qt::ISODateWithMs);
+    env.timeZone = o.value(key("timeZone")).toString();
+    return env;
+}
+
+} // namespace mailflow

@@ -1,0 +1,272 @@
+#include "evidence/htmlreport.h"
+
+#include "evidence/reportdata.h"
+
+#include <QCoreApplication>
+
+namespace mailflow {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mailflow::HtmlReport", text);
+}
+
+QString stateIcon(MilestoneState state)
+{
+    switch (state) {
+    case MilestoneState::Passed:
+        return QStringLiteral("\u2714"); // heavy check mark
+    case MilestoneState::Warning:
+        return QStringLiteral("\u26A0"); // warning sign
+    case MilestoneState::Failed:
+        return QStringLiteral("\u2718"); // heavy ballot x
+    case MilestoneState::Skipped:
+        return QStringLiteral("\u2013"); // en dash
+    case MilestoneState::Running:
+        return QStringLiteral("\u25B6");
+    case MilestoneState::Pending:
+        return QStringLiteral("\u2026");
+    }
+    return {};
+}
+
+QString stateColour(MilestoneState state)
+{
+    switch (state) {
+    case MilestoneState::Passed:
+        return QStringLiteral("#2e7d32");
+    case MilestoneState::Warning:
+        return QStringLiteral("#ef6c00");
+    case MilestoneState::Failed:
+        return QStringLiteral("#c62828");
+    default:
+        return QStringLiteral("#757575");
+    }
+}
+
+QString verdictIcon(SessionOutcome::Verdict verdict)
+{
+    switch (verdict) {
+    case SessionOutcome::Verdict::Passed:
+        return stateIcon(MilestoneState::Passed);
+    case SessionOutcome::Verdict::Warning:
+        return stateIcon(MilestoneState::Warning);
+    case SessionOutcome::Verdict::Failed:
+        return stateIcon(MilestoneState::Failed);
+    case SessionOutcome::Verdict::NotRun:
+        return stateIcon(MilestoneState::Skipped);
+    }
+    return {};
+}
+
+QString verdictColour(SessionOutcome::Verdict verdict)
+{
+    switch (verdict) {
+    case SessionOutcome::Verdict::Passed:
+        return stateColour(MilestoneState::Passed);
+    case SessionOutcome::Verdict::Warning:
+        return stateColour(MilestoneState::Warning);
+    case SessionOutcome::Verdict::Failed:
+        return stateColour(MilestoneState::Failed);
+    case SessionOutcome::Verdict::NotRun:
+        return stateColour(MilestoneState::Skipped);
+    }
+    return {};
+}
+
+QString css()
+{
+    return QStringLiteral(
+        "body{font-family:'DejaVu Sans',Arial,sans-serif;margin:1.5em;color:#212121;}"
+        "h1{margin:0;font-size:1.6em;}h2{font-size:1.2em;border-bottom:1px solid #bdbdbd;margin-top:1.5em;}"
+        ".verdict{padding:0.8em 1em;border-radius:6px;color:#fff;}"
+        ".verdict p{margin:0.3em 0;}"
+        "table{border-collapse:collapse;width:100%;}"
+        "td,th{padding:3px 6px;text-align:left;vertical-align:top;border-bottom:1px solid #eee;}"
+        ".state{font-weight:bold;white-space:nowrap;}"
+        ".diag{color:#424242;font-size:0.9em;padding-left:2em;}"
+        "table.transcript td{font-family:'DejaVu Sans Mono',monospace;font-size:0.85em;border:none;padding:1px 6px;}"
+        ".dir-client td{color:#1565c0;}.dir-server td{color:#212121;}.dir-info td{color:#757575;}"
+        ".dir-warning td{color:#ef6c00;}.dir-error td{color:#c62828;}"
+        "td.num{text-align:right;white-space:nowrap;}"
+        ".note{color:#616161;font-size:0.9em;}");
+}
+
+QString attrColour(const QString &colour)
+{
+    return QStringLiteral("color:%1;").arg(colour);
+}
+} // namespace
+
+QString xmlEscaped(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + 16);
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '<':
+            out += QStringLiteral("&lt;");
+            break;
+        case '>':
+            out += QStringLiteral("&gt;");
+            break;
+        case '&':
+            out += QStringLiteral("&amp;");
+            break;
+        case '"':
+            out += QStringLiteral("&quot;");
+            break;
+        case '\t':
+            out += c;
+            break;
+        default:
+            if (c.unicode() < 0x20 || c.unicode() == 0xFFFE || c.unicode() == 0xFFFF)
+                out += QChar(0xFFFD);
+            else
+                out += c;
+        }
+    }
+    return out;
+}
+
+QString reportToHtml(const ReportData &source, const HtmlReportOptions &options)
+{
+    const ReportData d = source.redacted();
+    const auto e = [](const QString &text) { return xmlEscaped(text); };
+    QString h;
+    if (!options.forRichText)
+        h += QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n");
+    h += QStringLiteral("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n"
+                        "<meta charset=\"utf-8\"/>\n<title>%1</title>\n<style type=\"text/css\">%2</style>\n"
+                        "</head>\n<body>\n")
+             .arg(e(tr("Mailflow report: %1").arg(d.serverLabel())), css());
+
+    // Verdict first: what a ticket reader needs.
+    const QString vColour = verdictColour(d.outcome.verdict);
+    h += QStringLiteral("<div id=\"verdict\" class=\"verdict verdict-%1\" style=\"background-color:%2;\">\n")
+             .arg(verdictKey(d.outcome.verdict), vColour);
+    h += QStringLiteral("<h1><span class=\"icon\">%1</span> %2</h1>\n")
+             .arg(verdictIcon(d.outcome.verdict), e(verdictTitle(d.outcome.verdict).toUpper()));
+    h += QStringLiteral("<p class=\"sentence\">%1</p>\n").arg(e(d.outcome.sentence));
+    QString facts = tr("Server %1").arg(d.serverLabel());
+    if (!d.profileName.isEmpty())
+        facts += QStringLiteral(" \u00B7 ") + tr("Profile %1").arg(d.profileName);
+    facts += QStringLiteral(" \u00B7 ") + tr("Started %1").arg(d.startedAt.toString(Qt::ISODateWithMs));
+    facts += QStringLiteral(" \u00B7 ") + tr("Exit code %1").arg(d.exitCode);
+    h += QStringLiteral("<p class=\"facts\">%1</p>\n</div>\n").arg(e(facts));
+
+    // Checklist with colour, icon and word, so it reads in black and white too.
+    h += QStringLiteral("<h2 id=\"checklist\">%1</h2>\n<table class=\"checklist\">\n").arg(e(tr("Checklist")));
+    h += QStringLiteral("<thead><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr></thead>\n<tbody>\n")
+             .arg(e(tr("Result")), e(tr("Step")), e(tr("Expected")), e(tr("What happened")), e(tr("Time")));
+    for (const Milestone &m : d.milestones) {
+        const QString colour = stateColour(m.state);
+        h += QStringLiteral("<tr class=\"state-%1\"><td class=\"state\" style=\"%2\"><span class=\"icon\">%3</span> "
+                            "%4</td><td>%5</td><td>%6</td><td>%7</td><td class=\"num\">%8</td></tr>\n")
+                 .arg(Checklist::stateKey(m.state), attrColour(colour), stateIcon(m.state),
+                      e(Checklist::stateName(m.state)), e(m.title()), e(m.expected), e(m.summary),
+                      m.durationMs >= 0 ? e(tr("%1 ms").arg(m.durationMs)) : QString());
+        if ((m.state == MilestoneState::Failed || m.state == MilestoneState::Warning) && !m.diagnosis.isEmpty()) {
+            QString diag = e(m.diagnosis.meaning);
+            if (!m.diagnosis.nextStep.isEmpty())
+                diag += QStringLiteral("<br/><b>%1</b> %2").arg(e(tr("Next:")), e(m.diagnosis.nextStep));
+            h += QStringLiteral("<tr class=\"diagnosis\"><td></td><td colspan=\"4\" class=\"diag\">%1</td></tr>\n")
+                     .arg(diag);
+        }
+    }
+    h += QStringLiteral("</tbody>\n</table>\n");
+
+    // Per-step timings as a small bar chart.
+    qint64 longest = 0;
+    for (const Milestone &m : d.milestones)
+        longest = qMax(longest, m.durationMs);
+    h += QStringLiteral("<h2 id=\"timings\">%1</h2>\n").arg(e(tr("Timings")));
+    if (longest <= 0) {
+        h += QStringLiteral("<p class=\"note\">%1</p>\n").arg(e(tr("No step was timed.")));
+    } else if (options.forRichText) {
+        h += QStringLiteral("<table class=\"timings\">\n");
+        for (const Milestone &m : d.milestones) {
+            if (m.durationMs < 0)
+                continue;
+            const int percent = qMax(1, int(m.durationMs * 100 / longest));
+            // QTextDocument ignores the width of a nested table, so the bar is a coloured cell beside an empty one.
+            const QString rest
+                = percent < 100 ? QStringLiteral("<td width=\"%1%\">&#160;</td>").arg(100 - percent) : QString();
+            h += QStringLiteral(
+                     "<tr><td width=\"30%\">%1</td><td width=\"55%\"><table width=\"100%\" cellspacing=\"0\" "
+                     "cellpadding=\"0\"><tr><td width=\"%2%\" bgcolor=\"%3\">&#160;</td>%4</tr></table></td>"
+                     "<td class=\"num\">%5</td></tr>\n")
+                     .arg(e(m.title()), QString::number(percent), stateColour(m.state), rest,
+                          e(tr("%1 ms").arg(m.durationMs)));
+        }
+        h += QStringLiteral("</table>\n");
+    } else {
+        int rows = 0;
+        for (const Milestone &m : d.milestones)
+            rows += m.durationMs >= 0 ? 1 : 0;
+        const int rowHeight = 20;
+        h += QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" width=\"640\" height=\"%1\" "
+                            "role=\"img\" aria-label=\"%2\">\n")
+                 .arg(QString::number(rows * rowHeight + 4), e(tr("Time per step")));
+        int row = 0;
+        for (const Milestone &m : d.milestones) {
+            if (m.durationMs < 0)
+                continue;
+            const int y = row * rowHeight + 2;
+            const int width = qMax(1, int(m.durationMs * 340 / longest));
+            h += QStringLiteral(
+                     "<text x=\"0\" y=\"%1\" font-size=\"12\" font-family=\"sans-serif\">%2</text>"
+                     "<rect x=\"220\" y=\"%3\" width=\"%4\" height=\"14\" fill=\"%5\"><title>%6</title>"
+                     "</rect><text x=\"%7\" y=\"%1\" font-size=\"12\" font-family=\"sans-serif\">%8</text>\n")
+                     .arg(QString::number(y + 13), e(m.title().left(32)), QString::number(y + 2),
+                          QString::number(width), stateColour(m.state), e(m.title()), QString::number(220 + width + 6),
+                          e(tr("%1 ms").arg(m.durationMs)));
+            ++row;
+        }
+        h += QStringLiteral("</svg>\n");
+    }
+
+    // DNS, TLS and whatever else was gathered.
+    for (const ReportSection &section : d.sections) {
+        h += QStringLiteral("<h2 id=\"section-%1\">%2</h2>\n<table class=\"section\">\n")
+                 .arg(e(section.id), e(section.title));
+        for (const auto &line : section.lines)
+            h += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n").arg(e(line.first), e(line.second));
+        h += QStringLiteral("</table>\n");
+    }
+    if (!d.certificateFingerprint.isEmpty())
+        h += QStringLiteral("<p class=\"certificate\">%1 <code>%2</code></p>\n")
+                 .arg(e(tr("Certificate SHA-256:")), e(d.certificateFingerprint));
+
+    h += QStringLiteral("<h2 id=\"transcript\">%1</h2>\n<table class=\"transcript\">\n").arg(e(tr("Transcript")));
+    for (const TranscriptEntry &entry : d.transcript) {
+        h += QStringLiteral("<tr class=\"dir-%1\"><td class=\"num\">%2</td><td>%3</td><td>%4</td><td>%5</td></tr>\n")
+                 .arg(Transcript::directionName(entry.direction), QString::number(entry.elapsedMs / 1000.0, 'f', 3),
+                      entry.wallTime.toString(QStringLiteral("HH:mm:ss.zzz")), e(Transcript::marker(entry.direction)),
+                      e(entry.text));
+    }
+    h += QStringLiteral("</table>\n");
+
+    const EnvironmentInfo &env = d.environment;
+    h += QStringLiteral("<h2 id=\"environment\">%1</h2>\n<table class=\"environment\">\n").arg(e(tr("Environment")));
+    const QList<QPair<QString, QString>> lines = {
+        {tr("Program"), env.program},
+        {tr("Operating system"), env.os},
+        {tr("Computer"), env.hostName},
+        {tr("Local address"), env.localAddress.isEmpty() ? tr("(not connected)") : env.localAddress},
+        {tr("DNS server"), env.dnsServer.isEmpty() ? tr("(system default)") : env.dnsServer},
+        {tr("Report date"), env.dateTime.toString(Qt::ISODate)},
+        {tr("Time zone"), env.timeZone},
+    };
+    for (const auto &line : lines)
+        h += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n").arg(e(line.first), e(line.second));
+    h += QStringLiteral("</table>\n");
+    if (d.redaction.maskAddresses || d.redaction.maskHosts)
+        h += QStringLiteral("<p class=\"note\">%1</p>\n")
+                 .arg(e(tr("Addresses and host names in this report were replaced by pseudonyms.")));
+    h += QStringLiteral("</body>\n</html>\n");
+    return h;
+}
+
+} // namespace mailflow

@@ -1,0 +1,172 @@
+#include "smtp/replyparser.h"
+
+#include "base/printable.h"
+
+#include <QCoreApplication>
+
+namespace mailflow {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mailflow::ReplyParser", text);
+}
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+} // namespace
+
+void ReplyParser::feed(QByteArrayView data)
+{
+    qsizetype pos = 0;
+    while (pos < data.size()) {
+        if (m_pendingCr) {
+            m_pendingCr = false;
+            if (data[pos] == '\n') {
+                ++pos;
+                handleLine(std::exchange(m_line, {}), false);
+                continue;
+            }
+            // A CR not followed by LF is kept as part of the line, and recorded as a violation.
+            if (!m_discardingLongLine) {
+                m_line.append('\r');
+                m_bareCr = true;
+            }
+        }
+        const qsizetype end = [&] {
+            for (qsizetype i = pos; i < data.size(); ++i) {
+                if (data[i] == '\n' || data[i] == '\r')
+                    return i;
+            }
+            return data.size();
+        }();
+        if (!m_discardingLongLine) {
+            // Never copy more than one byte past the limit, however big the chunk.
+            m_line.append(data.sliced(pos, qMin(end - pos, MaxLineLength + 1 - m_line.size())));
+            if (m_line.size() > MaxLineLength) {
+                emitEvent(ParserEvent::Kind::Line,
+                          printableText(m_line.first(120)) + tr("… (line longer than 4096 bytes, rest not shown)"));
+                failReply(tr("The server sent a line longer than 4096 bytes; SMTP allows 512."));
+                m_line.clear();
+                m_bareCr = false;
+                m_discardingLongLine = true;
+            }
+        }
+        pos = end;
+        if (pos >= data.size())
+            break;
+        if (data[pos] == '\r') {
+            m_pendingCr = true;
+            ++pos;
+            continue;
+        }
+        // bare LF
+        ++pos;
+        if (m_discardingLongLine) {
+            m_discardingLongLine = false;
+            m_line.clear();
+            continue;
+        }
+        handleLine(std::exchange(m_line, {}), true);
+    }
+}
+
+void ReplyParser::handleLine(QByteArray line, bool bareLf)
+{
+    const bool bareCr = std::exchange(m_bareCr, false);
+    if (m_discardingLongLine) {
+        m_discardingLongLine = false;
+        return;
+    }
+    emitEvent(ParserEvent::Kind::Line, printableText(line));
+    if (bareLf)
+        emitEvent(ParserEvent::Kind::Violation, tr("The server ended a line with a bare LF instead of CR LF."));
+    if (bareCr)
+        emitEvent(ParserEvent::Kind::Violation, tr("The server sent a CR without LF inside a line."));
+
+    const bool hasCode = line.size() >= 3 && isDigit(line[0]) && isDigit(line[1]) && isDigit(line[2]);
+    const char separator = line.size() > 3 ? line[3] : ' ';
+    const bool isFinal = separator == ' ';
+    if (!hasCode || (separator != ' ' && separator != '-')) {
+        failReply(tr("The server sent a line that is not an SMTP reply: \"%1\".")
+                      .arg(printableText(line.first(qMin<qsizetype>(line.size(), 80)))));
+        // A malformed line cannot say whether the reply goes on: start afresh at the next line.
+        m_discardingReply = false;
+        return;
+    }
+    const int code = (line[0] - '0') * 100 + (line[1] - '0') * 10 + (line[2] - '0');
+    if (m_discardingReply) {
+        if (isFinal)
+            m_discardingReply = false;
+        return;
+    }
+    if (code < 200 || code > 599) {
+        failReply(tr("The server answered with code %1, which SMTP does not define.").arg(code));
+        m_discardingReply = !isFinal;
+        return;
+    }
+    if (!m_current.lines.isEmpty() && code != m_current.code) {
+        failReply(tr("The lines of one reply disagree on the code (%1, then %2).").arg(m_current.code).arg(code));
+        m_discardingReply = !isFinal;
+        return;
+    }
+    if (m_current.lines.size() >= MaxReplyLines) {
+        failReply(tr("The server sent a reply of more than 1000 lines."));
+        m_discardingReply = !isFinal;
+        return;
+    }
+    const QString text = QString::fromUtf8(line.mid(4));
+    if (m_current.lines.isEmpty()) {
+        m_current.code = code;
+        m_current.status = EnhancedStatus::parse(text);
+        if (m_current.status.isValid() && m_current.status.statusClass != code / 100)
+            emitEvent(ParserEvent::Kind::Violation,
+                      tr("The enhanced status %1 does not match the reply code %2.")
+                          .arg(m_current.status.toString())
+                          .arg(code));
+    }
+    m_current.lines << printableText(line.mid(4));
+    m_current.raw += line;
+    m_current.raw += bareLf ? "\n" : "\r\n";
+    if (isFinal) {
+        emitEvent(ParserEvent::Kind::Reply, {}, m_current);
+        m_current = {};
+    }
+}
+
+void ReplyParser::failReply(const QString &why)
+{
+    m_current = {};
+    emitEvent(ParserEvent::Kind::Error, why);
+}
+
+void ReplyParser::emitEvent(ParserEvent::Kind kind, const QString &text, const SmtpReply &reply)
+{
+    if (m_next > 0 && m_next == m_events.size()) {
+        m_events.clear();
+        m_next = 0;
+    }
+    m_events.append(ParserEvent {kind, text, reply});
+}
+
+ParserEvent ReplyParser::takeEvent()
+{
+    Q_ASSERT(hasEvents());
+    return m_events.at(m_next++);
+}
+
+void ReplyParser::reset()
+{
+    m_line.clear();
+    m_discardingLongLine = false;
+    m_pendingCr = false;
+    m_bareCr = false;
+    m_current = {};
+    m_discardingReply = false;
+    m_events.clear();
+    m_next = 0;
+}
+
+} // namespace mailflow

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "smtp/smtpreply.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace mailflow {
+
+/** What the parser made of the bytes fed so far. */
+struct ParserEvent
+{
+    enum class Kind {
+        Line, ///< one complete line was received (text is the line, for the transcript)
+        Reply, ///< a reply is complete
+        Violation, ///< the server broke the protocol in a way that can be tolerated (text says how)
+        Error, ///< the current reply is unusable (text says why); parsing goes on with the next line
+    };
+    Kind kind = Kind::Line;
+    QString text;
+    SmtpReply reply;
+};
+
+/**
+ * Incremental, socket-free parser of SMTP replies. Buffers at most one line
+ * (MaxLineLength) and one reply (MaxReplyLines lines) whatever the server sends.
+ */
+class ReplyParser
+{
+public:
+    static constexpr qsizetype MaxLineLength = 4096;
+    static constexpr qsizetype MaxReplyLines = 1000;
+
+    void feed(QByteArrayView data);
+    bool hasEvents() const { return m_next < m_events.size(); }
+    ParserEvent takeEvent();
+    /** Forgets any partial line or reply (after a reconnect). */
+    void reset();
+    /** A reply has begun and not ended. */
+    bool isInsideReply() const { return !m_current.lines.isEmpty(); }
+
+private:
+    void handleLine(QByteArray line, bool bareLf);
+    void emitEvent(ParserEvent::Kind kind, const QString &text, const SmtpReply &reply = {});
+    void failReply(const QString &why);
+
+    QByteArray m_line;
+    bool m_discardingLongLine = false;
+    bool m_pendingCr = false;
+    bool m_bareCr = false;
+    SmtpReply m_current;
+    bool m_discardingReply = false;
+    QList<ParserEvent> m_events;
+    qsizetype m_next = 0;
+};
+
+} // namespace mailflow

@@ -1,0 +1,123 @@
+#pragma once
+
+#include "tls/tlsoptions.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+namespace mailflow {
+
+/** DSN NOTIFY= keywords (RFC 3461); NEVER excludes the others. */
+enum class DsnNotify { None = 0, Success = 1, Failure = 2, Delay = 4, Never = 8 };
+Q_DECLARE_FLAGS(DsnNotifyFlags, DsnNotify)
+Q_DECLARE_OPERATORS_FOR_FLAGS(DsnNotifyFlags)
+
+/** "SUCCESS,FAILURE" for the flags; empty for none. */
+QString dsnNotifyKeywords(DsnNotifyFlags flags);
+/** Parses "success,failure" (any case); returns false and an error for an unknown word. */
+bool parseDsnNotify(const QString &text, DsnNotifyFlags *flags, QString *error);
+
+enum class DsnReturn { Unset, Full, Headers };
+
+/** Whether DSN parameters are sent. */
+enum class DsnMode {
+    Auto, ///< only when the server advertised DSN
+    Force, ///< always, as KB 153119 types them by hand
+};
+
+struct Recipient
+{
+    QString address;
+    DsnNotifyFlags notify;
+    /** Original recipient for ORCPT=rfc822;…; empty for none. */
+    QString orcpt;
+
+    friend bool operator==(const Recipient &, const Recipient &) = default;
+};
+
+struct MessageSpec
+{
+    /** Header overrides; empty means generated from the envelope. */
+    QString fromHeader;
+    QString toHeader;
+    QString subject;
+    QList<QPair<QString, QString>> extraHeaders;
+    QString bodyText;
+    /** When set, the body is read from this file instead of bodyText. */
+    QString bodyFile;
+    /** The body (text or file) is a complete message with its own headers: send as is. */
+    bool rawMessage = false;
+
+    friend bool operator==(const MessageSpec &, const MessageSpec &) = default;
+};
+
+/** The stages a plan can stop after (like swaks --quit-after). */
+enum class StopPoint { Connect, Ehlo, Auth, Mail, Rcpt, Data, Quit };
+
+/** Per-stage timeouts in milliseconds. RFC 5321 §4.5.3.2 asks for 5 min greeting/MAIL/RCPT,
+ *  2 min DATA, 3 min per data block and 10 min after the dot; a helpdesk waits less. */
+struct Timeouts
+{
+    int connectMs = 30'000;
+    int greetingMs = 60'000;
+    int commandMs = 60'000; ///< EHLO, MAIL, RCPT, RSET, NOOP, raw commands
+    int dataStartMs = 60'000; ///< DATA until 354
+    int dataBlockMs = 180'000;
+    int dataEndMs = 300'000; ///< after the final dot
+    int quitMs = 10'000;
+
+    /** Every stage the same, as --timeout gives it. */
+    static Timeouts uniform(int ms);
+};
+
+// ---- AUTH ------------------------------------------------------------------------------------
+
+enum class AuthMechanism { None, Auto, Plain, Login, CramMd5 };
+
+/** AUTH settings; the password is not here (see Credentials): these may be saved, it may not. */
+struct AuthOptions
+{
+    AuthMechanism mechanism = AuthMechanism::None;
+    QString user;
+    /** Sends credentials over an unencrypted connection (refused otherwise). */
+    bool allowPlaintext = false;
+
+    bool isEnabled() const { return mechanism != AuthMechanism::None; }
+};
+
+/**
+ * The secret of a test. Transient by design: it is kept apart from SessionOptions so that nothing
+ * that saves options (profiles, reports) can write it; give it with SmtpSession::setCredentials().
+ */
+struct Credentials
+{
+    QString password;
+};
+
+QString authMechanismKey(AuthMechanism mechanism);
+bool parseAuthMechanism(const QString &key, AuthMechanism *mechanism);
+
+struct SessionOptions
+{
+    QString host;
+    quint16 port = 25;
+    /** Name sent with EHLO/HELO; empty means the local host name. */
+    QString ehloName;
+    QString mailFrom;
+    QList<Recipient> recipients;
+    DsnMode dsnMode = DsnMode::Auto;
+    DsnReturn dsnReturn = DsnReturn::Unset;
+    QString envelopeId;
+    MessageSpec message;
+    StopPoint stopAfter = StopPoint::Quit;
+    Timeouts timeouts;
+    TlsOptions tls;
+    AuthOptions auth;
+};
+
+QString stopPointKey(StopPoint stop);
+bool parseStopPoint(const QString &key, StopPoint *stop);
+
+} // namespace mailflow

@@ -1,0 +1,212 @@
+#include "smtp/sockettransport.h"
+
+#include <QCoreApplication>
+#include <QHostInfo>
+#include <QSslSocket>
+
+namespace mailflow {
+
+namespace {
+Transport::Error mapError(QAbstractSocket::SocketError error)
+{
+    switch (error) {
+    case QAbstractSocket::ConnectionRefusedError:
+        return Transport::Error::ConnectionRefused;
+    case QAbstractSocket::HostNotFoundError:
+        return Transport::Error::HostNotFound;
+    case QAbstractSocket::NetworkError:
+        return Transport::Error::NetworkUnreachable;
+    case QAbstractSocket::RemoteHostClosedError:
+        return Transport::Error::RemoteClosed;
+    case QAbstractSocket::SslHandshakeFailedError:
+    case QAbstractSocket::SslInternalError:
+    case QAbstractSocket::SslInvalidUserDataError:
+        return Transport::Error::TlsFailed;
+    default:
+        return Transport::Error::Other;
+    }
+}
+} // namespace
+
+SocketTransport::SocketTransport(QObject *parent)
+    : Transport(parent)
+    , m_socket(new QSslSocket(this))
+{
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    connect(m_socket, &QSslSocket::connected, this, [this] {
+        m_connected = true;
+        Q_EMIT connected();
+    });
+    connect(m_socket, &QSslSocket::readyRead, this, [this] { Q_EMIT dataReceived(m_socket->readAll()); });
+    connect(m_socket, &QSslSocket::bytesWritten, this, [this](qint64 n) {
+        if (!m_socket->isEncrypted())
+            Q_EMIT bytesWritten(n);
+    });
+    connect(m_socket, &QSslSocket::encryptedBytesWritten, this, [this](qint64 n) { Q_EMIT bytesWritten(n); });
+    connect(m_socket, &QSslSocket::encrypted, this, [this] { Q_EMIT encrypted(); });
+    connect(m_socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+        // Recorded for the report; the session decides whether to go on before anything is sent.
+        m_sslErrors += errors;
+        m_socket->ignoreSslErrors();
+    });
+    connect(m_socket, &QSslSocket::errorOccurred, this, [this] { onSocketError(); });
+    connect(m_socket, &QSslSocket::disconnected, this, [this] { onDisconnected(); });
+}
+
+SocketTransport::~SocketTransport()
+{
+    if (m_lookupId >= 0)
+        QHostInfo::abortHostLookup(m_lookupId);
+}
+
+void SocketTransport::connectToHostEncrypted(const QString &host, quint16 port)
+{
+    connectToHost(host, port);
+    m_implicitTls = true;
+}
+
+void SocketTransport::setSslConfiguration(const QSslConfiguration &configuration)
+{
+    m_sslConfiguration = configuration;
+}
+
+TlsReport SocketTransport::tlsReport() const
+{
+    const bool literal = !QHostAddress(m_host).isNull();
+    return TlsReport::fromSocket(*m_socket, m_sslErrors, m_host, literal ? QString() : m_host);
+}
+
+void SocketTransport::connectToHost(const QString &host, quint16 port)
+{
+    m_implicitTls = false;
+    m_host = host;
+    m_port = port;
+    m_connected = false;
+    m_addresses.clear();
+    const QHostAddress literal(host);
+    if (!literal.isNull()) {
+        m_addresses << literal;
+        QMetaObject::invokeMethod(
+            this, [this] { tryNextAddress(); }, Qt::QueuedConnection);
+        return;
+    }
+    m_lookupId = QHostInfo::lookupHost(host, this, [this](const QHostInfo &info) { onHostLookedUp(info); });
+}
+
+void SocketTransport::onHostLookedUp(const QHostInfo &info)
+{
+    m_lookupId = -1;
+    if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
+        Q_EMIT errorOccurred(Error::HostNotFound,
+                             tr("The name %1 could not be resolved: %2").arg(m_host, info.errorString()));
+        return;
+    }
+    m_addresses = info.addresses();
+    tryNextAddress();
+}
+
+void SocketTransport::tryNextAddress()
+{
+    if (m_addresses.isEmpty()) {
+        Q_EMIT errorOccurred(m_lastError, m_lastMessage);
+        return;
+    }
+    m_current = m_addresses.takeFirst();
+    Q_EMIT trying(m_current, m_port);
+    m_socket->abort();
+    m_sslErrors.clear();
+    m_socket->setSslConfiguration(m_sslConfiguration);
+    if (m_implicitTls)
+        m_socket->connectToHostEncrypted(m_current.toString(), m_port, m_host);
+    else
+        m_socket->connectToHost(m_current, m_port);
+}
+
+void SocketTransport::onSocketError()
+{
+    const auto error = m_socket->error();
+    if (!m_connected) {
+        m_lastError = mapError(error);
+        m_lastMessage = m_socket->errorString();
+        Q_EMIT attemptFailed(m_current, m_port, m_lastMessage);
+        QMetaObject::invokeMethod(
+            this, [this] { tryNextAddress(); }, Qt::QueuedConnection);
+        return;
+    }
+    if (error == QAbstractSocket::RemoteHostClosedError)
+        return; // disconnected() follows
+    Q_EMIT errorOccurred(mapError(error), m_socket->errorString());
+}
+
+void SocketTransport::onDisconnected()
+{
+    if (!m_connected)
+        return;
+    m_connected = false;
+    Q_EMIT disconnected();
+}
+
+void SocketTransport::write(const QByteArray &data)
+{
+    m_socket->write(data);
+}
+
+qint64 SocketTransport::bytesToWrite() const
+{
+    return m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite();
+}
+
+void SocketTransport::startTls()
+{
+    m_sslErrors.clear();
+    m_socket->setPeerVerifyName(m_host);
+    m_socket->startClientEncryption();
+}
+
+void SocketTransport::disconnectFromHost()
+{
+    m_socket->disconnectFromHost();
+}
+
+void SocketTransport::abort()
+{
+    if (m_lookupId >= 0) {
+        QHostInfo::abortHostLookup(m_lookupId);
+        m_lookupId = -1;
+    }
+    m_addresses.clear();
+    m_connected = false;
+    m_socket->abort();
+}
+
+bool SocketTransport::isConnected() const
+{
+    return m_connected;
+}
+
+bool SocketTransport::isEncrypted() const
+{
+    return m_socket->isEncrypted();
+}
+
+QHostAddress SocketTransport::peerAddress() const
+{
+    return m_socket->peerAddress();
+}
+
+quint16 SocketTransport::peerPort() const
+{
+    return m_socket->peerPort();
+}
+
+QHostAddress SocketTransport::localAddress() const
+{
+    return m_socket->localAddress();
+}
+
+quint16 SocketTransport::localPort() const
+{
+    return m_socket->localPort();
+}
+
+} // namespace mailflow

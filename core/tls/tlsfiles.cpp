@@ -1,0 +1,75 @@
+#include "tls/tlsfiles.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
+
+namespace mailflow {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mailflow::TlsFiles", text);
+}
+
+bool readFile(const QString &path, QByteArray *data, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    *data = file.readAll();
+    return true;
+}
+} // namespace
+
+bool buildSslConfiguration(const TlsOptions &options, QSslConfiguration *configuration, QString *error)
+{
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    QByteArray data;
+    if (!options.caFile.isEmpty()) {
+        if (!readFile(options.caFile, &data, error))
+            return false;
+        const QList<QSslCertificate> cas = QSslCertificate::fromData(data, QSsl::Pem);
+        if (cas.isEmpty()) {
+            *error = tr("%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).").arg(options.caFile);
+            return false;
+        }
+        config.addCaCertificates(cas);
+    }
+    if (options.clientCertificateFile.isEmpty() != options.clientKeyFile.isEmpty()) {
+        *error = tr("A client certificate needs both the certificate file and its key file.");
+        return false;
+    }
+    if (!options.clientCertificateFile.isEmpty()) {
+        if (!readFile(options.clientCertificateFile, &data, error))
+            return false;
+        const QList<QSslCertificate> chain = QSslCertificate::fromData(data, QSsl::Pem);
+        if (chain.isEmpty()) {
+            *error = tr("%1 holds no PEM certificate.").arg(options.clientCertificateFile);
+            return false;
+        }
+        if (!readFile(options.clientKeyFile, &data, error))
+            return false;
+        QSslKey key;
+        for (QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
+            key = QSslKey(data, algorithm, QSsl::Pem, QSsl::PrivateKey);
+            if (!key.isNull())
+                break;
+        }
+        if (key.isNull()) {
+            *error
+                = tr("%1 holds no usable PEM private key (RSA, EC or DSA, not encrypted).").arg(options.clientKeyFile);
+            return false;
+        }
+        config.setLocalCertificateChain(chain);
+        config.setPrivateKey(key);
+    }
+    *configuration = config;
+    return true;
+}
+
+} // namespace mailflow
