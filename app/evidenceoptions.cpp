@@ -22,9 +22,9 @@ EvidenceCliOptions::EvidenceCliOptions()
                    "repeatable. Several profiles end with a summary table and the worst exit code."),
                 tr("profile"))
     , m_saveProfile(QStringLiteral("save-profile"),
-                    tr("Keep this test (server or --mx domain, envelope, message, TLS and AUTH options; never the "
-                       "password) as the profile NAME, replacing one of that name, then run it. Rerun it later "
-                       "with --profile NAME."),
+                    tr("Keep this test (server or --mx domain, envelope, message and the other test options; "
+                       "never the password) as the profile NAME, replacing one of that name, then run it. Rerun "
+                       "it later with --profile NAME."),
                     tr("name"))
     , m_redact(QStringLiteral("redact"),
                tr("Mask for sharing outside the company: addresses, hosts or all (pseudonyms such as "
