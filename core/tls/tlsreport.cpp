@@ -1,5 +1,7 @@
 #include "tls/tlsreport.h"
 
+#include "base/enumtable.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QSslCertificate>
@@ -90,29 +92,23 @@ CertificateSummary CertificateSummary::fromCertificate(const QSslCertificate &ce
     return c;
 }
 
+namespace {
+constexpr EnumName<TlsProblem::Kind> problemKinds[] = {
+    {TlsProblem::Kind::Expired, "expired"},
+    {TlsProblem::Kind::NotYetValid, "not-yet-valid"},
+    {TlsProblem::Kind::SelfSigned, "self-signed"},
+    {TlsProblem::Kind::UnknownIssuer, "unknown-issuer"},
+    {TlsProblem::Kind::NameMismatch, "name-mismatch"},
+    {TlsProblem::Kind::Revoked, "revoked"},
+    {TlsProblem::Kind::Untrusted, "untrusted"},
+    {TlsProblem::Kind::NoCertificate, "no-certificate"},
+    {TlsProblem::Kind::Other, "other"},
+};
+} // namespace
+
 QString TlsProblem::kindKey(Kind kind)
 {
-    switch (kind) {
-    case Kind::Expired:
-        return QStringLiteral("expired");
-    case Kind::NotYetValid:
-        return QStringLiteral("not-yet-valid");
-    case Kind::SelfSigned:
-        return QStringLiteral("self-signed");
-    case Kind::UnknownIssuer:
-        return QStringLiteral("unknown-issuer");
-    case Kind::NameMismatch:
-        return QStringLiteral("name-mismatch");
-    case Kind::Revoked:
-        return QStringLiteral("revoked");
-    case Kind::Untrusted:
-        return QStringLiteral("untrusted");
-    case Kind::NoCertificate:
-        return QStringLiteral("no-certificate");
-    case Kind::Other:
-        break;
-    }
-    return QStringLiteral("other");
+    return enumKey(problemKinds, kind);
 }
 
 QString TlsProblem::explanation(Kind kind)
