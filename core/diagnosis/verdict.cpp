@@ -1,5 +1,6 @@
 #include "diagnosis/verdict.h"
 
+#include "base/enumtable.h"
 #include "diagnosis/replycatalog.h"
 #include "smtp/smtpsession.h"
 
@@ -12,6 +13,19 @@ namespace {
 struct VerdictText
 {
     Q_DECLARE_TR_FUNCTIONS(mailflow::Verdict)
+};
+
+struct VerdictState
+{
+    SessionOutcome::Verdict value;
+    MilestoneState state;
+};
+
+constexpr VerdictState verdictStates[] = {
+    {SessionOutcome::Verdict::NotRun, MilestoneState::Pending},
+    {SessionOutcome::Verdict::Passed, MilestoneState::Passed},
+    {SessionOutcome::Verdict::Warning, MilestoneState::Warning},
+    {SessionOutcome::Verdict::Failed, MilestoneState::Failed},
 };
 
 QString serverName(const SmtpReply &greeting, const SessionOptions &options)
@@ -88,6 +102,12 @@ SessionOutcome evaluateOutcome(const Checklist &checklist, const SmtpReply &gree
 SessionOutcome evaluateOutcome(const SmtpSession &session)
 {
     return evaluateOutcome(*session.checklist(), session.greeting(), session.options());
+}
+
+MilestoneState verdictState(SessionOutcome::Verdict verdict)
+{
+    const VerdictState *row = findEnum(verdictStates, verdict);
+    return row ? row->state : MilestoneState::Pending;
 }
 
 } // namespace mailflow

@@ -2,6 +2,7 @@
 // by people, and an unknown key leaves the value as it was.
 
 #include "base/enumtable.h"
+#include "diagnosis/verdict.h"
 #include "evidence/reportdata.h"
 #include "evidence/reportwriter.h"
 #include "smtp/authenticator.h"
@@ -100,6 +101,10 @@ private Q_SLOTS:
             QCOMPARE(back, v);
             QVERIFY(!verdictTitle(v).isEmpty());
         }
+        QCOMPARE(verdictState(V::NotRun), MilestoneState::Pending);
+        QCOMPARE(verdictState(V::Passed), MilestoneState::Passed);
+        QCOMPARE(verdictState(V::Warning), MilestoneState::Warning);
+        QCOMPARE(verdictState(V::Failed), MilestoneState::Failed);
         V verdict = V::Warning;
         QVERIFY2(!parseVerdictKey(QStringLiteral("PASSED"), &verdict), "verdict keys in JSON are exact");
         QCOMPARE(verdictKey(V::NotRun), QStringLiteral("not-run"));
