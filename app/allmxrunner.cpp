@@ -1,5 +1,6 @@
 #include "allmxrunner.h"
 
+#include "clitext.h"
 #include "mx/mxtestrunner.h"
 
 #include <QJsonArray>
@@ -9,13 +10,6 @@
 #include <cstdio>
 
 namespace mailflow {
-
-namespace {
-QString stateWord(MilestoneState state)
-{
-    return Checklist::stateName(state).toUpper();
-}
-} // namespace
 
 AllMxRunner::AllMxRunner(const CliOptions &options, QObject *parent)
     : QObject(parent)

@@ -6,6 +6,7 @@
 #include "profilerunner.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QGuiApplication>
 #include <QTemporaryFile>
@@ -95,6 +96,19 @@ int main(int argc, char *argv[])
                        .arg(options.session.message.bodyFile, body.errorString());
             return ExitBadInput;
         }
+    }
+
+    if (!options.evidence.saveProfile.isEmpty()) {
+        QString savedFile;
+        QString why;
+        if (!saveCliProfile(options, &savedFile, &why)) {
+            err << QStringLiteral("mailflow-cli: %1\n").arg(why);
+            return ExitBadInput;
+        }
+        err << QStringLiteral("mailflow-cli: %1\n")
+                   .arg(EvidenceCliOptions::tr("saved the profile \"%1\" as %2")
+                            .arg(options.evidence.saveProfile, QDir::toNativeSeparators(savedFile)));
+        err.flush();
     }
 
     Credentials credentials;

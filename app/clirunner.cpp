@@ -1,5 +1,6 @@
 #include "clirunner.h"
 
+#include "clitext.h"
 #include "diagnosis/catalogexplainer.h"
 #include "diagnosis/exitcodes.h"
 #include "diagnosis/verdict.h"
@@ -15,13 +16,6 @@
 
 namespace mailflow {
 
-namespace {
-QString stateWord(MilestoneState state)
-{
-    return Checklist::stateName(state).toUpper();
-}
-} // namespace
-
 CliRunner::CliRunner(const CliOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
@@ -32,7 +26,7 @@ CliRunner::CliRunner(const CliOptions &options, QObject *parent)
     m_session->setExplainer(catalogExplainer());
     m_session->setOptions(m_options.session);
     m_saveFile = m_options.evidence.saveFile;
-    // Evidence (issue 6): the recorder is attached first so the run's end line is written before the compare.
+    // The recorder is attached first so the run's end line is written before the compare.
     if (!m_options.evidence.noHistory) {
         m_history = new HistoryRecorder(HistoryStore::defaultDirectory(), this);
         m_history->attach(m_session);
@@ -145,7 +139,7 @@ void CliRunner::printSummary()
     m_out.flush();
 }
 
-// ---- evidence (issue 6) ------------------------------------------------------------------------
+// ---- evidence: history, compare, the saved report ----------------------------------------------
 
 void CliRunner::collectEvidence()
 {

@@ -30,7 +30,7 @@ public:
     /** The AUTH password (kept by the session only). */
     void setCredentials(const Credentials &credentials);
 
-    // Evidence (issue 6): history, compare, --save.
+    // Evidence: history, compare, --save.
     /** The run belongs to this profile: kept under it in the history and compared with its previous run. */
     void setProfileName(const QString &name) { m_profileName = name; }
     /** Prints nothing (a batch of profiles in JSON collects reportJson() instead). */
@@ -63,7 +63,7 @@ private:
     SmtpSession *m_session;
     QTextStream m_out;
 
-    // Evidence (issue 6).
+    // Evidence: the history, the profile and the comparison with its previous run.
     HistoryRecorder *m_history = nullptr;
     QString m_profileName;
     QString m_localAddress;

@@ -1,9 +1,8 @@
 #include "clisecurity.h"
 
-#include "cliparser.h"
+#include "clioptions.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QFile>
 #include <QTextStream>
 
@@ -14,11 +13,6 @@
 namespace mailflow {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mailflow::CliParser", text);
-}
-
 const QStringList authTypes {QStringLiteral("auto"), QStringLiteral("plain"), QStringLiteral("login"),
                              QStringLiteral("cram-md5")};
 } // namespace
@@ -73,8 +67,10 @@ QString CliSecurityOptions::exitCodeHelp()
     return tr(" 28  AUTH refused or not possible   29  STARTTLS or TLS failed (certificate, handshake)\n");
 }
 
-bool CliSecurityOptions::apply(const QCommandLineParser &parser, CliOptions *options, QString *error) const
+bool CliSecurityOptions::read(const QCommandLineParser &parser, CliOptions *options, QString *error) const
 {
+    if (options->runsProfiles())
+        return true;
     SessionOptions &s = options->session;
     if (parser.isSet(m_tls)) {
         if (!parseTlsMode(parser.value(m_tls), &s.tls.mode) || s.tls.mode == TlsMode::Auto) {
@@ -163,7 +159,8 @@ bool readCliPassword(const CliOptions &options, Credentials *credentials, QStrin
     if (!options.passwordFile.isEmpty()) {
         QFile file(options.passwordFile);
         if (!file.open(QIODevice::ReadOnly)) {
-            *error = tr("--auth-password-file: cannot read %1: %2").arg(options.passwordFile, file.errorString());
+            *error = CliSecurityOptions::tr("--auth-password-file: cannot read %1: %2")
+                         .arg(options.passwordFile, file.errorString());
             return false;
         }
         QByteArray line = file.readLine();
@@ -171,7 +168,7 @@ bool readCliPassword(const CliOptions &options, Credentials *credentials, QStrin
             line.chop(1);
         credentials->password = QString::fromUtf8(line);
         if (credentials->password.isEmpty()) {
-            *error = tr("--auth-password-file: %1 is empty.").arg(options.passwordFile);
+            *error = CliSecurityOptions::tr("--auth-password-file: %1 is empty.").arg(options.passwordFile);
             return false;
         }
         return true;
@@ -182,11 +179,13 @@ bool readCliPassword(const CliOptions &options, Credentials *credentials, QStrin
         return true;
     }
     if (!options.bodyFromStdin
-        && promptOnTerminal(tr("Password for %1: ").arg(options.session.auth.user), &credentials->password)
+        && promptOnTerminal(CliSecurityOptions::tr("Password for %1: ").arg(options.session.auth.user),
+                            &credentials->password)
         && !credentials->password.isEmpty())
         return true;
-    *error = tr("AUTH needs a password: give --auth-password-file FILE or set MAILFLOW_PASSWORD, or run on a "
-                "terminal to be asked (it is never taken from the command line).");
+    *error = CliSecurityOptions::tr(
+        "AUTH needs a password: give --auth-password-file FILE or set MAILFLOW_PASSWORD, or run on a "
+        "terminal to be asked (it is never taken from the command line).");
     return false;
 }
 

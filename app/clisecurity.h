@@ -1,24 +1,26 @@
 #pragma once
 
-#include <QCommandLineOption>
-#include <QStringList>
+#include "clioptiongroup.h"
 
-class QCommandLineParser;
+#include <QCommandLineOption>
+#include <QCoreApplication>
+#include <QStringList>
 
 namespace mailflow {
 
-struct CliOptions;
 struct Credentials;
 
 /** mailflow-cli's TLS and AUTH options: --tls, --no-tls-verify, --ca-file, --client-cert/-key, --auth…. */
-class CliSecurityOptions
+class CliSecurityOptions : public CliOptionGroup
 {
+    Q_DECLARE_TR_FUNCTIONS(mailflow::CliParser)
+
 public:
     CliSecurityOptions();
 
-    void addTo(QCommandLineParser *parser) const;
-    /** Reads the options into options->session.tls/auth; false with error on a bad value. */
-    bool apply(const QCommandLineParser &parser, CliOptions *options, QString *error) const;
+    void addTo(QCommandLineParser *parser) const override;
+    /** Reads the options into options->session.tls/auth after the session options (port, --quit-after). */
+    bool read(const QCommandLineParser &parser, CliOptions *options, QString *error) const override;
 
     /** "--auth" without a TYPE after it becomes "--auth=auto" (QCommandLineParser has no optional values). */
     static QStringList normalizeArguments(const QStringList &arguments);

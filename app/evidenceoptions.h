@@ -1,44 +1,40 @@
 #pragma once
 
-#include <QCommandLineOption>
-#include <QString>
-#include <QStringList>
+#include "clioptiongroup.h"
+#include "clioptions.h"
 
-class QCommandLineParser;
+#include <QCommandLineOption>
+#include <QCoreApplication>
 
 namespace mailflow {
 
-/** Issue 6 flags of mailflow-cli: saving the report, profiles, redaction, history. */
-struct EvidenceOptions
+/** What a run prints and leaves behind: --format, --save, --profile, --save-profile, --redact, --no-history. */
+class EvidenceCliOptions : public CliOptionGroup
 {
-    /** --save FILE: .txt, .html, .json or .pdf. */
-    QString saveFile;
-    /** --profile NAME|FILE|FOLDER, repeatable. */
-    QStringList profiles;
-    bool maskAddresses = false;
-    bool maskHosts = false;
-    bool noHistory = false;
+    Q_DECLARE_TR_FUNCTIONS(mailflow::CliParser)
 
-    bool wantsPdf() const;
-};
-
-/** Adds the evidence flags to a parser and reads them back. */
-class EvidenceCliOptions
-{
 public:
     EvidenceCliOptions();
-    void addTo(QCommandLineParser *parser) const;
-    /** False with a one-line error for a bad value. */
-    bool read(const QCommandLineParser &parser, EvidenceOptions *options, QString *error) const;
+    void addTo(QCommandLineParser *parser) const override;
+    bool read(const QCommandLineParser &parser, CliOptions *options, QString *error) const override;
 
     static QString help();
 
 private:
+    QCommandLineOption m_format;
     QCommandLineOption m_save;
     QCommandLineOption m_profile;
+    QCommandLineOption m_saveProfile;
     QCommandLineOption m_redact;
     QCommandLineOption m_noHistory;
 };
+
+/**
+ * --save-profile: stores the test of the command line (target, every session option, the AUTH user
+ * but never the password) in the profiles folder under options.evidence.saveProfile. The previous
+ * profile of that name is replaced only once the new file is written. False with error otherwise.
+ */
+bool saveCliProfile(const CliOptions &options, QString *savedFile, QString *error);
 
 /** True when the raw arguments ask for a PDF (decided before any QCoreApplication exists). */
 bool argumentsWantPdf(int argc, char *argv[]);

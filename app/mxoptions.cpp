@@ -4,16 +4,8 @@
 #include "dns/mxresolver.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 
 namespace mailflow {
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mailflow::MxCliParser", text);
-}
-} // namespace
 
 MxCliParser::MxCliParser()
     : m_mx(QStringLiteral("mx"),
@@ -29,7 +21,7 @@ MxCliParser::MxCliParser()
                    tr("seconds"))
 { }
 
-void MxCliParser::addOptions(QCommandLineParser *parser) const
+void MxCliParser::addTo(QCommandLineParser *parser) const
 {
     parser->addOptions({m_mx, m_allMx, m_dnsServer, m_dnsTimeout});
 }
@@ -40,9 +32,12 @@ bool MxCliParser::wanted(const QCommandLineParser &parser) const
         || (!parser.isSet(QStringLiteral("server")) && !parser.values(QStringLiteral("to")).isEmpty());
 }
 
-bool MxCliParser::read(const QCommandLineParser &parser, const SessionOptions &session, MxCliOptions *mx,
-                       QString *error) const
+bool MxCliParser::read(const QCommandLineParser &parser, CliOptions *options, QString *error) const
 {
+    if (options->runsProfiles())
+        return true;
+    const SessionOptions &session = options->session;
+    MxCliOptions *mx = &options->mx;
     const bool hasServer = parser.isSet(QStringLiteral("server"));
     if (hasServer && (parser.isSet(m_mx) || parser.isSet(m_allMx))) {
         *error = tr("--mx and --all-mx find the server in DNS: leave --server out.");

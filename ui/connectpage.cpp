@@ -1,5 +1,6 @@
 #include "connectpage.h"
 
+#include "base/enumtable.h"
 #include "passwordvault.h"
 #include "smtp/smtpsession.h"
 #include "stepresult.h"
@@ -17,6 +18,30 @@
 #include <QVBoxLayout>
 
 namespace mailflow {
+
+namespace {
+struct SecurityRow
+{
+    TlsMode value;
+    /** The choice in the security box. */
+    const char *title;
+    /** The mode in the sentence that names the target. */
+    const char *phrase;
+};
+
+constexpr SecurityRow securityModes[] = {
+    {TlsMode::Auto, QT_TRANSLATE_NOOP("mailflow::ConnectPage", "Automatic (by port)"),
+     QT_TRANSLATE_NOOP("mailflow::ConnectPage", "no encryption")},
+    {TlsMode::Off, QT_TRANSLATE_NOOP("mailflow::ConnectPage", "Off (plain text)"),
+     QT_TRANSLATE_NOOP("mailflow::ConnectPage", "no encryption")},
+    {TlsMode::Optional, QT_TRANSLATE_NOOP("mailflow::ConnectPage", "Optional STARTTLS"),
+     QT_TRANSLATE_NOOP("mailflow::ConnectPage", "STARTTLS when offered")},
+    {TlsMode::StartTls, QT_TRANSLATE_NOOP("mailflow::ConnectPage", "Required STARTTLS"),
+     QT_TRANSLATE_NOOP("mailflow::ConnectPage", "STARTTLS required")},
+    {TlsMode::Implicit, QT_TRANSLATE_NOOP("mailflow::ConnectPage", "Implicit TLS"),
+     QT_TRANSLATE_NOOP("mailflow::ConnectPage", "implicit TLS")},
+};
+} // namespace
 
 ConnectPage::ConnectPage(SmtpSession *session, QWidget *parent)
     : WizardPage(session, parent)
@@ -52,11 +77,8 @@ ConnectPage::ConnectPage(SmtpSession *session, QWidget *parent)
     m_preset->addItem(tr("587: submission, STARTTLS required + AUTH"), 587);
     m_preset->addItem(tr("465: submission over implicit TLS + AUTH"), 465);
     m_security->setObjectName(QStringLiteral("securityBox"));
-    m_security->addItem(tr("Automatic (by port)"), int(TlsMode::Auto));
-    m_security->addItem(tr("Off (plain text)"), int(TlsMode::Off));
-    m_security->addItem(tr("Optional STARTTLS"), int(TlsMode::Optional));
-    m_security->addItem(tr("Required STARTTLS"), int(TlsMode::StartTls));
-    m_security->addItem(tr("Implicit TLS"), int(TlsMode::Implicit));
+    for (const SecurityRow &row : securityModes)
+        m_security->addItem(tr(row.title), int(row.value));
     m_security->setToolTip(tr("Automatic: 465 implicit TLS, 587 STARTTLS required, otherwise STARTTLS when offered"));
 
     auto *security = new QGroupBox(tr("Security"), this);
@@ -255,22 +277,8 @@ void ConnectPage::initializePage(const SessionOptions &options)
     m_server = options.host;
     m_port = options.port;
     const TlsMode effective = effectiveTlsMode(TlsMode(m_security->currentData().toInt()), options.port);
-    QString mode;
-    switch (effective) {
-    case TlsMode::Off:
-    case TlsMode::Auto:
-        mode = tr("no encryption");
-        break;
-    case TlsMode::Optional:
-        mode = tr("STARTTLS when offered");
-        break;
-    case TlsMode::StartTls:
-        mode = tr("STARTTLS required");
-        break;
-    case TlsMode::Implicit:
-        mode = tr("implicit TLS");
-        break;
-    }
+    const SecurityRow *row = findEnum(securityModes, effective);
+    const QString mode = row ? tr(row->phrase) : QString();
     m_target->setText(tr("Server: %1, port %2 (%3)").arg(options.host).arg(options.port).arg(mode));
 }
 

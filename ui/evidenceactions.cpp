@@ -5,7 +5,6 @@
 #include "evidence/runcompare.h"
 #include "evidence/textreport.h"
 #include "historywindow.h"
-#include "mainwindow.h"
 #include "pdf/pdfreport.h"
 #include "profilemanager.h"
 #include "reportsharedialog.h"
@@ -23,6 +22,7 @@
 #include <QGuiApplication>
 #include <QInputDialog>
 #include <QLocale>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -37,12 +37,13 @@ namespace {
 const QString folderKey = QStringLiteral("reports/folder");
 }
 
-EvidenceActions::EvidenceActions(MainWindow *window)
+EvidenceActions::EvidenceActions(QMainWindow *window, SmtpSession *session, WizardPanel *wizard)
     : QObject(window)
     , m_window(window)
+    , m_session(session)
+    , m_wizard(wizard)
     , m_recorder(new HistoryRecorder(HistoryStore::defaultDirectory(), this))
 {
-    SmtpSession *session = window->session();
     m_recorder->attach(session);
     // The limits are settings (Mailflow.conf, [history]) with defaults that suit a helpdesk PC.
     const QSettings settings;
@@ -136,14 +137,14 @@ CompareDialog *EvidenceActions::compareDialog() const
 
 void EvidenceActions::updateActions()
 {
-    const bool any = m_window->session()->transcript()->count() > 0;
+    const bool any = m_session->transcript()->count() > 0;
     m_save->setEnabled(any);
     m_copy->setEnabled(any);
 }
 
 ReportData EvidenceActions::currentReport() const
 {
-    ReportData data = ReportData::fromSession(*m_window->session(), m_profileName, m_localAddress);
+    ReportData data = ReportData::fromSession(*m_session, m_profileName, m_localAddress);
     data.redaction = m_redaction;
     return data;
 }
@@ -235,8 +236,8 @@ bool EvidenceActions::saveAsProfile(const QString &name, QString *error)
     if (existing.ok && store.contains(name))
         profile = existing.profile; // keep what the window has no field for (description, MX domain)
     profile.name = name;
-    profile.session = m_window->wizard()->collectOptions();
-    profile.session.stopAfter = StopPoint(m_window->wizard()->stopBox()->currentData().toInt());
+    profile.session = m_wizard->collectOptions();
+    profile.session.stopAfter = StopPoint(m_wizard->stopBox()->currentData().toInt());
     const bool ok = store.save(profile);
     if (error)
         *error = ok ? QString() : store.lastError();
@@ -253,10 +254,10 @@ bool EvidenceActions::saveAsProfile(const QString &name, QString *error)
 void EvidenceActions::saveAsProfileInteractive()
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(
-                             m_window, tr("Save as profile"), tr("Profile name:"), QLineEdit::Normal,
-                             m_profileName.isEmpty() ? m_window->wizard()->collectOptions().host : m_profileName, &ok)
-                             .trimmed();
+    const QString name
+        = QInputDialog::getText(m_window, tr("Save as profile"), tr("Profile name:"), QLineEdit::Normal,
+                                m_profileName.isEmpty() ? m_wizard->collectOptions().host : m_profileName, &ok)
+              .trimmed();
     if (!ok || name.isEmpty())
         return;
     if (name != m_profileName && ProfileStore(profilesDirectory()).contains(name)
@@ -269,12 +270,12 @@ void EvidenceActions::saveAsProfileInteractive()
 
 void EvidenceActions::openProfile(const Profile &profile)
 {
-    SmtpSession *session = m_window->session();
+    SmtpSession *session = m_session;
     if (session->state() != SmtpSession::State::Disconnected)
         session->abort();
     m_profileName = profile.name;
     m_recorder->setProfileName(profile.name);
-    fillWizard(m_window->wizard(), session, profile.session);
+    fillWizard(m_wizard, session, profile.session);
     m_window->statusBar()->showMessage(tr("Profile \"%1\" opened").arg(profile.name), 8000);
 }
 
@@ -286,7 +287,7 @@ void EvidenceActions::rerunProfile(const Profile &profile)
         return;
     }
     openProfile(profile);
-    SmtpSession *session = m_window->session();
+    SmtpSession *session = m_session;
     session->setOptions(profile.session);
     session->startNewTest();
     m_compareWhenFinished = true;
@@ -298,7 +299,7 @@ void EvidenceActions::onFinished()
     if (!m_compareWhenFinished)
         return;
     m_compareWhenFinished = false;
-    m_window->wizard()->goToPage(WizardPanel::Finish);
+    m_wizard->goToPage(WizardPanel::Finish);
     showComparison();
 }
 
@@ -319,7 +320,7 @@ void EvidenceActions::showComparison()
         m_lastChanges.clear();
         m_compare->setComparison(tr("The previous run could not be read: %1").arg(error), {});
     } else {
-        ReportData now = ReportData::fromSession(*m_window->session(), m_profileName, m_localAddress);
+        ReportData now = ReportData::fromSession(*m_session, m_profileName, m_localAddress);
         m_lastChanges = compareRuns(before, now);
         const QLocale locale;
         m_compare->setComparison(

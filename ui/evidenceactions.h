@@ -10,13 +10,15 @@
 #include <QStringList>
 
 class QAction;
+class QMainWindow;
 
 namespace mailflow {
 
 class CompareDialog;
 class HistoryWindow;
-class MainWindow;
 class ProfileManager;
+class SmtpSession;
+class WizardPanel;
 
 /**
  * The evidence side of the main window: File menu and toolbar (save report as, copy report,
@@ -27,7 +29,8 @@ class EvidenceActions : public QObject
 {
     Q_OBJECT
 public:
-    explicit EvidenceActions(MainWindow *window);
+    /** Adds its menus and toolbar to window; reports on session and reads the values from wizard. */
+    EvidenceActions(QMainWindow *window, SmtpSession *session, WizardPanel *wizard);
 
     /** The current test as report data (redaction as chosen in the save dialog). */
     ReportData currentReport() const;
@@ -77,7 +80,9 @@ private:
     void showComparison();
     void updateActions();
 
-    MainWindow *m_window;
+    QMainWindow *m_window;
+    SmtpSession *m_session;
+    WizardPanel *m_wizard;
     HistoryRecorder *m_recorder;
     RedactionOptions m_redaction;
     QString m_localAddress;

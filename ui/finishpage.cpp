@@ -14,23 +14,6 @@
 
 namespace mailflow {
 
-namespace {
-MilestoneState verdictState(SessionOutcome::Verdict verdict)
-{
-    switch (verdict) {
-    case SessionOutcome::Verdict::Passed:
-        return MilestoneState::Passed;
-    case SessionOutcome::Verdict::Warning:
-        return MilestoneState::Warning;
-    case SessionOutcome::Verdict::Failed:
-        return MilestoneState::Failed;
-    case SessionOutcome::Verdict::NotRun:
-        break;
-    }
-    return MilestoneState::Pending;
-}
-} // namespace
-
 FinishPage::FinishPage(SmtpSession *session, QWidget *parent)
     : WizardPage(session, parent)
     , m_verdictIcon(new QLabel(this))

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "base/enumtable.h"
 #include "checklistview.h"
 #include "consolewidget.h"
 #include "diagnosis/catalogexplainer.h"
@@ -21,26 +22,20 @@
 namespace mailflow {
 
 namespace {
-QString stateText(SmtpSession::State state)
+using State = SmtpSession::State;
+constexpr EnumName<State> sessionStates[]
+    = {{State::Disconnected, "disconnected", QT_TRANSLATE_NOOP("mailflow::MainWindow", "Not connected")},
+       {State::Connecting, "connecting", QT_TRANSLATE_NOOP("mailflow::MainWindow", "Connecting")},
+       {State::Connected, "connected", QT_TRANSLATE_NOOP("mailflow::MainWindow", "Connected, greeting received")},
+       {State::Greeted, "greeted", QT_TRANSLATE_NOOP("mailflow::MainWindow", "Greeted (EHLO/HELO accepted)")},
+       {State::InTransaction, "transaction", QT_TRANSLATE_NOOP("mailflow::MainWindow", "In a mail transaction")},
+       {State::SendingData, "data", QT_TRANSLATE_NOOP("mailflow::MainWindow", "Sending the message")},
+       {State::Closing, "closing", QT_TRANSLATE_NOOP("mailflow::MainWindow", "Closing")}};
+
+QString stateText(State state)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("mailflow::MainWindow", text); };
-    switch (state) {
-    case SmtpSession::State::Disconnected:
-        return tr("Not connected");
-    case SmtpSession::State::Connecting:
-        return tr("Connecting");
-    case SmtpSession::State::Connected:
-        return tr("Connected, greeting received");
-    case SmtpSession::State::Greeted:
-        return tr("Greeted (EHLO/HELO accepted)");
-    case SmtpSession::State::InTransaction:
-        return tr("In a mail transaction");
-    case SmtpSession::State::SendingData:
-        return tr("Sending the message");
-    case SmtpSession::State::Closing:
-        return tr("Closing");
-    }
-    return {};
+    const char *title = enumTitle(sessionStates, state);
+    return title ? QCoreApplication::translate("mailflow::MainWindow", title) : QString();
 }
 } // namespace
 
@@ -105,8 +100,8 @@ MainWindow::MainWindow(QWidget *parent, Transport *transport)
     connect(m_sideSplitter, &QSplitter::splitterMoved, this, &MainWindow::saveLayout);
     restoreLayout();
 
-    // Evidence (issue 6): menus, toolbar, history recorder, profiles.
-    m_evidence = new EvidenceActions(this);
+    // Reports, history and profiles: menus, toolbar, history recorder.
+    m_evidence = new EvidenceActions(this, m_session, m_wizard);
 }
 
 MainWindow::~MainWindow() = default;

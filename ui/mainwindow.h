@@ -34,7 +34,7 @@ public:
     QSplitter *mainSplitter() const { return m_mainSplitter; }
     QSplitter *sideSplitter() const { return m_sideSplitter; }
 
-    // Evidence (issue 6): File and Profiles menus, history, profiles, compare.
+    /** The File and Profiles menus: reports, history, profiles, compare. */
     EvidenceActions *evidence() const { return m_evidence; }
 
 protected:

@@ -43,17 +43,9 @@ QString kib(qint64 bytes)
 
 QString verdictWord(SessionOutcome::Verdict verdict)
 {
-    switch (verdict) {
-    case SessionOutcome::Verdict::Passed:
-        return Checklist::stateName(MilestoneState::Passed);
-    case SessionOutcome::Verdict::Warning:
-        return Checklist::stateName(MilestoneState::Warning);
-    case SessionOutcome::Verdict::Failed:
-        return Checklist::stateName(MilestoneState::Failed);
-    case SessionOutcome::Verdict::NotRun:
-        break;
-    }
-    return QCoreApplication::translate("mailflow::WizardPanel", "not tested");
+    if (verdict == SessionOutcome::Verdict::NotRun)
+        return QCoreApplication::translate("mailflow::WizardPanel", "not tested");
+    return Checklist::stateName(verdictState(verdict));
 }
 } // namespace
 

@@ -9,87 +9,89 @@
 namespace mailflow {
 
 namespace {
-QString tr(const char *text)
+/** The translation context of this file's messages. */
+struct AddressText
 {
-    return QCoreApplication::translate("mailflow::AddressValidation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mailflow::AddressValidation)
+};
 } // namespace
 
 QString validateMailbox(const QString &address, bool allowNullSender)
 {
     if (address.isEmpty())
-        return allowNullSender ? QString() : tr("Enter a full address, like user@example.com.");
+        return allowNullSender ? QString() : AddressText::tr("Enter a full address, like user@example.com.");
     // A tab is fine in a header but not in an address on a command line.
     if (hasControlCharacters(address) || address.contains(u'\t'))
-        return tr("The address contains a line break or a control character.");
+        return AddressText::tr("The address contains a line break or a control character.");
     if (address.size() > 254)
-        return tr("The address is longer than 254 characters.");
+        return AddressText::tr("The address is longer than 254 characters.");
     if (address.contains(u'<') || address.contains(u'>'))
-        return tr("Enter the address without angle brackets.");
+        return AddressText::tr("Enter the address without angle brackets.");
     const qsizetype at = address.lastIndexOf(u'@');
     if (at < 0)
-        return tr("The address has no @: enter a full address, like user@example.com.");
+        return AddressText::tr("The address has no @: enter a full address, like user@example.com.");
     const QString local = address.left(at);
     const QString domain = address.mid(at + 1);
     if (local.isEmpty())
-        return tr("The address has nothing before the @.");
+        return AddressText::tr("The address has nothing before the @.");
     if (domain.isEmpty())
-        return tr("The address has no domain after the @.");
+        return AddressText::tr("The address has no domain after the @.");
     if (local.toUtf8().size() > 64)
-        return tr("The part before the @ is longer than 64 characters.");
+        return AddressText::tr("The part before the @ is longer than 64 characters.");
     const bool quoted = local.startsWith(u'"') && local.endsWith(u'"') && local.size() >= 2;
     if (!quoted && local.contains(u' '))
-        return tr("The address contains a space.");
+        return AddressText::tr("The address contains a space.");
     if (domain.contains(u' '))
-        return tr("The domain contains a space.");
+        return AddressText::tr("The domain contains a space.");
     if (domain.startsWith(u'[') && domain.endsWith(u']')) {
         QString literal = domain.mid(1, domain.size() - 2);
         if (literal.startsWith(QStringLiteral("IPv6:"), Qt::CaseInsensitive))
             literal = literal.mid(5);
         if (QHostAddress(literal).isNull())
-            return tr("The address literal after the @ is not an IP address.");
+            return AddressText::tr("The address literal after the @ is not an IP address.");
         return {};
     }
     if (domain.startsWith(u'.') || domain.endsWith(u'.') || domain.contains(QStringLiteral("..")))
-        return tr("The domain has an empty label (two dots, or a dot at the start or end).");
+        return AddressText::tr("The domain has an empty label (two dots, or a dot at the start or end).");
     if (QUrl::toAce(domain).isEmpty())
-        return tr("The domain is not a valid domain name.");
+        return AddressText::tr("The domain is not a valid domain name.");
     return {};
 }
 
 QString validateServerHost(const QString &host)
 {
     if (host.isEmpty())
-        return tr("Enter a server name or an IP address.");
+        return AddressText::tr("Enter a server name or an IP address.");
     if (hasControlCharacters(host))
-        return tr("The server name contains a line break or a control character.");
+        return AddressText::tr("The server name contains a line break or a control character.");
     if (host.contains(u' '))
-        return tr("The server name contains a space.");
+        return AddressText::tr("The server name contains a space.");
     if (host.size() > 253)
-        return tr("The server name is longer than 253 characters.");
+        return AddressText::tr("The server name is longer than 253 characters.");
     if (!QHostAddress(host).isNull())
         return {};
     if (QUrl::toAce(host).isEmpty())
-        return tr("The server name is not a valid host name.");
+        return AddressText::tr("The server name is not a valid host name.");
     return {};
 }
 
 QString validateSingleLine(const QString &value, const QString &what)
 {
     if (hasControlCharacters(value))
-        return tr("%1 contains a line break or a control character.").arg(what);
+        return AddressText::tr("%1 contains a line break or a control character.").arg(what);
     if (value.size() > 998)
-        return tr("%1 is longer than 998 characters.").arg(what);
+        return AddressText::tr("%1 is longer than 998 characters.").arg(what);
     return {};
 }
 
 QString validateHeaderName(const QString &name)
 {
     if (name.isEmpty())
-        return tr("A header needs a name.");
+        return AddressText::tr("A header needs a name.");
     for (QChar c : name) {
         if (c.unicode() < 33 || c.unicode() > 126 || c == u':')
-            return tr("The header name \"%1\" may only contain printable ASCII letters without spaces or colons.")
+            return AddressText::tr(
+                       "The header name \"%1\" may only contain printable ASCII letters without spaces or colons.")
                 .arg(printableText(name.toUtf8()));
     }
     return {};

@@ -8,10 +8,11 @@
 namespace mailflow {
 
 namespace {
-QString tr(const char *text)
+/** The translation context of this file's messages. */
+struct DataFilesText
 {
-    return QCoreApplication::translate("mailflow::DataFiles", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mailflow::DataFiles)
+};
 
 QString &dataOverride()
 {
@@ -38,18 +39,18 @@ bool writeFileAtomically(const QString &path, const QByteArray &data, QString *e
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = DataFilesText::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     // flush() before commit(): Qt 6.4's commit() can report success after a short write (EFBIG/ENOSPC
     // while flushing its buffer) and would then replace the old file with a cut one.
     if (file.write(data) != data.size() || !file.flush()) {
-        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = DataFilesText::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         file.cancelWriting();
         return false;
     }
     if (!file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = DataFilesText::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     return true;

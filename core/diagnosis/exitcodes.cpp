@@ -1,33 +1,30 @@
 #include "diagnosis/exitcodes.h"
 
+#include "base/enumtable.h"
+
 namespace mailflow {
+
+namespace {
+struct StageExit
+{
+    MilestoneKind value;
+    int code;
+};
+
+constexpr StageExit stageExits[] = {
+    {MilestoneKind::Dns, ExitDns},   {MilestoneKind::Connect, ExitConnect},
+    {MilestoneKind::Ehlo, ExitEhlo}, {MilestoneKind::StartTls, ExitTls},
+    {MilestoneKind::Tls, ExitTls},   {MilestoneKind::Auth, ExitAuth},
+    {MilestoneKind::Mail, ExitMail}, {MilestoneKind::Rcpt, ExitRcpt},
+    {MilestoneKind::Data, ExitData}, {MilestoneKind::EndOfData, ExitEndOfData},
+    {MilestoneKind::Quit, ExitQuit},
+};
+} // namespace
 
 int exitCodeForStage(MilestoneKind kind)
 {
-    switch (kind) {
-    case MilestoneKind::Dns:
-        return ExitDns;
-    case MilestoneKind::Connect:
-        return ExitConnect;
-    case MilestoneKind::Ehlo:
-        return ExitEhlo;
-    case MilestoneKind::StartTls:
-    case MilestoneKind::Tls:
-        return ExitTls;
-    case MilestoneKind::Auth:
-        return ExitAuth;
-    case MilestoneKind::Mail:
-        return ExitMail;
-    case MilestoneKind::Rcpt:
-        return ExitRcpt;
-    case MilestoneKind::Data:
-        return ExitData;
-    case MilestoneKind::EndOfData:
-        return ExitEndOfData;
-    case MilestoneKind::Quit:
-        return ExitQuit;
-    }
-    return ExitBadInput;
+    const StageExit *row = findEnum(stageExits, kind);
+    return row ? row->code : ExitBadInput;
 }
 
 int exitCodeFor(const Checklist &checklist)

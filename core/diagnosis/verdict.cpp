@@ -1,5 +1,6 @@
 #include "diagnosis/verdict.h"
 
+#include "base/enumtable.h"
 #include "diagnosis/replycatalog.h"
 #include "smtp/smtpsession.h"
 
@@ -8,10 +9,24 @@
 namespace mailflow {
 
 namespace {
-QString tr(const char *text)
+/** The translation context of this file's messages. */
+struct VerdictText
 {
-    return QCoreApplication::translate("mailflow::Verdict", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mailflow::Verdict)
+};
+
+struct VerdictState
+{
+    SessionOutcome::Verdict value;
+    MilestoneState state;
+};
+
+constexpr VerdictState verdictStates[] = {
+    {SessionOutcome::Verdict::NotRun, MilestoneState::Pending},
+    {SessionOutcome::Verdict::Passed, MilestoneState::Passed},
+    {SessionOutcome::Verdict::Warning, MilestoneState::Warning},
+    {SessionOutcome::Verdict::Failed, MilestoneState::Failed},
+};
 
 QString serverName(const SmtpReply &greeting, const SessionOptions &options)
 {
@@ -47,8 +62,9 @@ SessionOutcome evaluateOutcome(const Checklist &checklist, const SmtpReply &gree
     if (endOfData >= 0) {
         const QString id = ReplyCatalog::queueId(checklist.at(endOfData).reply);
         delivered = id.isEmpty()
-            ? tr("Mail to %1 was accepted by %2.").arg(accepted.join(QStringLiteral(", ")), server)
-            : tr("Mail to %1 was accepted by %2 (queued as %3).").arg(accepted.join(QStringLiteral(", ")), server, id);
+            ? VerdictText::tr("Mail to %1 was accepted by %2.").arg(accepted.join(QStringLiteral(", ")), server)
+            : VerdictText::tr("Mail to %1 was accepted by %2 (queued as %3).")
+                  .arg(accepted.join(QStringLiteral(", ")), server, id);
     }
 
     outcome.failedMilestone = checklist.firstFailure();
@@ -56,7 +72,7 @@ SessionOutcome evaluateOutcome(const Checklist &checklist, const SmtpReply &gree
         const Milestone &m = checklist.at(outcome.failedMilestone);
         outcome.verdict = SessionOutcome::Verdict::Failed;
         const QString what = m.reply.isValid() ? m.reply.summary() : m.summary;
-        QString sentence = tr("Failed at %1: %2").arg(m.title(), what);
+        QString sentence = VerdictText::tr("Failed at %1: %2").arg(m.title(), what);
         if (!m.diagnosis.meaning.isEmpty())
             sentence += QStringLiteral(" — ") + m.diagnosis.meaning;
         if (!delivered.isEmpty())
@@ -66,19 +82,19 @@ SessionOutcome evaluateOutcome(const Checklist &checklist, const SmtpReply &gree
     }
     if (lastPassed < 0) {
         outcome.verdict = SessionOutcome::Verdict::NotRun;
-        outcome.sentence = tr("The test has not run yet.");
+        outcome.sentence = VerdictText::tr("The test has not run yet.");
         return outcome;
     }
     outcome.verdict = firstWarning >= 0 ? SessionOutcome::Verdict::Warning : SessionOutcome::Verdict::Passed;
     if (!delivered.isEmpty()) {
         outcome.sentence = delivered;
     } else {
-        outcome.sentence = tr("%1 answered as expected up to %2; no message was sent.")
+        outcome.sentence = VerdictText::tr("%1 answered as expected up to %2; no message was sent.")
                                .arg(server, checklist.at(lastPassed).title());
     }
     if (firstWarning >= 0) {
         const Milestone &w = checklist.at(firstWarning);
-        outcome.sentence += u' ' + tr("Warning at %1: %2").arg(w.title(), w.summary);
+        outcome.sentence += u' ' + VerdictText::tr("Warning at %1: %2").arg(w.title(), w.summary);
     }
     return outcome;
 }
@@ -86,6 +102,12 @@ SessionOutcome evaluateOutcome(const Checklist &checklist, const SmtpReply &gree
 SessionOutcome evaluateOutcome(const SmtpSession &session)
 {
     return evaluateOutcome(*session.checklist(), session.greeting(), session.options());
+}
+
+MilestoneState verdictState(SessionOutcome::Verdict verdict)
+{
+    const VerdictState *row = findEnum(verdictStates, verdict);
+    return row ? row->state : MilestoneState::Pending;
 }
 
 } // namespace mailflow

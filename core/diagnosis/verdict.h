@@ -24,4 +24,7 @@ SessionOutcome evaluateOutcome(const Checklist &checklist, const SmtpReply &gree
 /** The outcome of the test a session ran so far. */
 SessionOutcome evaluateOutcome(const SmtpSession &session);
 
+/** The checklist state that shows a verdict (its icon and word): Pending for a test not run. */
+MilestoneState verdictState(SessionOutcome::Verdict verdict);
+
 } // namespace mailflow

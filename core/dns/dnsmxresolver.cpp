@@ -1,8 +1,8 @@
 #include "dns/dnsmxresolver.h"
 
+#include "base/domainname.h"
 #include "dns/dnsprobe.h"
 #include "dns/dnsquery.h"
-#include "base/domainname.h"
 #include "dns/hostaddresslookup.h"
 
 #include <QRandomGenerator>
@@ -27,7 +27,7 @@ DnsMxResolver::~DnsMxResolver()
 void DnsMxResolver::lookup(const QString &domainOrAddress)
 {
     abort();
-    m_running = true;
+    m_run.start();
     m_clock.start();
     m_result = MxLookupResult();
     m_result.input = domainOrAddress;
@@ -37,11 +37,7 @@ void DnsMxResolver::lookup(const QString &domainOrAddress)
     const QString problem = DomainName::problem(m_result.domain);
     if (!problem.isEmpty()) {
         // Always asynchronous, so callers see the same order of events for every input.
-        const quint64 generation = m_generation;
-        QTimer::singleShot(0, this, [this, generation, problem] {
-            if (generation == m_generation)
-                finish(Outcome::InvalidInput, problem);
-        });
+        m_run.later(this, [this, problem] { finish(Outcome::InvalidInput, problem); });
         return;
     }
     m_result.aceDomain = DomainName::toAce(m_result.domain);
@@ -54,20 +50,14 @@ void DnsMxResolver::lookup(const QString &domainOrAddress)
 
 void DnsMxResolver::abort()
 {
-    ++m_generation;
+    m_run.stop();
     clearJobs();
-    m_running = false;
 }
 
 void DnsMxResolver::clearJobs()
 {
-    const auto drop = [this](auto *job) { dropDnsJob(this, job); };
-    drop(std::exchange(m_mxQuery, nullptr));
-    drop(std::exchange(m_implicit, nullptr));
-    drop(std::exchange(m_probe, nullptr));
-    for (HostAddressLookup *lookup : std::as_const(m_hostLookups))
-        drop(lookup);
-    m_hostLookups.clear();
+    dropDnsJobs(this, m_mxQuery, m_implicit, m_probe);
+    dropDnsJobs(this, &m_hostLookups);
     m_pendingHosts = 0;
 }
 
@@ -261,9 +251,7 @@ void DnsMxResolver::finish(Outcome outcome, const QString &message, const QStrin
                                .arg(result.displayDomain());
     }
     result.elapsedMs = m_clock.elapsed();
-    ++m_generation;
-    clearJobs();
-    m_running = false;
+    abort();
     Q_EMIT finished(result);
 }
 

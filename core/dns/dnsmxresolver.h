@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dns/dnsrun.h"
 #include "dns/mxresolver.h"
 
 #include <QElapsedTimer>
@@ -21,7 +22,7 @@ public:
 
     void lookup(const QString &domainOrAddress) override;
     void abort() override;
-    bool isRunning() const override { return m_running; }
+    bool isRunning() const override { return m_run.isRunning(); }
 
 private:
     void onMxFinished();
@@ -35,8 +36,7 @@ private:
 
     MxLookupResult m_result;
     QElapsedTimer m_clock;
-    bool m_running = false;
-    quint64 m_generation = 0;
+    DnsRun m_run;
     DnsQuery *m_mxQuery = nullptr;
     HostAddressLookup *m_implicit = nullptr;
     DnsProbe *m_probe = nullptr;

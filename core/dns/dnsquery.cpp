@@ -1,5 +1,7 @@
 #include "dns/dnsquery.h"
 
+#include <QMetaEnum>
+
 namespace mailflow {
 
 DnsQuery::DnsQuery(QDnsLookup::Type type, const QString &name, const QHostAddress &nameserver, int timeoutMs,
@@ -134,26 +136,9 @@ bool DnsQuery::isFailure() const
 
 QString DnsQuery::typeName(QDnsLookup::Type type)
 {
-    switch (type) {
-    case QDnsLookup::A:
-        return QStringLiteral("A");
-    case QDnsLookup::AAAA:
-        return QStringLiteral("AAAA");
-    case QDnsLookup::MX:
-        return QStringLiteral("MX");
-    case QDnsLookup::CNAME:
-        return QStringLiteral("CNAME");
-    case QDnsLookup::PTR:
-        return QStringLiteral("PTR");
-    case QDnsLookup::NS:
-        return QStringLiteral("NS");
-    case QDnsLookup::TXT:
-        return QStringLiteral("TXT");
-    case QDnsLookup::SRV:
-        return QStringLiteral("SRV");
-    default:
-        return QStringLiteral("ANY");
-    }
+    // QDnsLookup's own enum names the record types ("MX", "PTR"...).
+    const char *key = QMetaEnum::fromType<QDnsLookup::Type>().valueToKey(type);
+    return key ? QString::fromLatin1(key) : QStringLiteral("ANY");
 }
 
 QString DnsQuery::describe() const

@@ -67,15 +67,4 @@ private:
     QList<QDnsDomainNameRecord> m_pointers;
 };
 
-/** Stops a running DNS job for its owner: disconnected and aborted now, deleted later, because the job
- *  may be the sender of the signal being handled. Null jobs are ignored. */
-template<typename Job> void dropDnsJob(QObject *owner, Job *job)
-{
-    if (!job)
-        return;
-    job->disconnect(owner);
-    job->abort();
-    job->deleteLater();
-}
-
 } // namespace mailflow

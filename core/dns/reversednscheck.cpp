@@ -1,7 +1,7 @@
 #include "dns/reversednscheck.h"
 
-#include "dns/dnsquery.h"
 #include "base/domainname.h"
+#include "dns/dnsquery.h"
 #include "dns/hostaddresslookup.h"
 #include "dns/mxresolver.h"
 
@@ -80,7 +80,7 @@ void ReverseDnsCheck::setTimeout(int ms)
 void ReverseDnsCheck::check(const QHostAddress &address, const QString &bannerText)
 {
     abort();
-    m_running = true;
+    m_run.start();
     m_clock.start();
     m_banner = bannerText;
     m_result = ReverseDnsResult();
@@ -89,11 +89,7 @@ void ReverseDnsCheck::check(const QHostAddress &address, const QString &bannerTe
     m_result.reverseName = DomainName::reverseName(m_result.address);
     if (m_result.reverseName.isEmpty()) {
         // Always asynchronous, so callers see the same order of events for every input.
-        const quint64 generation = m_generation;
-        QTimer::singleShot(0, this, [this, generation] {
-            if (generation == m_generation)
-                finish(Status::LookupFailed, tr("there is no address to look up"));
-        });
+        m_run.later(this, [this] { finish(Status::LookupFailed, tr("there is no address to look up")); });
         return;
     }
     m_ptrQuery = new DnsQuery(QDnsLookup::PTR, m_result.reverseName, m_nameserver, m_timeoutMs, this);
@@ -103,18 +99,14 @@ void ReverseDnsCheck::check(const QHostAddress &address, const QString &bannerTe
 
 void ReverseDnsCheck::abort()
 {
-    ++m_generation;
+    m_run.stop();
     clearJobs();
-    m_running = false;
 }
 
 void ReverseDnsCheck::clearJobs()
 {
-    const auto drop = [this](auto *job) { dropDnsJob(this, job); };
-    drop(std::exchange(m_ptrQuery, nullptr));
-    for (HostAddressLookup *lookup : std::as_const(m_forward))
-        drop(lookup);
-    m_forward.clear();
+    dropDnsJobs(this, m_ptrQuery);
+    dropDnsJobs(this, &m_forward);
     m_pending = 0;
 }
 
@@ -214,9 +206,7 @@ void ReverseDnsCheck::finish(Status status, const QString &problem)
     // The banner comparison stays information: many healthy servers greet with another name.
     result.isWarning = status != Status::Confirmed;
     result.elapsedMs = m_clock.elapsed();
-    ++m_generation;
-    clearJobs();
-    m_running = false;
+    abort();
     Q_EMIT finished(result);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "dns/dnsrun.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -82,7 +84,7 @@ public:
     void check(const QHostAddress &address, const QString &bannerText = {});
     /** Stops the running check; finished() is not emitted for it. */
     void abort();
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_run.isRunning(); }
 
 Q_SIGNALS:
     void finished(const mailflow::ReverseDnsResult &result);
@@ -95,8 +97,7 @@ private:
 
     QHostAddress m_nameserver;
     int m_timeoutMs;
-    bool m_running = false;
-    quint64 m_generation = 0;
+    DnsRun m_run;
     QString m_banner;
     ReverseDnsResult m_result;
     QElapsedTimer m_clock;

@@ -1,5 +1,7 @@
 #include "evidence/evidencejson.h"
 
+#include "base/enumtable.h"
+
 #include <QJsonArray>
 
 namespace mailflow {
@@ -10,57 +12,31 @@ QString key(const char *text)
     return QString::fromLatin1(text);
 }
 
-constexpr FailureKind allFailures[] = {
-    FailureKind::None,
-    FailureKind::Reply,
-    FailureKind::HostNotFound,
-    FailureKind::ConnectionRefused,
-    FailureKind::NetworkUnreachable,
-    FailureKind::Timeout,
-    FailureKind::ConnectionLost,
-    FailureKind::ProtocolError,
-    FailureKind::TlsFailed,
-    FailureKind::Aborted,
-    FailureKind::LocalError,
+constexpr EnumName<FailureKind> failures[] = {
+    {FailureKind::None, "none"},
+    {FailureKind::Reply, "reply"},
+    {FailureKind::HostNotFound, "host-not-found"},
+    {FailureKind::ConnectionRefused, "connection-refused"},
+    {FailureKind::NetworkUnreachable, "network-unreachable"},
+    {FailureKind::Timeout, "timeout"},
+    {FailureKind::ConnectionLost, "connection-lost"},
+    {FailureKind::ProtocolError, "protocol-error"},
+    {FailureKind::TlsFailed, "tls-failed"},
+    {FailureKind::Aborted, "aborted"},
+    {FailureKind::LocalError, "local-error"},
 };
 } // namespace
 
 QString failureKey(FailureKind failure)
 {
-    switch (failure) {
-    case FailureKind::None:
-        return key("none");
-    case FailureKind::Reply:
-        return key("reply");
-    case FailureKind::HostNotFound:
-        return key("host-not-found");
-    case FailureKind::ConnectionRefused:
-        return key("connection-refused");
-    case FailureKind::NetworkUnreachable:
-        return key("network-unreachable");
-    case FailureKind::Timeout:
-        return key("timeout");
-    case FailureKind::ConnectionLost:
-        return key("connection-lost");
-    case FailureKind::ProtocolError:
-        return key("protocol-error");
-    case FailureKind::TlsFailed:
-        return key("tls-failed");
-    case FailureKind::Aborted:
-        return key("aborted");
-    case FailureKind::LocalError:
-        return key("local-error");
-    }
-    return {};
+    return enumKey(failures, failure);
 }
 
 FailureKind failureFromKey(const QString &text)
 {
-    for (FailureKind f : allFailures) {
-        if (failureKey(f) == text)
-            return f;
-    }
-    return FailureKind::None;
+    FailureKind failure = FailureKind::None;
+    parseEnumKey(failures, text, &failure, Qt::CaseSensitive);
+    return failure;
 }
 
 bool parseDirectionName(const QString &name, TranscriptEntry::Direction *direction)

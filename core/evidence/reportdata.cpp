@@ -1,7 +1,8 @@
 #include "evidence/reportdata.h"
 
-#include "diagnosis/verdict.h"
+#include "base/enumtable.h"
 #include "diagnosis/exitcodes.h"
+#include "diagnosis/verdict.h"
 
 #include <QCoreApplication>
 #include <QHostInfo>
@@ -44,7 +45,8 @@ ReportData ReportData::fromParts(const Transcript &transcript, const Checklist &
 
 ReportData ReportData::fromSession(const SmtpSession &session, const QString &profileName, const QString &localAddress)
 {
-    ReportData data = fromParts(*session.transcript(), *session.checklist(), evaluateOutcome(session), session.options());
+    ReportData data
+        = fromParts(*session.transcript(), *session.checklist(), evaluateOutcome(session), session.options());
     data.profileName = profileName;
     data.environment.localAddress = localAddress;
     const QHostAddress local = session.transport()->localAddress();
@@ -60,46 +62,29 @@ QString ReportData::serverLabel() const
     return QStringLiteral("%1:%2").arg(options.host).arg(options.port);
 }
 
+namespace {
+using Verdict = SessionOutcome::Verdict;
+constexpr EnumName<Verdict> verdicts[]
+    = {{Verdict::NotRun, "not-run", QT_TRANSLATE_NOOP("mailflow::ReportData", "Not run")},
+       {Verdict::Passed, "passed", QT_TRANSLATE_NOOP("mailflow::ReportData", "Passed")},
+       {Verdict::Warning, "warning", QT_TRANSLATE_NOOP("mailflow::ReportData", "Warning")},
+       {Verdict::Failed, "failed", QT_TRANSLATE_NOOP("mailflow::ReportData", "Failed")}};
+} // namespace
+
 QString verdictKey(SessionOutcome::Verdict verdict)
 {
-    switch (verdict) {
-    case SessionOutcome::Verdict::NotRun:
-        return QStringLiteral("not-run");
-    case SessionOutcome::Verdict::Passed:
-        return QStringLiteral("passed");
-    case SessionOutcome::Verdict::Warning:
-        return QStringLiteral("warning");
-    case SessionOutcome::Verdict::Failed:
-        return QStringLiteral("failed");
-    }
-    return {};
+    return enumKey(verdicts, verdict);
 }
 
 bool parseVerdictKey(const QString &key, SessionOutcome::Verdict *verdict)
 {
-    for (auto v : {SessionOutcome::Verdict::NotRun, SessionOutcome::Verdict::Passed, SessionOutcome::Verdict::Warning,
-                   SessionOutcome::Verdict::Failed}) {
-        if (verdictKey(v) == key) {
-            *verdict = v;
-            return true;
-        }
-    }
-    return false;
+    return parseEnumKey(verdicts, key, verdict, Qt::CaseSensitive);
 }
 
 QString verdictTitle(SessionOutcome::Verdict verdict)
 {
-    switch (verdict) {
-    case SessionOutcome::Verdict::NotRun:
-        return QCoreApplication::translate("mailflow::ReportData", "Not run");
-    case SessionOutcome::Verdict::Passed:
-        return QCoreApplication::translate("mailflow::ReportData", "Passed");
-    case SessionOutcome::Verdict::Warning:
-        return QCoreApplication::translate("mailflow::ReportData", "Warning");
-    case SessionOutcome::Verdict::Failed:
-        return QCoreApplication::translate("mailflow::ReportData", "Failed");
-    }
-    return {};
+    const char *title = enumTitle(verdicts, verdict);
+    return title ? QCoreApplication::translate("mailflow::ReportData", title) : QString();
 }
 
 } // namespace mailflow

@@ -1,8 +1,9 @@
 #include "evidence/reportwriter.h"
 
+#include "base/datafiles.h"
+#include "base/enumtable.h"
 #include "evidence/htmlreport.h"
 #include "evidence/jsonreport.h"
-#include "base/datafiles.h"
 #include "evidence/reportdata.h"
 #include "evidence/textreport.h"
 
@@ -12,35 +13,25 @@
 
 namespace mailflow {
 
+namespace {
+/** The first extension of a format is the one it is saved with; the others are also read as it. */
+constexpr EnumName<ReportFormat> extensions[]
+    = {{ReportFormat::Text, "txt"}, {ReportFormat::Html, "html"}, {ReportFormat::Json, "json"},
+       {ReportFormat::Pdf, "pdf"},  {ReportFormat::Text, "log"},  {ReportFormat::Text, "text"},
+       {ReportFormat::Html, "htm"}, {ReportFormat::Html, "xhtml"}};
+} // namespace
+
 ReportFormat reportFormatForPath(const QString &path)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == u"txt" || suffix == u"log" || suffix == u"text")
-        return ReportFormat::Text;
-    if (suffix == u"html" || suffix == u"htm" || suffix == u"xhtml")
-        return ReportFormat::Html;
-    if (suffix == u"json")
-        return ReportFormat::Json;
-    if (suffix == u"pdf")
-        return ReportFormat::Pdf;
-    return ReportFormat::Unknown;
+    ReportFormat format = ReportFormat::Unknown;
+    parseEnumKey(extensions, QFileInfo(path).suffix(), &format);
+    return format;
 }
 
 QString reportFormatExtension(ReportFormat format)
 {
-    switch (format) {
-    case ReportFormat::Text:
-        return QStringLiteral("txt");
-    case ReportFormat::Html:
-        return QStringLiteral("html");
-    case ReportFormat::Json:
-        return QStringLiteral("json");
-    case ReportFormat::Pdf:
-        return QStringLiteral("pdf");
-    case ReportFormat::Unknown:
-        break;
-    }
-    return QStringLiteral("txt");
+    const QString extension = enumKey(extensions, format);
+    return extension.isEmpty() ? enumKey(extensions, ReportFormat::Text) : extension;
 }
 
 QByteArray renderReport(const ReportData &data, ReportFormat format)
@@ -88,10 +79,8 @@ QString defaultReportFileName(const ReportData &data, ReportFormat format)
     QString result;
     switch (data.outcome.verdict) {
     case SessionOutcome::Verdict::Passed:
-        result = QStringLiteral("passed");
-        break;
     case SessionOutcome::Verdict::NotRun:
-        result = QStringLiteral("not-run");
+        result = verdictKey(data.outcome.verdict);
         break;
     case SessionOutcome::Verdict::Warning:
     case SessionOutcome::Verdict::Failed: {
@@ -104,8 +93,7 @@ QString defaultReportFileName(const ReportData &data, ReportFormat format)
                 break;
             }
         }
-        result = (step.isEmpty() ? QString() : step + u'-')
-            + (failed ? QStringLiteral("failed") : QStringLiteral("warning"));
+        result = (step.isEmpty() ? QString() : step + u'-') + verdictKey(data.outcome.verdict);
         break;
     }
     }

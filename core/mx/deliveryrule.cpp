@@ -1,5 +1,7 @@
 #include "mx/deliveryrule.h"
 
+#include "base/enumtable.h"
+
 namespace mailflow {
 
 using Outcome = MxAttempt::Outcome;
@@ -12,19 +14,14 @@ QString MxAttempt::displayName() const
     return QStringLiteral("%1 (%2)").arg(host, address.toString());
 }
 
+namespace {
+constexpr EnumName<Kind> verdictKinds[]
+    = {{Kind::Delivered, "delivered"}, {Kind::Deferred, "deferred"}, {Kind::Bounced, "bounced"}, {Kind::NoMx, "no-mx"}};
+} // namespace
+
 QString DeliveryVerdict::kindKey(Kind kind)
 {
-    switch (kind) {
-    case Kind::Delivered:
-        return QStringLiteral("delivered");
-    case Kind::Deferred:
-        return QStringLiteral("deferred");
-    case Kind::Bounced:
-        return QStringLiteral("bounced");
-    case Kind::NoMx:
-        return QStringLiteral("no-mx");
-    }
-    return {};
+    return enumKey(verdictKinds, kind);
 }
 
 DeliveryVerdict DeliveryRule::apply(const QList<MxAttempt> &attempts)

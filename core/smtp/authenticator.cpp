@@ -21,18 +21,10 @@ AuthMechanism Authenticator::choose(AuthMechanism wanted, const QStringList &off
 
 QString Authenticator::mechanismName(AuthMechanism mechanism)
 {
-    switch (mechanism) {
-    case AuthMechanism::Plain:
-        return QStringLiteral("PLAIN");
-    case AuthMechanism::Login:
-        return QStringLiteral("LOGIN");
-    case AuthMechanism::CramMd5:
-        return QStringLiteral("CRAM-MD5");
-    case AuthMechanism::None:
-    case AuthMechanism::Auto:
-        break;
-    }
-    return {};
+    // The SASL names are the option keys in capitals; "none" and "auto" are no mechanism.
+    if (mechanism == AuthMechanism::None || mechanism == AuthMechanism::Auto)
+        return {};
+    return authMechanismKey(mechanism).toUpper();
 }
 
 Authenticator::Authenticator(AuthMechanism mechanism, const QString &user, const QString &password)

@@ -1,20 +1,37 @@
 #include "smtp/sessionoptions.h"
 
+#include "base/enumtable.h"
+
 #include <QCoreApplication>
 
 namespace mailflow {
 
+namespace {
+// In the order RFC 3461 lists them; NEVER stands alone.
+constexpr EnumName<DsnNotify> dsnNotifyKeywordTable[] = {{DsnNotify::Success, "SUCCESS"},
+                                                         {DsnNotify::Failure, "FAILURE"},
+                                                         {DsnNotify::Delay, "DELAY"},
+                                                         {DsnNotify::Never, "NEVER"}};
+
+constexpr EnumName<StopPoint> stopPoints[]
+    = {{StopPoint::Connect, "connect"}, {StopPoint::Ehlo, "ehlo"}, {StopPoint::Auth, "auth"}, {StopPoint::Mail, "mail"},
+       {StopPoint::Rcpt, "rcpt"},       {StopPoint::Data, "data"}, {StopPoint::Quit, "quit"}};
+
+constexpr EnumName<AuthMechanism> authMechanisms[] = {{AuthMechanism::None, "none"},
+                                                      {AuthMechanism::Auto, "auto"},
+                                                      {AuthMechanism::Plain, "plain"},
+                                                      {AuthMechanism::Login, "login"},
+                                                      {AuthMechanism::CramMd5, "cram-md5"}};
+} // namespace
+
 QString dsnNotifyKeywords(DsnNotifyFlags flags)
 {
     if (flags.testFlag(DsnNotify::Never))
-        return QStringLiteral("NEVER");
+        return enumKey(dsnNotifyKeywordTable, DsnNotify::Never);
     QStringList words;
-    if (flags.testFlag(DsnNotify::Success))
-        words << QStringLiteral("SUCCESS");
-    if (flags.testFlag(DsnNotify::Failure))
-        words << QStringLiteral("FAILURE");
-    if (flags.testFlag(DsnNotify::Delay))
-        words << QStringLiteral("DELAY");
+    for (const EnumName<DsnNotify> &row : dsnNotifyKeywordTable)
+        if (row.value != DsnNotify::Never && flags.testFlag(row.value))
+            words << QString::fromLatin1(row.key);
     return words.join(u',');
 }
 
@@ -23,15 +40,9 @@ bool parseDsnNotify(const QString &text, DsnNotifyFlags *flags, QString *error)
     DsnNotifyFlags result;
     const QStringList words = text.split(u',', Qt::SkipEmptyParts);
     for (const QString &raw : words) {
-        const QString word = raw.trimmed().toUpper();
-        if (word == u"SUCCESS")
-            result |= DsnNotify::Success;
-        else if (word == u"FAILURE")
-            result |= DsnNotify::Failure;
-        else if (word == u"DELAY")
-            result |= DsnNotify::Delay;
-        else if (word == u"NEVER")
-            result |= DsnNotify::Never;
+        DsnNotify keyword = DsnNotify::None;
+        if (parseEnumKey(dsnNotifyKeywordTable, raw.trimmed(), &keyword))
+            result |= keyword;
         else {
             if (error)
                 *error = QCoreApplication::translate(
@@ -60,66 +71,24 @@ Timeouts Timeouts::uniform(int ms)
 
 QString stopPointKey(StopPoint stop)
 {
-    switch (stop) {
-    case StopPoint::Connect:
-        return QStringLiteral("connect");
-    case StopPoint::Ehlo:
-        return QStringLiteral("ehlo");
-    case StopPoint::Auth:
-        return QStringLiteral("auth");
-    case StopPoint::Mail:
-        return QStringLiteral("mail");
-    case StopPoint::Rcpt:
-        return QStringLiteral("rcpt");
-    case StopPoint::Data:
-        return QStringLiteral("data");
-    case StopPoint::Quit:
-        return QStringLiteral("quit");
-    }
-    return {};
+    return enumKey(stopPoints, stop);
 }
 
 bool parseStopPoint(const QString &key, StopPoint *stop)
 {
-    for (StopPoint s : {StopPoint::Connect, StopPoint::Ehlo, StopPoint::Auth, StopPoint::Mail, StopPoint::Rcpt,
-                        StopPoint::Data, StopPoint::Quit}) {
-        if (key.compare(stopPointKey(s), Qt::CaseInsensitive) == 0) {
-            *stop = s;
-            return true;
-        }
-    }
-    return false;
+    return parseEnumKey(stopPoints, key, stop);
 }
 
 // ---- AUTH ------------------------------------------------------------------------------------
 
 QString authMechanismKey(AuthMechanism mechanism)
 {
-    switch (mechanism) {
-    case AuthMechanism::None:
-        return QStringLiteral("none");
-    case AuthMechanism::Auto:
-        return QStringLiteral("auto");
-    case AuthMechanism::Plain:
-        return QStringLiteral("plain");
-    case AuthMechanism::Login:
-        return QStringLiteral("login");
-    case AuthMechanism::CramMd5:
-        return QStringLiteral("cram-md5");
-    }
-    return {};
+    return enumKey(authMechanisms, mechanism);
 }
 
 bool parseAuthMechanism(const QString &key, AuthMechanism *mechanism)
 {
-    for (AuthMechanism m : {AuthMechanism::None, AuthMechanism::Auto, AuthMechanism::Plain, AuthMechanism::Login,
-                            AuthMechanism::CramMd5}) {
-        if (key.compare(authMechanismKey(m), Qt::CaseInsensitive) == 0) {
-            *mechanism = m;
-            return true;
-        }
-    }
-    return false;
+    return parseEnumKey(authMechanisms, key, mechanism);
 }
 
 } // namespace mailflow

@@ -1,5 +1,7 @@
 #include "smtp/transcript.h"
 
+#include "base/enumtable.h"
+
 namespace mailflow {
 
 Transcript::Transcript(QObject *parent)
@@ -40,38 +42,32 @@ qint64 Transcript::elapsedMs() const
     return m_clock.elapsed();
 }
 
+namespace {
+struct DirectionRow
+{
+    Transcript::Direction value;
+    /** The direction's name in JSON. */
+    const char *key;
+    /** Printed before each line of the text transcript. */
+    const char *marker;
+};
+
+constexpr DirectionRow directions[] = {{Transcript::Direction::Client, "client", "C:"},
+                                       {Transcript::Direction::Server, "server", "S:"},
+                                       {Transcript::Direction::Info, "info", "*"},
+                                       {Transcript::Direction::Warning, "warning", "!"},
+                                       {Transcript::Direction::Error, "error", "x"}};
+} // namespace
+
 QString Transcript::marker(Direction direction)
 {
-    switch (direction) {
-    case Direction::Client:
-        return QStringLiteral("C:");
-    case Direction::Server:
-        return QStringLiteral("S:");
-    case Direction::Info:
-        return QStringLiteral("*");
-    case Direction::Warning:
-        return QStringLiteral("!");
-    case Direction::Error:
-        return QStringLiteral("x");
-    }
-    return {};
+    const DirectionRow *row = findEnum(directions, direction);
+    return row ? QString::fromLatin1(row->marker) : QString();
 }
 
 QString Transcript::directionName(Direction direction)
 {
-    switch (direction) {
-    case Direction::Client:
-        return QStringLiteral("client");
-    case Direction::Server:
-        return QStringLiteral("server");
-    case Direction::Info:
-        return QStringLiteral("info");
-    case Direction::Warning:
-        return QStringLiteral("warning");
-    case Direction::Error:
-        return QStringLiteral("error");
-    }
-    return {};
+    return enumKey(directions, direction);
 }
 
 } // namespace mailflow

@@ -8,16 +8,17 @@
 namespace mailflow {
 
 namespace {
-QString tr(const char *text)
+/** The translation context of this file's messages. */
+struct TlsFilesText
 {
-    return QCoreApplication::translate("mailflow::TlsFiles", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mailflow::TlsFiles)
+};
 
 bool readFile(const QString &path, QByteArray *data, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        *error = TlsFilesText::tr("Cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
     *data = file.readAll();
@@ -35,13 +36,13 @@ bool buildSslConfiguration(const TlsOptions &options, QSslConfiguration *configu
             return false;
         const QList<QSslCertificate> cas = QSslCertificate::fromData(data, QSsl::Pem);
         if (cas.isEmpty()) {
-            *error = tr("%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).").arg(options.caFile);
+            *error = TlsFilesText::tr("%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).").arg(options.caFile);
             return false;
         }
         config.addCaCertificates(cas);
     }
     if (options.clientCertificateFile.isEmpty() != options.clientKeyFile.isEmpty()) {
-        *error = tr("A client certificate needs both the certificate file and its key file.");
+        *error = TlsFilesText::tr("A client certificate needs both the certificate file and its key file.");
         return false;
     }
     if (!options.clientCertificateFile.isEmpty()) {
@@ -49,7 +50,7 @@ bool buildSslConfiguration(const TlsOptions &options, QSslConfiguration *configu
             return false;
         const QList<QSslCertificate> chain = QSslCertificate::fromData(data, QSsl::Pem);
         if (chain.isEmpty()) {
-            *error = tr("%1 holds no PEM certificate.").arg(options.clientCertificateFile);
+            *error = TlsFilesText::tr("%1 holds no PEM certificate.").arg(options.clientCertificateFile);
             return false;
         }
         if (!readFile(options.clientKeyFile, &data, error))
@@ -61,8 +62,8 @@ bool buildSslConfiguration(const TlsOptions &options, QSslConfiguration *configu
                 break;
         }
         if (key.isNull()) {
-            *error
-                = tr("%1 holds no usable PEM private key (RSA, EC or DSA, not encrypted).").arg(options.clientKeyFile);
+            *error = TlsFilesText::tr("%1 holds no usable PEM private key (RSA, EC or DSA, not encrypted).")
+                         .arg(options.clientKeyFile);
             return false;
         }
         config.setLocalCertificateChain(chain);

@@ -1,33 +1,25 @@
 #include "tls/tlsoptions.h"
 
+#include "base/enumtable.h"
+
 namespace mailflow {
+
+namespace {
+constexpr EnumName<TlsMode> tlsModes[] = {{TlsMode::Auto, "auto"},
+                                          {TlsMode::Off, "off"},
+                                          {TlsMode::Optional, "optional"},
+                                          {TlsMode::StartTls, "starttls"},
+                                          {TlsMode::Implicit, "implicit"}};
+} // namespace
 
 QString tlsModeKey(TlsMode mode)
 {
-    switch (mode) {
-    case TlsMode::Auto:
-        return QStringLiteral("auto");
-    case TlsMode::Off:
-        return QStringLiteral("off");
-    case TlsMode::Optional:
-        return QStringLiteral("optional");
-    case TlsMode::StartTls:
-        return QStringLiteral("starttls");
-    case TlsMode::Implicit:
-        return QStringLiteral("implicit");
-    }
-    return {};
+    return enumKey(tlsModes, mode);
 }
 
 bool parseTlsMode(const QString &key, TlsMode *mode)
 {
-    for (TlsMode m : {TlsMode::Auto, TlsMode::Off, TlsMode::Optional, TlsMode::StartTls, TlsMode::Implicit}) {
-        if (key.compare(tlsModeKey(m), Qt::CaseInsensitive) == 0) {
-            *mode = m;
-            return true;
-        }
-    }
-    return false;
+    return parseEnumKey(tlsModes, key, mode);
 }
 
 TlsMode effectiveTlsMode(TlsMode mode, quint16 port)

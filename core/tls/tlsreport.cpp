@@ -1,5 +1,7 @@
 #include "tls/tlsreport.h"
 
+#include "base/enumtable.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QSslCertificate>
@@ -10,10 +12,11 @@
 namespace mailflow {
 
 namespace {
-QString tr(const char *text)
+/** The translation context of this file's messages. */
+struct TlsReportText
 {
-    return QCoreApplication::translate("mailflow::TlsReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mailflow::TlsReport)
+};
 
 /** "Subject: CN = x, O = y" from openssl's text form, else the attributes Qt lists. */
 QString distinguishedName(const QSslCertificate &certificate, bool issuer)
@@ -89,58 +92,56 @@ CertificateSummary CertificateSummary::fromCertificate(const QSslCertificate &ce
     return c;
 }
 
+namespace {
+constexpr EnumName<TlsProblem::Kind> problemKinds[] = {
+    {TlsProblem::Kind::Expired, "expired"},
+    {TlsProblem::Kind::NotYetValid, "not-yet-valid"},
+    {TlsProblem::Kind::SelfSigned, "self-signed"},
+    {TlsProblem::Kind::UnknownIssuer, "unknown-issuer"},
+    {TlsProblem::Kind::NameMismatch, "name-mismatch"},
+    {TlsProblem::Kind::Revoked, "revoked"},
+    {TlsProblem::Kind::Untrusted, "untrusted"},
+    {TlsProblem::Kind::NoCertificate, "no-certificate"},
+    {TlsProblem::Kind::Other, "other"},
+};
+} // namespace
+
 QString TlsProblem::kindKey(Kind kind)
 {
-    switch (kind) {
-    case Kind::Expired:
-        return QStringLiteral("expired");
-    case Kind::NotYetValid:
-        return QStringLiteral("not-yet-valid");
-    case Kind::SelfSigned:
-        return QStringLiteral("self-signed");
-    case Kind::UnknownIssuer:
-        return QStringLiteral("unknown-issuer");
-    case Kind::NameMismatch:
-        return QStringLiteral("name-mismatch");
-    case Kind::Revoked:
-        return QStringLiteral("revoked");
-    case Kind::Untrusted:
-        return QStringLiteral("untrusted");
-    case Kind::NoCertificate:
-        return QStringLiteral("no-certificate");
-    case Kind::Other:
-        break;
-    }
-    return QStringLiteral("other");
+    return enumKey(problemKinds, kind);
 }
 
 QString TlsProblem::explanation(Kind kind)
 {
     switch (kind) {
     case Kind::Expired:
-        return tr("The certificate has expired: the server's administrator must renew it.");
+        return TlsReportText::tr("The certificate has expired: the server's administrator must renew it.");
     case Kind::NotYetValid:
-        return tr("The certificate is not valid yet: its start date is in the future (or this computer's clock "
-                  "is wrong).");
+        return TlsReportText::tr(
+            "The certificate is not valid yet: its start date is in the future (or this computer's clock "
+            "is wrong).");
     case Kind::SelfSigned:
-        return tr("The certificate is self-signed: nobody vouches for it, so it cannot be told apart from an "
-                  "impostor's. Trust it explicitly (CA file) only if you know it is the server's.");
+        return TlsReportText::tr(
+            "The certificate is self-signed: nobody vouches for it, so it cannot be told apart from an "
+            "impostor's. Trust it explicitly (CA file) only if you know it is the server's.");
     case Kind::UnknownIssuer:
-        return tr("The certificate was issued by an authority this computer does not trust (a private CA, or a "
-                  "missing intermediate certificate on the server).");
+        return TlsReportText::tr(
+            "The certificate was issued by an authority this computer does not trust (a private CA, or a "
+            "missing intermediate certificate on the server).");
     case Kind::NameMismatch:
-        return tr("The certificate is for another name than the one connected to: check the server name, or the "
-                  "server presents the wrong certificate.");
+        return TlsReportText::tr(
+            "The certificate is for another name than the one connected to: check the server name, or the "
+            "server presents the wrong certificate.");
     case Kind::Revoked:
-        return tr("The certificate has been revoked by its issuer.");
+        return TlsReportText::tr("The certificate has been revoked by its issuer.");
     case Kind::Untrusted:
-        return tr("The certificate is not trusted for this purpose.");
+        return TlsReportText::tr("The certificate is not trusted for this purpose.");
     case Kind::NoCertificate:
-        return tr("The server sent no certificate.");
+        return TlsReportText::tr("The server sent no certificate.");
     case Kind::Other:
         break;
     }
-    return tr("The certificate failed verification.");
+    return TlsReportText::tr("The certificate failed verification.");
 }
 
 TlsProblem::Kind TlsProblem::kindOf(QSslError::SslError error)
@@ -185,13 +186,14 @@ QStringList TlsReport::advisories(int expiryWarningDays) const
 {
     QStringList out;
     if (handshakeDone && protocolOutdated)
-        out << tr("The connection uses %1, older than TLS 1.2: it is considered insecure and many clients refuse "
-                  "it. The server should offer TLS 1.2 or 1.3.")
+        out << TlsReportText::tr(
+                   "The connection uses %1, older than TLS 1.2: it is considered insecure and many clients refuse "
+                   "it. The server should offer TLS 1.2 or 1.3.")
                    .arg(protocol);
     if (!chain.isEmpty()) {
         const CertificateSummary &leaf = chain.first();
         if (leaf.daysLeft >= 0 && leaf.daysLeft < expiryWarningDays)
-            out << tr("The server's certificate expires in %1 days (%2): renew it soon.")
+            out << TlsReportText::tr("The server's certificate expires in %1 days (%2): renew it soon.")
                        .arg(leaf.daysLeft)
                        .arg(day(leaf.notAfter));
     }
@@ -202,34 +204,36 @@ QStringList TlsReport::describe() const
 {
     QStringList out;
     if (!handshakeDone) {
-        out << tr("TLS: no encrypted connection.");
+        out << TlsReportText::tr("TLS: no encrypted connection.");
         return out;
     }
-    out << tr("TLS: %1, cipher %2 (%3 bits)").arg(protocol, cipher).arg(cipherBits);
+    out << TlsReportText::tr("TLS: %1, cipher %2 (%3 bits)").arg(protocol, cipher).arg(cipherBits);
     if (sniName.isEmpty())
-        out << tr("Server name sent (SNI): none (an IP address was given)");
+        out << TlsReportText::tr("Server name sent (SNI): none (an IP address was given)");
     else
-        out << tr("Server name sent (SNI): %1").arg(sniName);
+        out << TlsReportText::tr("Server name sent (SNI): %1").arg(sniName);
     for (int i = 0; i < chain.size(); ++i) {
         const CertificateSummary &c = chain.at(i);
-        out << tr("Certificate %1: subject %2").arg(i).arg(c.subject);
-        out << tr("  issuer: %1%2").arg(c.issuer, c.selfSigned ? tr(" (self-signed)") : QString());
+        out << TlsReportText::tr("Certificate %1: subject %2").arg(i).arg(c.subject);
+        out << TlsReportText::tr("  issuer: %1%2")
+                   .arg(c.issuer, c.selfSigned ? TlsReportText::tr(" (self-signed)") : QString());
         if (!c.subjectAlternativeNames.isEmpty())
-            out << tr("  alternative names: %1").arg(c.subjectAlternativeNames.join(QStringLiteral(", ")));
-        const QString left
-            = c.daysLeft >= 0 ? tr("days left: %1").arg(c.daysLeft) : tr("EXPIRED %1 days ago").arg(-c.daysLeft);
-        out << tr("  valid from %1 to %2 (%3)").arg(day(c.notBefore), day(c.notAfter), left);
-        out << tr("  key: %1 %2 bits").arg(c.keyType).arg(c.keyBits);
-        out << tr("  SHA-256 fingerprint: %1").arg(c.sha256Fingerprint);
+            out << TlsReportText::tr("  alternative names: %1")
+                       .arg(c.subjectAlternativeNames.join(QStringLiteral(", ")));
+        const QString left = c.daysLeft >= 0 ? TlsReportText::tr("days left: %1").arg(c.daysLeft)
+                                             : TlsReportText::tr("EXPIRED %1 days ago").arg(-c.daysLeft);
+        out << TlsReportText::tr("  valid from %1 to %2 (%3)").arg(day(c.notBefore), day(c.notAfter), left);
+        out << TlsReportText::tr("  key: %1 %2 bits").arg(c.keyType).arg(c.keyBits);
+        out << TlsReportText::tr("  SHA-256 fingerprint: %1").arg(c.sha256Fingerprint);
     }
     if (nameMatches)
-        out << tr("Name check: \"%1\" matches the certificate.").arg(connectedName);
+        out << TlsReportText::tr("Name check: \"%1\" matches the certificate.").arg(connectedName);
     else
-        out << tr("Name check: \"%1\" does NOT match the certificate.").arg(connectedName);
+        out << TlsReportText::tr("Name check: \"%1\" does NOT match the certificate.").arg(connectedName);
     if (problems.isEmpty())
-        out << tr("Verification: passed (the chain leads to a trusted authority).");
+        out << TlsReportText::tr("Verification: passed (the chain leads to a trusted authority).");
     else
-        out << tr("Verification: FAILED.");
+        out << TlsReportText::tr("Verification: FAILED.");
     return out;
 }
 
@@ -252,7 +256,7 @@ QStringList TlsReport::problemLines() const
     for (qsizetype i = 0; i < kinds.size(); ++i) {
         QString line = TlsProblem::explanation(kinds.at(i));
         if (!reasons.at(i).isEmpty())
-            line += tr(" (Qt: %1)").arg(reasons.at(i).join(QStringLiteral("; ")));
+            line += TlsReportText::tr(" (Qt: %1)").arg(reasons.at(i).join(QStringLiteral("; ")));
         out << line;
     }
     return out;
@@ -261,17 +265,17 @@ QStringList TlsReport::problemLines() const
 QString TlsReport::summary() const
 {
     if (!handshakeDone)
-        return tr("No TLS");
-    const QString verdict
-        = problems.isEmpty() ? tr("certificate verified") : tr("certificate NOT verified: %1").arg([this] {
-              QStringList keys;
-              for (const TlsProblem &p : problems) {
-                  if (!keys.contains(TlsProblem::kindKey(p.kind)))
-                      keys << TlsProblem::kindKey(p.kind);
-              }
-              return keys.join(QStringLiteral(", "));
-          }());
-    return tr("%1, %2 (%3 bits), %4").arg(protocol, cipher).arg(cipherBits).arg(verdict);
+        return TlsReportText::tr("No TLS");
+    const QString verdict = problems.isEmpty() ? TlsReportText::tr("certificate verified")
+                                               : TlsReportText::tr("certificate NOT verified: %1").arg([this] {
+                                                     QStringList keys;
+                                                     for (const TlsProblem &p : problems) {
+                                                         if (!keys.contains(TlsProblem::kindKey(p.kind)))
+                                                             keys << TlsProblem::kindKey(p.kind);
+                                                     }
+                                                     return keys.join(QStringLiteral(", "));
+                                                 }());
+    return TlsReportText::tr("%1, %2 (%3 bits), %4").arg(protocol, cipher).arg(cipherBits).arg(verdict);
 }
 
 QJsonObject TlsReport::toJson() const
@@ -333,7 +337,8 @@ TlsReport TlsReport::fromSocket(const QSslSocket &socket, const QList<QSslError>
     } else if (protocol == QSsl::UnknownProtocol) {
         r.protocol = cipher.protocolString();
     } else {
-        r.protocol = cipher.protocolString().isEmpty() ? tr("a protocol older than TLS 1.2") : cipher.protocolString();
+        r.protocol = cipher.protocolString().isEmpty() ? TlsReportText::tr("a protocol older than TLS 1.2")
+                                                       : cipher.protocolString();
         r.protocolOutdated = true;
     }
     const QList<QSslCertificate> chain = socket.peerCertificateChain();

@@ -1,13 +1,15 @@
 #pragma once
-// Small private helpers for the GUI tests: a postfix smtp-sink on loopback, a scripted SMTP
+// Small private helpers for the GUI tests: a postfix smtp-sink started at once, a scripted SMTP
 // server, and a driver that clicks through the wizard. (Reusable fixtures live elsewhere.)
 
 #include "mainwindow.h"
 #include "smtp/checklist.h"
 #include "smtp/smtpsession.h"
+#include "smtpsinkfixture.h"
 #include "wizardpanel.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QPushButton>
 #include <QTcpServer>
@@ -19,44 +21,19 @@
 
 namespace mailflow::test {
 
-/** postfix's smtp-sink on 127.0.0.1, a free port, with extra fault switches. */
-class SmtpSink
+/** The support fixture's smtp-sink on 127.0.0.1, started at construction for the GUI tests' short scopes. */
+class SmtpSink : public SmtpSinkFixture
 {
 public:
     explicit SmtpSink(const QStringList &extra = {})
-    {
-        QTcpServer probe;
-        if (!probe.listen(QHostAddress::LocalHost, 0))
-            return;
-        m_port = probe.serverPort();
-        probe.close();
-        QStringList args {QStringLiteral("-u"), QStringLiteral("nobody")};
-        args << extra << QStringLiteral("127.0.0.1:%1").arg(m_port) << QStringLiteral("100");
-        m_process.start(QStringLiteral("/usr/sbin/smtp-sink"), args);
-        if (!m_process.waitForStarted(5000))
-            return;
-        // Ready once it accepts a connection.
-        for (int attempt = 0; attempt < 100 && !m_ready; ++attempt) {
-            QTcpSocket socket;
-            socket.connectToHost(QHostAddress::LocalHost, m_port);
-            m_ready = socket.waitForConnected(100);
-            if (!m_ready)
-                QTest::qWait(20); // smtp-sink gives no signal of readiness
-        }
-    }
-    ~SmtpSink()
-    {
-        m_process.kill();
-        m_process.waitForFinished(3000);
-    }
+        : SmtpSinkFixture(extra)
+        , m_ready(start())
+    { }
     bool isReady() const { return m_ready; }
-    quint16 port() const { return m_port; }
-    static bool available() { return QFile::exists(QStringLiteral("/usr/sbin/smtp-sink")); }
+    static bool available() { return QFileInfo(program()).isExecutable(); }
 
 private:
-    QProcess m_process;
-    quint16 m_port = 0;
-    bool m_ready = false;
+    bool m_ready;
 };
 
 /** A one-connection-at-a-time SMTP server on loopback whose replies come from a function. */

@@ -1,4 +1,4 @@
-// The evidence part of the main window (issue 6): save the report in every format through the
+// The evidence part of the main window: save the report in every format through the
 // window, copy it, mask it, keep every run in the history, save and rerun a profile, compare runs.
 
 #include "comparedialog.h"

@@ -108,6 +108,7 @@ private Q_SLOTS:
         enter();
         QTRY_VERIFY_WITH_TIMEOUT(finished(session, MilestoneKind::Ehlo), 10000);
         QCOMPARE(stateOf(session, MilestoneKind::Ehlo), MilestoneState::Passed);
+        QTRY_VERIFY(wizard->defaultButton() == wizard->nextButton()); // as at the other steps: wait, do not race
         enter();
         QCOMPARE(wizard->currentPage(), int(WizardPanel::Envelope));
 

@@ -9,7 +9,7 @@
 #include "serverpage.h"
 #include "smtp/checklist.h"
 #include "smtp/smtpsession.h"
-#include "smtpsink.h"
+#include "smtpsinkfixture.h"
 #include "transcriptmodel.h"
 #include "transcriptview.h"
 #include "wizardpanel.h"
@@ -40,8 +40,8 @@ class TestMxWizard : public QObject
     Q_OBJECT
 
     test::DnsResponder m_responder;
-    test::SmtpSink m_accept;
-    test::SmtpSink m_defer;
+    test::SmtpSinkFixture m_accept;
+    test::SmtpSinkFixture m_defer;
     quint16 m_port = 0;
     std::unique_ptr<MainWindow> m_window;
 
@@ -73,10 +73,10 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(u"MailflowTests"_s);
         QCoreApplication::setApplicationName(u"tst_mxwizard"_s);
         QSettings().clear();
-        QVERIFY2(QFile::exists(test::SmtpSink::program()), "postfix's smtp-sink is missing (tools/setup.sh)");
+        QVERIFY2(QFile::exists(test::SmtpSinkFixture::program()), "postfix's smtp-sink is missing (tools/setup.sh)");
         QVERIFY2(m_responder.start(test::DnsResponder::zonePath(u"allmx.json"_s), responderAddress),
                  qPrintable(m_responder.errorString()));
-        m_port = test::SmtpSink::commonFreePort({acceptAddress, deferAddress, refuseAddress});
+        m_port = test::SmtpSinkFixture::commonFreePort({acceptAddress, deferAddress, refuseAddress});
         QVERIFY(m_port != 0);
         QVERIFY2(m_accept.start(acceptAddress, m_port, {u"-h"_s, u"accept.allmx.test"_s}),
                  qPrintable(m_accept.errorString()));

@@ -238,7 +238,8 @@ private Q_SLOTS:
         QCOMPARE(session()->checklist()->at(end).failure, FailureKind::ConnectionLost);
         QCOMPARE(session()->state(), SmtpSession::State::Disconnected);
         QTRY_VERIFY(wizard()->reconnectButton()->isVisible());
-        QVERIFY(
+        // Wait for the step result too: under load it was seen to refresh after the reconnect button showed.
+        QTRY_VERIFY(
             wizard()->messagePage()->result()->stateText().startsWith(Checklist::stateName(MilestoneState::Failed)));
         const QString transcript = transcriptText(session());
         QVERIFY2(transcript.contains(QStringLiteral("closed the connection")), qPrintable(transcript));

@@ -8,7 +8,7 @@
 #include "mx/dnsmilestone.h"
 #include "mx/mxtestrunner.h"
 #include "smtp/sockettransport.h"
-#include "smtpsink.h"
+#include "smtpsinkfixture.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -56,9 +56,9 @@ class TestAllMx : public QObject
     Q_OBJECT
 private:
     test::DnsResponder m_responder;
-    test::SmtpSink m_accept;
-    test::SmtpSink m_defer;
-    test::SmtpSink m_reject;
+    test::SmtpSinkFixture m_accept;
+    test::SmtpSinkFixture m_defer;
+    test::SmtpSinkFixture m_reject;
     QTcpServer m_mute;
     quint16 m_port = 0;
 
@@ -96,11 +96,11 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(QFile::exists(test::SmtpSink::program()), "postfix's smtp-sink is missing (tools/setup.sh)");
+        QVERIFY2(QFile::exists(test::SmtpSinkFixture::program()), "postfix's smtp-sink is missing (tools/setup.sh)");
         QVERIFY2(m_responder.start(test::DnsResponder::zonePath(u"allmx.json"_s), responderAddress),
                  qPrintable(m_responder.errorString()));
-        m_port
-            = test::SmtpSink::commonFreePort({acceptAddress, deferAddress, refuseAddress, rejectAddress, muteAddress});
+        m_port = test::SmtpSinkFixture::commonFreePort(
+            {acceptAddress, deferAddress, refuseAddress, rejectAddress, muteAddress});
         QVERIFY(m_port != 0);
         QVERIFY2(m_accept.start(acceptAddress, m_port, {u"-h"_s, u"accept.allmx.test"_s}),
                  qPrintable(m_accept.errorString()));

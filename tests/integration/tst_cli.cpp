@@ -384,7 +384,7 @@ private Q_SLOTS:
             << QStringList {s, port, f, from, t, to, QStringLiteral("--timeout"), QStringLiteral("-1")}
             << QStringLiteral("--timeout");
         QTest::newRow("missing --from") << QStringList {s, port, t, to} << QStringLiteral("--from");
-        // With --to but no --server the CLI looks the domain up in DNS (issue 4); with neither it cannot start.
+        // With --to but no --server the CLI looks the domain up in DNS; with neither it cannot start.
         QTest::newRow("missing --server and --to") << QStringList {f, from} << QStringLiteral("--server");
         QTest::newRow("missing body file") << QStringList {s,
                                                            port,

@@ -2,7 +2,7 @@
 // process, against the loopback DNS responder on 127.0.53.4 and smtp-sink on 127.0.0.2 (accepts),
 // 127.0.0.3 (4xx to RCPT); nothing listens on 127.0.0.4.
 #include "dnsresponder.h"
-#include "smtpsink.h"
+#include "smtpsinkfixture.h"
 #include "testpaths.h"
 
 #include <QProcess>
@@ -22,8 +22,8 @@ class TestCliMx : public QObject
     Q_OBJECT
 private:
     mailflow::test::DnsResponder m_responder;
-    mailflow::test::SmtpSink m_accept;
-    mailflow::test::SmtpSink m_defer;
+    mailflow::test::SmtpSinkFixture m_accept;
+    mailflow::test::SmtpSinkFixture m_defer;
     quint16 m_port = 0;
 
     int run(const QStringList &arguments, QString *output)
@@ -52,7 +52,7 @@ private Q_SLOTS:
         QVERIFY2(QFile::exists(mailflow::test::cliPath()), qPrintable(mailflow::test::cliPath()));
         QVERIFY2(m_responder.start(mailflow::test::DnsResponder::zonePath(u"allmx.json"_s), responderAddress),
                  qPrintable(m_responder.errorString()));
-        m_port = mailflow::test::SmtpSink::commonFreePort({acceptAddress, deferAddress, refuseAddress});
+        m_port = mailflow::test::SmtpSinkFixture::commonFreePort({acceptAddress, deferAddress, refuseAddress});
         QVERIFY(m_port != 0);
         QVERIFY2(m_accept.start(acceptAddress, m_port, {u"-h"_s, u"accept.allmx.test"_s}),
                  qPrintable(m_accept.errorString()));

@@ -1,10 +1,13 @@
 #include "evidence/profile.h"
 #include "jsonschemalite.h"
+#include "smtpsinkfixture.h"
 #include "store/historystore.h"
+#include "store/profilestore.h"
 #include "testpaths.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -16,6 +19,7 @@
 #include <QXmlStreamReader>
 
 using namespace mailflow;
+using mailflow::test::SmtpSinkFixture;
 
 namespace {
 quint16 freePort()
@@ -26,42 +30,6 @@ quint16 freePort()
     return probe.serverPort();
 }
 
-/** postfix's smtp-sink on a free loopback port; extra arguments are its fault switches. */
-class SmtpSink
-{
-public:
-    bool start(quint16 port, const QStringList &extra = {})
-    {
-        m_port = port;
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start(QStringLiteral("/usr/sbin/smtp-sink"),
-                        extra
-                            + QStringList {QStringLiteral("-u"), QStringLiteral("nobody"),
-                                           QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("100")});
-        if (!m_process.waitForStarted(5000))
-            return false;
-        for (int i = 0; i < 100; ++i) { // until it accepts connections
-            QTcpSocket socket;
-            socket.connectToHost(QHostAddress::LocalHost, port);
-            if (socket.waitForConnected(100))
-                return true;
-            QTest::qWait(20);
-        }
-        return false;
-    }
-    ~SmtpSink()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(3000);
-        }
-    }
-    quint16 port() const { return m_port; }
-
-private:
-    QProcess m_process;
-    quint16 m_port = 0;
-};
 } // namespace
 
 class TestEvidenceCli : public QObject
@@ -151,8 +119,8 @@ private Q_SLOTS:
     void saveInEveryFormat()
     {
         QFETCH(QString, fileName);
-        SmtpSink sink;
-        QVERIFY(sink.start(freePort()));
+        SmtpSinkFixture sink;
+        QVERIFY2(sink.start(), qPrintable(sink.errorString()));
         QTemporaryDir out;
         const QString path = out.filePath(fileName);
         const Result r = runCli(testArgs(sink.port()) + QStringList {QStringLiteral("--save"), path});
@@ -201,8 +169,8 @@ private Q_SLOTS:
 
     void saveFailureIsReported()
     {
-        SmtpSink sink;
-        QVERIFY(sink.start(freePort()));
+        SmtpSinkFixture sink;
+        QVERIFY2(sink.start(), qPrintable(sink.errorString()));
         QTemporaryDir out;
         QFile blocker(out.filePath(QStringLiteral("file")));
         QVERIFY(blocker.open(QIODevice::WriteOnly));
@@ -276,10 +244,10 @@ private Q_SLOTS:
 
     void profilesFolderSummaryAndWorstExitCode()
     {
-        SmtpSink good;
-        QVERIFY(good.start(freePort()));
-        SmtpSink refusing;
-        QVERIFY(refusing.start(freePort(), {QStringLiteral("-f"), QStringLiteral("RCPT")}));
+        SmtpSinkFixture good;
+        QVERIFY2(good.start(), qPrintable(good.errorString()));
+        SmtpSinkFixture refusing({QStringLiteral("-f"), QStringLiteral("RCPT")});
+        QVERIFY2(refusing.start(), qPrintable(refusing.errorString()));
         QTemporaryDir folder;
         QVERIFY(writeProfile(folder.filePath(QStringLiteral("a-good.json")), QStringLiteral("Good relay"), good.port(),
                              QStringLiteral("x@test.example")));
@@ -310,8 +278,8 @@ private Q_SLOTS:
 
     void repeatedProfilesInJson()
     {
-        SmtpSink good;
-        QVERIFY(good.start(freePort()));
+        SmtpSinkFixture good;
+        QVERIFY2(good.start(), qPrintable(good.errorString()));
         QTemporaryDir folder;
         const QString a = folder.filePath(QStringLiteral("a.json"));
         const QString b = folder.filePath(QStringLiteral("b.json"));
@@ -345,8 +313,8 @@ private Q_SLOTS:
         QVERIFY(writeProfile(profilesDir() + QStringLiteral("/Nightly.json"), QStringLiteral("Nightly"), port,
                              QStringLiteral("z@test.example")));
         {
-            SmtpSink sink;
-            QVERIFY(sink.start(port));
+            SmtpSinkFixture sink;
+            QVERIFY2(sink.start(QHostAddress(QHostAddress::LocalHost), port, {}), qPrintable(sink.errorString()));
             const Result first = runCli({QStringLiteral("--profile"), QStringLiteral("Nightly"),
                                          QStringLiteral("--format"), QStringLiteral("json")});
             QCOMPARE(first.exitCode, 0);
@@ -354,8 +322,10 @@ private Q_SLOTS:
             QVERIFY(report.contains(QStringLiteral("compare")));
             QVERIFY(report.value(QStringLiteral("compare")).isNull());
         }
-        SmtpSink refusing;
-        QVERIFY(refusing.start(port, {QStringLiteral("-f"), QStringLiteral("RCPT")}));
+        SmtpSinkFixture refusing;
+        QVERIFY2(
+            refusing.start(QHostAddress(QHostAddress::LocalHost), port, {QStringLiteral("-f"), QStringLiteral("RCPT")}),
+            qPrintable(refusing.errorString()));
         const Result second = runCli({QStringLiteral("--profile"), QStringLiteral("Nightly"),
                                       QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(second.exitCode, 24);
@@ -372,6 +342,75 @@ private Q_SLOTS:
         QVERIFY(kinds.contains(QStringLiteral("/verdict-changed")));
     }
 
+    void saveProfileKeepsTheCommandLineAndRerunsIt()
+    {
+        SmtpSinkFixture sink;
+        QVERIFY2(sink.start(), qPrintable(sink.errorString()));
+        const QString name = QStringLiteral("Relay check");
+        const QString secret = QStringLiteral("Zq7-never-in-a-file");
+        QTemporaryDir work;
+        const QString passwordFile = work.filePath(QStringLiteral("password"));
+        QFile password(passwordFile);
+        QVERIFY(password.open(QIODevice::WriteOnly));
+        password.write(secret.toUtf8() + '\n');
+        password.close();
+
+        // AUTH is part of the saved test; smtp-sink offers none, so this run itself fails at AUTH.
+        const Result saved = runCli(
+            testArgs(sink.port())
+            + QStringList {QStringLiteral("--save-profile"), name, QStringLiteral("--auth-user"),
+                           QStringLiteral("helpdesk"), QStringLiteral("--auth-password-file"), passwordFile,
+                           QStringLiteral("--auth-allow-plaintext"), QStringLiteral("--tls"), QStringLiteral("off")});
+        QVERIFY2(saved.exitCode != 1, saved.err.constData());
+        const QString path = ProfileStore(profilesDir()).filePathFor(name);
+        QVERIFY2(QFileInfo(path).absolutePath() == QDir(profilesDir()).absolutePath(), qPrintable(path));
+        QFile file(path);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+        const QByteArray bytes = file.readAll();
+        QVERIFY2(!bytes.contains(secret.toUtf8()), bytes.constData());
+        const ProfileParseResult read = parseProfile(bytes, path);
+        QVERIFY2(read.ok, qPrintable(read.error));
+        QCOMPARE(read.profile.name, name);
+        QCOMPARE(read.profile.session.host, QStringLiteral("127.0.0.1"));
+        QCOMPARE(read.profile.session.port, sink.port());
+        QCOMPARE(read.profile.session.mailFrom, QStringLiteral("sender@test.example"));
+        QCOMPARE(read.profile.session.recipients.size(), 1);
+        QCOMPARE(read.profile.session.recipients.first().address, QStringLiteral("rcpt@test.example"));
+        QCOMPARE(read.profile.authUser, QStringLiteral("helpdesk"));
+
+        // Saved again without AUTH, the same name is replaced and reruns by name.
+        const Result again = runCli(testArgs(sink.port()) + QStringList {QStringLiteral("--save-profile"), name});
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        QVERIFY(ProfileStore(profilesDir()).load(name).profile.authUser.isEmpty());
+        const Result rerun
+            = runCli({QStringLiteral("--profile"), name, QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(rerun.exitCode == 0, rerun.err.constData());
+        const QJsonObject report = QJsonDocument::fromJson(rerun.out).object();
+        QCOMPARE(report.value(QStringLiteral("profile")).toString(), name);
+        QCOMPARE(report.value(QStringLiteral("server")).toObject().value(QStringLiteral("port")).toInt(),
+                 int(sink.port()));
+        QVERIFY(test::validateJson(report, schema()).isEmpty());
+    }
+
+    void saveProfileRefusedLeavesTheOldOne()
+    {
+        QVERIFY(QDir().mkpath(profilesDir()));
+        const QString path = ProfileStore(profilesDir()).filePathFor(QStringLiteral("Keep"));
+        QVERIFY(writeProfile(path, QStringLiteral("Keep"), 2525, QStringLiteral("x@test.example")));
+        QFile before(path);
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        const QByteArray original = before.readAll();
+        before.close();
+        const Result r = runCli(testArgs(2525)
+                                + QStringList {QStringLiteral("--save-profile"), QStringLiteral("Keep"),
+                                               QStringLiteral("--body"), QStringLiteral("-")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("--save-profile")), r.err.constData());
+        QFile after(path);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), original);
+    }
+
     void badOptionCombinations_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -385,6 +424,10 @@ private Q_SLOTS:
         QTest::newRow("bad redact") << QStringList {QStringLiteral("--server"), QStringLiteral("127.0.0.1"),
                                                     QStringLiteral("--redact"), QStringLiteral("names")}
                                     << "--redact";
+        QTest::newRow("save-profile with profile")
+            << QStringList {QStringLiteral("--profile"), QStringLiteral("x"), QStringLiteral("--save-profile"),
+                            QStringLiteral("y")}
+            << "leave out --profile";
         QTest::newRow("missing profile") << QStringList {QStringLiteral("--profile"), QStringLiteral("No such")}
                                          << "No profile named \"No such\"";
     }

@@ -79,6 +79,32 @@ quint16 SmtpSinkFixture::pickFreePort()
     return port;
 }
 
+quint16 SmtpSinkFixture::commonFreePort(const QList<QHostAddress> &addresses)
+{
+    for (int attempt = 0; attempt < 50 && !addresses.isEmpty(); ++attempt) {
+        QTcpServer first;
+        if (!first.listen(addresses.first(), 0))
+            return 0;
+        const quint16 port = first.serverPort();
+        bool free = true;
+        for (qsizetype i = 1; i < addresses.size() && free; ++i) {
+            QTcpServer other;
+            free = other.listen(addresses.at(i), port);
+        }
+        if (free)
+            return port;
+    }
+    return 0;
+}
+
+bool SmtpSinkFixture::start(const QHostAddress &address, quint16 port, const QStringList &extraArguments, int timeoutMs)
+{
+    m_address = address;
+    m_extra = extraArguments;
+    setPort(port);
+    return start(timeoutMs);
+}
+
 bool SmtpSinkFixture::start(int timeoutMs)
 {
     stop();

@@ -49,6 +49,8 @@ public:
 
     /** Starts smtp-sink and waits until its port accepts connections; false with errorString() otherwise. */
     bool start(int timeoutMs = 10000);
+    /** Starts on address and exactly port (see commonFreePort) with these switches instead of the constructor's. */
+    bool start(const QHostAddress &address, quint16 port, const QStringList &extraArguments, int timeoutMs = 10000);
     void stop();
     bool isRunning() const;
 
@@ -72,6 +74,8 @@ public:
     QList<QByteArray> dumpedMessages() const;
 
     static QString program() { return QStringLiteral("/usr/sbin/smtp-sink"); }
+    /** A port number nothing listens on at any of addresses (0 when none was found), for sinks that share it. */
+    static quint16 commonFreePort(const QList<QHostAddress> &addresses);
 
 private:
     enum class Attempt { Ready, Exited, TimedOut };

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "smtp/sessionoptions.h"
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+namespace mailflow {
+
+/** The flags about what a run leaves behind: the report file, profiles, redaction, history. */
+struct EvidenceOptions
+{
+    /** --save FILE: .txt, .html, .json or .pdf. */
+    QString saveFile;
+    /** --profile NAME|FILE|FOLDER, repeatable. */
+    QStringList profiles;
+    /** --save-profile NAME: keep the options of this command line as a profile before the run. */
+    QString saveProfile;
+    bool maskAddresses = false;
+    bool maskHosts = false;
+    bool noHistory = false;
+};
+
+/** mailflow-cli's MX options: --mx, --all-mx, --dns-server, --dns-timeout. */
+struct MxCliOptions
+{
+    /** Look up the MX of domain and test from there (--mx, --all-mx, or --to without --server). */
+    bool enabled = false;
+    /** What to look up: a domain or an address. */
+    QString domain;
+    bool allMx = false;
+    /** null: the system resolver. */
+    QHostAddress nameserver;
+    int dnsTimeoutMs = 0;
+    /** Check reverse DNS of the connected address (MX mode, or --dns-server with --server). */
+    bool reverseDns = false;
+    /** --quit-after was given; otherwise --all-mx stops after RCPT TO. */
+    bool stopGiven = false;
+};
+
+/** Everything mailflow-cli's arguments say, filled by the option groups (clioptiongroup.h). */
+struct CliOptions
+{
+    enum class Format { Text, Json };
+
+    SessionOptions session;
+    Format format = Format::Text;
+    /** A temporary copy of standard input when --body - was given. */
+    bool bodyFromStdin = false;
+
+    EvidenceOptions evidence;
+    MxCliOptions mx;
+    /** --auth-password-file; the password itself is read later, into Credentials, never kept here. */
+    QString passwordFile;
+
+    /** --profile was given: the profiles bring the test, the test options are not read. */
+    bool runsProfiles() const { return !evidence.profiles.isEmpty(); }
+};
+
+} // namespace mailflow
