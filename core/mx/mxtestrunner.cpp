@@ -1,10 +1,10 @@
 #include "mx/mxtestrunner.h"
 
+#include "diagnosis/catalogexplainer.h"
+#include "diagnosis/exitcodes.h"
 #include "diagnosis/verdict.h"
 #include "mx/dnsmilestone.h"
-#include "diagnosis/exitcodes.h"
 #include "mx/reversednsreporter.h"
-#include "diagnosis/catalogexplainer.h"
 #include "smtp/testplan.h"
 
 #include <algorithm>

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "diagnosis/verdict.h"
-#include "smtp/checklist.h"
-#include "mx/deliveryrule.h"
 #include "dns/mxresolver.h"
+#include "mx/deliveryrule.h"
+#include "smtp/checklist.h"
 #include "smtp/sessionoptions.h"
 #include "smtp/smtpsession.h"
 #include "smtp/transportfactory.h"

@@ -10,14 +10,15 @@ namespace mailflow {
 
 namespace {
 
-struct KindName
+/** One row of an enum's table: the value, its stable key (reports, JSON) and its translatable name. */
+template<typename Enum> struct EnumName
 {
-    MilestoneKind kind;
+    Enum value;
     const char *key;
-    const char *title;
+    const char *name;
 };
 
-constexpr std::array<KindName, 11> Kinds {{
+constexpr std::array<EnumName<MilestoneKind>, 11> Kinds {{
     {MilestoneKind::Dns, "dns", QT_TRANSLATE_NOOP("mailflow::Checklist", "DNS lookup")},
     {MilestoneKind::Connect, "connect", QT_TRANSLATE_NOOP("mailflow::Checklist", "Connect and greeting")},
     {MilestoneKind::Ehlo, "ehlo", QT_TRANSLATE_NOOP("mailflow::Checklist", "EHLO")},
@@ -31,14 +32,7 @@ constexpr std::array<KindName, 11> Kinds {{
     {MilestoneKind::Quit, "quit", QT_TRANSLATE_NOOP("mailflow::Checklist", "QUIT")},
 }};
 
-struct StateName
-{
-    MilestoneState state;
-    const char *key;
-    const char *name;
-};
-
-constexpr std::array<StateName, 6> States {{
+constexpr std::array<EnumName<MilestoneState>, 6> States {{
     {MilestoneState::Pending, "pending", QT_TRANSLATE_NOOP("mailflow::Checklist", "Pending")},
     {MilestoneState::Running, "running", QT_TRANSLATE_NOOP("mailflow::Checklist", "Running")},
     {MilestoneState::Passed, "passed", QT_TRANSLATE_NOOP("mailflow::Checklist", "Passed")},
@@ -47,22 +41,26 @@ constexpr std::array<StateName, 6> States {{
     {MilestoneState::Skipped, "skipped", QT_TRANSLATE_NOOP("mailflow::Checklist", "Skipped")},
 }};
 
-const KindName *kindEntry(MilestoneKind kind)
+template<typename Enum, std::size_t N>
+const EnumName<Enum> *entryFor(const std::array<EnumName<Enum>, N> &table, Enum value)
 {
-    for (const KindName &entry : Kinds) {
-        if (entry.kind == kind)
+    for (const EnumName<Enum> &entry : table) {
+        if (entry.value == value)
             return &entry;
     }
     return nullptr;
 }
 
-const StateName *stateEntry(MilestoneState state)
+template<typename Enum, std::size_t N> QString keyOf(const std::array<EnumName<Enum>, N> &table, Enum value)
 {
-    for (const StateName &entry : States) {
-        if (entry.state == state)
-            return &entry;
-    }
-    return nullptr;
+    const EnumName<Enum> *entry = entryFor(table, value);
+    return entry ? QString::fromLatin1(entry->key) : QString();
+}
+
+template<typename Enum, std::size_t N> QString nameOf(const std::array<EnumName<Enum>, N> &table, Enum value)
+{
+    const EnumName<Enum> *entry = entryFor(table, value);
+    return entry ? QCoreApplication::translate("mailflow::Checklist", entry->name) : QString();
 }
 
 } // namespace
@@ -259,26 +257,22 @@ bool Checklist::hasWarnings() const
 
 QString Checklist::kindTitle(MilestoneKind kind)
 {
-    const KindName *entry = kindEntry(kind);
-    return entry ? QCoreApplication::translate("mailflow::Checklist", entry->title) : QString();
+    return nameOf(Kinds, kind);
 }
 
 QString Checklist::kindKey(MilestoneKind kind)
 {
-    const KindName *entry = kindEntry(kind);
-    return entry ? QString::fromLatin1(entry->key) : QString();
+    return keyOf(Kinds, kind);
 }
 
 QString Checklist::stateName(MilestoneState state)
 {
-    const StateName *entry = stateEntry(state);
-    return entry ? QCoreApplication::translate("mailflow::Checklist", entry->name) : QString();
+    return nameOf(States, state);
 }
 
 QString Checklist::stateKey(MilestoneState state)
 {
-    const StateName *entry = stateEntry(state);
-    return entry ? QString::fromLatin1(entry->key) : QString();
+    return keyOf(States, state);
 }
 
 } // namespace mailflow

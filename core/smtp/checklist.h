@@ -69,8 +69,7 @@ public:
      * Marks the row of that kind and subject (case-insensitive) Running from the given time and
      * transcript entry, adding it when the plan did not list it; returns its index.
      */
-    int start(MilestoneKind kind, const QString &subject, const QString &expected, qint64 startedMs,
-              int firstEntry);
+    int start(MilestoneKind kind, const QString &subject, const QString &expected, qint64 startedMs, int firstEntry);
     /**
      * Ends a started row: state, reply, failure and summary from result, duration up to endMs, and the
      * meaning explainer gives it (when one is given).

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "smtp/sessionstep.h"
 #include "smtp/diagnosisdata.h"
+#include "smtp/sessionstep.h"
 
 #include <QCoreApplication>
 

@@ -152,8 +152,9 @@ void GreetingStep::acceptEhlo(const SmtpReply &reply, bool wasHelo)
     c.setState(SessionCore::State::Greeted);
     if (wasHelo) {
         c.m_capabilities = {};
-        c.finishMilestone(MilestoneState::Warning, reply, FailureKind::None,
-                          tr("%1 (HELO: no ESMTP extensions such as SIZE, DSN, STARTTLS or AUTH)").arg(reply.summary()));
+        c.finishMilestone(
+            MilestoneState::Warning, reply, FailureKind::None,
+            tr("%1 (HELO: no ESMTP extensions such as SIZE, DSN, STARTTLS or AUTH)").arg(reply.summary()));
     } else {
         c.m_capabilities = Capabilities::fromEhloReply(reply);
         if (!c.m_capabilities.extensions.isEmpty())

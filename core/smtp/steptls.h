@@ -1,7 +1,7 @@
 #pragma once
 
-#include "smtp/sessionstep.h"
 #include "smtp/checklist.h"
+#include "smtp/sessionstep.h"
 #include "tls/tlsreport.h"
 
 #include <QCoreApplication>

@@ -75,7 +75,8 @@ private Q_SLOTS:
             QVERIFY2(exitCodeFor(*h.session.checklist()) == ExitOk, qPrintable(everythingWritten(h.session)));
             QCOMPARE(findMilestone(h.session, MilestoneKind::Tls)->state, MilestoneState::Passed);
             QVERIFY(h.session.tlsReport().isVerified());
-            QVERIFY(findMilestone(h.session, MilestoneKind::EndOfData)->reply.text().contains(QStringLiteral("queued as")));
+            QVERIFY(
+                findMilestone(h.session, MilestoneKind::EndOfData)->reply.text().contains(QStringLiteral("queued as")));
             QTRY_VERIFY_WITH_TIMEOUT(postfix.log().contains(QStringLiteral("starttls=1")), 10'000);
             QTRY_VERIFY_WITH_TIMEOUT(postfix.log().contains(QStringLiteral("status=sent")), 10'000);
         } else {

@@ -69,8 +69,8 @@ private Q_SLOTS:
         reply.code = 550;
         reply.lines = {QStringLiteral("5.7.1 Relaying denied")};
         const CodeExplainer explainer;
-        c.finish(index, MilestoneResult {MilestoneState::Failed, reply, FailureKind::Reply, QStringLiteral("550")},
-                 350, 5, &explainer, true);
+        c.finish(index, MilestoneResult {MilestoneState::Failed, reply, FailureKind::Reply, QStringLiteral("550")}, 350,
+                 5, &explainer, true);
         QCOMPARE(changed.count(), 1); // one change, with its meaning already in it
         const Milestone &m = c.at(index);
         QCOMPARE(m.state, MilestoneState::Failed);
@@ -150,16 +150,11 @@ private Q_SLOTS:
     void tables()
     {
         const QList<QPair<MilestoneKind, QString>> kinds {
-            {MilestoneKind::Dns, QStringLiteral("dns")},
-            {MilestoneKind::Connect, QStringLiteral("connect")},
-            {MilestoneKind::Ehlo, QStringLiteral("ehlo")},
-            {MilestoneKind::StartTls, QStringLiteral("starttls")},
-            {MilestoneKind::Tls, QStringLiteral("tls")},
-            {MilestoneKind::Auth, QStringLiteral("auth")},
-            {MilestoneKind::Mail, QStringLiteral("mail")},
-            {MilestoneKind::Rcpt, QStringLiteral("rcpt")},
-            {MilestoneKind::Data, QStringLiteral("data")},
-            {MilestoneKind::EndOfData, QStringLiteral("end-of-data")},
+            {MilestoneKind::Dns, QStringLiteral("dns")},   {MilestoneKind::Connect, QStringLiteral("connect")},
+            {MilestoneKind::Ehlo, QStringLiteral("ehlo")}, {MilestoneKind::StartTls, QStringLiteral("starttls")},
+            {MilestoneKind::Tls, QStringLiteral("tls")},   {MilestoneKind::Auth, QStringLiteral("auth")},
+            {MilestoneKind::Mail, QStringLiteral("mail")}, {MilestoneKind::Rcpt, QStringLiteral("rcpt")},
+            {MilestoneKind::Data, QStringLiteral("data")}, {MilestoneKind::EndOfData, QStringLiteral("end-of-data")},
             {MilestoneKind::Quit, QStringLiteral("quit")},
         };
         for (const auto &[kind, key] : kinds) {

@@ -130,8 +130,8 @@ private Q_SLOTS:
         QCOMPARE(columns.size(), expected.size());
         for (qsizetype i = 0; i < columns.size(); ++i) {
             QCOMPARE(int(columns.at(i).kind), int(expected.at(i).kind));
-            const bool subjectColumn = expected.at(i).kind == MilestoneKind::Rcpt
-                || expected.at(i).kind == MilestoneKind::Ehlo;
+            const bool subjectColumn
+                = expected.at(i).kind == MilestoneKind::Rcpt || expected.at(i).kind == MilestoneKind::Ehlo;
             QCOMPARE(columns.at(i).subject, subjectColumn ? expected.at(i).subject : QString());
         }
         // Listing the columns made no transport: one per row only.

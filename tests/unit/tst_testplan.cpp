@@ -115,8 +115,7 @@ private Q_SLOTS:
 
         o = baseOptions();
         o.auth.mechanism = AuthMechanism::Plain;
-        QTest::newRow("auth forced")
-            << o << (QStringList {connect, ehlo, u"auth 235"_s} + envelope + dataRows << quit);
+        QTest::newRow("auth forced") << o << (QStringList {connect, ehlo, u"auth 235"_s} + envelope + dataRows << quit);
         o.auth.mechanism = AuthMechanism::Auto;
         QTest::newRow("auth auto") << o << (QStringList {connect, ehlo, u"auth 235"_s} + envelope + dataRows << quit);
         o.auth.mechanism = AuthMechanism::None;
@@ -134,13 +133,14 @@ private Q_SLOTS:
         o.stopAfter = StopPoint::Auth;
         QTest::newRow("stop after auth") << o << QStringList {connect, ehlo, u"auth 235"_s, quit};
         o.stopAfter = StopPoint::Mail;
-        QTest::newRow("stop after mail")
-            << o << QStringList {connect, ehlo, u"auth 235"_s, u"mail sender@example.com 250"_s, quit};
+        QTest::newRow("stop after mail") << o
+                                         << QStringList {connect, ehlo, u"auth 235"_s, u"mail sender@example.com 250"_s,
+                                                         quit};
         o.stopAfter = StopPoint::Rcpt;
         QTest::newRow("stop after rcpt") << o << (QStringList {connect, ehlo, u"auth 235"_s} + envelope << quit);
         o.stopAfter = StopPoint::Data;
-        QTest::newRow("stop after data")
-            << o << (QStringList {connect, ehlo, u"auth 235"_s} + envelope + dataRows << quit);
+        QTest::newRow("stop after data") << o
+                                         << (QStringList {connect, ehlo, u"auth 235"_s} + envelope + dataRows << quit);
 
         o = baseOptions();
         o.mailFrom.clear();
@@ -233,11 +233,11 @@ private Q_SLOTS:
         QTest::newRow("stop after mail: quit") << plain << StopPoint::Mail << inTransaction({}, 0) << step(Step::Quit);
         QTest::newRow("first rcpt") << plain << all << inTransaction({}, 0) << step(Step::Rcpt, 0);
         QTest::newRow("second rcpt") << plain << all << inTransaction({0}, 1) << step(Step::Rcpt, 1);
-        QTest::newRow("stop after rcpt: quit") << plain << StopPoint::Rcpt << inTransaction({0, 1}, 2)
-                                               << step(Step::Quit);
+        QTest::newRow("stop after rcpt: quit")
+            << plain << StopPoint::Rcpt << inTransaction({0, 1}, 2) << step(Step::Quit);
         QTest::newRow("recipients accepted: data") << plain << all << inTransaction({0, 1}, 1) << step(Step::Data);
-        QTest::newRow("stop after data: data") << plain << StopPoint::Data << inTransaction({0, 1}, 2)
-                                               << step(Step::Data);
+        QTest::newRow("stop after data: data")
+            << plain << StopPoint::Data << inTransaction({0, 1}, 2) << step(Step::Data);
         QTest::newRow("no recipient accepted: quit, data skipped")
             << plain << all << inTransaction({0, 1}, 0) << step(Step::Quit, -1, true);
         PlanProgress dataTried = inTransaction({0, 1}, 2);
@@ -300,7 +300,6 @@ private Q_SLOTS:
         QCOMPARE(plan.milestones(), TestPlan(o).milestones());
     }
 };
-
 
 QTEST_GUILESS_MAIN(TstTestPlan)
 #include "tst_testplan.moc"
