@@ -60,6 +60,7 @@ MainWindow::MainWindow(QWidget *parent, TransportFactory *factory)
     m_session = new SmtpSession((factory ? factory : socketTransportFactory())->createTransport(this), this);
     m_session->setExplainer(catalogExplainer());
     m_wizard = new WizardPanel(m_session, this);
+    m_wizard->setTransportFactory(factory);
     m_transcript->setTranscript(m_session->transcript());
     m_checklist->setChecklist(m_session->checklist());
     m_console->setSession(m_session);
