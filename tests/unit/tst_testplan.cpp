@@ -191,6 +191,10 @@ private Q_SLOTS:
         PlanProgress ehloFailed = p;
         ehloFailed.ehloTried = true; // EHLO and its HELO fall-back were refused: still Connected
         QTest::newRow("ehlo and helo refused: quit") << plain << all << ehloFailed << step(Step::Quit);
+        // HELO accepted after EHLO was not understood: greeted, without extensions; the envelope follows.
+        QTest::newRow("helo fall-back accepted: mail") << plain << all << greeted() << step(Step::Mail);
+        QTest::newRow("helo fall-back, stop after ehlo: quit")
+            << plain << StopPoint::Ehlo << greeted() << step(Step::Quit);
 
         SessionOptions tls = baseOptions();
         tls.tls.mode = TlsMode::Optional;
