@@ -9,17 +9,17 @@
 #include "mx/reversednsreporter.h"
 #include "pdfreport.h"
 #include "smtp/smtpsession.h"
-#include "smtp/sockettransport.h"
+#include "smtp/transportfactory.h"
 #include "store/historyrecorder.h"
 
 #include <QJsonDocument>
 
 namespace mailflow {
 
-CliRunner::CliRunner(const CliOptions &options, QObject *parent)
+CliRunner::CliRunner(const CliOptions &options, QObject *parent, TransportFactory *factory)
     : QObject(parent)
     , m_options(options)
-    , m_transport(new SocketTransport(this))
+    , m_transport((factory ? factory : socketTransportFactory())->createTransport(this))
     , m_session(new SmtpSession(m_transport, this))
     , m_out(stdout)
 {

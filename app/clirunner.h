@@ -17,14 +17,16 @@ namespace mailflow {
 class HistoryRecorder;
 class ReverseDnsReporter;
 class SmtpSession;
-class SocketTransport;
+class Transport;
+class TransportFactory;
 
 /** Runs one test headlessly, printing the transcript as it happens and the checklist at the end. */
 class CliRunner : public QObject
 {
     Q_OBJECT
 public:
-    explicit CliRunner(const CliOptions &options, QObject *parent = nullptr);
+    /** factory gives the session its transport; none means a real socket. Not owned. */
+    explicit CliRunner(const CliOptions &options, QObject *parent = nullptr, TransportFactory *factory = nullptr);
 
     void start();
     /** The AUTH password (kept by the session only). */
@@ -59,7 +61,7 @@ private:
     bool saveReportFile();
 
     CliOptions m_options;
-    SocketTransport *m_transport;
+    Transport *m_transport;
     SmtpSession *m_session;
     QTextStream m_out;
 

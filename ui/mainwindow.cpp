@@ -7,7 +7,7 @@
 #include "evidenceactions.h"
 #include "securityui.h"
 #include "smtp/smtpsession.h"
-#include "smtp/sockettransport.h"
+#include "smtp/transportfactory.h"
 #include "transcriptview.h"
 #include "wizardpanel.h"
 
@@ -39,7 +39,7 @@ QString stateText(State state)
 }
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent, Transport *transport)
+MainWindow::MainWindow(QWidget *parent, TransportFactory *factory)
     : QMainWindow(parent)
     , m_session(nullptr)
     , m_wizard(nullptr)
@@ -52,11 +52,10 @@ MainWindow::MainWindow(QWidget *parent, Transport *transport)
 {
     setWindowTitle(tr("Mailflow — SMTP test"));
     setObjectName(QStringLiteral("mainWindow"));
-    if (!transport)
-        transport = new SocketTransport(this);
-    m_session = new SmtpSession(transport, this);
+    m_session = new SmtpSession((factory ? factory : socketTransportFactory())->createTransport(this), this);
     m_session->setExplainer(catalogExplainer());
     m_wizard = new WizardPanel(m_session, this);
+    m_wizard->setTransportFactory(factory);
     m_transcript->setTranscript(m_session->transcript());
     m_checklist->setChecklist(m_session->checklist());
     m_console->setSession(m_session);

@@ -12,7 +12,7 @@ class ConsoleWidget;
 class SecurityUi;
 class EvidenceActions;
 class SmtpSession;
-class Transport;
+class TransportFactory;
 class TranscriptView;
 class WizardPanel;
 
@@ -21,8 +21,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    /** Uses transport when given (tests), else a SocketTransport. */
-    explicit MainWindow(QWidget *parent = nullptr, Transport *transport = nullptr);
+    /** The session's transport comes from factory when given (tests), else a real socket. Not owned. */
+    explicit MainWindow(QWidget *parent = nullptr, TransportFactory *factory = nullptr);
     ~MainWindow() override;
 
     SmtpSession *session() const { return m_session; }

@@ -13,9 +13,9 @@
 
 namespace mailflow {
 
-MxMatrixDialog::MxMatrixDialog(QWidget *parent)
+MxMatrixDialog::MxMatrixDialog(QWidget *parent, TransportFactory *factory)
     : QDialog(parent)
-    , m_runner(new MxTestRunner(this))
+    , m_runner(new MxTestRunner(this, factory))
     , m_model(new MxMatrixModel(m_runner, this))
     , m_view(new QTableView(this))
     , m_domain(new QLabel(this))

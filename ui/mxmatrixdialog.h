@@ -11,6 +11,8 @@ class QTableView;
 
 namespace mailflow {
 
+class TransportFactory;
+
 class MxMatrixModel;
 class MxTestRunner;
 
@@ -22,7 +24,8 @@ class MxMatrixDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit MxMatrixDialog(QWidget *parent = nullptr);
+    /** factory gives each row its transport; none means real sockets. Not owned. */
+    explicit MxMatrixDialog(QWidget *parent = nullptr, TransportFactory *factory = nullptr);
 
     /** Runs options' plan (up to RCPT, no mail sent) against every host of lookup, on options.port. */
     void start(const MxLookupResult &lookup, const SessionOptions &options);

@@ -243,7 +243,7 @@ void WizardPanel::testAllMx()
         && (options.recipients.isEmpty() || options.recipients.constFirst().address.isEmpty()))
         options.recipients = {Recipient {serverPage()->hostField()->text().trimmed(), {}, {}}};
     if (!m_mxDialog) {
-        m_mxDialog = new MxMatrixDialog(this);
+        m_mxDialog = new MxMatrixDialog(this, m_factory);
         connect(m_mxDialog->runner(), &MxTestRunner::finished, this, [this] {
             const MxTestRunner *runner = m_mxDialog->runner();
             QHash<int, QStringList> states;

@@ -22,6 +22,7 @@ class EnvelopePage;
 class MessagePage;
 class FinishPage;
 class MxMatrixDialog;
+class TransportFactory;
 
 /**
  * The wizard side of the window: Server → Connect → Greeting → Envelope → Message → Finish,
@@ -59,6 +60,8 @@ public:
     QLabel *statusLabel() const { return m_status; }
     /** The "test all MX" window, once opened. */
     MxMatrixDialog *mxDialog() const { return m_mxDialog; }
+    /** Where "test all MX" gets its transports (the window's factory); none means real sockets. Not owned. */
+    void setTransportFactory(TransportFactory *factory) { m_factory = factory; }
     /** Opens "test all MX" for the Server page's lookup. */
     void testAllMx();
     /** The button Enter presses: Send when the page has something to send, else Next. */
@@ -103,6 +106,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_status;
     MxMatrixDialog *m_mxDialog = nullptr;
+    TransportFactory *m_factory = nullptr;
     bool m_runningPlan = false;
     bool m_refreshQueued = false;
     bool m_shownBusy = false;

@@ -163,16 +163,7 @@ int DnsMilestone::record(const MxLookupResult &result, Transcript *transcript, C
     m.firstEntry = appendLookup(result, transcript);
     m.lastEntry = transcript->count() - 1;
 
-    QList<Milestone> rest;
-    for (const Milestone &other : checklist->milestones()) {
-        if (other.kind != MilestoneKind::Dns)
-            rest << other;
-    }
-    if (checklist->count() > 0)
-        checklist->clear();
-    const int index = checklist->add(m);
-    for (const Milestone &other : std::as_const(rest))
-        checklist->add(other);
+    const int index = checklist->setDnsMilestone(m);
     return index;
 }
 

@@ -1,11 +1,11 @@
 #include "mx/mxtestrunner.h"
 
+#include "diagnosis/catalogexplainer.h"
+#include "diagnosis/exitcodes.h"
 #include "diagnosis/verdict.h"
 #include "mx/dnsmilestone.h"
-#include "diagnosis/exitcodes.h"
 #include "mx/reversednsreporter.h"
-#include "smtp/sockettransport.h"
-#include "diagnosis/catalogexplainer.h"
+#include "smtp/testplan.h"
 
 #include <algorithm>
 
@@ -25,18 +25,13 @@ bool matches(const MxTestColumn &column, const Milestone &m)
         && (!hasSubjectColumn(column.kind) || column.subject.compare(m.subject, Qt::CaseInsensitive) == 0);
 }
 
-MxTestColumn columnFor(const Milestone &m)
+MxTestColumn columnFor(MilestoneKind kind, const QString &subject)
 {
     MxTestColumn column;
-    column.kind = m.kind;
-    if (hasSubjectColumn(m.kind))
-        column.subject = m.subject;
+    column.kind = kind;
+    if (hasSubjectColumn(kind))
+        column.subject = subject;
     return column;
-}
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mailflow::MxTestRunner", text);
 }
 
 } // namespace
@@ -134,8 +129,9 @@ MxAttempt MxTestRow::attempt() const
     return a;
 }
 
-MxTestRunner::MxTestRunner(QObject *parent)
+MxTestRunner::MxTestRunner(QObject *parent, TransportFactory *factory)
     : QObject(parent)
+    , m_factory(factory ? factory : socketTransportFactory())
 { }
 
 MxTestRunner::~MxTestRunner()
@@ -159,7 +155,7 @@ void MxTestRunner::clearRows()
         disconnect(row.session->checklist(), nullptr, this, nullptr);
         delete row.session;
     }
-    for (SocketTransport *transport : std::as_const(m_transports)) {
+    for (Transport *transport : std::as_const(m_transports)) {
         transport->abort();
         delete transport;
     }
@@ -178,20 +174,11 @@ void MxTestRunner::start(const MxLookupResult &lookup)
     m_running = true;
     m_aborting = false;
 
-    // The columns are the plan the engine itself lists, behind a DNS column.
+    // The columns are the plan every row's session lists, behind a DNS column.
     m_columns.clear();
     m_columns << MxTestColumn {MilestoneKind::Dns, {}};
-    {
-        SocketTransport transport;
-        SmtpSession plan(&transport);
-        plan.setExplainer(catalogExplainer());
-        SessionOptions options = m_options;
-        options.stopAfter = m_stop;
-        plan.setOptions(options);
-        plan.startNewTest();
-        for (const Milestone &m : plan.checklist()->milestones())
-            m_columns << columnFor(m);
-    }
+    for (const PlannedMilestone &m : TestPlan(m_options, m_stop).milestones())
+        m_columns << columnFor(m.kind, m.subject);
     Q_EMIT started();
 
     for (int i = 0; i < lookup.hosts.size(); ++i) {
@@ -218,7 +205,7 @@ void MxTestRunner::addRow(const MxHost &host, int hostIndex, const QHostAddress 
     row.address = address;
     row.hostIndex = hostIndex;
 
-    auto *transport = new SocketTransport(this);
+    Transport *transport = m_factory->createTransport(this);
     row.session = new SmtpSession(transport, this);
     row.session->setExplainer(catalogExplainer());
     SessionOptions options = m_options;
@@ -264,18 +251,10 @@ void MxTestRunner::addRow(const MxHost &host, int hostIndex, const QHostAddress 
     m_sessionDone << false;
 
     if (address.isNull()) {
-        Checklist *list = row.session->checklist();
-        for (int i = 0; i < list->count(); ++i) {
-            Milestone m = list->at(i);
-            if (m.isFinished())
-                continue;
-            m.state = MilestoneState::Skipped;
-            m.summary = tr("Not tested: the host has no address");
-            list->update(i, m);
-        }
+        row.session->checklist()->skipUnfinished(tr("Not tested: the host has no address"));
         m_rows[index].status = MxTestRow::Status::NotTested;
         m_rows[index].outcome = evaluateOutcome(*row.session);
-        m_rows[index].exitCode = exitCodeFor(*list);
+        m_rows[index].exitCode = exitCodeFor(*row.session->checklist());
         m_sessionDone[index] = true;
     }
     Q_EMIT rowAdded(index);
@@ -335,7 +314,7 @@ void MxTestRunner::onMilestone(int row, int milestone)
                                    [&m](const MxTestColumn &column) { return matches(column, m); });
     if (!known) {
         // A milestone the plan did not list (STARTTLS offered by one server): a column of its own.
-        const MxTestColumn column = columnFor(m);
+        const MxTestColumn column = columnFor(m.kind, m.subject);
         qsizetype at = m_columns.size();
         for (qsizetype i = 0; i < m_columns.size(); ++i) {
             if (int(m_columns.at(i).kind) > int(column.kind)) {
@@ -369,15 +348,7 @@ void MxTestRunner::abort()
     for (int i = 0; i < m_rows.size(); ++i) {
         if (m_rows.at(i).status != MxTestRow::Status::Queued)
             continue;
-        Checklist *list = m_rows.at(i).session->checklist();
-        for (int k = 0; k < list->count(); ++k) {
-            Milestone m = list->at(k);
-            if (m.isFinished())
-                continue;
-            m.state = MilestoneState::Skipped;
-            m.summary = tr("Not run: the test was stopped");
-            list->update(k, m);
-        }
+        m_rows.at(i).session->checklist()->skipUnfinished(tr("Not run: the test was stopped"));
         m_rows[i].session->transcript()->append(TranscriptEntry::Direction::Error, tr("Stopped before it ran."));
         m_rows[i].status = MxTestRow::Status::Aborted;
         m_rows[i].exitCode = ExitAborted;

@@ -1,23 +1,27 @@
 #pragma once
 
 #include "diagnosis/verdict.h"
-#include "smtp/checklist.h"
-#include "mx/deliveryrule.h"
 #include "dns/mxresolver.h"
+#include "mx/deliveryrule.h"
+#include "smtp/checklist.h"
 #include "smtp/sessionoptions.h"
 #include "smtp/smtpsession.h"
+#include "smtp/transportfactory.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QObject>
 
 namespace mailflow {
 
 class ReverseDnsReporter;
-class SocketTransport;
 
 /** A column of the "test all MX" matrix: one milestone of the plan (RCPT TO has one per recipient). */
 struct MxTestColumn
 {
+    Q_DECLARE_TR_FUNCTIONS(mailflow::MxTestRunner)
+
+public:
     MilestoneKind kind = MilestoneKind::Connect;
     QString subject;
 
@@ -30,6 +34,9 @@ struct MxTestColumn
 /** A row of the matrix: one address of one MX host, with its own session, transcript and checklist. */
 struct MxTestRow
 {
+    Q_DECLARE_TR_FUNCTIONS(mailflow::MxTestRunner)
+
+public:
     enum class Status {
         Queued, ///< waiting for a free slot
         Running,
@@ -70,7 +77,8 @@ struct MxTestRow
 /**
  * "Test all MX": runs the plan (by default up to RCPT TO, so no mail is sent) against every address
  * of every MX host of a lookup, a few in parallel, and says where a real sender would deliver.
- * Each row has its own SmtpSession over a SocketTransport that connects to the address literal.
+ * Each row has its own SmtpSession over a transport from the factory (sockets unless given another)
+ * that connects to the address literal.
  */
 class MxTestRunner : public QObject
 {
@@ -78,7 +86,8 @@ class MxTestRunner : public QObject
 public:
     static constexpr int DefaultParallel = 4;
 
-    explicit MxTestRunner(QObject *parent = nullptr);
+    /** factory makes each row's transport; none means real sockets. Not owned. */
+    explicit MxTestRunner(QObject *parent = nullptr, TransportFactory *factory = nullptr);
     ~MxTestRunner() override;
 
     /** The envelope, message and timeouts for every row; host is ignored, port is used (see setPort()). */
@@ -152,7 +161,8 @@ private:
     QList<MxTestColumn> m_columns;
     QList<MxTestRow> m_rows;
     QList<ReverseDnsReporter *> m_reporters;
-    QList<SocketTransport *> m_transports;
+    TransportFactory *m_factory;
+    QList<Transport *> m_transports;
     QList<bool> m_sessionDone;
 };
 

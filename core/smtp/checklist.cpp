@@ -1,8 +1,69 @@
 #include "smtp/checklist.h"
 
+#include "smtp/milestoneexplainer.h"
+
 #include <QCoreApplication>
 
+#include <array>
+
 namespace mailflow {
+
+namespace {
+
+/** One row of an enum's table: the value, its stable key (reports, JSON) and its translatable name. */
+template<typename Enum> struct EnumName
+{
+    Enum value;
+    const char *key;
+    const char *name;
+};
+
+constexpr std::array<EnumName<MilestoneKind>, 11> Kinds {{
+    {MilestoneKind::Dns, "dns", QT_TRANSLATE_NOOP("mailflow::Checklist", "DNS lookup")},
+    {MilestoneKind::Connect, "connect", QT_TRANSLATE_NOOP("mailflow::Checklist", "Connect and greeting")},
+    {MilestoneKind::Ehlo, "ehlo", QT_TRANSLATE_NOOP("mailflow::Checklist", "EHLO")},
+    {MilestoneKind::StartTls, "starttls", QT_TRANSLATE_NOOP("mailflow::Checklist", "STARTTLS")},
+    {MilestoneKind::Tls, "tls", QT_TRANSLATE_NOOP("mailflow::Checklist", "TLS handshake")},
+    {MilestoneKind::Auth, "auth", QT_TRANSLATE_NOOP("mailflow::Checklist", "AUTH")},
+    {MilestoneKind::Mail, "mail", QT_TRANSLATE_NOOP("mailflow::Checklist", "MAIL FROM")},
+    {MilestoneKind::Rcpt, "rcpt", QT_TRANSLATE_NOOP("mailflow::Checklist", "RCPT TO")},
+    {MilestoneKind::Data, "data", QT_TRANSLATE_NOOP("mailflow::Checklist", "DATA")},
+    {MilestoneKind::EndOfData, "end-of-data", QT_TRANSLATE_NOOP("mailflow::Checklist", "End of data")},
+    {MilestoneKind::Quit, "quit", QT_TRANSLATE_NOOP("mailflow::Checklist", "QUIT")},
+}};
+
+constexpr std::array<EnumName<MilestoneState>, 6> States {{
+    {MilestoneState::Pending, "pending", QT_TRANSLATE_NOOP("mailflow::Checklist", "Pending")},
+    {MilestoneState::Running, "running", QT_TRANSLATE_NOOP("mailflow::Checklist", "Running")},
+    {MilestoneState::Passed, "passed", QT_TRANSLATE_NOOP("mailflow::Checklist", "Passed")},
+    {MilestoneState::Warning, "warning", QT_TRANSLATE_NOOP("mailflow::Checklist", "Warning")},
+    {MilestoneState::Failed, "failed", QT_TRANSLATE_NOOP("mailflow::Checklist", "Failed")},
+    {MilestoneState::Skipped, "skipped", QT_TRANSLATE_NOOP("mailflow::Checklist", "Skipped")},
+}};
+
+template<typename Enum, std::size_t N>
+const EnumName<Enum> *entryFor(const std::array<EnumName<Enum>, N> &table, Enum value)
+{
+    for (const EnumName<Enum> &entry : table) {
+        if (entry.value == value)
+            return &entry;
+    }
+    return nullptr;
+}
+
+template<typename Enum, std::size_t N> QString keyOf(const std::array<EnumName<Enum>, N> &table, Enum value)
+{
+    const EnumName<Enum> *entry = entryFor(table, value);
+    return entry ? QString::fromLatin1(entry->key) : QString();
+}
+
+template<typename Enum, std::size_t N> QString nameOf(const std::array<EnumName<Enum>, N> &table, Enum value)
+{
+    const EnumName<Enum> *entry = entryFor(table, value);
+    return entry ? QCoreApplication::translate("mailflow::Checklist", entry->name) : QString();
+}
+
+} // namespace
 
 QString Milestone::title() const
 {
@@ -46,6 +107,110 @@ void Checklist::update(int index, const Milestone &milestone)
         return;
     m_milestones[index] = milestone;
     Q_EMIT milestoneChanged(index);
+}
+
+int Checklist::exactIndex(MilestoneKind kind, const QString &subject) const
+{
+    for (int i = 0; i < m_milestones.size(); ++i) {
+        const Milestone &m = m_milestones.at(i);
+        if (m.kind == kind && m.subject.compare(subject, Qt::CaseInsensitive) == 0)
+            return i;
+    }
+    return -1;
+}
+
+int Checklist::start(MilestoneKind kind, const QString &subject, const QString &expected, qint64 startedMs,
+                     int firstEntry)
+{
+    Milestone m;
+    m.kind = kind;
+    m.subject = subject;
+    m.expected = expected;
+    m.state = MilestoneState::Running;
+    m.startedMs = startedMs;
+    m.firstEntry = firstEntry;
+    const int index = exactIndex(kind, subject);
+    if (index < 0)
+        return add(m);
+    update(index, m);
+    return index;
+}
+
+void Checklist::finish(int index, const MilestoneResult &result, qint64 endMs, int lastEntry,
+                       const MilestoneExplainer *explainer, bool tcpConnected)
+{
+    if (index < 0 || index >= m_milestones.size())
+        return;
+    Milestone m = m_milestones.at(index);
+    m.state = result.state;
+    m.reply = result.reply;
+    m.failure = result.failure;
+    m.summary = result.summary;
+    m.durationMs = endMs - qMax<qint64>(0, m.startedMs);
+    m.lastEntry = lastEntry;
+    if (explainer)
+        m.diagnosis = explainer->explain(m, tcpConnected);
+    update(index, m);
+}
+
+void Checklist::setSummary(int index, const QString &summary)
+{
+    if (index < 0 || index >= m_milestones.size())
+        return;
+    Milestone m = m_milestones.at(index);
+    m.summary = summary;
+    update(index, m);
+}
+
+void Checklist::setDiagnosis(int index, const Diagnosis &diagnosis)
+{
+    if (index < 0 || index >= m_milestones.size())
+        return;
+    Milestone m = m_milestones.at(index);
+    m.diagnosis = diagnosis;
+    update(index, m);
+}
+
+void Checklist::skip(MilestoneKind kind, const QString &subject, const QString &summary)
+{
+    for (int i = 0; i < m_milestones.size(); ++i) {
+        Milestone m = m_milestones.at(i);
+        if (m.kind != kind || m.subject.compare(subject, Qt::CaseInsensitive) != 0)
+            continue;
+        if (m.state != MilestoneState::Pending)
+            continue;
+        m.state = MilestoneState::Skipped;
+        m.summary = summary;
+        update(i, m);
+    }
+}
+
+void Checklist::skipUnfinished(const QString &reason)
+{
+    for (int i = 0; i < m_milestones.size(); ++i) {
+        Milestone m = m_milestones.at(i);
+        if (m.isFinished())
+            continue;
+        m.state = MilestoneState::Skipped;
+        if (m.summary.isEmpty())
+            m.summary = reason;
+        update(i, m);
+    }
+}
+
+int Checklist::setDnsMilestone(const Milestone &milestone)
+{
+    QList<Milestone> rest;
+    for (const Milestone &other : std::as_const(m_milestones)) {
+        if (other.kind != MilestoneKind::Dns)
+            rest << other;
+    }
+    if (!m_milestones.isEmpty())
+        clear();
+    const int index = add(milestone);
+    for (const Milestone &other : std::as_const(rest))
+        add(other);
+    return index;
 }
 
 int Checklist::indexOf(MilestoneKind kind, const QString &subject) const
@@ -92,98 +257,22 @@ bool Checklist::hasWarnings() const
 
 QString Checklist::kindTitle(MilestoneKind kind)
 {
-    switch (kind) {
-    case MilestoneKind::Dns:
-        return QCoreApplication::translate("mailflow::Checklist", "DNS lookup");
-    case MilestoneKind::Connect:
-        return QCoreApplication::translate("mailflow::Checklist", "Connect and greeting");
-    case MilestoneKind::Ehlo:
-        return QCoreApplication::translate("mailflow::Checklist", "EHLO");
-    case MilestoneKind::StartTls:
-        return QCoreApplication::translate("mailflow::Checklist", "STARTTLS");
-    case MilestoneKind::Tls:
-        return QCoreApplication::translate("mailflow::Checklist", "TLS handshake");
-    case MilestoneKind::Auth:
-        return QCoreApplication::translate("mailflow::Checklist", "AUTH");
-    case MilestoneKind::Mail:
-        return QCoreApplication::translate("mailflow::Checklist", "MAIL FROM");
-    case MilestoneKind::Rcpt:
-        return QCoreApplication::translate("mailflow::Checklist", "RCPT TO");
-    case MilestoneKind::Data:
-        return QCoreApplication::translate("mailflow::Checklist", "DATA");
-    case MilestoneKind::EndOfData:
-        return QCoreApplication::translate("mailflow::Checklist", "End of data");
-    case MilestoneKind::Quit:
-        return QCoreApplication::translate("mailflow::Checklist", "QUIT");
-    }
-    return {};
+    return nameOf(Kinds, kind);
 }
 
 QString Checklist::kindKey(MilestoneKind kind)
 {
-    switch (kind) {
-    case MilestoneKind::Dns:
-        return QStringLiteral("dns");
-    case MilestoneKind::Connect:
-        return QStringLiteral("connect");
-    case MilestoneKind::Ehlo:
-        return QStringLiteral("ehlo");
-    case MilestoneKind::StartTls:
-        return QStringLiteral("starttls");
-    case MilestoneKind::Tls:
-        return QStringLiteral("tls");
-    case MilestoneKind::Auth:
-        return QStringLiteral("auth");
-    case MilestoneKind::Mail:
-        return QStringLiteral("mail");
-    case MilestoneKind::Rcpt:
-        return QStringLiteral("rcpt");
-    case MilestoneKind::Data:
-        return QStringLiteral("data");
-    case MilestoneKind::EndOfData:
-        return QStringLiteral("end-of-data");
-    case MilestoneKind::Quit:
-        return QStringLiteral("quit");
-    }
-    return {};
+    return keyOf(Kinds, kind);
 }
 
 QString Checklist::stateName(MilestoneState state)
 {
-    switch (state) {
-    case MilestoneState::Pending:
-        return QCoreApplication::translate("mailflow::Checklist", "Pending");
-    case MilestoneState::Running:
-        return QCoreApplication::translate("mailflow::Checklist", "Running");
-    case MilestoneState::Passed:
-        return QCoreApplication::translate("mailflow::Checklist", "Passed");
-    case MilestoneState::Warning:
-        return QCoreApplication::translate("mailflow::Checklist", "Warning");
-    case MilestoneState::Failed:
-        return QCoreApplication::translate("mailflow::Checklist", "Failed");
-    case MilestoneState::Skipped:
-        return QCoreApplication::translate("mailflow::Checklist", "Skipped");
-    }
-    return {};
+    return nameOf(States, state);
 }
 
 QString Checklist::stateKey(MilestoneState state)
 {
-    switch (state) {
-    case MilestoneState::Pending:
-        return QStringLiteral("pending");
-    case MilestoneState::Running:
-        return QStringLiteral("running");
-    case MilestoneState::Passed:
-        return QStringLiteral("passed");
-    case MilestoneState::Warning:
-        return QStringLiteral("warning");
-    case MilestoneState::Failed:
-        return QStringLiteral("failed");
-    case MilestoneState::Skipped:
-        return QStringLiteral("skipped");
-    }
-    return {};
+    return keyOf(States, state);
 }
 
 } // namespace mailflow

@@ -8,6 +8,8 @@
 
 namespace mailflow {
 
+class MilestoneExplainer;
+
 /** The milestones of a test, in the order a conversation reaches them. */
 enum class MilestoneKind { Dns, Connect, Ehlo, StartTls, Tls, Auth, Mail, Rcpt, Data, EndOfData, Quit };
 
@@ -38,6 +40,19 @@ struct Milestone
     int conversationRank() const;
 };
 
+/** How a milestone ended, as a step reports it. */
+struct MilestoneResult
+{
+    MilestoneState state = MilestoneState::Passed;
+    SmtpReply reply;
+    FailureKind failure = FailureKind::None;
+    QString summary;
+};
+
+/**
+ * The milestones of one test. Rows change only through this API: planned rows are added pending,
+ * started (Running), finished with a result, or skipped with a reason.
+ */
 class Checklist : public QObject
 {
     Q_OBJECT
@@ -45,8 +60,30 @@ public:
     explicit Checklist(QObject *parent = nullptr);
 
     void clear();
+    /** Adds a row as it is; used for planned (pending) rows and for rows read back from a report. */
     int add(const Milestone &milestone);
+    /** Replaces a row whole; for the checklist's owner (a test building a checklist by hand). */
     void update(int index, const Milestone &milestone);
+
+    /**
+     * Marks the row of that kind and subject (case-insensitive) Running from the given time and
+     * transcript entry, adding it when the plan did not list it; returns its index.
+     */
+    int start(MilestoneKind kind, const QString &subject, const QString &expected, qint64 startedMs, int firstEntry);
+    /**
+     * Ends a started row: state, reply, failure and summary from result, duration up to endMs, and the
+     * meaning explainer gives it (when one is given).
+     */
+    void finish(int index, const MilestoneResult &result, qint64 endMs, int lastEntry,
+                const MilestoneExplainer *explainer = nullptr, bool tcpConnected = false);
+    void setSummary(int index, const QString &summary);
+    void setDiagnosis(int index, const Diagnosis &diagnosis);
+    /** Every pending row of that kind and subject (case-insensitive) becomes Skipped with summary. */
+    void skip(MilestoneKind kind, const QString &subject, const QString &summary);
+    /** Every row not finished becomes Skipped; reason is its summary unless it already has one. */
+    void skipUnfinished(const QString &reason);
+    /** Puts a DNS milestone first, replacing an earlier one. */
+    int setDnsMilestone(const Milestone &milestone);
 
     const QList<Milestone> &milestones() const { return m_milestones; }
     const Milestone &at(int index) const { return m_milestones.at(index); }
@@ -70,6 +107,8 @@ Q_SIGNALS:
     void cleared();
 
 private:
+    int exactIndex(MilestoneKind kind, const QString &subject) const;
+
     QList<Milestone> m_milestones;
 };
 

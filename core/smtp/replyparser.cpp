@@ -7,11 +7,6 @@
 namespace mailflow {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mailflow::ReplyParser", text);
-}
-
 bool isDigit(char c)
 {
     return c >= '0' && c <= '9';

@@ -3,6 +3,7 @@
 #include "smtp/smtpreply.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -28,6 +29,7 @@ struct ParserEvent
  */
 class ReplyParser
 {
+    Q_DECLARE_TR_FUNCTIONS(mailflow::ReplyParser)
 public:
     static constexpr qsizetype MaxLineLength = 4096;
     static constexpr qsizetype MaxReplyLines = 1000;

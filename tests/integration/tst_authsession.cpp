@@ -6,8 +6,8 @@
 #include "diagnosis/verdict.h"
 #include "evidence/jsonreport.h"
 #include "secretcheck.h"
+#include "sessionharness.h"
 #include "smtp/smtpsession.h"
-#include "smtp/sockettransport.h"
 #include "testcertificates.h"
 #include "tlssmtpserver.h"
 
@@ -31,14 +31,6 @@ class TstAuthSession : public QObject
 private:
     TestCertificates m_certs;
 
-    struct Harness
-    {
-        SocketTransport transport;
-        SmtpSession session {&transport};
-
-        Harness() { session.setExplainer(catalogExplainer()); }
-    };
-
     SessionOptions options(quint16 port, TlsMode mode, AuthMechanism mechanism) const
     {
         SessionOptions o;
@@ -54,34 +46,6 @@ private:
         o.auth.mechanism = mechanism;
         o.auth.user = User;
         return o;
-    }
-
-    static bool run(SmtpSession &session)
-    {
-        QSignalSpy finished(&session, &SmtpSession::finished);
-        session.startNewTest();
-        session.runTo(session.options().stopAfter);
-        return finished.count() > 0 || finished.wait(20'000);
-    }
-
-    static const Milestone *milestone(const SmtpSession &session, MilestoneKind kind)
-    {
-        const int index = session.checklist()->indexOf(kind);
-        return index < 0 ? nullptr : &session.checklist()->at(index);
-    }
-
-    static QString everythingWritten(const SmtpSession &session)
-    {
-        QStringList lines;
-        for (const TranscriptEntry &e : session.transcript()->entries())
-            lines << e.text;
-        QJsonObject report
-            = reportToJson(*session.transcript(), *session.checklist(), evaluateOutcome(session), session.options());
-        report[QStringLiteral("tls")] = session.tlsReport().toJson();
-        lines << QString::fromUtf8(QJsonDocument(report).toJson());
-        for (const Milestone &m : session.checklist()->milestones())
-            lines << m.summary << m.diagnosis.meaning << m.diagnosis.nextStep;
-        return lines.join(u'\n');
     }
 
     static void verifyNoSecret(const SmtpSession &session)
@@ -128,12 +92,12 @@ private Q_SLOTS:
         QFETCH(bool, right);
         auto server = startServer();
         QVERIFY(server);
-        Harness h;
+        SessionHarness h;
         h.session.setOptions(options(server->port(), TlsMode::StartTls, mechanism));
         h.session.setCredentials(Credentials {right ? Password : QStringLiteral("wrong-%1").arg(Password)});
-        QVERIFY(run(h.session));
+        QVERIFY(runSession(h.session));
 
-        const Milestone *auth = milestone(h.session, MilestoneKind::Auth);
+        const Milestone *auth = findMilestone(h.session, MilestoneKind::Auth);
         QVERIFY(auth);
         QVERIFY(server->sawCommand("AUTH " + used.toLatin1()));
         const QString text = everythingWritten(h.session);
@@ -180,11 +144,11 @@ private Q_SLOTS:
         auto server = startServer(TlsSmtpServer::Mode::Implicit);
         QVERIFY(server);
         server->setAuthFailureReply(reply);
-        Harness h;
+        SessionHarness h;
         h.session.setOptions(options(server->port(), TlsMode::Implicit, AuthMechanism::Plain));
         h.session.setCredentials(Credentials {QStringLiteral("whatever")});
-        QVERIFY(run(h.session));
-        const Milestone *auth = milestone(h.session, MilestoneKind::Auth);
+        QVERIFY(runSession(h.session));
+        const Milestone *auth = findMilestone(h.session, MilestoneKind::Auth);
         QCOMPARE(auth->state, MilestoneState::Failed);
         QCOMPARE(auth->reply.code, reply.left(3).toInt());
         QVERIFY2(auth->diagnosis.meaning.contains(meaningPart), qPrintable(auth->diagnosis.meaning));
@@ -195,11 +159,11 @@ private Q_SLOTS:
     {
         auto server = startServer(TlsSmtpServer::Mode::StartTls, true);
         QVERIFY(server);
-        Harness h;
+        SessionHarness h;
         h.session.setOptions(options(server->port(), TlsMode::Off, AuthMechanism::Auto));
         h.session.setCredentials(Credentials {Password});
-        QVERIFY(run(h.session));
-        const Milestone *auth = milestone(h.session, MilestoneKind::Auth);
+        QVERIFY(runSession(h.session));
+        const Milestone *auth = findMilestone(h.session, MilestoneKind::Auth);
         QCOMPARE(auth->state, MilestoneState::Failed);
         QVERIFY(auth->diagnosis.meaning.contains(QStringLiteral("not encrypted")));
         QCOMPARE(exitCodeFor(*h.session.checklist()), int(ExitAuth));
@@ -213,13 +177,13 @@ private Q_SLOTS:
     {
         auto server = startServer(TlsSmtpServer::Mode::StartTls, true);
         QVERIFY(server);
-        Harness h;
+        SessionHarness h;
         SessionOptions o = options(server->port(), TlsMode::Off, AuthMechanism::Login);
         o.auth.allowPlaintext = true;
         h.session.setOptions(o);
         h.session.setCredentials(Credentials {Password});
-        QVERIFY(run(h.session));
-        QCOMPARE(milestone(h.session, MilestoneKind::Auth)->state, MilestoneState::Passed);
+        QVERIFY(runSession(h.session));
+        QCOMPARE(findMilestone(h.session, MilestoneKind::Auth)->state, MilestoneState::Passed);
         QVERIFY(everythingWritten(h.session).contains(QStringLiteral("over an UNENCRYPTED connection")));
         QCOMPARE(server->authenticatedUser(), User);
         verifyNoSecret(h.session);
@@ -230,11 +194,11 @@ private Q_SLOTS:
         TlsSmtpServer server(TlsSmtpServer::Mode::Implicit);
         QVERIFY(server.setCertificate(m_certs.valid().certificate, m_certs.valid().key));
         QVERIFY(server.listenOnLoopback());
-        Harness h;
+        SessionHarness h;
         h.session.setOptions(options(server.port(), TlsMode::Implicit, AuthMechanism::Auto));
         h.session.setCredentials(Credentials {Password});
-        QVERIFY(run(h.session));
-        const Milestone *auth = milestone(h.session, MilestoneKind::Auth);
+        QVERIFY(runSession(h.session));
+        const Milestone *auth = findMilestone(h.session, MilestoneKind::Auth);
         QCOMPARE(auth->state, MilestoneState::Failed);
         QVERIFY(auth->diagnosis.meaning.contains(QStringLiteral("did not offer AUTH")));
         QCOMPARE(exitCodeFor(*h.session.checklist()), int(ExitAuth));
@@ -245,9 +209,9 @@ private Q_SLOTS:
     {
         auto server = startServer(TlsSmtpServer::Mode::Implicit);
         QVERIFY(server);
-        Harness h;
+        SessionHarness h;
         h.session.setOptions(options(server->port(), TlsMode::Implicit, AuthMechanism::Plain));
-        QVERIFY(run(h.session));
+        QVERIFY(runSession(h.session));
         QCOMPARE(exitCodeFor(*h.session.checklist()), int(ExitBadInput));
         QVERIFY(!server->sawCommand("AUTH"));
     }
@@ -256,14 +220,14 @@ private Q_SLOTS:
     {
         auto server = startServer(TlsSmtpServer::Mode::StartTls);
         QVERIFY(server);
-        Harness h;
+        SessionHarness h;
         SessionOptions o = options(server->port(), TlsMode::StartTls, AuthMechanism::Plain);
         o.stopAfter = StopPoint::Auth;
         h.session.setOptions(o);
         h.session.setCredentials(Credentials {Password});
-        QVERIFY(run(h.session));
-        QCOMPARE(milestone(h.session, MilestoneKind::Auth)->state, MilestoneState::Passed);
-        QCOMPARE(milestone(h.session, MilestoneKind::Quit)->state, MilestoneState::Passed);
+        QVERIFY(runSession(h.session));
+        QCOMPARE(findMilestone(h.session, MilestoneKind::Auth)->state, MilestoneState::Passed);
+        QCOMPARE(findMilestone(h.session, MilestoneKind::Quit)->state, MilestoneState::Passed);
         QCOMPARE(h.session.checklist()->indexOf(MilestoneKind::Mail), -1);
         QVERIFY(!server->sawCommand("MAIL"));
         // Plan order: EHLO, STARTTLS, EHLO, AUTH, QUIT.
@@ -279,7 +243,7 @@ private Q_SLOTS:
     {
         auto server = startServer(TlsSmtpServer::Mode::Implicit);
         QVERIFY(server);
-        Harness h;
+        SessionHarness h;
         h.session.setOptions(options(server->port(), TlsMode::Implicit, AuthMechanism::None));
         QSignalSpy steps(&h.session, &SmtpSession::stepFinished);
         h.session.startNewTest();
@@ -291,7 +255,7 @@ private Q_SLOTS:
         QVERIFY(h.session.sendRaw(QStringLiteral("AUTH PLAIN ") + QString::fromLatin1(plain)));
         QTRY_VERIFY_WITH_TIMEOUT(!h.session.isBusy(), 10'000);
         QCOMPARE(server->authenticatedUser(), User);
-        QCOMPARE(milestone(h.session, MilestoneKind::Auth)->state, MilestoneState::Passed);
+        QCOMPARE(findMilestone(h.session, MilestoneKind::Auth)->state, MilestoneState::Passed);
         // LOGIN typed by hand: the answers to 334 are masked.
         QVERIFY(h.session.sendRaw(QStringLiteral("RSET")));
         QTRY_VERIFY_WITH_TIMEOUT(!h.session.isBusy(), 10'000);

@@ -8,8 +8,8 @@
 #include "evidence/jsonreport.h"
 #include "postfixfixture.h"
 #include "secretcheck.h"
+#include "sessionharness.h"
 #include "smtp/smtpsession.h"
-#include "smtp/sockettransport.h"
 #include "testcertificates.h"
 
 #include <QJsonDocument>
@@ -31,14 +31,6 @@ class TstTlsRealServers : public QObject
 private:
     TestCertificates m_certs;
 
-    struct Harness
-    {
-        SocketTransport transport;
-        SmtpSession session {&transport};
-
-        Harness() { session.setExplainer(catalogExplainer()); }
-    };
-
     SessionOptions options(quint16 port, TlsMode mode, const QString &recipient) const
     {
         SessionOptions o;
@@ -53,31 +45,6 @@ private:
         o.tls.mode = mode;
         o.tls.caFile = m_certs.caCertificate();
         return o;
-    }
-
-    static bool run(SmtpSession &session)
-    {
-        QSignalSpy finished(&session, &SmtpSession::finished);
-        session.startNewTest();
-        session.runTo(session.options().stopAfter);
-        return finished.count() > 0 || finished.wait(30'000);
-    }
-
-    static const Milestone *milestone(const SmtpSession &session, MilestoneKind kind, const QString &subject = {})
-    {
-        const int index = session.checklist()->indexOf(kind, subject);
-        return index < 0 ? nullptr : &session.checklist()->at(index);
-    }
-
-    static QString written(const SmtpSession &session)
-    {
-        QStringList lines;
-        for (const TranscriptEntry &e : session.transcript()->entries())
-            lines << e.text;
-        lines << QString::fromUtf8(QJsonDocument(reportToJson(*session.transcript(), *session.checklist(),
-                                                              evaluateOutcome(session), session.options()))
-                                       .toJson());
-        return lines.join(u'\n');
     }
 
 private Q_SLOTS:
@@ -98,22 +65,23 @@ private Q_SLOTS:
             QSKIP(qPrintable(why));
         PostfixFixture postfix;
         QVERIFY2(postfix.start(m_certs.valid().certificate, m_certs.valid().key), qPrintable(postfix.errorString()));
-        Harness h;
+        SessionHarness h;
         SessionOptions o = options(postfix.port(), TlsMode::StartTls, QStringLiteral("anyone@postfix.test"));
         if (!trusted)
             o.tls.caFile.clear();
         h.session.setOptions(o);
-        QVERIFY(run(h.session));
+        QVERIFY(runSession(h.session, 30'000));
         if (trusted) {
-            QVERIFY2(exitCodeFor(*h.session.checklist()) == ExitOk, qPrintable(written(h.session)));
-            QCOMPARE(milestone(h.session, MilestoneKind::Tls)->state, MilestoneState::Passed);
+            QVERIFY2(exitCodeFor(*h.session.checklist()) == ExitOk, qPrintable(everythingWritten(h.session)));
+            QCOMPARE(findMilestone(h.session, MilestoneKind::Tls)->state, MilestoneState::Passed);
             QVERIFY(h.session.tlsReport().isVerified());
-            QVERIFY(milestone(h.session, MilestoneKind::EndOfData)->reply.text().contains(QStringLiteral("queued as")));
+            QVERIFY(
+                findMilestone(h.session, MilestoneKind::EndOfData)->reply.text().contains(QStringLiteral("queued as")));
             QTRY_VERIFY_WITH_TIMEOUT(postfix.log().contains(QStringLiteral("starttls=1")), 10'000);
             QTRY_VERIFY_WITH_TIMEOUT(postfix.log().contains(QStringLiteral("status=sent")), 10'000);
         } else {
             QCOMPARE(exitCodeFor(*h.session.checklist()), int(ExitTls));
-            QCOMPARE(milestone(h.session, MilestoneKind::Tls)->state, MilestoneState::Failed);
+            QCOMPARE(findMilestone(h.session, MilestoneKind::Tls)->state, MilestoneState::Failed);
             QVERIFY(h.session.tlsReport().hasProblem(TlsProblem::Kind::UnknownIssuer));
             QVERIFY(!postfix.log().contains(QStringLiteral("client=localhost")));
         }
@@ -143,20 +111,20 @@ private Q_SLOTS:
         // "Encryption required" unless told AUTH is fine without (its) TLS.
         server.setAuth(User, Password, implicit);
         QVERIFY2(server.start(), qPrintable(server.errorString()));
-        Harness h;
+        SessionHarness h;
         SessionOptions o = options(server.port(), implicit ? TlsMode::Implicit : TlsMode::StartTls,
                                    QStringLiteral("frank@example.com"));
         o.auth.mechanism = mechanism;
         o.auth.user = User;
         h.session.setOptions(o);
         h.session.setCredentials(Credentials {right ? Password : QStringLiteral("not-it")});
-        QVERIFY(run(h.session));
-        const Milestone *auth = milestone(h.session, MilestoneKind::Auth);
+        QVERIFY(runSession(h.session, 30'000));
+        const Milestone *auth = findMilestone(h.session, MilestoneKind::Auth);
         QVERIFY(auth);
-        QCOMPARE(milestone(h.session, MilestoneKind::Tls)->state, MilestoneState::Passed);
+        QCOMPARE(findMilestone(h.session, MilestoneKind::Tls)->state, MilestoneState::Passed);
         if (right) {
             QCOMPARE(auth->state, MilestoneState::Passed);
-            QVERIFY2(exitCodeFor(*h.session.checklist()) == ExitOk, qPrintable(written(h.session)));
+            QVERIFY2(exitCodeFor(*h.session.checklist()) == ExitOk, qPrintable(everythingWritten(h.session)));
             QTRY_COMPARE_WITH_TIMEOUT(server.messages().size(), 1, 10'000);
             QCOMPARE(server.messages().first().authUser, User);
             if (!implicit) // the fixture's "tls" flag sees STARTTLS only
@@ -170,8 +138,8 @@ private Q_SLOTS:
             QVERIFY(server.messages().isEmpty());
         }
         if (!implicit) // aiosmtpd offers AUTH only inside TLS: the new capability is pointed out.
-            QVERIFY(written(h.session).contains(QStringLiteral("New after STARTTLS: AUTH")));
-        const QStringList leaked = leakedSecrets(written(h.session), secretForms(User, Password));
+            QVERIFY(transcriptText(h.session).contains(QStringLiteral("New after STARTTLS: AUTH")));
+        const QStringList leaked = leakedSecrets(everythingWritten(h.session), secretForms(User, Password));
         QVERIFY2(leaked.isEmpty(), qPrintable(leaked.join(u' ')));
     }
 
@@ -181,14 +149,14 @@ private Q_SLOTS:
         AiosmtpdFixture server;
         server.setTls(m_certs.valid().certificate, m_certs.valid().key, true, false);
         QVERIFY2(server.start(), qPrintable(server.errorString()));
-        Harness h;
+        SessionHarness h;
         h.session.setOptions(options(server.port(), TlsMode::Off, QStringLiteral("frank@example.com")));
-        QVERIFY(run(h.session));
-        const Milestone *mail = milestone(h.session, MilestoneKind::Mail);
+        QVERIFY(runSession(h.session, 30'000));
+        const Milestone *mail = findMilestone(h.session, MilestoneKind::Mail);
         QCOMPARE(mail->state, MilestoneState::Failed);
         QCOMPARE(mail->reply.code, 530);
-        QVERIFY2(written(h.session).contains(QStringLiteral("The server requires STARTTLS first")),
-                 qPrintable(written(h.session)));
+        QVERIFY2(transcriptText(h.session).contains(QStringLiteral("The server requires STARTTLS first")),
+                 qPrintable(transcriptText(h.session)));
         QVERIFY(!mail->diagnosis.meaning.isEmpty());
     }
 };

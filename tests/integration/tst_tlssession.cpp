@@ -3,8 +3,8 @@
 #include "diagnosis/catalogexplainer.h"
 #include "diagnosis/exitcodes.h"
 #include "diagnosis/verdict.h"
+#include "sessionharness.h"
 #include "smtp/smtpsession.h"
-#include "smtp/sockettransport.h"
 #include "testcertificates.h"
 #include "tls/certificatepolicy.h"
 #include "tlssmtpserver.h"
@@ -23,14 +23,6 @@ class TstTlsSession : public QObject
 private:
     TestCertificates m_certs;
 
-    struct Harness
-    {
-        SocketTransport transport;
-        SmtpSession session {&transport};
-
-        Harness() { session.setExplainer(catalogExplainer()); }
-    };
-
     static SessionOptions options(quint16 port, TlsMode mode, const QString &caFile)
     {
         SessionOptions o;
@@ -45,38 +37,6 @@ private:
         o.tls.mode = mode;
         o.tls.caFile = caFile;
         return o;
-    }
-
-    static bool run(SmtpSession &session)
-    {
-        QSignalSpy finished(&session, &SmtpSession::finished);
-        session.startNewTest();
-        session.runTo(session.options().stopAfter);
-        return finished.count() > 0 || finished.wait(20'000);
-    }
-
-    static MilestoneState stateOf(const SmtpSession &session, MilestoneKind kind, const QString &subject = {})
-    {
-        const Checklist &c = *session.checklist();
-        for (const Milestone &m : c.milestones()) {
-            if (m.kind == kind && m.subject == subject)
-                return m.state;
-        }
-        return MilestoneState::Pending;
-    }
-
-    static const Milestone *milestone(const SmtpSession &session, MilestoneKind kind)
-    {
-        const int index = session.checklist()->indexOf(kind);
-        return index < 0 ? nullptr : &session.checklist()->at(index);
-    }
-
-    static QString transcriptText(const SmtpSession &session)
-    {
-        QStringList lines;
-        for (const TranscriptEntry &e : session.transcript()->entries())
-            lines << Transcript::marker(e.direction) + u' ' + e.text;
-        return lines.join(u'\n');
     }
 
     static QString afterTls() { return QCoreApplication::translate("mailflow::SmtpSession", "after STARTTLS"); }
@@ -102,20 +62,20 @@ private Q_SLOTS:
         server.setAuth(QStringLiteral("alice"), QStringLiteral("s3cret"));
         QVERIFY(server.listenOnLoopback());
 
-        Harness h;
+        SessionHarness h;
         h.session.setOptions(
             options(server.port(), implicit ? TlsMode::Implicit : TlsMode::StartTls, m_certs.caCertificate()));
         QSignalSpy encryption(&h.session, &SmtpSession::encryptionChanged);
-        QVERIFY(run(h.session));
+        QVERIFY(runSession(h.session));
         const QString text = transcriptText(h.session);
 
         QCOMPARE(exitCodeFor(*h.session.checklist()), int(ExitOk));
-        QCOMPARE(stateOf(h.session, MilestoneKind::Tls), MilestoneState::Passed);
-        QCOMPARE(stateOf(h.session, MilestoneKind::Connect), MilestoneState::Passed);
-        QCOMPARE(stateOf(h.session, MilestoneKind::EndOfData), MilestoneState::Passed);
+        QCOMPARE(milestoneState(h.session, MilestoneKind::Tls), MilestoneState::Passed);
+        QCOMPARE(milestoneState(h.session, MilestoneKind::Connect), MilestoneState::Passed);
+        QCOMPARE(milestoneState(h.session, MilestoneKind::EndOfData), MilestoneState::Passed);
         if (!implicit) {
-            QCOMPARE(stateOf(h.session, MilestoneKind::StartTls), MilestoneState::Passed);
-            QCOMPARE(stateOf(h.session, MilestoneKind::Ehlo, afterTls()), MilestoneState::Passed);
+            QCOMPARE(milestoneState(h.session, MilestoneKind::StartTls), MilestoneState::Passed);
+            QCOMPARE(milestoneState(h.session, MilestoneKind::Ehlo, afterTls()), MilestoneState::Passed);
             QVERIFY2(text.contains(QStringLiteral("New after STARTTLS: AUTH PLAIN LOGIN CRAM-MD5")), qPrintable(text));
             // STARTTLS before MAIL, and EHLO again after it.
             const QList<QByteArray> lines = server.received();
@@ -161,13 +121,13 @@ private Q_SLOTS:
         TlsSmtpServer server(TlsSmtpServer::Mode::StartTls);
         QVERIFY(server.setCertificate(m_certs.valid().certificate, m_certs.valid().key));
         QVERIFY(server.listenOnLoopback());
-        Harness h;
+        SessionHarness h;
         SessionOptions o = options(server.port(), TlsMode::StartTls, m_certs.caCertificate());
         o.host = QStringLiteral("127.0.0.1");
         o.stopAfter = StopPoint::Ehlo;
         h.session.setOptions(o);
-        QVERIFY(run(h.session));
-        QCOMPARE(stateOf(h.session, MilestoneKind::Tls), MilestoneState::Passed);
+        QVERIFY(runSession(h.session));
+        QCOMPARE(milestoneState(h.session, MilestoneKind::Tls), MilestoneState::Passed);
         QVERIFY(h.session.tlsReport().sniName.isEmpty());
         QVERIFY(h.session.tlsReport().nameMatches); // the IP address is in the SAN
         QVERIFY(transcriptText(h.session).contains(QStringLiteral("Server name sent (SNI): none")));
@@ -206,16 +166,16 @@ private Q_SLOTS:
         QVERIFY(server.setCertificate(pair.certificate, pair.key));
         QVERIFY(server.listenOnLoopback());
 
-        Harness h;
+        SessionHarness h;
         h.session.setOptions(options(server.port(), implicit ? TlsMode::Implicit : TlsMode::StartTls,
                                      which == u"noca" ? QString() : m_certs.caCertificate()));
         FixedCertificatePolicy policy(CertificatePolicy::Decision::Stop);
         h.session.setCertificatePolicy(&policy);
-        QVERIFY(run(h.session));
+        QVERIFY(runSession(h.session));
 
         QCOMPARE(policy.timesAsked(), 1);
         QCOMPARE(exitCodeFor(*h.session.checklist()), int(ExitTls));
-        QCOMPARE(stateOf(h.session, MilestoneKind::Tls), MilestoneState::Failed);
+        QCOMPARE(milestoneState(h.session, MilestoneKind::Tls), MilestoneState::Failed);
         const TlsReport &r = h.session.tlsReport();
         QStringList kinds;
         for (const TlsProblem &p : r.problems) {
@@ -224,7 +184,7 @@ private Q_SLOTS:
         }
         QVERIFY2(kinds.contains(kind), qPrintable(kinds.join(u',')));
         QCOMPARE(r.nameMatches, kind != u"name-mismatch");
-        const Milestone *tls = milestone(h.session, MilestoneKind::Tls);
+        const Milestone *tls = findMilestone(h.session, MilestoneKind::Tls);
         QVERIFY(tls);
         QVERIFY2(tls->summary.contains(kind), qPrintable(tls->summary));
         TlsProblem::Kind expectedKind = TlsProblem::Kind::Other;
@@ -243,7 +203,7 @@ private Q_SLOTS:
         else
             QVERIFY(server.received().isEmpty());
         QVERIFY(!h.session.checklist()->at(h.session.checklist()->indexOf(MilestoneKind::Quit)).isFinished()
-                || stateOf(h.session, MilestoneKind::Quit) == MilestoneState::Skipped);
+                || milestoneState(h.session, MilestoneKind::Quit) == MilestoneState::Skipped);
     }
 
     void optionalModeWarnsAndGoesOn()
@@ -251,14 +211,14 @@ private Q_SLOTS:
         TlsSmtpServer server(TlsSmtpServer::Mode::StartTls);
         QVERIFY(server.setCertificate(m_certs.selfSigned().certificate, m_certs.selfSigned().key));
         QVERIFY(server.listenOnLoopback());
-        Harness h;
+        SessionHarness h;
         h.session.setOptions(options(server.port(), TlsMode::Optional, {}));
         FixedCertificatePolicy policy(CertificatePolicy::Decision::Stop);
         h.session.setCertificatePolicy(&policy);
-        QVERIFY(run(h.session));
+        QVERIFY(runSession(h.session));
         QCOMPARE(policy.timesAsked(), 0);
-        QCOMPARE(stateOf(h.session, MilestoneKind::Tls), MilestoneState::Warning);
-        QCOMPARE(stateOf(h.session, MilestoneKind::EndOfData), MilestoneState::Passed);
+        QCOMPARE(milestoneState(h.session, MilestoneKind::Tls), MilestoneState::Warning);
+        QCOMPARE(milestoneState(h.session, MilestoneKind::EndOfData), MilestoneState::Passed);
         QCOMPARE(exitCodeFor(*h.session.checklist()), int(ExitOk));
         QCOMPARE(evaluateOutcome(h.session).verdict, SessionOutcome::Verdict::Warning);
         QVERIFY(transcriptText(h.session).contains(QStringLiteral("Opportunistic TLS")));
@@ -278,13 +238,13 @@ private Q_SLOTS:
         TlsSmtpServer server(TlsSmtpServer::Mode::Implicit);
         QVERIFY(server.setCertificate(m_certs.expired().certificate, m_certs.expired().key));
         QVERIFY(server.listenOnLoopback());
-        Harness h;
+        SessionHarness h;
         SessionOptions o = options(server.port(), TlsMode::Implicit, m_certs.caCertificate());
         o.tls.verifyCertificate = false;
         h.session.setOptions(o);
-        QVERIFY(run(h.session));
-        QCOMPARE(stateOf(h.session, MilestoneKind::Tls), MilestoneState::Warning);
-        QCOMPARE(stateOf(h.session, MilestoneKind::EndOfData), MilestoneState::Passed);
+        QVERIFY(runSession(h.session));
+        QCOMPARE(milestoneState(h.session, MilestoneKind::Tls), MilestoneState::Warning);
+        QCOMPARE(milestoneState(h.session, MilestoneKind::EndOfData), MilestoneState::Passed);
         QVERIFY(transcriptText(h.session).contains(QStringLiteral("Certificate verification is turned off")));
         QVERIFY(h.session.tlsReport().hasProblem(TlsProblem::Kind::Expired));
     }
@@ -294,14 +254,14 @@ private Q_SLOTS:
         TlsSmtpServer server(TlsSmtpServer::Mode::StartTls);
         QVERIFY(server.setCertificate(m_certs.wrongName().certificate, m_certs.wrongName().key));
         QVERIFY(server.listenOnLoopback());
-        Harness h;
+        SessionHarness h;
         h.session.setOptions(options(server.port(), TlsMode::StartTls, m_certs.caCertificate()));
         FixedCertificatePolicy policy(CertificatePolicy::Decision::Continue);
         h.session.setCertificatePolicy(&policy);
-        QVERIFY(run(h.session));
+        QVERIFY(runSession(h.session));
         QCOMPARE(policy.timesAsked(), 1);
         QVERIFY(policy.lastReport().hasProblem(TlsProblem::Kind::NameMismatch));
-        QCOMPARE(stateOf(h.session, MilestoneKind::Tls), MilestoneState::Warning);
+        QCOMPARE(milestoneState(h.session, MilestoneKind::Tls), MilestoneState::Warning);
         QCOMPARE(server.messages(), 1);
         QVERIFY(transcriptText(h.session).contains(QStringLiteral("as chosen for this test only")));
     }
@@ -318,7 +278,7 @@ private Q_SLOTS:
         TlsSmtpServer server(TlsSmtpServer::Mode::Implicit);
         QVERIFY(server.setCertificate(m_certs.selfSigned().certificate, m_certs.selfSigned().key));
         QVERIFY(server.listenOnLoopback());
-        Harness h;
+        SessionHarness h;
         h.session.setOptions(options(server.port(), TlsMode::Implicit, {}));
         FixedCertificatePolicy policy(CertificatePolicy::Decision::Ask);
         h.session.setCertificatePolicy(&policy);
@@ -333,16 +293,16 @@ private Q_SLOTS:
         // The server's greeting arrives meanwhile; it must wait, not be lost.
         QTest::qWait(200);
         QCOMPARE(finished.count(), 0);
-        QCOMPARE(stateOf(h.session, MilestoneKind::Tls), MilestoneState::Running);
+        QCOMPARE(milestoneState(h.session, MilestoneKind::Tls), MilestoneState::Running);
         h.session.continueAfterCertificate(proceed);
         QVERIFY(finished.count() > 0 || finished.wait(10'000));
         if (proceed) {
-            QCOMPARE(stateOf(h.session, MilestoneKind::Connect), MilestoneState::Passed);
-            QCOMPARE(stateOf(h.session, MilestoneKind::EndOfData), MilestoneState::Passed);
+            QCOMPARE(milestoneState(h.session, MilestoneKind::Connect), MilestoneState::Passed);
+            QCOMPARE(milestoneState(h.session, MilestoneKind::EndOfData), MilestoneState::Passed);
             QCOMPARE(server.messages(), 1);
         } else {
-            QCOMPARE(stateOf(h.session, MilestoneKind::Tls), MilestoneState::Failed);
-            QCOMPARE(stateOf(h.session, MilestoneKind::Connect), MilestoneState::Skipped);
+            QCOMPARE(milestoneState(h.session, MilestoneKind::Tls), MilestoneState::Failed);
+            QCOMPARE(milestoneState(h.session, MilestoneKind::Connect), MilestoneState::Skipped);
             QCOMPARE(exitCodeFor(*h.session.checklist()), int(ExitTls));
             QVERIFY(server.received().isEmpty());
         }
@@ -366,16 +326,16 @@ private Q_SLOTS:
         server.setOfferStartTls(false);
         server.setStartTlsReply(QStringLiteral("502 5.5.2 Error: command not recognized"));
         QVERIFY(server.listenOnLoopback());
-        Harness h;
+        SessionHarness h;
         h.session.setOptions(options(server.port(), mode, m_certs.caCertificate()));
-        QVERIFY(run(h.session));
-        QCOMPARE(stateOf(h.session, MilestoneKind::StartTls), startTls);
+        QVERIFY(runSession(h.session));
+        QCOMPARE(milestoneState(h.session, MilestoneKind::StartTls), startTls);
         QCOMPARE(exitCodeFor(*h.session.checklist()), exitCode);
-        QCOMPARE(stateOf(h.session, MilestoneKind::Tls), MilestoneState::Skipped);
+        QCOMPARE(milestoneState(h.session, MilestoneKind::Tls), MilestoneState::Skipped);
         QCOMPARE(server.sawCommand("MAIL"), mode == TlsMode::Optional);
         QCOMPARE(server.sawCommand("STARTTLS"), mode == TlsMode::StartTls);
         if (mode == TlsMode::StartTls) {
-            const Milestone *m = milestone(h.session, MilestoneKind::StartTls);
+            const Milestone *m = findMilestone(h.session, MilestoneKind::StartTls);
             QCOMPARE(m->reply.code, 502);
             QVERIFY(!m->diagnosis.meaning.isEmpty());
         }
@@ -386,11 +346,11 @@ private Q_SLOTS:
         // The server says 220 to STARTTLS but cannot do TLS (no certificate): the handshake fails.
         TlsSmtpServer server(TlsSmtpServer::Mode::StartTls);
         QVERIFY(server.listenOnLoopback());
-        Harness h;
+        SessionHarness h;
         h.session.setOptions(options(server.port(), TlsMode::StartTls, {}));
-        QVERIFY(run(h.session));
-        QCOMPARE(stateOf(h.session, MilestoneKind::StartTls), MilestoneState::Passed);
-        QCOMPARE(stateOf(h.session, MilestoneKind::Tls), MilestoneState::Failed);
+        QVERIFY(runSession(h.session));
+        QCOMPARE(milestoneState(h.session, MilestoneKind::StartTls), MilestoneState::Passed);
+        QCOMPARE(milestoneState(h.session, MilestoneKind::Tls), MilestoneState::Failed);
         QCOMPARE(exitCodeFor(*h.session.checklist()), int(ExitTls));
         QVERIFY2(transcriptText(h.session).contains(QStringLiteral("offered STARTTLS and said 220, but the TLS "
                                                                    "handshake failed")),
@@ -402,12 +362,12 @@ private Q_SLOTS:
         TlsSmtpServer server(TlsSmtpServer::Mode::Implicit);
         QVERIFY(server.setCertificate(m_certs.expiringSoon().certificate, m_certs.expiringSoon().key));
         QVERIFY(server.listenOnLoopback());
-        Harness h;
+        SessionHarness h;
         SessionOptions o = options(server.port(), TlsMode::Implicit, m_certs.caCertificate());
         o.stopAfter = StopPoint::Ehlo;
         h.session.setOptions(o);
-        QVERIFY(run(h.session));
-        QCOMPARE(stateOf(h.session, MilestoneKind::Tls), MilestoneState::Warning);
+        QVERIFY(runSession(h.session));
+        QCOMPARE(milestoneState(h.session, MilestoneKind::Tls), MilestoneState::Warning);
         QVERIFY(h.session.tlsReport().isVerified());
         QVERIFY(transcriptText(h.session).contains(QStringLiteral("certificate expires in")));
         QCOMPARE(exitCodeFor(*h.session.checklist()), int(ExitOk));
@@ -426,7 +386,7 @@ private Q_SLOTS:
         QVERIFY(server.setCertificate(m_certs.valid().certificate, m_certs.valid().key));
         QVERIFY(server.setClientCa(m_certs.caCertificate(), true));
         QVERIFY(server.listenOnLoopback());
-        Harness h;
+        SessionHarness h;
         SessionOptions o = options(server.port(), TlsMode::Implicit, m_certs.caCertificate());
         o.stopAfter = StopPoint::Ehlo;
         if (give) {
@@ -434,10 +394,10 @@ private Q_SLOTS:
             o.tls.clientKeyFile = m_certs.client().key;
         }
         h.session.setOptions(o);
-        QVERIFY(run(h.session));
+        QVERIFY(runSession(h.session));
         if (give) {
-            QCOMPARE(stateOf(h.session, MilestoneKind::Tls), MilestoneState::Passed);
-            QCOMPARE(stateOf(h.session, MilestoneKind::Ehlo), MilestoneState::Passed);
+            QCOMPARE(milestoneState(h.session, MilestoneKind::Tls), MilestoneState::Passed);
+            QCOMPARE(milestoneState(h.session, MilestoneKind::Ehlo), MilestoneState::Passed);
             QCOMPARE(server.clientCertificateSubject(), QStringLiteral("mailflow-client"));
         } else {
             // TLS 1.3 reports the refusal after the handshake, TLS 1.2 during it: the test fails either way.
@@ -449,10 +409,10 @@ private Q_SLOTS:
 
     void unreadableTlsFilesAreInputErrors()
     {
-        Harness h;
+        SessionHarness h;
         SessionOptions o = options(9, TlsMode::StartTls, QStringLiteral("/nonexistent/ca.pem"));
         h.session.setOptions(o);
-        QVERIFY(run(h.session));
+        QVERIFY(runSession(h.session));
         QCOMPARE(exitCodeFor(*h.session.checklist()), int(ExitBadInput));
         QVERIFY(transcriptText(h.session).contains(QStringLiteral("/nonexistent/ca.pem")));
     }
@@ -463,10 +423,10 @@ private Q_SLOTS:
         QVERIFY(server.setCertificate(m_certs.valid().certificate, m_certs.valid().key));
         server.setRequireTlsForMail(true);
         QVERIFY(server.listenOnLoopback());
-        Harness h;
+        SessionHarness h;
         h.session.setOptions(options(server.port(), TlsMode::Off, {}));
-        QVERIFY(run(h.session));
-        QCOMPARE(milestone(h.session, MilestoneKind::Mail)->state, MilestoneState::Failed);
+        QVERIFY(runSession(h.session));
+        QCOMPARE(findMilestone(h.session, MilestoneKind::Mail)->state, MilestoneState::Failed);
         QCOMPARE(h.session.checklist()->indexOf(MilestoneKind::StartTls), -1);
         QVERIFY(transcriptText(h.session).contains(QStringLiteral("requires STARTTLS first")));
         QVERIFY(!server.sawCommand("STARTTLS"));

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "smtp/replyparser.h"
+#include "smtp/transcript.h"
+#include "smtp/transport.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace mailflow {
+
+/**
+ * The wire under a session: sends command lines, feeds what arrives to the ReplyParser, writes both
+ * to the transcript and runs the one timer of the stage in progress. It knows nothing of what a
+ * command means; replies, parse errors, time-outs and the transport's own events come out as signals.
+ */
+class SessionWire : public QObject
+{
+    Q_OBJECT
+public:
+    SessionWire(Transport *transport, Transcript *transcript, QObject *parent = nullptr);
+
+    /** "192.0.2.1:25", "[2001:db8::1]:25" */
+    static QString endpoint(const QHostAddress &address, quint16 port);
+
+    Transport *transport() const { return m_transport; }
+    Transcript *transcript() const { return m_transcript; }
+
+    /** A new connection: forgets partial replies and held bytes; replies are reported again. */
+    void open();
+    /** The connection is over: nothing more is reported, held bytes are dropped, the timer stops. */
+    void close();
+
+    /** Logs shown (never the wire bytes: they may hold a secret), then sends command + CRLF. */
+    void send(const QByteArray &command, const QString &shown);
+    /** Bytes as they are (a message chunk, the final dot); nothing is logged. */
+    void write(const QByteArray &bytes);
+    void log(TranscriptEntry::Direction direction, const QString &text);
+    void logClient(const QString &line) { log(TranscriptEntry::Direction::Client, line); }
+
+    /** Starts the stage timer; 0 or less waits without one. */
+    void arm(int timeoutMs);
+    void disarm();
+    /** Progress (a slow reply, a drained block): the same stage, a fresh timeout. */
+    void restartTimer();
+    int timeoutMs() const { return m_timeoutMs; }
+
+    /** While on, received bytes are kept rather than parsed (TLS handshake, certificate decision). */
+    void setHolding(bool holding) { m_holding = holding; }
+    /** Ends holding and parses what was held. */
+    void releaseHeld();
+    /** Ends holding and forgets what was held. */
+    void dropHeld();
+    /** Parsed lines or a partial reply are waiting: something came before the client spoke. */
+    bool hasUnreadInput() const { return m_parser.hasEvents() || m_parser.isInsideReply(); }
+    /** Forgets any partial line or reply (what came before a TLS handshake must not be trusted). */
+    void resetParser() { m_parser.reset(); }
+
+Q_SIGNALS:
+    void replyReceived(const mailflow::SmtpReply &reply);
+    void protocolError(const QString &why);
+    void timedOut();
+    void connected();
+    void encrypted();
+    void bytesWritten();
+    void disconnected();
+    void transportError(mailflow::Transport::Error error, const QString &message);
+
+private:
+    void onData(const QByteArray &data);
+
+    Transport *m_transport;
+    Transcript *m_transcript;
+    ReplyParser m_parser;
+    QTimer m_timer;
+    int m_timeoutMs = 0;
+    bool m_armed = false;
+    bool m_open = false;
+    bool m_holding = false;
+    QByteArray m_held;
+};
+
+} // namespace mailflow

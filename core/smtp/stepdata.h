@@ -1,0 +1,64 @@
+#pragma once
+
+#include "smtp/sessionoptions.h"
+#include "smtp/sessionstep.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace mailflow {
+
+class DataElider;
+class MessageSource;
+
+/** DATA and the message, streamed with back-pressure; or typed line by line in the console. */
+class DataStep : public SessionStep
+{
+    Q_DECLARE_TR_FUNCTIONS(mailflow::SmtpSession)
+public:
+    explicit DataStep(SessionCore &core);
+    ~DataStep() override;
+
+    void data();
+    /** Sends a DATA line; typing: the console types the message afterwards. */
+    void sendData(const QByteArray &command, const QString &shown, bool typing);
+    /** A line of a typed message; "." ends it. */
+    void typeLine(const QString &line);
+    bool isTyping() const { return m_typing; }
+    void onBytesWritten();
+
+    /** Opens and measures the message for the options in force; false with why when it cannot be read. */
+    bool prepareMessage(QString *why);
+    /** The message measured at MAIL FROM, if any. */
+    const MessageSource *message() const { return m_message.get(); }
+
+    bool tried() const { return m_tried; }
+    void forgetTried() { m_tried = false; }
+    /** The connection ended: drop the message in flight. */
+    void close();
+
+    void handleReply(const SmtpReply &reply) override;
+    QString timeoutMessage(const QString &seconds) const override;
+    void reset() override;
+
+private:
+    enum class Stage { None, Start, EndOfData };
+
+    void handleEnd(const SmtpReply &reply);
+    void startMessage();
+    void pump();
+    /** Whether two option sets lead to the same message (sender, recipients, EHLO name, message spec). */
+    static bool sameMessageInputs(const SessionOptions &a, const SessionOptions &b);
+
+    Stage m_stage = Stage::None;
+    std::unique_ptr<MessageSource> m_message;
+    /** The options m_message was built from. */
+    SessionOptions m_messageOptions;
+    std::unique_ptr<DataElider> m_elider;
+    qint64 m_sent = 0;
+    bool m_typing = false;
+    bool m_tried = false;
+};
+
+} // namespace mailflow

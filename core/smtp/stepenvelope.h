@@ -1,0 +1,45 @@
+#pragma once
+
+#include "smtp/sessionoptions.h"
+#include "smtp/sessionstep.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace mailflow {
+
+/** The envelope: MAIL FROM (SIZE, BODY, SMTPUTF8, RET, ENVID) and RCPT TO (NOTIFY, ORCPT). */
+class EnvelopeStep : public SessionStep
+{
+    Q_DECLARE_TR_FUNCTIONS(mailflow::SmtpSession)
+public:
+    using SessionStep::SessionStep;
+
+    void mailFrom();
+    void rcptTo(int index);
+    /** Sends a MAIL line for the milestone with subject (planned or typed). */
+    void sendMail(const QString &subject, const QByteArray &command, const QString &shown);
+    void sendRcpt(const QString &subject, const QByteArray &command, const QString &shown);
+
+    bool mailTried() const { return m_mailTried; }
+    const QList<int> &rcptTried() const { return m_rcptTried; }
+    /** RSET: the envelope can be given again. */
+    void forgetTransaction();
+
+    void handleReply(const SmtpReply &reply) override;
+    void reset() override { forgetTransaction(); }
+
+private:
+    enum class Stage { None, Mail, Rcpt };
+
+    void send(Stage stage, const QByteArray &command, const QString &shown);
+    QByteArray mailCommand() const;
+    QByteArray rcptCommand(const Recipient &recipient) const;
+    bool dsnWanted() const;
+
+    Stage m_stage = Stage::None;
+    bool m_mailTried = false;
+    QList<int> m_rcptTried;
+};
+
+} // namespace mailflow

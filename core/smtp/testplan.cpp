@@ -1,0 +1,104 @@
+#include "smtp/testplan.h"
+
+#include <QCoreApplication>
+
+namespace mailflow {
+
+TestPlan::TestPlan(const SessionOptions &options, StopPoint stop)
+    : m_options(options)
+    , m_stop(stop)
+    , m_tlsMode(effectiveTlsMode(options.tls.mode, options.port))
+{ }
+
+QString TestPlan::afterStartTlsSubject()
+{
+    return QCoreApplication::translate("mailflow::SmtpSession", "after STARTTLS");
+}
+
+bool TestPlan::wantsStartTls() const
+{
+    return m_tlsMode == TlsMode::Optional || m_tlsMode == TlsMode::StartTls;
+}
+
+bool TestPlan::sendsDsn() const
+{
+    return m_options.dsnMode == DsnMode::Force || m_capabilities.dsn;
+}
+
+QList<PlannedMilestone> TestPlan::milestones() const
+{
+    QList<PlannedMilestone> plan;
+    auto add = [&plan](MilestoneKind kind, const QString &subject, const QString &expected) {
+        plan << PlannedMilestone {kind, subject, expected};
+    };
+    const QString ok = QStringLiteral("250");
+    add(MilestoneKind::Connect, {}, QStringLiteral("220"));
+    if (m_tlsMode == TlsMode::Implicit)
+        add(MilestoneKind::Tls, {}, {});
+    if (m_stop != StopPoint::Connect) {
+        add(MilestoneKind::Ehlo, {}, ok);
+        if (wantsStartTls()) {
+            add(MilestoneKind::StartTls, {}, QStringLiteral("220"));
+            add(MilestoneKind::Tls, {}, {});
+            add(MilestoneKind::Ehlo, afterStartTlsSubject(), ok);
+        }
+    }
+    if (m_stop >= StopPoint::Auth && m_options.auth.isEnabled())
+        add(MilestoneKind::Auth, {}, QStringLiteral("235"));
+    if (m_stop >= StopPoint::Mail)
+        add(MilestoneKind::Mail, m_options.mailFrom.isEmpty() ? QStringLiteral("<>") : m_options.mailFrom, ok);
+    if (m_stop >= StopPoint::Rcpt) {
+        for (const Recipient &r : m_options.recipients)
+            add(MilestoneKind::Rcpt, r.address, ok);
+    }
+    if (m_stop >= StopPoint::Data) {
+        add(MilestoneKind::Data, {}, QStringLiteral("354"));
+        add(MilestoneKind::EndOfData, {}, ok);
+    }
+    add(MilestoneKind::Quit, {}, QStringLiteral("221"));
+    return plan;
+}
+
+PlanStep TestPlan::next(const PlanProgress &p) const
+{
+    using Kind = PlanStep::Kind;
+    using Stage = PlanProgress::Stage;
+    auto step = [](Kind kind) { return PlanStep {kind, -1, false}; };
+    switch (p.stage) {
+    case Stage::Disconnected:
+        return step(p.connectTried ? Kind::End : Kind::Connect);
+    case Stage::Waiting:
+        return step(Kind::Wait);
+    case Stage::Connected:
+        if (p.greetingFailed || p.ehloTried || m_stop == StopPoint::Connect)
+            return step(Kind::Quit);
+        return step(Kind::Ehlo);
+    case Stage::Greeted:
+        if (m_stop != StopPoint::Connect && wantsStartTls() && !p.startTlsTried && !p.encrypted)
+            return step(Kind::StartTls);
+        if (p.tlsRequiredFailed)
+            return step(Kind::Quit);
+        if (m_stop >= StopPoint::Auth && m_options.auth.isEnabled() && !p.authTried)
+            return step(Kind::Auth);
+        if (m_options.auth.isEnabled() && p.authTried && !p.authenticated)
+            return step(Kind::Quit);
+        if (m_stop <= StopPoint::Auth || p.dataTried || p.mailTried)
+            return step(Kind::Quit);
+        return step(Kind::Mail);
+    case Stage::InTransaction:
+        if (m_stop == StopPoint::Mail)
+            return step(Kind::Quit);
+        for (int i = 0; i < m_options.recipients.size(); ++i) {
+            if (!p.rcptTried.contains(i))
+                return PlanStep {Kind::Rcpt, i, false};
+        }
+        if (m_stop == StopPoint::Rcpt || p.dataTried)
+            return step(Kind::Quit);
+        if (p.acceptedRecipients == 0)
+            return PlanStep {Kind::Quit, -1, true};
+        return step(Kind::Data);
+    }
+    return step(Kind::Wait);
+}
+
+} // namespace mailflow
