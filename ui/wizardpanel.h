@@ -68,6 +68,8 @@ public:
     void runToEnd();
     void reconnect();
     void startAgain();
+    /** After startNewTest(): the Server page's MX lookup as the DNS milestone (also for a profile's rerun). */
+    void recordDns();
 
 Q_SIGNALS:
     void consoleRequested();
@@ -78,8 +80,6 @@ protected:
 
 private:
     void applyOptions();
-    /** After startNewTest(): the Server page's MX lookup as the DNS milestone. */
-    void recordDns();
     void updateButtons();
     void refreshPage();
     void onBusyChanged(bool busy);

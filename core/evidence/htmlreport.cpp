@@ -7,10 +7,11 @@
 namespace mailflow {
 
 namespace {
-QString tr(const char *text)
+/** The translation context of the HtmlReport texts. */
+struct HtmlReport
 {
-    return QCoreApplication::translate("mailflow::HtmlReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mailflow::HtmlReport)
+};
 
 QString stateIcon(MilestoneState state)
 {
@@ -140,7 +141,7 @@ QString reportToHtml(const ReportData &source, const HtmlReportOptions &options)
     h += QStringLiteral("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n"
                         "<meta charset=\"utf-8\"/>\n<title>%1</title>\n<style type=\"text/css\">%2</style>\n"
                         "</head>\n<body>\n")
-             .arg(e(tr("Mailflow report: %1").arg(d.serverLabel())), css());
+             .arg(e(HtmlReport::tr("Mailflow report: %1").arg(d.serverLabel())), css());
 
     // Verdict first: what a ticket reader needs.
     const QString vColour = verdictColour(d.outcome.verdict);
@@ -149,28 +150,30 @@ QString reportToHtml(const ReportData &source, const HtmlReportOptions &options)
     h += QStringLiteral("<h1><span class=\"icon\">%1</span> %2</h1>\n")
              .arg(verdictIcon(d.outcome.verdict), e(verdictTitle(d.outcome.verdict).toUpper()));
     h += QStringLiteral("<p class=\"sentence\">%1</p>\n").arg(e(d.outcome.sentence));
-    QString facts = tr("Server %1").arg(d.serverLabel());
+    QString facts = HtmlReport::tr("Server %1").arg(d.serverLabel());
     if (!d.profileName.isEmpty())
-        facts += QStringLiteral(" \u00B7 ") + tr("Profile %1").arg(d.profileName);
-    facts += QStringLiteral(" \u00B7 ") + tr("Started %1").arg(d.startedAt.toString(Qt::ISODateWithMs));
-    facts += QStringLiteral(" \u00B7 ") + tr("Exit code %1").arg(d.exitCode);
+        facts += QStringLiteral(" \u00B7 ") + HtmlReport::tr("Profile %1").arg(d.profileName);
+    facts += QStringLiteral(" \u00B7 ") + HtmlReport::tr("Started %1").arg(d.startedAt.toString(Qt::ISODateWithMs));
+    facts += QStringLiteral(" \u00B7 ") + HtmlReport::tr("Exit code %1").arg(d.exitCode);
     h += QStringLiteral("<p class=\"facts\">%1</p>\n</div>\n").arg(e(facts));
 
     // Checklist with colour, icon and word, so it reads in black and white too.
-    h += QStringLiteral("<h2 id=\"checklist\">%1</h2>\n<table class=\"checklist\">\n").arg(e(tr("Checklist")));
+    h += QStringLiteral("<h2 id=\"checklist\">%1</h2>\n<table class=\"checklist\">\n")
+             .arg(e(HtmlReport::tr("Checklist")));
     h += QStringLiteral("<thead><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr></thead>\n<tbody>\n")
-             .arg(e(tr("Result")), e(tr("Step")), e(tr("Expected")), e(tr("What happened")), e(tr("Time")));
+             .arg(e(HtmlReport::tr("Result")), e(HtmlReport::tr("Step")), e(HtmlReport::tr("Expected")),
+                  e(HtmlReport::tr("What happened")), e(HtmlReport::tr("Time")));
     for (const Milestone &m : d.milestones) {
         const QString colour = stateColour(m.state);
         h += QStringLiteral("<tr class=\"state-%1\"><td class=\"state\" style=\"%2\"><span class=\"icon\">%3</span> "
                             "%4</td><td>%5</td><td>%6</td><td>%7</td><td class=\"num\">%8</td></tr>\n")
                  .arg(Checklist::stateKey(m.state), attrColour(colour), stateIcon(m.state),
                       e(Checklist::stateName(m.state)), e(m.title()), e(m.expected), e(m.summary),
-                      m.durationMs >= 0 ? e(tr("%1 ms").arg(m.durationMs)) : QString());
+                      m.durationMs >= 0 ? e(HtmlReport::tr("%1 ms").arg(m.durationMs)) : QString());
         if ((m.state == MilestoneState::Failed || m.state == MilestoneState::Warning) && !m.diagnosis.isEmpty()) {
             QString diag = e(m.diagnosis.meaning);
             if (!m.diagnosis.nextStep.isEmpty())
-                diag += QStringLiteral("<br/><b>%1</b> %2").arg(e(tr("Next:")), e(m.diagnosis.nextStep));
+                diag += QStringLiteral("<br/><b>%1</b> %2").arg(e(HtmlReport::tr("Next:")), e(m.diagnosis.nextStep));
             h += QStringLiteral("<tr class=\"diagnosis\"><td></td><td colspan=\"4\" class=\"diag\">%1</td></tr>\n")
                      .arg(diag);
         }
@@ -181,9 +184,9 @@ QString reportToHtml(const ReportData &source, const HtmlReportOptions &options)
     qint64 longest = 0;
     for (const Milestone &m : d.milestones)
         longest = qMax(longest, m.durationMs);
-    h += QStringLiteral("<h2 id=\"timings\">%1</h2>\n").arg(e(tr("Timings")));
+    h += QStringLiteral("<h2 id=\"timings\">%1</h2>\n").arg(e(HtmlReport::tr("Timings")));
     if (longest <= 0) {
-        h += QStringLiteral("<p class=\"note\">%1</p>\n").arg(e(tr("No step was timed.")));
+        h += QStringLiteral("<p class=\"note\">%1</p>\n").arg(e(HtmlReport::tr("No step was timed.")));
     } else if (options.forRichText) {
         h += QStringLiteral("<table class=\"timings\">\n");
         for (const Milestone &m : d.milestones) {
@@ -198,7 +201,7 @@ QString reportToHtml(const ReportData &source, const HtmlReportOptions &options)
                      "cellpadding=\"0\"><tr><td width=\"%2%\" bgcolor=\"%3\">&#160;</td>%4</tr></table></td>"
                      "<td class=\"num\">%5</td></tr>\n")
                      .arg(e(m.title()), QString::number(percent), stateColour(m.state), rest,
-                          e(tr("%1 ms").arg(m.durationMs)));
+                          e(HtmlReport::tr("%1 ms").arg(m.durationMs)));
         }
         h += QStringLiteral("</table>\n");
     } else {
@@ -208,7 +211,7 @@ QString reportToHtml(const ReportData &source, const HtmlReportOptions &options)
         const int rowHeight = 20;
         h += QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" width=\"640\" height=\"%1\" "
                             "role=\"img\" aria-label=\"%2\">\n")
-                 .arg(QString::number(rows * rowHeight + 4), e(tr("Time per step")));
+                 .arg(QString::number(rows * rowHeight + 4), e(HtmlReport::tr("Time per step")));
         int row = 0;
         for (const Milestone &m : d.milestones) {
             if (m.durationMs < 0)
@@ -221,25 +224,26 @@ QString reportToHtml(const ReportData &source, const HtmlReportOptions &options)
                      "</rect><text x=\"%7\" y=\"%1\" font-size=\"12\" font-family=\"sans-serif\">%8</text>\n")
                      .arg(QString::number(y + 13), e(m.title().left(32)), QString::number(y + 2),
                           QString::number(width), stateColour(m.state), e(m.title()), QString::number(220 + width + 6),
-                          e(tr("%1 ms").arg(m.durationMs)));
+                          e(HtmlReport::tr("%1 ms").arg(m.durationMs)));
             ++row;
         }
         h += QStringLiteral("</svg>\n");
     }
 
-    // DNS, TLS and whatever else was gathered.
-    for (const ReportSection &section : d.sections) {
-        h += QStringLiteral("<h2 id=\"section-%1\">%2</h2>\n<table class=\"section\">\n")
+    if (!d.certificateFingerprint.isEmpty())
+        h += QStringLiteral("<p class=\"certificate\">%1 <code>%2</code></p>\n")
+                 .arg(e(HtmlReport::tr("Certificate SHA-256:")), e(d.certificateFingerprint));
+    // TLS, DNS and the environment.
+    for (const ReportSection &section : reportSections(d)) {
+        h += QStringLiteral("<h2 id=\"%1\">%2</h2>\n<table class=\"section %1\">\n")
                  .arg(e(section.id), e(section.title));
         for (const auto &line : section.lines)
             h += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n").arg(e(line.first), e(line.second));
         h += QStringLiteral("</table>\n");
     }
-    if (!d.certificateFingerprint.isEmpty())
-        h += QStringLiteral("<p class=\"certificate\">%1 <code>%2</code></p>\n")
-                 .arg(e(tr("Certificate SHA-256:")), e(d.certificateFingerprint));
 
-    h += QStringLiteral("<h2 id=\"transcript\">%1</h2>\n<table class=\"transcript\">\n").arg(e(tr("Transcript")));
+    h += QStringLiteral("<h2 id=\"transcript\">%1</h2>\n<table class=\"transcript\">\n")
+             .arg(e(HtmlReport::tr("Transcript")));
     for (const TranscriptEntry &entry : d.transcript) {
         h += QStringLiteral("<tr class=\"dir-%1\"><td class=\"num\">%2</td><td>%3</td><td>%4</td><td>%5</td></tr>\n")
                  .arg(Transcript::directionName(entry.direction), QString::number(entry.elapsedMs / 1000.0, 'f', 3),
@@ -248,23 +252,9 @@ QString reportToHtml(const ReportData &source, const HtmlReportOptions &options)
     }
     h += QStringLiteral("</table>\n");
 
-    const EnvironmentInfo &env = d.environment;
-    h += QStringLiteral("<h2 id=\"environment\">%1</h2>\n<table class=\"environment\">\n").arg(e(tr("Environment")));
-    const QList<QPair<QString, QString>> lines = {
-        {tr("Program"), env.program},
-        {tr("Operating system"), env.os},
-        {tr("Computer"), env.hostName},
-        {tr("Local address"), env.localAddress.isEmpty() ? tr("(not connected)") : env.localAddress},
-        {tr("DNS server"), env.dnsServer.isEmpty() ? tr("(system default)") : env.dnsServer},
-        {tr("Report date"), env.dateTime.toString(Qt::ISODate)},
-        {tr("Time zone"), env.timeZone},
-    };
-    for (const auto &line : lines)
-        h += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n").arg(e(line.first), e(line.second));
-    h += QStringLiteral("</table>\n");
     if (d.redaction.maskAddresses || d.redaction.maskHosts)
         h += QStringLiteral("<p class=\"note\">%1</p>\n")
-                 .arg(e(tr("Addresses and host names in this report were replaced by pseudonyms.")));
+                 .arg(e(HtmlReport::tr("Addresses and host names in this report were replaced by pseudonyms.")));
     h += QStringLiteral("</body>\n</html>\n");
     return h;
 }

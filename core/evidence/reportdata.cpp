@@ -1,7 +1,7 @@
 #include "evidence/reportdata.h"
 
-#include "diagnosis/verdict.h"
 #include "diagnosis/exitcodes.h"
+#include "diagnosis/verdict.h"
 
 #include <QCoreApplication>
 #include <QHostInfo>
@@ -44,13 +44,26 @@ ReportData ReportData::fromParts(const Transcript &transcript, const Checklist &
 
 ReportData ReportData::fromSession(const SmtpSession &session, const QString &profileName, const QString &localAddress)
 {
-    ReportData data = fromParts(*session.transcript(), *session.checklist(), evaluateOutcome(session), session.options());
+    ReportData data
+        = fromParts(*session.transcript(), *session.checklist(), evaluateOutcome(session), session.options());
     data.profileName = profileName;
     data.environment.localAddress = localAddress;
     const QHostAddress local = session.transport()->localAddress();
     if (session.transport()->isConnected() && !local.isNull())
         data.environment.localAddress = local.toString();
+    data.setTls(session.tlsReport());
     return data;
+}
+
+void ReportData::setTls(const TlsReport &report)
+{
+    tls = report;
+    certificateFingerprint = leafCertificateFingerprint(report);
+}
+
+QString leafCertificateFingerprint(const TlsReport &report)
+{
+    return report.chain.isEmpty() ? QString() : report.chain.first().sha256Fingerprint;
 }
 
 QString ReportData::serverLabel() const

@@ -51,6 +51,52 @@ bool parseDsnNotify(const QString &text, DsnNotifyFlags *flags, QString *error)
     return true;
 }
 
+QString dsnReturnKey(DsnReturn ret)
+{
+    switch (ret) {
+    case DsnReturn::Unset:
+        return {};
+    case DsnReturn::Full:
+        return QStringLiteral("full");
+    case DsnReturn::Headers:
+        return QStringLiteral("hdrs");
+    }
+    return {};
+}
+
+bool parseDsnReturn(const QString &key, DsnReturn *ret)
+{
+    for (DsnReturn r : {DsnReturn::Unset, DsnReturn::Full, DsnReturn::Headers}) {
+        if (key.compare(dsnReturnKey(r), Qt::CaseInsensitive) == 0) {
+            *ret = r;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString dsnModeKey(DsnMode mode)
+{
+    switch (mode) {
+    case DsnMode::Auto:
+        return QStringLiteral("auto");
+    case DsnMode::Force:
+        return QStringLiteral("force");
+    }
+    return {};
+}
+
+bool parseDsnMode(const QString &key, DsnMode *mode)
+{
+    for (DsnMode m : {DsnMode::Auto, DsnMode::Force}) {
+        if (key.compare(dsnModeKey(m), Qt::CaseInsensitive) == 0) {
+            *mode = m;
+            return true;
+        }
+    }
+    return false;
+}
+
 Timeouts Timeouts::uniform(int ms)
 {
     Timeouts t;

@@ -1,7 +1,9 @@
 // The evidence part of the main window (issue 6): save the report in every format through the
 // window, copy it, mask it, keep every run in the history, save and rerun a profile, compare runs.
 
+#include "aiosmtpdfixture.h"
 #include "comparedialog.h"
+#include "connectpage.h"
 #include "diagnosis/verdict.h"
 #include "envelopepage.h"
 #include "evidence/runcompare.h"
@@ -19,6 +21,7 @@
 #include "smtpsinkfixture.h"
 #include "store/historystore.h"
 #include "store/profilestore.h"
+#include "testcertificates.h"
 #include "wizardpanel.h"
 
 #include <QAction>
@@ -342,6 +345,64 @@ private Q_SLOTS:
         QCOMPARE(history->table()->item(0, 2)->text(), QStringLiteral("Sink test"));
         QCOMPARE(history->table()->item(0, 3)->text(), verdictTitle(SessionOutcome::Verdict::Failed));
         QVERIFY(history->grab().save(screenshotPath(QStringLiteral("evidence-history-profile"))));
+    }
+
+    void starttlsAuthProfileRerunsInTheWindow()
+    {
+        test::TestCertificates certificates;
+        QVERIFY2(certificates.generate(), qPrintable(certificates.errorString()));
+        test::AiosmtpdFixture server;
+        server.setTls(certificates.valid().certificate, certificates.valid().key, true);
+        server.setAuth(QStringLiteral("helpdesk"), QStringLiteral("pa55-Word"), false, true);
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        Profile profile;
+        profile.name = QStringLiteral("Submission");
+        SessionOptions &s = profile.session;
+        s.host = QStringLiteral("127.0.0.1");
+        s.port = server.port();
+        s.mailFrom = QStringLiteral("helpdesk@example.com");
+        s.recipients = {Recipient {QStringLiteral("user@example.com"), {}, {}}};
+        s.timeouts = Timeouts::uniform(10000);
+        s.tls.mode = TlsMode::StartTls;
+        s.tls.caFile = certificates.caCertificate();
+        s.auth.mechanism = AuthMechanism::Plain;
+        s.auth.user = QStringLiteral("helpdesk");
+        QVERIFY(ProfileStore().save(profile));
+        const ProfileParseResult saved = ProfileStore().load(profile.name);
+        QVERIFY2(saved.ok, qPrintable(saved.error));
+
+        openWindow();
+        // Open the profile: every field it has shows; then the password (asked, never in the profile).
+        evidence()->openProfile(saved.profile);
+        ConnectPage *page = m_window->wizard()->connectPage();
+        QCOMPARE(page->securityBox()->currentData().toInt(), int(TlsMode::StartTls));
+        QCOMPARE(page->caFileField()->text(), certificates.caCertificate());
+        QVERIFY(page->verifyBox()->isChecked());
+        QVERIFY(page->authBox()->isChecked());
+        QCOMPARE(page->mechanismBox()->currentData().toInt(), int(AuthMechanism::Plain));
+        QCOMPARE(page->userField()->text(), QStringLiteral("helpdesk"));
+        QVERIFY(!page->allowPlaintextBox()->isChecked());
+        page->passwordField()->setText(QStringLiteral("pa55-Word"));
+
+        QSignalSpy shown(evidence(), &EvidenceActions::comparisonShown);
+        evidence()->rerunProfile(saved.profile);
+        QVERIFY(shown.wait(20000));
+        const Checklist *checklist = session()->checklist();
+        for (const MilestoneKind kind : {MilestoneKind::StartTls, MilestoneKind::Auth}) {
+            const int index = checklist->indexOf(kind);
+            QVERIFY2(index >= 0, qPrintable(Checklist::kindKey(kind)));
+            QCOMPARE(checklist->at(index).state, MilestoneState::Passed);
+        }
+        QCOMPARE(evaluateOutcome(*session()).verdict, SessionOutcome::Verdict::Passed);
+        QTRY_COMPARE(server.messages().size(), 1);
+        QVERIFY(server.messages().constFirst().tls);
+        QCOMPARE(server.messages().constFirst().authUser, QStringLiteral("helpdesk"));
+        // The window's report carries the certificate.
+        const QString text = reportToText(evidence()->currentReport());
+        QVERIFY2(text.contains(QStringLiteral("Certificate SHA-256: ")
+                               + session()->tlsReport().chain.value(0).sha256Fingerprint),
+                 qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("pa55-Word")));
     }
 
     void profileManagerOperations()

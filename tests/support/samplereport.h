@@ -8,6 +8,9 @@ namespace mailflow::test {
  *  carrying the secret "s3cret-Pass" (base64 in the transcript), addresses and host names to mask. */
 ReportData sampleReport();
 
+/** A verified TLS 1.3 handshake with a two-certificate chain (mx1.example.com and its CA). */
+TlsReport sampleTlsReport();
+
 /** A milestone with a reply, for hand-built checklists. */
 Milestone sampleMilestone(MilestoneKind kind, MilestoneState state, int code, const QString &text, qint64 durationMs,
                           const QString &subject = {});

@@ -7,6 +7,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
@@ -14,13 +15,19 @@
 
 namespace mailflow {
 
-QByteArray renderPdfReport(const ReportData &data)
+QPageSize defaultPdfPageSize()
+{
+    return QPageSize(QLocale::system().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter
+                                                                                        : QPageSize::A4);
+}
+
+QByteArray renderPdfReport(const ReportData &data, const QPageSize &pageSize)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&buffer);
-        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageSize(pageSize);
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
         writer.setTitle(QCoreApplication::translate("mailflow::PdfReport", "Mailflow report: %1")
                             .arg(data.redacted().serverLabel()));
@@ -34,14 +41,14 @@ QByteArray renderPdfReport(const ReportData &data)
     return buffer.data();
 }
 
-bool savePdfReport(const QString &path, const ReportData &data, QString *error)
+bool savePdfReport(const QString &path, const ReportData &data, QString *error, const QPageSize &pageSize)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         *error = QCoreApplication::translate("mailflow::PdfReport", "Cannot write %1: PDF needs a QGuiApplication.")
                      .arg(path);
         return false;
     }
-    return writeFileAtomically(path, renderPdfReport(data), error);
+    return writeFileAtomically(path, renderPdfReport(data, pageSize), error);
 }
 
 } // namespace mailflow
