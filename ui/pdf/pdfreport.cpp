@@ -4,12 +4,16 @@
 #include "evidence/reportdata.h"
 #include "store/profilestore.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QFont>
+#include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
 
@@ -33,10 +37,35 @@ QByteArray renderPdfReport(const ReportData &data, const QPageSize &pageSize)
                             .arg(data.redacted().serverLabel()));
         writer.setCreator(QStringLiteral("Mailflow " MAILFLOW_VERSION));
         QTextDocument document;
+        // Laid out on the writer itself: fonts measured at its resolution and the page as wide as the paper
+        // between the margins (print() would lay it out for the screen and shrink it to a column).
+        document.documentLayout()->setPaintDevice(&writer);
+        const QFont font(QStringLiteral("DejaVu Sans"), 9);
+        document.setDefaultFont(font);
+        const QSizeF paper = writer.pageLayout().paintRectPixels(writer.resolution()).size();
+        const qreal footer = QFontMetricsF(font, &writer).height() * 2;
+        document.setPageSize(QSizeF(paper.width(), paper.height() - footer));
+        document.setDocumentMargin(0);
         HtmlReportOptions options;
         options.forRichText = true;
         document.setHtml(reportToHtml(data, options));
-        document.print(&writer);
+
+        QPainter painter(&writer);
+        painter.setFont(font);
+        const qreal height = document.pageSize().height();
+        const int pages = document.pageCount();
+        for (int page = 0; page < pages; ++page) {
+            if (page > 0)
+                writer.newPage();
+            painter.save();
+            painter.translate(0, -height * page);
+            document.drawContents(&painter, QRectF(0, height * page, paper.width(), height));
+            painter.restore();
+            painter.setPen(Qt::darkGray);
+            painter.drawText(
+                QRectF(0, paper.height() - footer / 2, paper.width(), footer / 2), Qt::AlignRight,
+                QCoreApplication::translate("mailflow::PdfReport", "Page %1 of %2").arg(page + 1).arg(pages));
+        }
     }
     return buffer.data();
 }
