@@ -157,6 +157,14 @@ CliParser::Result CliParser::parse(const QStringList &arguments, CliOptions *opt
         for (const QCommandLineOption *o : {&server, &port, &from, &to, &ehlo, &body, &quitAfter})
             if (parser.isSet(*o))
                 return fail(tr("--profile runs the test saved in the profile: leave out --%1.").arg(o->names().last()));
+        // What a profile does not keep applies to every profile: the DNS server for MX-domain profiles,
+        // the password file for AUTH.
+        QString why;
+        if (!mxParser.read(parser, {}, &options->mx, &why))
+            return fail(why);
+        if (options->mx.enabled)
+            return fail(tr("--profile runs the test saved in the profile: leave out --mx and --all-mx."));
+        options->passwordFile = parser.value(QStringLiteral("auth-password-file"));
         return Result::Run;
     }
 

@@ -113,6 +113,7 @@ void ProfileRunner::runNext()
         // As --mx DOMAIN: the most preferred MX with an address is tested.
         options.mx.enabled = true;
         options.mx.domain = item.profile.mxDomain;
+        options.mx.reverseDns = true;
         auto *mx = new MxCli(options, this);
         mx->setCredentials(credentials);
         mx->setProfileName(name);

@@ -15,6 +15,7 @@
 #include "recipientrow.h"
 #include "reportsharedialog.h"
 #include "runviewer.h"
+#include "samplereport.h"
 #include "serverpage.h"
 #include "smtp/smtpsession.h"
 #include "smtp/transcript.h"
@@ -355,18 +356,8 @@ private Q_SLOTS:
         server.setTls(certificates.valid().certificate, certificates.valid().key, true);
         server.setAuth(QStringLiteral("helpdesk"), QStringLiteral("pa55-Word"), false, true);
         QVERIFY2(server.start(), qPrintable(server.errorString()));
-        Profile profile;
-        profile.name = QStringLiteral("Submission");
-        SessionOptions &s = profile.session;
-        s.host = QStringLiteral("127.0.0.1");
-        s.port = server.port();
-        s.mailFrom = QStringLiteral("helpdesk@example.com");
-        s.recipients = {Recipient {QStringLiteral("user@example.com"), {}, {}}};
-        s.timeouts = Timeouts::uniform(10000);
-        s.tls.mode = TlsMode::StartTls;
-        s.tls.caFile = certificates.caCertificate();
-        s.auth.mechanism = AuthMechanism::Plain;
-        s.auth.user = QStringLiteral("helpdesk");
+        Profile profile
+            = test::starttlsAuthProfile(QStringLiteral("Submission"), server.port(), certificates.caCertificate());
         QVERIFY(ProfileStore().save(profile));
         const ProfileParseResult saved = ProfileStore().load(profile.name);
         QVERIFY2(saved.ok, qPrintable(saved.error));

@@ -1,5 +1,6 @@
 #include "aiosmtpdfixture.h"
 #include "evidence/profile.h"
+#include "samplereport.h"
 #include "schemavalidator.h"
 #include "store/historystore.h"
 #include "testcertificates.h"
@@ -128,21 +129,9 @@ private:
     }
     static QString schema() { return test::reportSchemaPath(); }
 
-    /** A profile that needs STARTTLS (trusting the test CA) and AUTH PLAIN as helpdesk. */
     static Profile tlsAuthProfile(const QString &name, quint16 port, const QString &caFile)
     {
-        Profile p;
-        p.name = name;
-        p.session.host = QStringLiteral("127.0.0.1");
-        p.session.port = port;
-        p.session.mailFrom = QStringLiteral("sender@test.example");
-        p.session.recipients = {Recipient {QStringLiteral("rcpt@test.example"), {}, {}}};
-        p.session.timeouts = Timeouts::uniform(10000);
-        p.session.tls.mode = TlsMode::StartTls;
-        p.session.tls.caFile = caFile;
-        p.session.auth.mechanism = AuthMechanism::Plain;
-        p.session.auth.user = QStringLiteral("helpdesk");
-        return p;
+        return test::starttlsAuthProfile(name, port, caFile);
     }
     static bool writeFile(const QString &path, const QByteArray &bytes)
     {

@@ -2,6 +2,22 @@
 
 namespace mailflow::test {
 
+Profile starttlsAuthProfile(const QString &name, quint16 port, const QString &caFile)
+{
+    Profile p;
+    p.name = name;
+    p.session.host = QStringLiteral("127.0.0.1");
+    p.session.port = port;
+    p.session.mailFrom = QStringLiteral("sender@test.example");
+    p.session.recipients = {Recipient {QStringLiteral("rcpt@test.example"), {}, {}}};
+    p.session.timeouts = Timeouts::uniform(10000);
+    p.session.tls.mode = TlsMode::StartTls;
+    p.session.tls.caFile = caFile;
+    p.session.auth.mechanism = AuthMechanism::Plain;
+    p.session.auth.user = QStringLiteral("helpdesk");
+    return p;
+}
+
 TlsReport sampleTlsReport()
 {
     TlsReport tls;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "evidence/profile.h"
 #include "evidence/reportdata.h"
 
 namespace mailflow::test {
@@ -10,6 +11,10 @@ ReportData sampleReport();
 
 /** A verified TLS 1.3 handshake with a two-certificate chain (mx1.example.com and its CA). */
 TlsReport sampleTlsReport();
+
+/** A submission test on 127.0.0.1:port: STARTTLS required (trusting caFile), AUTH PLAIN as "helpdesk",
+ *  sender@test.example to rcpt@test.example, 10 s timeouts. */
+Profile starttlsAuthProfile(const QString &name, quint16 port, const QString &caFile);
 
 /** A milestone with a reply, for hand-built checklists. */
 Milestone sampleMilestone(MilestoneKind kind, MilestoneState state, int code, const QString &text, qint64 durationMs,
