@@ -351,11 +351,9 @@ private Q_SLOTS:
     void starttlsAuthProfileRerunsInTheWindow()
     {
         test::TestCertificates certificates;
-        QVERIFY2(certificates.generate(), qPrintable(certificates.errorString()));
         test::AiosmtpdFixture server;
-        server.setTls(certificates.valid().certificate, certificates.valid().key, true);
-        server.setAuth(QStringLiteral("helpdesk"), QStringLiteral("pa55-Word"), false, true);
-        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        QString error;
+        QVERIFY2(test::startSubmissionServer(&certificates, &server, &error), qPrintable(error));
         Profile profile
             = test::starttlsAuthProfile(QStringLiteral("Submission"), server.port(), certificates.caCertificate());
         QVERIFY(ProfileStore().save(profile));
@@ -373,7 +371,7 @@ private Q_SLOTS:
         QCOMPARE(page->mechanismBox()->currentData().toInt(), int(AuthMechanism::Plain));
         QCOMPARE(page->userField()->text(), QStringLiteral("helpdesk"));
         QVERIFY(!page->allowPlaintextBox()->isChecked());
-        page->passwordField()->setText(QStringLiteral("pa55-Word"));
+        page->passwordField()->setText(test::submissionPassword());
 
         QSignalSpy shown(evidence(), &EvidenceActions::comparisonShown);
         evidence()->rerunProfile(saved.profile);
@@ -393,7 +391,7 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("Certificate SHA-256: ")
                                + session()->tlsReport().chain.value(0).sha256Fingerprint),
                  qPrintable(text));
-        QVERIFY(!text.contains(QStringLiteral("pa55-Word")));
+        QVERIFY(!text.contains(test::submissionPassword()));
     }
 
     void profileManagerOperations()

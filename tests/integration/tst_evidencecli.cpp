@@ -417,11 +417,9 @@ private Q_SLOTS:
         if (saveProfileFlag && !cliHasOption(QStringLiteral("--save-profile")))
             QSKIP("mailflow-cli has no --save-profile on this branch");
         test::TestCertificates certificates;
-        QVERIFY2(certificates.generate(), qPrintable(certificates.errorString()));
         test::AiosmtpdFixture server;
-        server.setTls(certificates.valid().certificate, certificates.valid().key, true);
-        server.setAuth(QStringLiteral("helpdesk"), QStringLiteral("pa55-Word"), false, true);
-        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        QString error;
+        QVERIFY2(test::startSubmissionServer(&certificates, &server, &error), qPrintable(error));
         const QString name = QStringLiteral("Submission");
         QVERIFY(QDir().mkpath(profilesDir()));
         if (saveProfileFlag) {
@@ -431,7 +429,7 @@ private Q_SLOTS:
                                                            QStringLiteral("--auth"), QStringLiteral("plain"),
                                                            QStringLiteral("--auth-user"), QStringLiteral("helpdesk"),
                                                            QStringLiteral("--save-profile"), name},
-                                        QStringLiteral("pa55-Word"));
+                                        test::submissionPassword());
             QVERIFY2(saved.exitCode == 0, saved.err.constData());
             QTRY_COMPARE(server.messages().size(), 1);
         } else {
@@ -443,11 +441,11 @@ private Q_SLOTS:
             return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
         }();
         QVERIFY2(file.contains("\"starttls\""), file.constData());
-        QVERIFY(!file.contains("pa55-Word"));
+        QVERIFY(!file.contains(test::submissionPassword().toUtf8()));
 
         const int before = int(server.messages().size());
         const Result r = runCli({QStringLiteral("--profile"), name, QStringLiteral("--format"), QStringLiteral("json")},
-                                QStringLiteral("pa55-Word"));
+                                test::submissionPassword());
         QVERIFY2(r.exitCode == 0, r.out.constData());
         QTRY_COMPARE(server.messages().size(), before + 1);
         const test::ReceivedMessage message = server.messages().last();
@@ -460,7 +458,7 @@ private Q_SLOTS:
                  fingerprintOf(certificates.valid().certificate));
         const QStringList errors = test::validateJson(report, schema());
         QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
-        QVERIFY(!r.out.contains("pa55-Word"));
+        QVERIFY(!r.out.contains(test::submissionPassword().toUtf8()));
     }
 
     void tlsReportsShowTheCertificateInEveryFormat()

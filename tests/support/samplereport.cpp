@@ -1,5 +1,8 @@
 #include "samplereport.h"
 
+#include "aiosmtpdfixture.h"
+#include "testcertificates.h"
+
 namespace mailflow::test {
 
 Profile starttlsAuthProfile(const QString &name, quint16 port, const QString &caFile)
@@ -16,6 +19,21 @@ Profile starttlsAuthProfile(const QString &name, quint16 port, const QString &ca
     p.session.auth.mechanism = AuthMechanism::Plain;
     p.session.auth.user = QStringLiteral("helpdesk");
     return p;
+}
+
+bool startSubmissionServer(TestCertificates *certificates, AiosmtpdFixture *server, QString *error)
+{
+    if (!certificates->generate()) {
+        *error = certificates->errorString();
+        return false;
+    }
+    server->setTls(certificates->valid().certificate, certificates->valid().key, true);
+    server->setAuth(QStringLiteral("helpdesk"), submissionPassword(), false, true);
+    if (!server->start()) {
+        *error = server->errorString();
+        return false;
+    }
+    return true;
 }
 
 TlsReport sampleTlsReport()
