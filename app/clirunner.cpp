@@ -144,6 +144,9 @@ void CliRunner::printSummary()
 void CliRunner::collectEvidence()
 {
     m_report = ReportData::fromSession(*m_session, m_profileName, m_localAddress);
+    m_report.dns = m_dns;
+    if (m_reverse)
+        setReverseDns(&m_report.dns, m_reverse->lastResult());
     m_report.redaction.maskAddresses = m_options.evidence.maskAddresses;
     m_report.redaction.maskHosts = m_options.evidence.maskHosts;
     m_reportJson = reportDataToJson(m_report);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cliparser.h"
+#include "evidence/dnssummary.h"
 #include "evidence/reportdata.h"
 #include "evidence/runcompare.h"
 #include "tls/certificatepolicy.h"
@@ -49,6 +50,8 @@ public:
     void setPrepare(std::function<void(SmtpSession *)> prepare) { m_prepare = std::move(prepare); }
     /** Checks reverse DNS of the connected address; the summary waits for it. */
     void enableReverseDns(const QHostAddress &nameserver, int timeoutMs);
+    /** The MX lookup that chose the server, for the reports' DNS section. */
+    void setDnsLookup(const MxLookupResult &lookup) { mailflow::setDnsLookup(&m_dns, lookup); }
 
 Q_SIGNALS:
     void done(int exitCode);
@@ -80,6 +83,7 @@ private:
     std::function<void(SmtpSession *)> m_prepare;
     ReverseDnsReporter *m_reverse = nullptr;
     bool m_sessionFinished = false;
+    DnsSummary m_dns;
     /** --no-tls-verify turns verification off in the options; otherwise a failed certificate stops. */
     FixedCertificatePolicy m_certificatePolicy {CertificatePolicy::Decision::Stop};
 };

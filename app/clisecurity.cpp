@@ -69,8 +69,11 @@ QString CliSecurityOptions::exitCodeHelp()
 
 bool CliSecurityOptions::read(const QCommandLineParser &parser, CliOptions *options, QString *error) const
 {
-    if (options->runsProfiles())
+    if (options->runsProfiles()) {
+        // A profile keeps every setting but the password: the password file applies to each profile.
+        options->passwordFile = parser.value(m_passwordFile);
         return true;
+    }
     SessionOptions &s = options->session;
     if (parser.isSet(m_tls)) {
         if (!parseTlsMode(parser.value(m_tls), &s.tls.mode) || s.tls.mode == TlsMode::Auto) {

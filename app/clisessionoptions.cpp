@@ -213,25 +213,18 @@ bool SessionCliOptions::readEnvelope(const QCommandLineParser &parser, CliOption
     }
 
     if (parser.isSet(m_ret)) {
-        const QString value = parser.value(m_ret).toLower();
-        if (value == u"full")
-            s.dsnReturn = DsnReturn::Full;
-        else if (value == u"hdrs" || value == u"headers")
+        const QString value = parser.value(m_ret);
+        if (value.compare(u"headers", Qt::CaseInsensitive) == 0)
             s.dsnReturn = DsnReturn::Headers;
-        else {
+        else if (!parseDsnReturn(value, &s.dsnReturn) || s.dsnReturn == DsnReturn::Unset) {
             *error = tr("--ret: use full or hdrs.");
             return false;
         }
     }
     s.envelopeId = parser.value(m_envid);
-    if (parser.isSet(m_dsn)) {
-        const QString value = parser.value(m_dsn).toLower();
-        if (value == u"force")
-            s.dsnMode = DsnMode::Force;
-        else if (value != u"auto") {
-            *error = tr("--dsn: use auto or force.");
-            return false;
-        }
+    if (parser.isSet(m_dsn) && !parseDsnMode(parser.value(m_dsn), &s.dsnMode)) {
+        *error = tr("--dsn: use auto or force.");
+        return false;
     }
     return true;
 }

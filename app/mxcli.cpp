@@ -137,6 +137,8 @@ void MxCli::runFirst(const MxLookupResult &result)
     }
     m_single = new CliRunner(options, this);
     m_single->setCredentials(m_credentials);
+    m_single->setDnsLookup(result);
+    m_single->setProfileName(m_profileName);
     m_single->setPrepare(
         [result](SmtpSession *session) { DnsMilestone::record(result, session->transcript(), session->checklist()); });
     if (m_options.mx.reverseDns)

@@ -27,12 +27,17 @@ public:
     void start();
     /** The AUTH password for the single-MX run. */
     void setCredentials(const Credentials &credentials) { m_credentials = credentials; }
+    /** The single-MX run belongs to this saved profile (history and compare). */
+    void setProfileName(const QString &name) { m_profileName = name; }
+    /** The single-MX run, once the lookup chose a server; null before, and with --all-mx. */
+    const CliRunner *singleRunner() const { return m_single; }
 
 Q_SIGNALS:
     void done(int exitCode);
 
 private:
     Credentials m_credentials;
+    QString m_profileName;
     void onLookup(const MxLookupResult &result);
     void printLookup(const MxLookupResult &result);
     void runFirst(const MxLookupResult &result);

@@ -34,10 +34,16 @@ bool MxCliParser::wanted(const QCommandLineParser &parser) const
 
 bool MxCliParser::read(const QCommandLineParser &parser, CliOptions *options, QString *error) const
 {
-    if (options->runsProfiles())
-        return true;
-    const SessionOptions &session = options->session;
     MxCliOptions *mx = &options->mx;
+    if (options->runsProfiles()) {
+        // The profile says whether an MX lookup is done; the DNS server to ask applies to every profile.
+        if (parser.isSet(m_mx) || parser.isSet(m_allMx)) {
+            *error = tr("--profile runs the test saved in the profile: leave out --mx and --all-mx.");
+            return false;
+        }
+        return readDnsServer(parser, mx, error);
+    }
+    const SessionOptions &session = options->session;
     const bool hasServer = parser.isSet(QStringLiteral("server"));
     if (hasServer && (parser.isSet(m_mx) || parser.isSet(m_allMx))) {
         *error = tr("--mx and --all-mx find the server in DNS: leave --server out.");
@@ -61,6 +67,14 @@ bool MxCliParser::read(const QCommandLineParser &parser, CliOptions *options, QS
             return false;
         }
     }
+    if (!readDnsServer(parser, mx, error))
+        return false;
+    mx->reverseDns = mx->enabled || parser.isSet(m_dnsServer);
+    return true;
+}
+
+bool MxCliParser::readDnsServer(const QCommandLineParser &parser, MxCliOptions *mx, QString *error) const
+{
     if (parser.isSet(m_dnsServer)) {
         QString why;
         if (!MxResolver::parseNameserver(parser.value(m_dnsServer), &mx->nameserver, &why)) {
@@ -77,7 +91,6 @@ bool MxCliParser::read(const QCommandLineParser &parser, CliOptions *options, QS
         }
         mx->dnsTimeoutMs = int(seconds * 1000);
     }
-    mx->reverseDns = mx->enabled || parser.isSet(m_dnsServer);
     return true;
 }
 

@@ -23,6 +23,8 @@ public:
     bool wanted(const QCommandLineParser &parser) const;
 
 private:
+    bool readDnsServer(const QCommandLineParser &parser, MxCliOptions *mx, QString *error) const;
+
     QCommandLineOption m_mx;
     QCommandLineOption m_allMx;
     QCommandLineOption m_dnsServer;

@@ -1,7 +1,9 @@
 #include "profilerunner.h"
 
 #include "clirunner.h"
+#include "clisecurity.h"
 #include "diagnosis/exitcodes.h"
+#include "mxcli.h"
 #include "store/profilestore.h"
 
 #include <QDir>
@@ -93,34 +95,80 @@ void ProfileRunner::runNext()
     options.session = item.profile.session;
     options.session.message.bodyFile = item.profile.resolvedBodyFile();
     options.evidence.profiles.clear();
+    options.evidence.saveFile = saveFileFor(item.profile);
+    Credentials credentials;
+    QString why;
+    if (options.session.auth.isEnabled() && !readCliPassword(options, &credentials, &why)) {
+        m_items[m_next - 1].error = why;
+        --m_next;
+        QTimer::singleShot(0, this, &ProfileRunner::runNext);
+        return;
+    }
     if (!json && m_items.size() > 1) {
         m_out << QStringLiteral("=== %1 ===\n").arg(tr("Profile %1").arg(item.profile.name));
         m_out.flush();
     }
+    const QString name = item.profile.name;
+    if (item.profile.usesMx()) {
+        // As --mx DOMAIN: the most preferred MX with an address is tested.
+        options.mx.enabled = true;
+        options.mx.domain = item.profile.mxDomain;
+        options.mx.reverseDns = true;
+        auto *mx = new MxCli(options, this);
+        mx->setCredentials(credentials);
+        mx->setProfileName(name);
+        connect(mx, &MxCli::done, this, [this, mx, name, domain = item.profile.mxDomain](int code) {
+            if (const CliRunner *runner = mx->singleRunner()) {
+                addRow(name, *runner, code);
+            } else {
+                Row row;
+                row.name = name;
+                row.server = domain;
+                row.verdict = QStringLiteral("error");
+                row.exitCode = code;
+                row.error = tr("The MX lookup of %1 found no server to test.").arg(domain);
+                m_rows.append(row);
+            }
+            mx->deleteLater();
+            nextAfterRun();
+        });
+        mx->start();
+        return;
+    }
     auto *runner = new CliRunner(options, this);
-    runner->setProfileName(item.profile.name);
-    runner->setSaveFile(saveFileFor(item.profile));
+    runner->setCredentials(credentials);
+    runner->setProfileName(name);
     runner->setQuiet(json && m_items.size() > 1);
-    connect(runner, &CliRunner::done, this, [this, runner, name = item.profile.name](int code) {
-        Row row;
-        row.name = name;
-        row.server = runner->report().serverLabel();
-        row.verdict = verdictKey(runner->report().outcome.verdict);
-        row.exitCode = code;
-        row.report = runner->reportJson();
-        if (!runner->hasPreviousRun())
-            row.changes = tr("no previous run");
-        else if (runner->changes().isEmpty())
-            row.changes = tr("no changes");
-        else
-            row.changes = tr("%n change(s)", nullptr, int(runner->changes().size()));
-        m_rows.append(row);
+    connect(runner, &CliRunner::done, this, [this, runner, name](int code) {
+        addRow(name, *runner, code);
         runner->deleteLater();
-        if (m_items.size() > 1 && m_options.format == CliOptions::Format::Text)
-            m_out << u'\n';
-        QTimer::singleShot(0, this, &ProfileRunner::runNext);
+        nextAfterRun();
     });
     runner->start();
+}
+
+void ProfileRunner::addRow(const QString &name, const CliRunner &runner, int code)
+{
+    Row row;
+    row.name = name;
+    row.server = runner.report().serverLabel();
+    row.verdict = verdictKey(runner.report().outcome.verdict);
+    row.exitCode = code;
+    row.report = runner.reportJson();
+    if (!runner.hasPreviousRun())
+        row.changes = tr("no previous run");
+    else if (runner.changes().isEmpty())
+        row.changes = tr("no changes");
+    else
+        row.changes = tr("%n change(s)", nullptr, int(runner.changes().size()));
+    m_rows.append(row);
+}
+
+void ProfileRunner::nextAfterRun()
+{
+    if (m_items.size() > 1 && m_options.format == CliOptions::Format::Text)
+        m_out << u'\n';
+    QTimer::singleShot(0, this, &ProfileRunner::runNext);
 }
 
 void ProfileRunner::finish()

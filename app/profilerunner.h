@@ -12,6 +12,8 @@ namespace mailflow {
 
 /** Runs saved profiles one after another (mailflow-cli --profile A --profile B or a folder),
  *  then prints a summary table with one line per profile; done() gives the worst exit code. */
+class CliRunner;
+
 class ProfileRunner : public QObject
 {
     Q_OBJECT
@@ -44,6 +46,8 @@ private:
     void expand();
     void runNext();
     void finish();
+    void addRow(const QString &name, const CliRunner &runner, int code);
+    void nextAfterRun();
     QString saveFileFor(const Profile &profile) const;
 
     CliOptions m_options;

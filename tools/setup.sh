@@ -9,8 +9,8 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev qtkeychain-qt6-dev
-    postfix swaks python3 python3-aiosmtpd python3-dnslib openssl
-    xvfb xauth fonts-dejavu-core time bc
+    postfix swaks python3 python3-aiosmtpd python3-dnslib python3-jsonschema openssl
+    xvfb xauth fonts-dejavu-core time bc poppler-utils
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -144,9 +144,17 @@ QString EnvelopePage::title() const
 void EnvelopePage::applyTo(SessionOptions &options) const
 {
     options.mailFrom = m_sender->text().trimmed();
+    // ORCPT has no field: keep the one the options (a profile) had for the same address.
+    const QList<Recipient> before = options.recipients;
     options.recipients.clear();
-    for (const RecipientRow *row : m_rows)
-        options.recipients << row->recipient();
+    for (const RecipientRow *row : m_rows) {
+        Recipient recipient = row->recipient();
+        for (const Recipient &old : before) {
+            if (old.address == recipient.address)
+                recipient.orcpt = old.orcpt;
+        }
+        options.recipients << recipient;
+    }
     options.dsnMode = m_forceDsn->isChecked() ? DsnMode::Force : DsnMode::Auto;
 }
 

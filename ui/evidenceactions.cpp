@@ -1,6 +1,8 @@
 #include "evidenceactions.h"
 
 #include "comparedialog.h"
+#include "connectpage.h"
+#include "evidence/dnssummary.h"
 #include "evidence/reportwriter.h"
 #include "evidence/runcompare.h"
 #include "evidence/textreport.h"
@@ -8,6 +10,7 @@
 #include "pdf/pdfreport.h"
 #include "profilemanager.h"
 #include "reportsharedialog.h"
+#include "serverpage.h"
 #include "smtp/smtpsession.h"
 #include "store/profilestore.h"
 #include "wizardfill.h"
@@ -145,6 +148,9 @@ void EvidenceActions::updateActions()
 ReportData EvidenceActions::currentReport() const
 {
     ReportData data = ReportData::fromSession(*m_session, m_profileName, m_localAddress);
+    const ServerPage *server = m_wizard->serverPage();
+    if (server->hasCurrentLookup())
+        setDnsLookup(&data.dns, server->lookupResult());
     data.redaction = m_redaction;
     return data;
 }
@@ -238,6 +244,9 @@ bool EvidenceActions::saveAsProfile(const QString &name, QString *error)
     profile.name = name;
     profile.session = m_wizard->collectOptions();
     profile.session.stopAfter = StopPoint(m_wizard->stopBox()->currentData().toInt());
+    const ServerPage *server = m_wizard->serverPage();
+    // A server picked from an MX lookup: the profile looks it up again when it runs.
+    profile.mxDomain = server->selectedHost() >= 0 ? server->lookupResult().domain : QString();
     const bool ok = store.save(profile);
     if (error)
         *error = ok ? QString() : store.lastError();
@@ -287,11 +296,47 @@ void EvidenceActions::rerunProfile(const Profile &profile)
         return;
     }
     openProfile(profile);
+    ConnectPage *page = m_wizard->connectPage();
+    if (profile.session.auth.isEnabled() && page->passwordField()->text().isEmpty()) {
+        bool ok = false;
+        const QString password = QInputDialog::getText(m_window, tr("Rerun profile"),
+                                                       tr("Password for %1:").arg(profile.session.auth.user),
+                                                       QLineEdit::Password, {}, &ok);
+        if (!ok)
+            return;
+        page->passwordField()->setText(password);
+    }
+    if (!profile.usesMx()) {
+        runProfileOn(profile, profile.session.host);
+        return;
+    }
+    // As in the window by hand: look up the MX, then test the most preferred host that has an address.
+    ServerPage *server = m_wizard->serverPage();
+    server->hostField()->setText(profile.mxDomain);
+    auto *once = new QObject(this);
+    QObject::connect(server->resolver(), &MxResolver::finished, once, [this, once, server, profile] {
+        once->deleteLater();
+        const int host = server->selectedHost();
+        if (host < 0) {
+            showMessage(tr("The profile \"%1\" cannot run: %2").arg(profile.name, server->lookupResult().message));
+            return;
+        }
+        runProfileOn(profile, server->lookupResult().hosts.at(host).addresses.constFirst().toString());
+    });
+    server->lookUp();
+}
+
+void EvidenceActions::runProfileOn(const Profile &profile, const QString &host)
+{
     SmtpSession *session = m_session;
-    session->setOptions(profile.session);
+    SessionOptions options = profile.session;
+    options.host = host;
+    session->setOptions(options);
+    session->setCredentials(m_wizard->connectPage()->credentials());
     session->startNewTest();
+    m_wizard->recordDns();
     m_compareWhenFinished = true;
-    session->runTo(profile.session.stopAfter);
+    session->runTo(options.stopAfter);
 }
 
 void EvidenceActions::onFinished()

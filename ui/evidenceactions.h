@@ -77,6 +77,8 @@ Q_SIGNALS:
 private:
     void showMessage(const QString &text);
     void onFinished();
+    /** Runs a profile to its stop point against host (the typed server or the MX the lookup chose). */
+    void runProfileOn(const Profile &profile, const QString &host);
     void showComparison();
     void updateActions();
 

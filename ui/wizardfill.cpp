@@ -1,5 +1,6 @@
 #include "wizardfill.h"
 
+#include "connectpage.h"
 #include "envelopepage.h"
 #include "greetingpage.h"
 #include "messagepage.h"
@@ -35,6 +36,30 @@ void fillRecipients(EnvelopePage *page, const QList<Recipient> &recipients)
     }
 }
 
+void selectData(QComboBox *box, int value)
+{
+    const int index = box->findData(value);
+    if (index >= 0)
+        box->setCurrentIndex(index);
+}
+
+void fillSecurity(ConnectPage *page, const SessionOptions &options)
+{
+    selectData(page->securityBox(), int(options.tls.mode));
+    page->caFileField()->setText(options.tls.caFile);
+    page->clientCertField()->setText(options.tls.clientCertificateFile);
+    page->clientKeyField()->setText(options.tls.clientKeyFile);
+    page->verifyBox()->setChecked(options.tls.verifyCertificate);
+    page->authBox()->setChecked(options.auth.isEnabled());
+    if (options.auth.isEnabled())
+        selectData(page->mechanismBox(), int(options.auth.mechanism));
+    // A password typed for another user must not be sent for this one.
+    if (page->userField()->text().trimmed() != options.auth.user)
+        page->passwordField()->clear();
+    page->userField()->setText(options.auth.user);
+    page->allowPlaintextBox()->setChecked(options.auth.allowPlaintext);
+}
+
 QString headersText(const QList<QPair<QString, QString>> &headers)
 {
     QStringList lines;
@@ -51,6 +76,7 @@ void fillWizard(WizardPanel *wizard, SmtpSession *session, const SessionOptions 
     wizard->serverPage()->hostField()->setText(options.host);
     wizard->serverPage()->portBox()->setEditText(QString::number(options.port));
     wizard->greetingPage()->nameField()->setText(options.ehloName);
+    fillSecurity(wizard->connectPage(), options);
 
     EnvelopePage *envelope = wizard->envelopePage();
     envelope->senderField()->setText(options.mailFrom);
@@ -67,10 +93,7 @@ void fillWizard(WizardPanel *wizard, SmtpSession *session, const SessionOptions 
     message->fileBox()->setChecked(m.rawMessage || !m.bodyFile.isEmpty());
     message->fileField()->setText(m.bodyFile);
 
-    QComboBox *stop = wizard->stopBox();
-    const int index = stop->findData(int(options.stopAfter));
-    if (index >= 0)
-        stop->setCurrentIndex(index);
+    selectData(wizard->stopBox(), int(options.stopAfter));
     wizard->goToPage(WizardPanel::Server);
 }
 

@@ -71,6 +71,8 @@ public:
     void runToEnd();
     void reconnect();
     void startAgain();
+    /** After startNewTest(): the Server page's MX lookup as the DNS milestone (also for a profile's rerun). */
+    void recordDns();
 
 Q_SIGNALS:
     void consoleRequested();
@@ -81,8 +83,6 @@ protected:
 
 private:
     void applyOptions();
-    /** After startNewTest(): the Server page's MX lookup as the DNS milestone. */
-    void recordDns();
     void updateButtons();
     void refreshPage();
     void onBusyChanged(bool busy);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "smtp/checklist.h"
 #include "evidence/reportdata.h"
+#include "smtp/checklist.h"
 #include "smtp/transcript.h"
 
 #include <QJsonObject>

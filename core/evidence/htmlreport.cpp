@@ -7,10 +7,11 @@
 namespace mailflow {
 
 namespace {
-QString tr(const char *text)
+/** The translation context of the HtmlReport texts. */
+struct HtmlReport
 {
-    return QCoreApplication::translate("mailflow::HtmlReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mailflow::HtmlReport)
+};
 
 QString stateIcon(MilestoneState state)
 {
@@ -93,6 +94,67 @@ QString css()
         ".note{color:#616161;font-size:0.9em;}");
 }
 
+/** The transcript's colours by direction, as the CSS gives them to browsers. */
+QString directionColour(TranscriptEntry::Direction direction)
+{
+    using D = TranscriptEntry::Direction;
+    static const QPair<D, const char *> colours[] = {
+        {D::Client, "#1565c0"},  {D::Server, "#212121"}, {D::Info, "#757575"},
+        {D::Warning, "#ef6c00"}, {D::Error, "#c62828"},
+    };
+    for (const auto &c : colours) {
+        if (c.first == direction)
+            return QLatin1String(c.second);
+    }
+    return QStringLiteral("#212121");
+}
+
+/** QTextDocument takes a table's width from its attribute, not from CSS. */
+QString fullWidth()
+{
+    return QStringLiteral(" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"");
+}
+
+qsizetype longestWord(const QString &text)
+{
+    qsizetype longest = 0;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts))
+        longest = qMax(longest, word.size());
+    return longest;
+}
+
+/**
+ * Column widths in percent for the checklist on paper. QTextDocument shares a table's width out evenly
+ * and then breaks words inside a narrow column, so each column gets at least its longest word (an
+ * address in "RCPT TO …", a heading) and "What happened" the rest, since it may wrap.
+ */
+QStringList checklistWidths(const QList<Milestone> &milestones, const QStringList &headings)
+{
+    QList<qsizetype> needed;
+    for (const QString &heading : headings)
+        needed << longestWord(heading) + 3; // headings are bold
+    const auto widen
+        = [&](int column, const QString &text) { needed[column] = qMax(needed.at(column), longestWord(text) + 1); };
+    for (const Milestone &m : milestones) {
+        widen(0, stateIcon(m.state) + Checklist::stateName(m.state) + u'x');
+        widen(1, m.title());
+        widen(2, m.expected);
+        widen(4, QStringLiteral("99999 ms"));
+    }
+    // About 85 characters of the body font fit across A4 or Letter; "What happened" gets what is left.
+    constexpr qsizetype lineLength = 85;
+    needed[3] = 0;
+    qsizetype others = 0;
+    for (const qsizetype n : std::as_const(needed))
+        others += n;
+    needed[3] = qMax<qsizetype>(lineLength - others, 25);
+    const qsizetype total = others + needed.at(3);
+    QStringList widths;
+    for (const qsizetype n : std::as_const(needed))
+        widths << QString::number(n * 100 / total);
+    return widths;
+}
+
 QString attrColour(const QString &colour)
 {
     return QStringLiteral("color:%1;").arg(colour);
@@ -140,37 +202,53 @@ QString reportToHtml(const ReportData &source, const HtmlReportOptions &options)
     h += QStringLiteral("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n"
                         "<meta charset=\"utf-8\"/>\n<title>%1</title>\n<style type=\"text/css\">%2</style>\n"
                         "</head>\n<body>\n")
-             .arg(e(tr("Mailflow report: %1").arg(d.serverLabel())), css());
+             .arg(e(HtmlReport::tr("Mailflow report: %1").arg(d.serverLabel())), css());
 
     // Verdict first: what a ticket reader needs.
     const QString vColour = verdictColour(d.outcome.verdict);
-    h += QStringLiteral("<div id=\"verdict\" class=\"verdict verdict-%1\" style=\"background-color:%2;\">\n")
-             .arg(verdictKey(d.outcome.verdict), vColour);
-    h += QStringLiteral("<h1><span class=\"icon\">%1</span> %2</h1>\n")
-             .arg(verdictIcon(d.outcome.verdict), e(verdictTitle(d.outcome.verdict).toUpper()));
-    h += QStringLiteral("<p class=\"sentence\">%1</p>\n").arg(e(d.outcome.sentence));
-    QString facts = tr("Server %1").arg(d.serverLabel());
+    // QTextDocument paints a div's background behind each line only: on paper the banner is a one-cell table.
+    h += options.forRichText
+        ? QStringLiteral("<table id=\"verdict\" class=\"verdict verdict-%1\" width=\"100%\" cellspacing=\"0\" "
+                         "cellpadding=\"8\"><tr><td bgcolor=\"%2\" style=\"color:#ffffff;\">\n")
+              .arg(verdictKey(d.outcome.verdict), vColour)
+        : QStringLiteral("<div id=\"verdict\" class=\"verdict verdict-%1\" style=\"background-color:%2;\">\n")
+              .arg(verdictKey(d.outcome.verdict), vColour);
+    const QString white = options.forRichText ? QStringLiteral(" style=\"color:#ffffff;\"") : QString();
+    h += QStringLiteral("<h1%3><span class=\"icon\">%1</span> %2</h1>\n")
+             .arg(verdictIcon(d.outcome.verdict), e(verdictTitle(d.outcome.verdict).toUpper()), white);
+    h += QStringLiteral("<p class=\"sentence\"%2>%1</p>\n").arg(e(d.outcome.sentence), white);
+    QString facts = HtmlReport::tr("Server %1").arg(d.serverLabel());
     if (!d.profileName.isEmpty())
-        facts += QStringLiteral(" \u00B7 ") + tr("Profile %1").arg(d.profileName);
-    facts += QStringLiteral(" \u00B7 ") + tr("Started %1").arg(d.startedAt.toString(Qt::ISODateWithMs));
-    facts += QStringLiteral(" \u00B7 ") + tr("Exit code %1").arg(d.exitCode);
-    h += QStringLiteral("<p class=\"facts\">%1</p>\n</div>\n").arg(e(facts));
+        facts += QStringLiteral(" \u00B7 ") + HtmlReport::tr("Profile %1").arg(d.profileName);
+    facts += QStringLiteral(" \u00B7 ") + HtmlReport::tr("Started %1").arg(d.startedAt.toString(Qt::ISODateWithMs));
+    facts += QStringLiteral(" \u00B7 ") + HtmlReport::tr("Exit code %1").arg(d.exitCode);
+    h += QStringLiteral("<p class=\"facts\"%2>%1</p>\n%3\n")
+             .arg(e(facts), white,
+                  options.forRichText ? QStringLiteral("</td></tr></table>") : QStringLiteral("</div>"));
 
     // Checklist with colour, icon and word, so it reads in black and white too.
-    h += QStringLiteral("<h2 id=\"checklist\">%1</h2>\n<table class=\"checklist\">\n").arg(e(tr("Checklist")));
-    h += QStringLiteral("<thead><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr></thead>\n<tbody>\n")
-             .arg(e(tr("Result")), e(tr("Step")), e(tr("Expected")), e(tr("What happened")), e(tr("Time")));
+    const QStringList headings {HtmlReport::tr("Result"), HtmlReport::tr("Step"), HtmlReport::tr("Expected"),
+                                HtmlReport::tr("What happened"), HtmlReport::tr("Time")};
+    h += QStringLiteral("<h2 id=\"checklist\">%1</h2>\n<table class=\"checklist\"%2>\n")
+             .arg(e(HtmlReport::tr("Checklist")), options.forRichText ? fullWidth() : QString());
+    h += QStringLiteral("<thead><tr>");
+    const QStringList widths = options.forRichText ? checklistWidths(d.milestones, headings) : QStringList();
+    for (int i = 0; i < headings.size(); ++i)
+        h += QStringLiteral("<th%1>%2</th>")
+                 .arg(widths.isEmpty() ? QString() : QStringLiteral(" width=\"%1%\"").arg(widths.at(i)),
+                      e(headings.at(i)));
+    h += QStringLiteral("</tr></thead>\n<tbody>\n");
     for (const Milestone &m : d.milestones) {
         const QString colour = stateColour(m.state);
         h += QStringLiteral("<tr class=\"state-%1\"><td class=\"state\" style=\"%2\"><span class=\"icon\">%3</span> "
                             "%4</td><td>%5</td><td>%6</td><td>%7</td><td class=\"num\">%8</td></tr>\n")
                  .arg(Checklist::stateKey(m.state), attrColour(colour), stateIcon(m.state),
                       e(Checklist::stateName(m.state)), e(m.title()), e(m.expected), e(m.summary),
-                      m.durationMs >= 0 ? e(tr("%1 ms").arg(m.durationMs)) : QString());
+                      m.durationMs >= 0 ? e(HtmlReport::tr("%1 ms").arg(m.durationMs)) : QString());
         if ((m.state == MilestoneState::Failed || m.state == MilestoneState::Warning) && !m.diagnosis.isEmpty()) {
             QString diag = e(m.diagnosis.meaning);
             if (!m.diagnosis.nextStep.isEmpty())
-                diag += QStringLiteral("<br/><b>%1</b> %2").arg(e(tr("Next:")), e(m.diagnosis.nextStep));
+                diag += QStringLiteral("<br/><b>%1</b> %2").arg(e(HtmlReport::tr("Next:")), e(m.diagnosis.nextStep));
             h += QStringLiteral("<tr class=\"diagnosis\"><td></td><td colspan=\"4\" class=\"diag\">%1</td></tr>\n")
                      .arg(diag);
         }
@@ -181,11 +259,11 @@ QString reportToHtml(const ReportData &source, const HtmlReportOptions &options)
     qint64 longest = 0;
     for (const Milestone &m : d.milestones)
         longest = qMax(longest, m.durationMs);
-    h += QStringLiteral("<h2 id=\"timings\">%1</h2>\n").arg(e(tr("Timings")));
+    h += QStringLiteral("<h2 id=\"timings\">%1</h2>\n").arg(e(HtmlReport::tr("Timings")));
     if (longest <= 0) {
-        h += QStringLiteral("<p class=\"note\">%1</p>\n").arg(e(tr("No step was timed.")));
+        h += QStringLiteral("<p class=\"note\">%1</p>\n").arg(e(HtmlReport::tr("No step was timed.")));
     } else if (options.forRichText) {
-        h += QStringLiteral("<table class=\"timings\">\n");
+        h += QStringLiteral("<table class=\"timings\"%1>\n").arg(fullWidth());
         for (const Milestone &m : d.milestones) {
             if (m.durationMs < 0)
                 continue;
@@ -194,11 +272,11 @@ QString reportToHtml(const ReportData &source, const HtmlReportOptions &options)
             const QString rest
                 = percent < 100 ? QStringLiteral("<td width=\"%1%\">&#160;</td>").arg(100 - percent) : QString();
             h += QStringLiteral(
-                     "<tr><td width=\"30%\">%1</td><td width=\"55%\"><table width=\"100%\" cellspacing=\"0\" "
+                     "<tr><td width=\"38%\">%1</td><td width=\"50%\"><table width=\"100%\" cellspacing=\"0\" "
                      "cellpadding=\"0\"><tr><td width=\"%2%\" bgcolor=\"%3\">&#160;</td>%4</tr></table></td>"
                      "<td class=\"num\">%5</td></tr>\n")
                      .arg(e(m.title()), QString::number(percent), stateColour(m.state), rest,
-                          e(tr("%1 ms").arg(m.durationMs)));
+                          e(HtmlReport::tr("%1 ms").arg(m.durationMs)));
         }
         h += QStringLiteral("</table>\n");
     } else {
@@ -208,7 +286,7 @@ QString reportToHtml(const ReportData &source, const HtmlReportOptions &options)
         const int rowHeight = 20;
         h += QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" width=\"640\" height=\"%1\" "
                             "role=\"img\" aria-label=\"%2\">\n")
-                 .arg(QString::number(rows * rowHeight + 4), e(tr("Time per step")));
+                 .arg(QString::number(rows * rowHeight + 4), e(HtmlReport::tr("Time per step")));
         int row = 0;
         for (const Milestone &m : d.milestones) {
             if (m.durationMs < 0)
@@ -221,50 +299,59 @@ QString reportToHtml(const ReportData &source, const HtmlReportOptions &options)
                      "</rect><text x=\"%7\" y=\"%1\" font-size=\"12\" font-family=\"sans-serif\">%8</text>\n")
                      .arg(QString::number(y + 13), e(m.title().left(32)), QString::number(y + 2),
                           QString::number(width), stateColour(m.state), e(m.title()), QString::number(220 + width + 6),
-                          e(tr("%1 ms").arg(m.durationMs)));
+                          e(HtmlReport::tr("%1 ms").arg(m.durationMs)));
             ++row;
         }
         h += QStringLiteral("</svg>\n");
     }
 
-    // DNS, TLS and whatever else was gathered.
-    for (const ReportSection &section : d.sections) {
-        h += QStringLiteral("<h2 id=\"section-%1\">%2</h2>\n<table class=\"section\">\n")
-                 .arg(e(section.id), e(section.title));
-        for (const auto &line : section.lines)
-            h += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n").arg(e(line.first), e(line.second));
-        h += QStringLiteral("</table>\n");
-    }
     if (!d.certificateFingerprint.isEmpty())
         h += QStringLiteral("<p class=\"certificate\">%1 <code>%2</code></p>\n")
-                 .arg(e(tr("Certificate SHA-256:")), e(d.certificateFingerprint));
-
-    h += QStringLiteral("<h2 id=\"transcript\">%1</h2>\n<table class=\"transcript\">\n").arg(e(tr("Transcript")));
-    for (const TranscriptEntry &entry : d.transcript) {
-        h += QStringLiteral("<tr class=\"dir-%1\"><td class=\"num\">%2</td><td>%3</td><td>%4</td><td>%5</td></tr>\n")
-                 .arg(Transcript::directionName(entry.direction), QString::number(entry.elapsedMs / 1000.0, 'f', 3),
-                      entry.wallTime.toString(QStringLiteral("HH:mm:ss.zzz")), e(Transcript::marker(entry.direction)),
-                      e(entry.text));
+                 .arg(e(HtmlReport::tr("Certificate SHA-256:")), e(d.certificateFingerprint));
+    // TLS, DNS and the environment.
+    for (const ReportSection &section : reportSections(d)) {
+        h += QStringLiteral("<h2 id=\"%1\">%2</h2>\n<table class=\"section %1\"%3>\n")
+                 .arg(e(section.id), e(section.title), options.forRichText ? fullWidth() : QString());
+        // On paper the keys' column is as wide as the longest key, not half the table.
+        qsizetype key = 0;
+        for (const auto &line : section.lines)
+            key = qMax(key, line.first.size());
+        const QString keyWidth = options.forRichText
+            ? QStringLiteral(" width=\"%1%\"").arg(qMin<qsizetype>(40, (key + 3) * 100 / 85))
+            : QString();
+        for (const auto &line : section.lines) {
+            h += QStringLiteral("<tr><th%3>%1</th><td>%2</td></tr>\n").arg(e(line.first), e(line.second), keyWidth);
+        }
+        h += QStringLiteral("</table>\n");
     }
-    h += QStringLiteral("</table>\n");
 
-    const EnvironmentInfo &env = d.environment;
-    h += QStringLiteral("<h2 id=\"environment\">%1</h2>\n<table class=\"environment\">\n").arg(e(tr("Environment")));
-    const QList<QPair<QString, QString>> lines = {
-        {tr("Program"), env.program},
-        {tr("Operating system"), env.os},
-        {tr("Computer"), env.hostName},
-        {tr("Local address"), env.localAddress.isEmpty() ? tr("(not connected)") : env.localAddress},
-        {tr("DNS server"), env.dnsServer.isEmpty() ? tr("(system default)") : env.dnsServer},
-        {tr("Report date"), env.dateTime.toString(Qt::ISODate)},
-        {tr("Time zone"), env.timeZone},
-    };
-    for (const auto &line : lines)
-        h += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n").arg(e(line.first), e(line.second));
-    h += QStringLiteral("</table>\n");
+    h += QStringLiteral("<h2 id=\"transcript\">%1</h2>\n").arg(e(HtmlReport::tr("Transcript")));
+    if (options.forRichText) {
+        // On paper one monospace block over the whole width: in a table the text would get a narrow column.
+        for (const TranscriptEntry &entry : d.transcript) {
+            const QString line = QStringLiteral("%1 %2 %3 %4")
+                                     .arg(QString::number(entry.elapsedMs / 1000.0, 'f', 3).rightJustified(7),
+                                          entry.wallTime.toString(QStringLiteral("HH:mm:ss.zzz")),
+                                          Transcript::marker(entry.direction), entry.text);
+            h += QStringLiteral("<p class=\"dir-%1\" style=\"margin:0;font-family:'DejaVu Sans Mono',monospace;"
+                                "font-size:8pt;white-space:pre-wrap;color:%2;\">%3</p>\n")
+                     .arg(Transcript::directionName(entry.direction), directionColour(entry.direction), e(line));
+        }
+    } else {
+        h += QStringLiteral("<table class=\"transcript\">\n");
+        for (const TranscriptEntry &entry : d.transcript) {
+            h += QStringLiteral(
+                     "<tr class=\"dir-%1\"><td class=\"num\">%2</td><td>%3</td><td>%4</td><td>%5</td></tr>\n")
+                     .arg(Transcript::directionName(entry.direction), QString::number(entry.elapsedMs / 1000.0, 'f', 3),
+                          entry.wallTime.toString(QStringLiteral("HH:mm:ss.zzz")),
+                          e(Transcript::marker(entry.direction)), e(entry.text));
+        }
+        h += QStringLiteral("</table>\n");
+    }
+
     if (d.redaction.maskAddresses || d.redaction.maskHosts)
         h += QStringLiteral("<p class=\"note\">%1</p>\n")
-                 .arg(e(tr("Addresses and host names in this report were replaced by pseudonyms.")));
+                 .arg(e(HtmlReport::tr("Addresses and host names in this report were replaced by pseudonyms.")));
     h += QStringLiteral("</body>\n</html>\n");
     return h;
 }

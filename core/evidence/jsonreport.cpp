@@ -13,6 +13,34 @@ QString k(const char *text)
 {
     return QString::fromLatin1(text);
 }
+
+QJsonObject dnsToJson(const DnsSummary &dns)
+{
+    QJsonObject o;
+    if (dns.hasMx()) {
+        QJsonArray hosts;
+        for (const DnsHostRow &host : dns.hosts) {
+            QJsonObject h {{k("preference"), host.preference},
+                           {k("name"), host.name},
+                           {k("addresses"), QJsonArray::fromStringList(host.addresses)}};
+            if (!host.error.isEmpty())
+                h[k("error")] = host.error;
+            hosts.append(h);
+        }
+        o[k("mx")] = QJsonObject {{k("domain"), dns.domain},
+                                  {k("outcome"), dns.outcome},
+                                  {k("message"), dns.message},
+                                  {k("nameserver"), dns.nameserver},
+                                  {k("hosts"), hosts}};
+    }
+    if (dns.hasReverse())
+        o[k("reverse")] = QJsonObject {{k("address"), dns.address},
+                                       {k("status"), dns.reverseStatus},
+                                       {k("ptrNames"), QJsonArray::fromStringList(dns.ptrNames)},
+                                       {k("confirmedName"), dns.confirmedName},
+                                       {k("messages"), QJsonArray::fromStringList(dns.reverseMessages)}};
+    return o;
+}
 } // namespace
 
 QJsonObject reportToJson(const Transcript &transcript, const Checklist &checklist, const SessionOutcome &outcome,
@@ -26,7 +54,7 @@ QJsonObject reportDataToJson(const ReportData &source)
     const ReportData d = source.redacted();
     QJsonObject root;
     root[k("format")] = k("mailflow-report");
-    root[k("version")] = 1;
+    root[k("version")] = 1; // members were added, none changed: still version 1
     root[k("program")] = QStringLiteral("Mailflow " MAILFLOW_VERSION);
     root[k("started")] = d.startedAt.toString(Qt::ISODateWithMs);
     QJsonObject server;
@@ -61,14 +89,10 @@ QJsonObject reportDataToJson(const ReportData &source)
     root[k("options")] = profileToJson(profile);
     root[k("environment")] = environmentToJson(d.environment);
 
-    QJsonArray sections;
-    for (const ReportSection &section : d.sections) {
-        QJsonArray lines;
-        for (const auto &line : section.lines)
-            lines.append(QJsonObject {{k("key"), line.first}, {k("value"), line.second}});
-        sections.append(QJsonObject {{k("id"), section.id}, {k("title"), section.title}, {k("lines"), lines}});
-    }
-    root[k("sections")] = sections;
+    if (d.tls.handshakeDone || !d.tls.chain.isEmpty() || !d.tls.problems.isEmpty())
+        root[k("tls")] = d.tls.toJson();
+    if (!d.dns.isEmpty())
+        root[k("dns")] = dnsToJson(d.dns);
     if (!d.certificateFingerprint.isEmpty())
         root[k("certificateFingerprint")] = d.certificateFingerprint;
     root[k("redaction")] = QJsonObject {{k("secretsMasked"), !d.secrets.isEmpty()},

@@ -1,6 +1,7 @@
 #include "evidence/profile.h"
 
 #include "base/addressvalidation.h"
+#include "evidence/profilereader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -11,27 +12,9 @@
 namespace mailflow {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mailflow::Profile", text);
-}
-
 QString k(const char *text)
 {
     return QString::fromLatin1(text);
-}
-
-QString dsnReturnKey(DsnReturn ret)
-{
-    switch (ret) {
-    case DsnReturn::Unset:
-        return {};
-    case DsnReturn::Full:
-        return k("full");
-    case DsnReturn::Headers:
-        return k("hdrs");
-    }
-    return {};
 }
 
 QJsonArray notifyToJson(DsnNotifyFlags flags)
@@ -43,112 +26,72 @@ QJsonArray notifyToJson(DsnNotifyFlags flags)
     return out;
 }
 
-/** Walks a profile object, remembering the JSON path so every message says where. */
-class Reader
+QJsonObject securityToJson(const TlsOptions &tls)
 {
-public:
-    Reader(const QString &source, QStringList *warnings)
-        : m_source(source)
-        , m_warnings(warnings)
-    { }
+    QJsonObject o;
+    o[k("tls")] = tlsModeKey(tls.mode);
+    o[k("verifyCertificate")] = tls.verifyCertificate;
+    if (!tls.caFile.isEmpty())
+        o[k("caFile")] = tls.caFile;
+    if (!tls.clientCertificateFile.isEmpty())
+        o[k("clientCertificate")] = tls.clientCertificateFile;
+    if (!tls.clientKeyFile.isEmpty())
+        o[k("clientKey")] = tls.clientKeyFile;
+    return o;
+}
 
-    bool failed() const { return !m_error.isEmpty(); }
-    QString error() const { return m_error; }
+QJsonObject authToJson(const AuthOptions &auth)
+{
+    QJsonObject o;
+    o[k("mechanism")] = authMechanismKey(auth.mechanism);
+    if (!auth.user.isEmpty())
+        o[k("user")] = auth.user;
+    o[k("allowPlaintext")] = auth.allowPlaintext;
+    return o;
+}
 
-    void fail(const QString &path, const QString &what)
-    {
-        if (m_error.isEmpty())
-            m_error = tr("%1: key \"%2\": %3").arg(m_source, path, what);
-    }
+void readSecurity(ProfileReader &r, const QJsonObject &root, TlsOptions *tls)
+{
+    const QJsonObject o = r.object(root, k("security"), k("security"));
+    r.checkKeys(o, k("security"),
+                {k("tls"), k("verifyCertificate"), k("caFile"), k("clientCertificate"), k("clientKey")});
+    r.key(o, k("tls"), k("security.tls"), &tls->mode, parseTlsMode,
+          Profile::tr("must be one of auto, off, optional, starttls, implicit."));
+    tls->verifyCertificate = r.boolean(o, k("verifyCertificate"), k("security.verifyCertificate"), true);
+    tls->caFile = r.string(o, k("caFile"), k("security.caFile"));
+    tls->clientCertificateFile = r.string(o, k("clientCertificate"), k("security.clientCertificate"));
+    tls->clientKeyFile = r.string(o, k("clientKey"), k("security.clientKey"));
+    if (tls->clientCertificateFile.isEmpty() != tls->clientKeyFile.isEmpty())
+        r.fail(k("security.clientKey"), Profile::tr("a client certificate needs its key, and a key its certificate."));
+}
 
-    void checkKeys(const QJsonObject &o, const QString &prefix, const QStringList &known)
-    {
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            if (known.contains(it.key()))
-                continue;
-            const QString path = prefix.isEmpty() ? it.key() : prefix + u'.' + it.key();
-            if (it.key().contains(QStringLiteral("password"), Qt::CaseInsensitive))
-                m_warnings->append(tr("%1: key \"%2\" ignored: profiles never keep a password.").arg(m_source, path));
-            else
-                m_warnings->append(tr("%1: unknown key \"%2\" ignored.").arg(m_source, path));
-        }
-    }
+void readAuth(ProfileReader &r, const QJsonObject &root, AuthOptions *auth)
+{
+    const QJsonObject o = r.object(root, k("auth"), k("auth"));
+    r.checkKeys(o, k("auth"), {k("mechanism"), k("user"), k("allowPlaintext")});
+    r.key(o, k("mechanism"), k("auth.mechanism"), &auth->mechanism, parseAuthMechanism,
+          Profile::tr("must be one of none, auto, plain, login, cram-md5."));
+    auth->user = r.string(o, k("user"), k("auth.user"));
+    r.check(k("auth.user"), validateSingleLine(auth->user, k("auth.user")));
+    auth->allowPlaintext = r.boolean(o, k("allowPlaintext"), k("auth.allowPlaintext"), false);
+}
 
-    QString string(const QJsonObject &o, const QString &name, const QString &path, const QString &fallback = {})
-    {
-        const QJsonValue v = o.value(name);
-        if (v.isUndefined() || v.isNull())
-            return fallback;
-        if (!v.isString()) {
-            fail(path, tr("must be a string."));
-            return fallback;
-        }
-        return v.toString();
-    }
-
-    qint64 integer(const QJsonObject &o, const QString &name, const QString &path, qint64 fallback, qint64 min,
-                   qint64 max)
-    {
-        const QJsonValue v = o.value(name);
-        if (v.isUndefined() || v.isNull())
-            return fallback;
-        const double d = v.toDouble(-1e300);
-        if (!v.isDouble() || d != double(qint64(d)) || d < double(min) || d > double(max)) {
-            fail(path, tr("must be a whole number from %1 to %2.").arg(min).arg(max));
-            return fallback;
-        }
-        return qint64(d);
-    }
-
-    bool boolean(const QJsonObject &o, const QString &name, const QString &path, bool fallback)
-    {
-        const QJsonValue v = o.value(name);
-        if (v.isUndefined() || v.isNull())
-            return fallback;
-        if (!v.isBool()) {
-            fail(path, tr("must be true or false."));
-            return fallback;
-        }
-        return v.toBool();
-    }
-
-    QJsonObject object(const QJsonObject &o, const QString &name, const QString &path)
-    {
-        const QJsonValue v = o.value(name);
-        if (v.isUndefined() || v.isNull())
-            return {};
-        if (!v.isObject()) {
-            fail(path, tr("must be an object."));
-            return {};
-        }
-        return v.toObject();
-    }
-
-    QJsonArray array(const QJsonObject &o, const QString &name, const QString &path)
-    {
-        const QJsonValue v = o.value(name);
-        if (v.isUndefined() || v.isNull())
-            return {};
-        if (!v.isArray()) {
-            fail(path, tr("must be a list."));
-            return {};
-        }
-        return v.toArray();
-    }
-
-    void check(const QString &path, const QString &problem)
-    {
-        if (!problem.isEmpty())
-            fail(path, problem);
-    }
-
-    QString source() const { return m_source; }
-
-private:
-    QString m_source;
-    QStringList *m_warnings;
-    QString m_error;
-};
+/** Version 1 kept a placeholder security word and only the AUTH user name. */
+void readVersion1Security(ProfileReader &r, const QJsonObject &root, SessionOptions *s)
+{
+    const QString security = r.string(root, k("security"), k("security"), k("none"));
+    // "none" was written before TLS could be chosen; those runs used the port's default, as Auto does.
+    if (security == u"none")
+        s->tls.mode = TlsMode::Auto;
+    else if (security == u"tls" || security == u"ssl")
+        s->tls.mode = TlsMode::Implicit;
+    else if (!parseTlsMode(security, &s->tls.mode))
+        r.fail(k("security"), Profile::tr("must be none, starttls or tls."));
+    s->auth.user = r.string(root, k("authUser"), k("authUser"));
+    r.check(k("authUser"), validateSingleLine(s->auth.user, k("authUser")));
+    if (!s->auth.user.isEmpty())
+        s->auth.mechanism = AuthMechanism::Auto;
+}
 } // namespace
 
 QString Profile::resolvedBodyFile() const
@@ -175,11 +118,10 @@ QJsonObject profileToJson(const Profile &p)
     target[k("host")] = s.host;
     target[k("port")] = s.port;
     root[k("target")] = target;
-    root[k("security")] = p.securityMode;
+    root[k("security")] = securityToJson(s.tls);
+    root[k("auth")] = authToJson(s.auth);
     if (!s.ehloName.isEmpty())
         root[k("ehlo")] = s.ehloName;
-    if (!p.authUser.isEmpty())
-        root[k("authUser")] = p.authUser;
     root[k("mailFrom")] = s.mailFrom;
 
     QJsonArray recipients;
@@ -195,7 +137,7 @@ QJsonObject profileToJson(const Profile &p)
     root[k("recipients")] = recipients;
 
     QJsonObject dsn;
-    dsn[k("mode")] = s.dsnMode == DsnMode::Force ? k("force") : k("auto");
+    dsn[k("mode")] = dsnModeKey(s.dsnMode);
     if (s.dsnReturn != DsnReturn::Unset)
         dsn[k("ret")] = dsnReturnKey(s.dsnReturn);
     if (!s.envelopeId.isEmpty())
@@ -242,7 +184,7 @@ ProfileParseResult parseProfile(const QByteArray &json, const QString &source)
     ProfileParseResult result;
     const QString name = source;
     if (json.trimmed().isEmpty()) {
-        result.error = tr("%1: the file is empty.").arg(name);
+        result.error = Profile::tr("%1: the file is empty.").arg(name);
         return result;
     }
     QJsonParseError error;
@@ -251,17 +193,18 @@ ProfileParseResult parseProfile(const QByteArray &json, const QString &source)
         const QByteArray before = json.left(error.offset);
         const int line = int(before.count('\n')) + 1;
         const int column = int(error.offset - (before.lastIndexOf('\n') + 1)) + 1;
-        result.error = tr("%1: not valid JSON at line %2, column %3 (offset %4): %5. The file may be truncated or "
+        result.error
+            = Profile::tr("%1: not valid JSON at line %2, column %3 (offset %4): %5. The file may be truncated or "
                           "damaged; it was left as it is.")
-                           .arg(name)
-                           .arg(line)
-                           .arg(column)
-                           .arg(error.offset)
-                           .arg(error.errorString());
+                  .arg(name)
+                  .arg(line)
+                  .arg(column)
+                  .arg(error.offset)
+                  .arg(error.errorString());
         return result;
     }
     if (!doc.isObject()) {
-        result.error = tr("%1: a profile must be a JSON object at the top level.").arg(name);
+        result.error = Profile::tr("%1: a profile must be a JSON object at the top level.").arg(name);
         return result;
     }
     return profileFromJson(doc.object(), source);
@@ -270,7 +213,7 @@ ProfileParseResult parseProfile(const QByteArray &json, const QString &source)
 ProfileParseResult profileFromJson(const QJsonObject &root, const QString &source)
 {
     ProfileParseResult result;
-    Reader r(source, &result.warnings);
+    ProfileReader r(source, &result.warnings);
     auto finish = [&]() -> ProfileParseResult {
         if (r.failed()) {
             result.ok = false;
@@ -284,23 +227,24 @@ ProfileParseResult profileFromJson(const QJsonObject &root, const QString &sourc
     const QString format = r.string(root, k("format"), k("format"));
     if (!r.failed() && format != u"mailflow-profile")
         r.fail(k("format"),
-               tr("is \"%1\", expected \"mailflow-profile\": this is not a Mailflow profile.").arg(format));
+               Profile::tr("is \"%1\", expected \"mailflow-profile\": this is not a Mailflow profile.").arg(format));
     if (!root.contains(k("version")))
-        r.fail(k("version"), tr("is missing."));
+        r.fail(k("version"), Profile::tr("is missing."));
     const qint64 version = r.integer(root, k("version"), k("version"), 0, 1, 1'000'000);
     if (r.failed())
         return finish();
     if (version > Profile::FormatVersion) {
         r.fail(k("version"),
-               tr("is %1: the profile was written by a newer Mailflow; this version reads profile "
-                  "version %2. Update Mailflow to open it.")
+               Profile::tr("is %1: the profile was written by a newer Mailflow; this version reads profile "
+                           "version %2. Update Mailflow to open it.")
                    .arg(version)
                    .arg(Profile::FormatVersion));
         return finish();
     }
     r.checkKeys(root, {},
                 {k("format"), k("version"), k("name"), k("description"), k("target"), k("security"), k("ehlo"),
-                 k("authUser"), k("mailFrom"), k("recipients"), k("dsn"), k("message"), k("stopAfter"), k("timeouts")});
+                 version == 1 ? k("authUser") : k("auth"), k("mailFrom"), k("recipients"), k("dsn"), k("message"),
+                 k("stopAfter"), k("timeouts")});
 
     Profile &p = result.profile;
     SessionOptions &s = p.session;
@@ -318,12 +262,15 @@ ProfileParseResult profileFromJson(const QJsonObject &root, const QString &sourc
     if (!p.mxDomain.isEmpty())
         r.check(k("target.mxDomain"), validateServerHost(p.mxDomain));
 
-    p.securityMode = r.string(root, k("security"), k("security"), k("none"));
+    if (version == 1) {
+        readVersion1Security(r, root, &s);
+    } else {
+        readSecurity(r, root, &s.tls);
+        readAuth(r, root, &s.auth);
+    }
     s.ehloName = r.string(root, k("ehlo"), k("ehlo"));
     if (!s.ehloName.isEmpty() && s.ehloName.contains(u' '))
-        r.fail(k("ehlo"), tr("must be one name without spaces."));
-    p.authUser = r.string(root, k("authUser"), k("authUser"));
-    r.check(k("authUser"), validateSingleLine(p.authUser, k("authUser")));
+        r.fail(k("ehlo"), Profile::tr("must be one name without spaces."));
     s.mailFrom = r.string(root, k("mailFrom"), k("mailFrom"));
     if (s.mailFrom == u"<>")
         s.mailFrom.clear();
@@ -333,7 +280,7 @@ ProfileParseResult profileFromJson(const QJsonObject &root, const QString &sourc
     for (int i = 0; i < recipients.size() && !r.failed(); ++i) {
         const QString path = QStringLiteral("recipients[%1]").arg(i);
         if (!recipients.at(i).isObject()) {
-            r.fail(path, tr("must be an object with an \"address\"."));
+            r.fail(path, Profile::tr("must be an object with an \"address\"."));
             break;
         }
         const QJsonObject o = recipients.at(i).toObject();
@@ -356,18 +303,8 @@ ProfileParseResult profileFromJson(const QJsonObject &root, const QString &sourc
 
     const QJsonObject dsn = r.object(root, k("dsn"), k("dsn"));
     r.checkKeys(dsn, k("dsn"), {k("mode"), k("ret"), k("envid")});
-    const QString mode = r.string(dsn, k("mode"), k("dsn.mode"), k("auto"));
-    if (mode == u"force")
-        s.dsnMode = DsnMode::Force;
-    else if (mode != u"auto")
-        r.fail(k("dsn.mode"), tr("must be \"auto\" or \"force\"."));
-    const QString ret = r.string(dsn, k("ret"), k("dsn.ret"));
-    if (ret == u"full")
-        s.dsnReturn = DsnReturn::Full;
-    else if (ret == u"hdrs")
-        s.dsnReturn = DsnReturn::Headers;
-    else if (!ret.isEmpty())
-        r.fail(k("dsn.ret"), tr("must be \"full\" or \"hdrs\"."));
+    r.key(dsn, k("mode"), k("dsn.mode"), &s.dsnMode, parseDsnMode, Profile::tr("must be \"auto\" or \"force\"."));
+    r.key(dsn, k("ret"), k("dsn.ret"), &s.dsnReturn, parseDsnReturn, Profile::tr("must be \"full\" or \"hdrs\"."));
     s.envelopeId = r.string(dsn, k("envid"), k("dsn.envid"));
     r.check(k("dsn.envid"), validateSingleLine(s.envelopeId, k("dsn.envid")));
 
@@ -395,7 +332,7 @@ ProfileParseResult profileFromJson(const QJsonObject &root, const QString &sourc
 
     const QString stop = r.string(root, k("stopAfter"), k("stopAfter"), k("quit"));
     if (!parseStopPoint(stop, &s.stopAfter))
-        r.fail(k("stopAfter"), tr("must be one of connect, ehlo, auth, mail, rcpt, data, quit."));
+        r.fail(k("stopAfter"), Profile::tr("must be one of connect, ehlo, auth, mail, rcpt, data, quit."));
 
     const QJsonObject timeouts = r.object(root, k("timeouts"), k("timeouts"));
     r.checkKeys(timeouts, k("timeouts"),
@@ -420,20 +357,19 @@ QStringList profileRunProblems(const Profile &p)
     QStringList problems;
     const QString where = p.filePath.isEmpty() ? p.name : p.filePath;
     if (p.session.host.isEmpty() && p.mxDomain.isEmpty())
-        problems << tr("%1: key \"target\": give a host or an MX domain to test.").arg(where);
-    else if (p.session.host.isEmpty())
-        problems << tr("%1: key \"target.mxDomain\": MX lookup is not available yet; give target.host.").arg(where);
+        problems << Profile::tr("%1: key \"target\": give a host or an MX domain to test.").arg(where);
     if (!p.session.message.bodyFile.isEmpty()) {
         const QString body = p.resolvedBodyFile();
         const QFileInfo info(body);
         if (!info.exists())
-            problems << tr("%1: key \"message.bodyFile\": the body file %2 does not exist.").arg(where, body);
+            problems << Profile::tr("%1: key \"message.bodyFile\": the body file %2 does not exist.").arg(where, body);
         else if (!info.isFile() || !info.isReadable())
-            problems << tr("%1: key \"message.bodyFile\": the body file %2 cannot be read.").arg(where, body);
+            problems << Profile::tr("%1: key \"message.bodyFile\": the body file %2 cannot be read.").arg(where, body);
     }
     if (p.session.stopAfter >= StopPoint::Mail && p.session.recipients.isEmpty()
         && p.session.stopAfter >= StopPoint::Rcpt)
-        problems << tr("%1: key \"recipients\": at least one recipient is needed to go past MAIL FROM.").arg(where);
+        problems
+            << Profile::tr("%1: key \"recipients\": at least one recipient is needed to go past MAIL FROM.").arg(where);
     return problems;
 }
 

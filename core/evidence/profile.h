@@ -3,6 +3,7 @@
 #include "smtp/sessionoptions.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -11,21 +12,20 @@ namespace mailflow {
 
 /**
  * Everything needed to run a test again. Stored as versioned JSON ("format": "mailflow-profile",
- * "version": 1). A password is never part of a profile.
+ * "version": 2; version 1 still loads). A password is never part of a profile.
  */
 struct Profile
 {
-    static constexpr int FormatVersion = 1;
+    Q_DECLARE_TR_FUNCTIONS(mailflow::Profile)
+public:
+    static constexpr int FormatVersion = 2;
 
     QString name;
     QString description;
     /** When set, the target is found by an MX lookup of this domain and session.host is ignored. */
     QString mxDomain;
-    /** "none" for now; the TLS work defines the other modes ("starttls", "tls", ...). Kept as given. */
-    QString securityMode = QStringLiteral("none");
-    /** AUTH user name; the password is asked for (or taken from the key store) at run time. */
-    QString authUser;
-    /** host, port, EHLO name, MAIL FROM, recipients with DSN, message, stop point, timeouts. */
+    /** Everything the run used: target, envelope with DSN, message, stop point, timeouts, TLS and AUTH. The
+     *  password is not part of it: it is asked for (or taken from the keyring) at run time. */
     SessionOptions session;
 
     /** The file it was read from or last saved to; not stored in the JSON. */
@@ -34,6 +34,8 @@ struct Profile
     bool usesMx() const { return !mxDomain.isEmpty(); }
     /** The body file made absolute against the profile's folder. */
     QString resolvedBodyFile() const;
+
+    friend bool operator==(const Profile &, const Profile &) = default;
 };
 
 QJsonObject profileToJson(const Profile &profile);

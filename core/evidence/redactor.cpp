@@ -239,10 +239,33 @@ ReportData Redactor::apply(const ReportData &source)
     env.hostName = redact(env.hostName);
     env.localAddress = redact(env.localAddress);
     env.dnsServer = redact(env.dnsServer);
-    for (ReportSection &section : d.sections) {
-        for (auto &line : section.lines)
-            line.second = redact(line.second);
+    const auto redactAll = [this](QStringList &list) {
+        for (QString &text : list)
+            text = redact(text);
+    };
+    TlsReport &tls = d.tls;
+    tls.connectedName = redact(tls.connectedName);
+    tls.sniName = redact(tls.sniName);
+    for (CertificateSummary &c : tls.chain) {
+        c.subject = redact(c.subject);
+        c.issuer = redact(c.issuer);
+        redactAll(c.subjectAlternativeNames);
     }
+    for (TlsProblem &problem : tls.problems)
+        problem.qtReason = redact(problem.qtReason);
+    DnsSummary &dns = d.dns;
+    dns.domain = redact(dns.domain);
+    dns.message = redact(dns.message);
+    dns.nameserver = redact(dns.nameserver);
+    for (DnsHostRow &host : dns.hosts) {
+        host.name = redact(host.name);
+        host.error = redact(host.error);
+        redactAll(host.addresses);
+    }
+    dns.address = redact(dns.address);
+    dns.confirmedName = redact(dns.confirmedName);
+    redactAll(dns.ptrNames);
+    redactAll(dns.reverseMessages);
     return d;
 }
 

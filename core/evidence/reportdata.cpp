@@ -52,7 +52,19 @@ ReportData ReportData::fromSession(const SmtpSession &session, const QString &pr
     const QHostAddress local = session.transport()->localAddress();
     if (session.transport()->isConnected() && !local.isNull())
         data.environment.localAddress = local.toString();
+    data.setTls(session.tlsReport());
     return data;
+}
+
+void ReportData::setTls(const TlsReport &report)
+{
+    tls = report;
+    certificateFingerprint = leafCertificateFingerprint(report);
+}
+
+QString leafCertificateFingerprint(const TlsReport &report)
+{
+    return report.chain.isEmpty() ? QString() : report.chain.first().sha256Fingerprint;
 }
 
 QString ReportData::serverLabel() const

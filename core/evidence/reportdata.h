@@ -5,6 +5,7 @@
 #include "smtp/sessionoptions.h"
 #include "smtp/smtpsession.h"
 #include "smtp/transcript.h"
+#include "tls/tlsreport.h"
 
 #include <QDateTime>
 #include <QList>
@@ -14,13 +15,53 @@
 
 namespace mailflow {
 
-/** A titled list of "key: value" lines (DNS results, TLS summary); extensible until those land. */
+/** A titled list of "key: value" lines as the text, HTML and PDF reports show it (see reportSections()). */
 struct ReportSection
 {
-    /** Stable id for tools: "dns", "tls", ... */
+    /** Stable id, also the HTML anchor: "tls", "dns", "environment". */
     QString id;
     QString title;
     QList<QPair<QString, QString>> lines;
+};
+
+/** One mail exchanger as the MX lookup found it. */
+struct DnsHostRow
+{
+    int preference = 0;
+    QString name;
+    QStringList addresses;
+    /** Why it has no address; empty when it has some. */
+    QString error;
+
+    friend bool operator==(const DnsHostRow &, const DnsHostRow &) = default;
+};
+
+/** What DNS said about the tested server, as plain values (filled from mx/dns results by dnssummary.h). */
+struct DnsSummary
+{
+    /** The domain whose MX records were looked up; empty when the server was typed. */
+    QString domain;
+    /** MxLookupResult::outcomeKey(): "Ok", "NullMx", ... */
+    QString outcome;
+    QString message;
+    QList<DnsHostRow> hosts;
+    /** The DNS server asked, in words ("the system resolver"). */
+    QString nameserver;
+
+    /** The connected address whose reverse DNS was checked; empty when it was not. */
+    QString address;
+    /** ReverseDnsResult::statusKey(): "Confirmed", "NoPtr", ... */
+    QString reverseStatus;
+    QStringList ptrNames;
+    QString confirmedName;
+    /** The reverse DNS finding and the banner comparison in words. */
+    QStringList reverseMessages;
+
+    bool hasMx() const { return !domain.isEmpty(); }
+    bool hasReverse() const { return !address.isEmpty(); }
+    bool isEmpty() const { return !hasMx() && !hasReverse(); }
+
+    friend bool operator==(const DnsSummary &, const DnsSummary &) = default;
 };
 
 /** Where and with what the test ran. */
@@ -56,9 +97,10 @@ struct ReportData
     int exitCode = 0;
     SessionOptions options;
     EnvironmentInfo environment;
-    /** Optional sections such as DNS results and the TLS summary. */
-    QList<ReportSection> sections;
-    /** SHA-256 of the server certificate, empty when no TLS was used. */
+    /** The TLS handshake (protocol, cipher, chain, verification); handshakeDone false and no chain without TLS. */
+    TlsReport tls;
+    DnsSummary dns;
+    /** SHA-256 of the server's (leaf) certificate, empty when no TLS was used. */
     QString certificateFingerprint;
 
     /** Credentials to mask wherever they appear (also in base64); never written anywhere. */
@@ -72,10 +114,18 @@ struct ReportData
     static ReportData fromSession(const SmtpSession &session, const QString &profileName = {},
                                   const QString &localAddress = {});
 
+    /** Takes the TLS summary and the leaf certificate's fingerprint from a report. */
+    void setTls(const TlsReport &report);
     /** A copy with secrets masked and, when asked, addresses and hosts pseudonymised. Every writer calls it. */
     ReportData redacted() const;
     QString serverLabel() const;
 };
+
+/** The server certificate's SHA-256 as reports show it: the leaf of the chain, empty without one. */
+QString leafCertificateFingerprint(const TlsReport &report);
+
+/** The TLS and DNS sections (when there is something to show) and the environment, in report order. */
+QList<ReportSection> reportSections(const ReportData &data);
 
 QString verdictKey(SessionOutcome::Verdict verdict);
 bool parseVerdictKey(const QString &key, SessionOutcome::Verdict *verdict);

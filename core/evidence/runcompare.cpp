@@ -6,10 +6,11 @@
 namespace mailflow {
 
 namespace {
-QString tr(const char *text)
+/** The translation context of the RunCompare texts. */
+struct RunCompare
 {
-    return QCoreApplication::translate("mailflow::RunCompare", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mailflow::RunCompare)
+};
 
 QString stepKey(const Milestone &m)
 {
@@ -75,7 +76,7 @@ QList<RunChange> compareRuns(const ReportData &previous, const ReportData &curre
     if (previous.outcome.verdict != current.outcome.verdict)
         add(RunChange::Kind::VerdictChanged, {}, verdictKey(previous.outcome.verdict),
             verdictKey(current.outcome.verdict),
-            tr("Verdict: %1 before, %2 now.")
+            RunCompare::tr("Verdict: %1 before, %2 now.")
                 .arg(verdictTitle(previous.outcome.verdict), verdictTitle(current.outcome.verdict)));
 
     QList<bool> matched(previous.milestones.size(), false);
@@ -91,7 +92,7 @@ QList<RunChange> compareRuns(const ReportData &previous, const ReportData &curre
         if (index < 0) {
             if (ran(now.state))
                 add(RunChange::Kind::StepAdded, key, {}, Checklist::stateKey(now.state),
-                    tr("%1: new step, %2 now.").arg(now.title(), Checklist::stateName(now.state)));
+                    RunCompare::tr("%1: new step, %2 now.").arg(now.title(), Checklist::stateName(now.state)));
             continue;
         }
         matched[index] = true;
@@ -102,36 +103,37 @@ QList<RunChange> compareRuns(const ReportData &previous, const ReportData &curre
         if (was.state != now.state && (ran(was.state) || ran(now.state))) {
             if (now.state == MilestoneState::Failed)
                 add(RunChange::Kind::NowFails, key, wasState, nowState,
-                    tr("%1 now fails (%2), was %3 (%4).")
+                    RunCompare::tr("%1 now fails (%2), was %3 (%4).")
                         .arg(title, replyLabel(now), Checklist::stateName(was.state), replyLabel(was)));
             else if (isOk(now.state))
                 add(RunChange::Kind::NowPasses, key, wasState, nowState,
-                    tr("%1 now passes (%2), was %3 (%4).")
+                    RunCompare::tr("%1 now passes (%2), was %3 (%4).")
                         .arg(title, replyLabel(now), Checklist::stateName(was.state), replyLabel(was)));
             else if (now.state == MilestoneState::Warning)
                 add(RunChange::Kind::NowWarns, key, wasState, nowState,
-                    tr("%1 is now a warning (%2), was %3 (%4).")
+                    RunCompare::tr("%1 is now a warning (%2), was %3 (%4).")
                         .arg(title, replyLabel(now), Checklist::stateName(was.state), replyLabel(was)));
             else
                 add(RunChange::Kind::StepMissing, key, wasState, nowState,
-                    tr("%1 was %2 before and is %3 now.")
+                    RunCompare::tr("%1 was %2 before and is %3 now.")
                         .arg(title, Checklist::stateName(was.state), Checklist::stateName(now.state)));
             continue;
         }
         if (was.reply.isValid() && now.reply.isValid()) {
             if (was.reply.code != now.reply.code || !(was.reply.status == now.reply.status)) {
                 add(RunChange::Kind::ReplyCodeChanged, key, replyLabel(was), replyLabel(now),
-                    tr("%1: the server answers %2 now, %3 before.").arg(title, replyLabel(now), replyLabel(was)));
+                    RunCompare::tr("%1: the server answers %2 now, %3 before.")
+                        .arg(title, replyLabel(now), replyLabel(was)));
             } else if (was.reply.text() != now.reply.text()) {
                 add(RunChange::Kind::ReplyTextChanged, key, was.reply.text(), now.reply.text(),
-                    tr("%1: same code, different words: \"%2\" now, \"%3\" before.")
+                    RunCompare::tr("%1: same code, different words: \"%2\" now, \"%3\" before.")
                         .arg(title, now.reply.text(), was.reply.text()));
             }
         }
         if (was.durationMs >= 0 && now.durationMs >= 0 && now.durationMs - was.durationMs >= options.slowerByMs
             && double(now.durationMs) >= double(qMax<qint64>(1, was.durationMs)) * options.slowerFactor) {
             add(RunChange::Kind::Slower, key, QString::number(was.durationMs), QString::number(now.durationMs),
-                tr("%1 is slower: %2 ms now, %3 ms before.")
+                RunCompare::tr("%1 is slower: %2 ms now, %3 ms before.")
                     .arg(title, QString::number(now.durationMs), QString::number(was.durationMs)));
         }
     }
@@ -139,16 +141,18 @@ QList<RunChange> compareRuns(const ReportData &previous, const ReportData &curre
         const Milestone &was = previous.milestones.at(i);
         if (!matched.at(i) && ran(was.state))
             add(RunChange::Kind::StepMissing, stepKey(was), Checklist::stateKey(was.state), {},
-                tr("%1 is no longer part of the test (was %2).").arg(was.title(), Checklist::stateName(was.state)));
+                RunCompare::tr("%1 is no longer part of the test (was %2).")
+                    .arg(was.title(), Checklist::stateName(was.state)));
     }
     if (previous.certificateFingerprint != current.certificateFingerprint
         && !(previous.certificateFingerprint.isEmpty() && current.certificateFingerprint.isEmpty()))
         add(RunChange::Kind::CertificateChanged, QStringLiteral("tls"), previous.certificateFingerprint,
             current.certificateFingerprint,
             previous.certificateFingerprint.isEmpty()
-                ? tr("The server now shows a certificate (%1).").arg(current.certificateFingerprint)
-                : tr("The server certificate changed: %1 now, %2 before.")
-                      .arg(current.certificateFingerprint.isEmpty() ? tr("none") : current.certificateFingerprint,
+                ? RunCompare::tr("The server now shows a certificate (%1).").arg(current.certificateFingerprint)
+                : RunCompare::tr("The server certificate changed: %1 now, %2 before.")
+                      .arg(current.certificateFingerprint.isEmpty() ? RunCompare::tr("none")
+                                                                    : current.certificateFingerprint,
                            previous.certificateFingerprint));
     return changes;
 }
@@ -159,7 +163,7 @@ QStringList runChangesToText(const QList<RunChange> &changes)
     for (const RunChange &c : changes)
         lines << c.text;
     if (lines.isEmpty())
-        lines << tr("Nothing changed since the previous run.");
+        lines << RunCompare::tr("Nothing changed since the previous run.");
     return lines;
 }
 

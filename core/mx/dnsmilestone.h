@@ -1,8 +1,8 @@
 #pragma once
 
-#include "smtp/checklist.h"
 #include "dns/mxresolver.h"
 #include "dns/reversednscheck.h"
+#include "smtp/checklist.h"
 #include "smtp/transcript.h"
 
 namespace mailflow {

@@ -22,6 +22,12 @@ constexpr EnumName<AuthMechanism> authMechanisms[] = {{AuthMechanism::None, "non
                                                       {AuthMechanism::Plain, "plain"},
                                                       {AuthMechanism::Login, "login"},
                                                       {AuthMechanism::CramMd5, "cram-md5"}};
+
+// Unset has the empty key: a profile without "ret" reads back as Unset.
+constexpr EnumName<DsnReturn> dsnReturns[]
+    = {{DsnReturn::Unset, ""}, {DsnReturn::Full, "full"}, {DsnReturn::Headers, "hdrs"}};
+
+constexpr EnumName<DsnMode> dsnModes[] = {{DsnMode::Auto, "auto"}, {DsnMode::Force, "force"}};
 } // namespace
 
 QString dsnNotifyKeywords(DsnNotifyFlags flags)
@@ -60,6 +66,26 @@ bool parseDsnNotify(const QString &text, DsnNotifyFlags *flags, QString *error)
     }
     *flags = result;
     return true;
+}
+
+QString dsnReturnKey(DsnReturn ret)
+{
+    return enumKey(dsnReturns, ret);
+}
+
+bool parseDsnReturn(const QString &key, DsnReturn *ret)
+{
+    return parseEnumKey(dsnReturns, key, ret);
+}
+
+QString dsnModeKey(DsnMode mode)
+{
+    return enumKey(dsnModes, mode);
+}
+
+bool parseDsnMode(const QString &key, DsnMode *mode)
+{
+    return parseEnumKey(dsnModes, key, mode);
 }
 
 Timeouts Timeouts::uniform(int ms)

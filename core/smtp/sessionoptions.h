@@ -20,12 +20,18 @@ QString dsnNotifyKeywords(DsnNotifyFlags flags);
 bool parseDsnNotify(const QString &text, DsnNotifyFlags *flags, QString *error);
 
 enum class DsnReturn { Unset, Full, Headers };
+/** "full", "hdrs"; empty for Unset. */
+QString dsnReturnKey(DsnReturn ret);
+/** Reads a RET key (any case); an empty key is Unset. */
+bool parseDsnReturn(const QString &key, DsnReturn *ret);
 
 /** Whether DSN parameters are sent. */
 enum class DsnMode {
     Auto, ///< only when the server advertised DSN
     Force, ///< always, as KB 153119 types them by hand
 };
+QString dsnModeKey(DsnMode mode);
+bool parseDsnMode(const QString &key, DsnMode *mode);
 
 struct Recipient
 {
@@ -70,6 +76,8 @@ struct Timeouts
 
     /** Every stage the same, as --timeout gives it. */
     static Timeouts uniform(int ms);
+
+    friend bool operator==(const Timeouts &, const Timeouts &) = default;
 };
 
 // ---- AUTH ------------------------------------------------------------------------------------
@@ -85,6 +93,8 @@ struct AuthOptions
     bool allowPlaintext = false;
 
     bool isEnabled() const { return mechanism != AuthMechanism::None; }
+
+    friend bool operator==(const AuthOptions &, const AuthOptions &) = default;
 };
 
 /**
@@ -115,6 +125,8 @@ struct SessionOptions
     Timeouts timeouts;
     TlsOptions tls;
     AuthOptions auth;
+
+    friend bool operator==(const SessionOptions &, const SessionOptions &) = default;
 };
 
 QString stopPointKey(StopPoint stop);

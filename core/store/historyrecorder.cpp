@@ -1,8 +1,8 @@
 #include "store/historyrecorder.h"
 
+#include "diagnosis/exitcodes.h"
 #include "diagnosis/verdict.h"
 #include "evidence/evidencejson.h"
-#include "diagnosis/exitcodes.h"
 #include "evidence/profile.h"
 #include "smtp/smtpsession.h"
 
@@ -182,6 +182,9 @@ void HistoryRecorder::onFinished()
     o[k("sentence")] = outcome.sentence;
     o[k("failedMilestone")] = outcome.failedMilestone;
     o[k("exitCode")] = exitCodeFor(*m_session->checklist());
+    const QString fingerprint = leafCertificateFingerprint(m_session->tlsReport());
+    if (!fingerprint.isEmpty())
+        o[k("certificateFingerprint")] = fingerprint;
     o[k("time")] = QDateTime::currentDateTime().toString(Qt::ISODateWithMs);
     writeLine(o);
     Q_EMIT runFinished(m_runId);

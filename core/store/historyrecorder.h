@@ -1,7 +1,7 @@
 #pragma once
 
-#include "store/historystore.h"
 #include "evidence/redactor.h"
+#include "store/historystore.h"
 
 #include <QFile>
 #include <QJsonObject>

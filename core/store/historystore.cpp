@@ -1,12 +1,12 @@
 #include "store/historystore.h"
 
-#include "smtp/checklist.h"
-#include "evidence/evidencejson.h"
 #include "diagnosis/exitcodes.h"
-#include "evidence/profile.h"
-#include "store/profilestore.h"
-#include "smtp/transcript.h"
 #include "diagnosis/verdict.h"
+#include "evidence/evidencejson.h"
+#include "evidence/profile.h"
+#include "smtp/checklist.h"
+#include "smtp/transcript.h"
+#include "store/profilestore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -20,10 +20,6 @@
 namespace mailflow {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mailflow::HistoryStore", text);
-}
 
 QString k(const char *text)
 {
@@ -43,7 +39,7 @@ bool parseRunFile(const QString &path, bool full, ParsedRun *run, QString *error
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = HistoryStore::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     const QFileInfo fi(path);
@@ -106,7 +102,8 @@ bool parseRunFile(const QString &path, bool full, ParsedRun *run, QString *error
     run->info.complete = ended;
     if (!run->hasStart) {
         if (error)
-            *error = tr("%1 is not a Mailflow history file (no start line).").arg(QDir::toNativeSeparators(path));
+            *error = HistoryStore::tr("%1 is not a Mailflow history file (no start line).")
+                         .arg(QDir::toNativeSeparators(path));
         return false;
     }
     return true;
@@ -167,8 +164,8 @@ bool HistoryStore::loadReport(const QString &id, ReportData *data, QString *erro
             greeting = checklist.at(connect).reply;
         d.outcome = evaluateOutcome(checklist, greeting, d.options);
         d.exitCode = exitCodeFor(checklist);
-        d.outcome.sentence
-            = tr("The run did not finish (the program was closed or stopped). %1").arg(d.outcome.sentence);
+        d.outcome.sentence = HistoryStore::tr("The run did not finish (the program was closed or stopped). %1")
+                                 .arg(d.outcome.sentence);
     }
     *data = d;
     return true;
@@ -200,12 +197,13 @@ bool HistoryStore::remove(const QString &id, QString *error)
     QFile file(filePathFor(id));
     if (!file.exists()) {
         if (error)
-            *error = tr("No run %1 in the history.").arg(id);
+            *error = HistoryStore::tr("No run %1 in the history.").arg(id);
         return false;
     }
     if (!file.remove()) {
         if (error)
-            *error = tr("Cannot delete %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
+            *error = HistoryStore::tr("Cannot delete %1: %2")
+                         .arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
         return false;
     }
     return true;

@@ -2,6 +2,7 @@
 
 #include "evidence/reportdata.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -43,6 +44,7 @@ struct HistoryRunInfo
  */
 class HistoryStore
 {
+    Q_DECLARE_TR_FUNCTIONS(mailflow::HistoryStore)
 public:
     explicit HistoryStore(const QString &directory = defaultDirectory());
     static QString defaultDirectory();

@@ -8,10 +8,6 @@
 namespace mailflow {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mailflow::ProfileStore", text);
-}
 
 QString safeFileName(const QString &name)
 {
@@ -49,7 +45,7 @@ bool ProfileStore::ensureDirectory() const
 {
     if (QDir().mkpath(m_directory))
         return true;
-    return fail(tr("Cannot create the profiles folder %1.").arg(QDir::toNativeSeparators(m_directory)));
+    return fail(ProfileStore::tr("Cannot create the profiles folder %1.").arg(QDir::toNativeSeparators(m_directory)));
 }
 
 QString ProfileStore::filePathFor(const QString &name) const
@@ -87,7 +83,8 @@ ProfileParseResult ProfileStore::loadFile(const QString &path) const
     ProfileParseResult result;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.error = tr("Cannot read the profile %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        result.error = ProfileStore::tr("Cannot read the profile %1: %2")
+                           .arg(QDir::toNativeSeparators(path), file.errorString());
         m_error = result.error;
         return result;
     }
@@ -107,8 +104,8 @@ ProfileParseResult ProfileStore::load(const QString &nameOrFile) const
     if (QFileInfo(nameOrFile).isFile())
         return loadFile(nameOrFile);
     ProfileParseResult result;
-    result.error
-        = tr("No profile named \"%1\" in %2, and no such file.").arg(nameOrFile, QDir::toNativeSeparators(m_directory));
+    result.error = ProfileStore::tr("No profile named \"%1\" in %2, and no such file.")
+                       .arg(nameOrFile, QDir::toNativeSeparators(m_directory));
     m_error = result.error;
     return result;
 }
@@ -126,7 +123,7 @@ bool ProfileStore::saveToFile(Profile &profile, const QString &path)
 bool ProfileStore::save(Profile &profile)
 {
     if (profile.name.trimmed().isEmpty())
-        return fail(tr("Give the profile a name before saving it."));
+        return fail(ProfileStore::tr("Give the profile a name before saving it."));
     if (!ensureDirectory())
         return false;
     const QString path = filePathFor(profile.name);
@@ -136,7 +133,7 @@ bool ProfileStore::save(Profile &profile)
             const ProfileParseResult other = parseProfile(existing.readAll(), path);
             if (other.ok && !other.profile.name.isEmpty()
                 && other.profile.name.compare(profile.name, Qt::CaseInsensitive) != 0)
-                return fail(tr("The profile \"%1\" already uses the file %2; choose another name.")
+                return fail(ProfileStore::tr("The profile \"%1\" already uses the file %2; choose another name.")
                                 .arg(other.profile.name, QDir::toNativeSeparators(path)));
         }
     }
@@ -146,7 +143,7 @@ bool ProfileStore::save(Profile &profile)
 bool ProfileStore::saveAs(Profile &profile, const QString &newName, bool overwrite)
 {
     if (!overwrite && contains(newName))
-        return fail(tr("A profile named \"%1\" already exists.").arg(newName));
+        return fail(ProfileStore::tr("A profile named \"%1\" already exists.").arg(newName));
     Profile copy = profile;
     copy.name = newName;
     if (!save(copy))
@@ -158,21 +155,21 @@ bool ProfileStore::saveAs(Profile &profile, const QString &newName, bool overwri
 bool ProfileStore::rename(const QString &oldName, const QString &newName)
 {
     if (newName.trimmed().isEmpty())
-        return fail(tr("The new name is empty."));
+        return fail(ProfileStore::tr("The new name is empty."));
     const QString oldPath = filePathFor(oldName);
     if (!QFileInfo::exists(oldPath))
-        return fail(tr("No profile named \"%1\".").arg(oldName));
+        return fail(ProfileStore::tr("No profile named \"%1\".").arg(oldName));
     const QString newPath = filePathFor(newName);
     if (newPath != oldPath && QFileInfo::exists(newPath))
-        return fail(tr("A profile named \"%1\" already exists.").arg(newName));
+        return fail(ProfileStore::tr("A profile named \"%1\" already exists.").arg(newName));
     ProfileParseResult r = loadFile(oldPath);
     if (!r.ok)
-        return fail(tr("Cannot rename: %1").arg(r.error));
+        return fail(ProfileStore::tr("Cannot rename: %1").arg(r.error));
     r.profile.name = newName;
     if (!saveToFile(r.profile, newPath))
         return false;
     if (newPath != oldPath && !QFile::remove(oldPath))
-        return fail(tr("Saved as \"%1\" but could not remove the old file %2.")
+        return fail(ProfileStore::tr("Saved as \"%1\" but could not remove the old file %2.")
                         .arg(newName, QDir::toNativeSeparators(oldPath)));
     return true;
 }
@@ -189,10 +186,10 @@ bool ProfileStore::remove(const QString &name)
 {
     const QString path = filePathFor(name);
     if (!QFileInfo::exists(path))
-        return fail(tr("No profile named \"%1\".").arg(name));
+        return fail(ProfileStore::tr("No profile named \"%1\".").arg(name));
     QFile file(path);
     if (!file.remove())
-        return fail(tr("Cannot delete %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return fail(ProfileStore::tr("Cannot delete %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return true;
 }
 
@@ -219,7 +216,7 @@ bool ProfileStore::exportTo(const QString &name, const QString &path)
 {
     QFile file(filePathFor(name));
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("Cannot read the profile \"%1\": %2").arg(name, file.errorString()));
+        return fail(ProfileStore::tr("Cannot read the profile \"%1\": %2").arg(name, file.errorString()));
     QString error;
     if (!writeFileAtomically(path, file.readAll(), &error))
         return fail(error);

@@ -3,6 +3,7 @@
 #include "base/datafiles.h"
 #include "evidence/profile.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -26,6 +27,7 @@ struct ProfileInfo
  */
 class ProfileStore
 {
+    Q_DECLARE_TR_FUNCTIONS(mailflow::ProfileStore)
 public:
     explicit ProfileStore(const QString &directory = defaultDirectory());
     static QString defaultDirectory();

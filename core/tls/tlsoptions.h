@@ -23,6 +23,8 @@ struct TlsOptions
     QString clientKeyFile;
     /** Off: a certificate that fails verification is only a warning (--no-tls-verify). */
     bool verifyCertificate = true;
+
+    friend bool operator==(const TlsOptions &, const TlsOptions &) = default;
 };
 
 QString tlsModeKey(TlsMode mode);

@@ -1,7 +1,9 @@
 // The evidence part of the main window: save the report in every format through the
 // window, copy it, mask it, keep every run in the history, save and rerun a profile, compare runs.
 
+#include "aiosmtpdfixture.h"
 #include "comparedialog.h"
+#include "connectpage.h"
 #include "diagnosis/verdict.h"
 #include "envelopepage.h"
 #include "evidence/runcompare.h"
@@ -13,12 +15,14 @@
 #include "recipientrow.h"
 #include "reportsharedialog.h"
 #include "runviewer.h"
+#include "samplereport.h"
 #include "serverpage.h"
 #include "smtp/smtpsession.h"
 #include "smtp/transcript.h"
 #include "smtpsinkfixture.h"
 #include "store/historystore.h"
 #include "store/profilestore.h"
+#include "testcertificates.h"
 #include "wizardpanel.h"
 
 #include <QAction>
@@ -342,6 +346,52 @@ private Q_SLOTS:
         QCOMPARE(history->table()->item(0, 2)->text(), QStringLiteral("Sink test"));
         QCOMPARE(history->table()->item(0, 3)->text(), verdictTitle(SessionOutcome::Verdict::Failed));
         QVERIFY(history->grab().save(screenshotPath(QStringLiteral("evidence-history-profile"))));
+    }
+
+    void starttlsAuthProfileRerunsInTheWindow()
+    {
+        test::TestCertificates certificates;
+        test::AiosmtpdFixture server;
+        QString error;
+        QVERIFY2(test::startSubmissionServer(&certificates, &server, &error), qPrintable(error));
+        Profile profile
+            = test::starttlsAuthProfile(QStringLiteral("Submission"), server.port(), certificates.caCertificate());
+        QVERIFY(ProfileStore().save(profile));
+        const ProfileParseResult saved = ProfileStore().load(profile.name);
+        QVERIFY2(saved.ok, qPrintable(saved.error));
+
+        openWindow();
+        // Open the profile: every field it has shows; then the password (asked, never in the profile).
+        evidence()->openProfile(saved.profile);
+        ConnectPage *page = m_window->wizard()->connectPage();
+        QCOMPARE(page->securityBox()->currentData().toInt(), int(TlsMode::StartTls));
+        QCOMPARE(page->caFileField()->text(), certificates.caCertificate());
+        QVERIFY(page->verifyBox()->isChecked());
+        QVERIFY(page->authBox()->isChecked());
+        QCOMPARE(page->mechanismBox()->currentData().toInt(), int(AuthMechanism::Plain));
+        QCOMPARE(page->userField()->text(), QStringLiteral("helpdesk"));
+        QVERIFY(!page->allowPlaintextBox()->isChecked());
+        page->passwordField()->setText(test::submissionPassword());
+
+        QSignalSpy shown(evidence(), &EvidenceActions::comparisonShown);
+        evidence()->rerunProfile(saved.profile);
+        QVERIFY(shown.wait(20000));
+        const Checklist *checklist = session()->checklist();
+        for (const MilestoneKind kind : {MilestoneKind::StartTls, MilestoneKind::Auth}) {
+            const int index = checklist->indexOf(kind);
+            QVERIFY2(index >= 0, qPrintable(Checklist::kindKey(kind)));
+            QCOMPARE(checklist->at(index).state, MilestoneState::Passed);
+        }
+        QCOMPARE(evaluateOutcome(*session()).verdict, SessionOutcome::Verdict::Passed);
+        QTRY_COMPARE(server.messages().size(), 1);
+        QVERIFY(server.messages().constFirst().tls);
+        QCOMPARE(server.messages().constFirst().authUser, QStringLiteral("helpdesk"));
+        // The window's report carries the certificate.
+        const QString text = reportToText(evidence()->currentReport());
+        QVERIFY2(text.contains(QStringLiteral("Certificate SHA-256: ")
+                               + session()->tlsReport().chain.value(0).sha256Fingerprint),
+                 qPrintable(text));
+        QVERIFY(!text.contains(test::submissionPassword()));
     }
 
     void profileManagerOperations()

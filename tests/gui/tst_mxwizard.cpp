@@ -2,7 +2,10 @@
 // (zone tests/data/dns/allmx.json) and smtp-sink on 127.0.0.2 (accepts) and 127.0.0.3 (451 to RCPT);
 // nothing listens on 127.0.0.4 (connection refused).
 
+#include "base/datafiles.h"
 #include "dnsresponder.h"
+#include "evidence/profile.h"
+#include "evidenceactions.h"
 #include "mainwindow.h"
 #include "mx/mxtestrunner.h"
 #include "mxmatrixdialog.h"
@@ -22,6 +25,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -90,6 +94,40 @@ private Q_SLOTS:
         m_window->show();
     }
     void cleanup() { m_window.reset(); }
+
+    void mxProfileRerunsInTheWindow()
+    {
+        QTemporaryDir data; // the run's history
+        QVERIFY(data.isValid());
+        setMailflowDataDirectoryOverride(data.path());
+        Profile profile;
+        profile.name = u"First MX"_s;
+        profile.mxDomain = u"first.allmx.test"_s;
+        profile.session.port = m_port;
+        profile.session.mailFrom = u"sender@client.test"_s;
+        profile.session.recipients = {Recipient {u"user@first.allmx.test"_s, {}, {}}};
+        profile.session.stopAfter = StopPoint::Rcpt;
+        profile.session.timeouts = Timeouts::uniform(5000);
+        QVERIFY2(profileRunProblems(profile).isEmpty(), qPrintable(profileRunProblems(profile).join(u'\n')));
+        page()->dnsServerField()->setText(responderAddress.toString());
+        EvidenceActions *evidence = m_window->evidence();
+        QSignalSpy shown(evidence, &EvidenceActions::comparisonShown);
+        evidence->rerunProfile(profile);
+        QVERIFY(shown.wait(20'000));
+        SmtpSession *session = m_window->session();
+        // The lookup picked the most preferred MX with an address, as "--mx" does.
+        QCOMPARE(page()->hostField()->text(), u"first.allmx.test"_s);
+        QCOMPARE(session->options().host, acceptAddress.toString());
+        const Checklist *checklist = session->checklist();
+        QCOMPARE(checklist->at(checklist->indexOf(MilestoneKind::Dns)).state, MilestoneState::Passed);
+        QCOMPARE(checklist->at(checklist->indexOf(MilestoneKind::Rcpt)).state, MilestoneState::Passed);
+        const ReportData report = evidence->currentReport();
+        QCOMPARE(report.dns.domain, u"first.allmx.test"_s);
+        QCOMPARE(report.dns.hosts.size(), 2);
+        QCOMPARE(report.dns.hosts.first().addresses, QStringList {acceptAddress.toString()});
+        m_window.reset();
+        setMailflowDataDirectoryOverride({});
+    }
 
     void mxTable()
     {

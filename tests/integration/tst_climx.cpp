@@ -2,10 +2,17 @@
 // process, against the loopback DNS responder on 127.0.53.4 and smtp-sink on 127.0.0.2 (accepts),
 // 127.0.0.3 (4xx to RCPT); nothing listens on 127.0.0.4.
 #include "dnsresponder.h"
+#include "evidence/profile.h"
+#include "schemavalidator.h"
 #include "smtpsinkfixture.h"
 #include "testpaths.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -113,6 +120,51 @@ private Q_SLOTS:
             QVERIFY2(out.contains(expected), qPrintable(u"missing: "_s + expected + u"\n"_s + out));
         }
         QVERIFY(!out.contains(u"127.0.0.3:"_s)); // only the first MX is tested
+    }
+
+    void profileWithAnMxDomainRuns()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        mailflow::Profile profile;
+        profile.name = u"First MX"_s;
+        profile.mxDomain = u"first.allmx.test"_s;
+        profile.session.port = m_port;
+        profile.session.mailFrom = u"sender@client.test"_s;
+        profile.session.recipients = {mailflow::Recipient {u"user@first.allmx.test"_s, {}, {}}};
+        profile.session.stopAfter = mailflow::StopPoint::Rcpt;
+        profile.session.timeouts = mailflow::Timeouts::uniform(5000);
+        const QString path = dir.filePath(u"first.json"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.write(mailflow::profileToBytes(profile)) > 0);
+        file.close();
+
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_DATA_HOME"_s, dir.path()); // its history stays in the test's folder
+        cli.setProcessEnvironment(env);
+        cli.start(mailflow::test::cliPath(),
+                  {u"--profile"_s, path, u"--dns-server"_s, responderAddress.toString(), u"--format"_s, u"json"_s});
+        QVERIFY(cli.waitForFinished(60'000));
+        const QByteArray out = cli.readAllStandardOutput();
+        QVERIFY2(cli.exitCode() == 0, out.constData());
+        const QJsonObject report = QJsonDocument::fromJson(out).object();
+        QCOMPARE(report.value(u"profile"_s).toString(), u"First MX"_s);
+        // The most preferred MX with an address was tested, and the report says how DNS led there.
+        QCOMPARE(report.value(u"server"_s).toObject().value(u"host"_s).toString(), acceptAddress.toString());
+        const QJsonObject mx = report.value(u"dns"_s).toObject().value(u"mx"_s).toObject();
+        QCOMPARE(mx.value(u"domain"_s).toString(), u"first.allmx.test"_s);
+        QCOMPARE(mx.value(u"outcome"_s).toString(), u"Ok"_s);
+        const QJsonArray hosts = mx.value(u"hosts"_s).toArray();
+        QCOMPARE(hosts.size(), 2);
+        QCOMPARE(hosts.at(0).toObject().value(u"name"_s).toString(), u"accept.allmx.test"_s);
+        QCOMPARE(hosts.at(0).toObject().value(u"addresses"_s).toArray().at(0).toString(), acceptAddress.toString());
+        const QJsonObject reverse = report.value(u"dns"_s).toObject().value(u"reverse"_s).toObject();
+        QCOMPARE(reverse.value(u"address"_s).toString(), acceptAddress.toString());
+        QCOMPARE(reverse.value(u"status"_s).toString(), u"Confirmed"_s);
+        const QStringList errors = mailflow::test::validateJson(report);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
     }
 
     void dnsCases_data()

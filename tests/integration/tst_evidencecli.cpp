@@ -1,8 +1,11 @@
+#include "aiosmtpdfixture.h"
 #include "evidence/profile.h"
-#include "jsonschemalite.h"
+#include "samplereport.h"
+#include "schemavalidator.h"
 #include "smtpsinkfixture.h"
 #include "store/historystore.h"
 #include "store/profilestore.h"
+#include "testcertificates.h"
 #include "testpaths.h"
 
 #include <QDir>
@@ -12,6 +15,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSslCertificate>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -54,10 +58,13 @@ private:
         QByteArray out;
         QByteArray err;
     };
-    Result runCli(const QStringList &args)
+    Result runCli(const QStringList &args, const QString &password = {})
     {
         QProcess cli;
-        cli.setProcessEnvironment(environment());
+        QProcessEnvironment env = environment();
+        if (!password.isEmpty())
+            env.insert(QStringLiteral("MAILFLOW_PASSWORD"), password);
+        cli.setProcessEnvironment(env);
         cli.start(test::cliPath(), args);
         Result r;
         if (!cli.waitForFinished(60000)) {
@@ -88,18 +95,39 @@ private:
         QFile file(path);
         return file.open(QIODevice::WriteOnly) && file.write(profileToBytes(p)) > 0;
     }
-    static QJsonObject schema()
-    {
-        return test::loadJsonFile(test::testsDir() + QStringLiteral("/../resources/report.schema.json"));
-    }
+    static QString schema() { return test::reportSchemaPath(); }
 
+    static Profile tlsAuthProfile(const QString &name, quint16 port, const QString &caFile)
+    {
+        return test::starttlsAuthProfile(name, port, caFile);
+    }
+    static bool writeFile(const QString &path, const QByteArray &bytes)
+    {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    }
+    static QString fingerprintOf(const QString &pem)
+    {
+        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(pem);
+        return certificates.isEmpty()
+            ? QString()
+            : QString::fromLatin1(certificates.first().digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+    }
+    static QString milestoneState(const QJsonObject &report, const QString &kind)
+    {
+        for (const QJsonValue &m : report.value(QStringLiteral("checklist")).toArray()) {
+            if (m.toObject().value(QStringLiteral("kind")).toString() == kind)
+                return m.toObject().value(QStringLiteral("state")).toString();
+        }
+        return {};
+    }
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_data.isValid());
         QVERIFY2(QFile::exists(QStringLiteral("/usr/sbin/smtp-sink")),
                  "postfix's smtp-sink is missing: run tools/setup.sh");
-        QVERIFY(!schema().isEmpty());
+        QVERIFY(!test::loadJsonFile(schema()).isEmpty());
     }
 
     void init()
@@ -376,12 +404,12 @@ private Q_SLOTS:
         QCOMPARE(read.profile.session.mailFrom, QStringLiteral("sender@test.example"));
         QCOMPARE(read.profile.session.recipients.size(), 1);
         QCOMPARE(read.profile.session.recipients.first().address, QStringLiteral("rcpt@test.example"));
-        QCOMPARE(read.profile.authUser, QStringLiteral("helpdesk"));
+        QCOMPARE(read.profile.session.auth.user, QStringLiteral("helpdesk"));
 
         // Saved again without AUTH, the same name is replaced and reruns by name.
         const Result again = runCli(testArgs(sink.port()) + QStringList {QStringLiteral("--save-profile"), name});
         QVERIFY2(again.exitCode == 0, again.err.constData());
-        QVERIFY(ProfileStore(profilesDir()).load(name).profile.authUser.isEmpty());
+        QVERIFY(ProfileStore(profilesDir()).load(name).profile.session.auth.user.isEmpty());
         const Result rerun
             = runCli({QStringLiteral("--profile"), name, QStringLiteral("--format"), QStringLiteral("json")});
         QVERIFY2(rerun.exitCode == 0, rerun.err.constData());
@@ -409,6 +437,145 @@ private Q_SLOTS:
         QFile after(path);
         QVERIFY(after.open(QIODevice::ReadOnly));
         QCOMPARE(after.readAll(), original);
+    }
+
+    void starttlsAuthProfileReruns_data()
+    {
+        QTest::addColumn<bool>("saveProfileFlag");
+        QTest::newRow("profile written by ProfileStore") << false;
+        QTest::newRow("profile written by --save-profile") << true;
+    }
+    void starttlsAuthProfileReruns()
+    {
+        QFETCH(bool, saveProfileFlag);
+        test::TestCertificates certificates;
+        test::AiosmtpdFixture server;
+        QString error;
+        QVERIFY2(test::startSubmissionServer(&certificates, &server, &error), qPrintable(error));
+        const QString name = QStringLiteral("Submission");
+        QVERIFY(QDir().mkpath(profilesDir()));
+        if (saveProfileFlag) {
+            const Result saved = runCli(testArgs(server.port())
+                                            + QStringList {QStringLiteral("--tls"), QStringLiteral("starttls"),
+                                                           QStringLiteral("--ca-file"), certificates.caCertificate(),
+                                                           QStringLiteral("--auth"), QStringLiteral("plain"),
+                                                           QStringLiteral("--auth-user"), QStringLiteral("helpdesk"),
+                                                           QStringLiteral("--save-profile"), name},
+                                        test::submissionPassword());
+            QVERIFY2(saved.exitCode == 0, saved.err.constData());
+            QTRY_COMPARE(server.messages().size(), 1);
+        } else {
+            QVERIFY(writeFile(profilesDir() + QStringLiteral("/Submission.json"),
+                              profileToBytes(tlsAuthProfile(name, server.port(), certificates.caCertificate()))));
+        }
+        const QByteArray file = [&] {
+            QFile f(profilesDir() + QStringLiteral("/Submission.json"));
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        QVERIFY2(file.contains("\"starttls\""), file.constData());
+        QVERIFY(!file.contains(test::submissionPassword().toUtf8()));
+
+        const int before = int(server.messages().size());
+        const Result r = runCli({QStringLiteral("--profile"), name, QStringLiteral("--format"), QStringLiteral("json")},
+                                test::submissionPassword());
+        QVERIFY2(r.exitCode == 0, r.out.constData());
+        QTRY_COMPARE(server.messages().size(), before + 1);
+        const test::ReceivedMessage message = server.messages().last();
+        QVERIFY(message.tls);
+        QCOMPARE(message.authUser, QStringLiteral("helpdesk"));
+        const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(milestoneState(report, QStringLiteral("starttls")), QStringLiteral("passed"));
+        QCOMPARE(milestoneState(report, QStringLiteral("auth")), QStringLiteral("passed"));
+        QCOMPARE(report.value(QStringLiteral("certificateFingerprint")).toString(),
+                 fingerprintOf(certificates.valid().certificate));
+        const QStringList errors = test::validateJson(report, schema());
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+        QVERIFY(!r.out.contains(test::submissionPassword().toUtf8()));
+    }
+
+    void tlsReportsShowTheCertificateInEveryFormat()
+    {
+        test::TestCertificates certificates;
+        QVERIFY2(certificates.generate(), qPrintable(certificates.errorString()));
+        test::AiosmtpdFixture server;
+        server.setTls(certificates.valid().certificate, certificates.valid().key);
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        const QString fingerprint = fingerprintOf(certificates.valid().certificate);
+        QVERIFY(!fingerprint.isEmpty());
+        QTemporaryDir dir;
+        for (const char *suffix : {"txt", "html", "json"}) {
+            const QString path = dir.filePath(QStringLiteral("report.") + QLatin1String(suffix));
+            const Result r = runCli(testArgs(server.port())
+                                    + QStringList {QStringLiteral("--tls"), QStringLiteral("starttls"),
+                                                   QStringLiteral("--ca-file"), certificates.caCertificate(),
+                                                   QStringLiteral("--save"), path});
+            QVERIFY2(r.exitCode == 0, r.out.constData());
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray saved = file.readAll();
+            QVERIFY2(saved.contains(fingerprint.toLatin1()), suffix);
+            QVERIFY2(saved.contains("TLS 1.3") || saved.contains("TLS 1.2"), suffix);
+            if (qstrcmp(suffix, "json") == 0) {
+                const QJsonObject report = QJsonDocument::fromJson(saved).object();
+                const QJsonObject tls = report.value(QStringLiteral("tls")).toObject();
+                QCOMPARE(tls.value(QStringLiteral("verified")), QJsonValue(true));
+                QCOMPARE(
+                    tls.value(QStringLiteral("chain")).toArray().first().toObject().value(QStringLiteral("sha256")),
+                    QJsonValue(fingerprint));
+                const QStringList errors = test::validateJson(report, schema());
+                QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+            } else {
+                QVERIFY2(saved.contains("Certificate SHA-256"), suffix);
+            }
+        }
+    }
+
+    void compareReportsAChangedCertificate()
+    {
+        test::TestCertificates certificates;
+        QVERIFY2(certificates.generate(), qPrintable(certificates.errorString()));
+        const quint16 port = freePort();
+        QVERIFY(QDir().mkpath(profilesDir()));
+        Profile profile = tlsAuthProfile(QStringLiteral("Cert watch"), port, certificates.caCertificate());
+        profile.session.auth = {};
+        QVERIFY(writeFile(profilesDir() + QStringLiteral("/Cert watch.json"), profileToBytes(profile)));
+        const QStringList args {QStringLiteral("--profile"), QStringLiteral("Cert watch"), QStringLiteral("--format"),
+                                QStringLiteral("json")};
+        QString firstFingerprint;
+        {
+            test::AiosmtpdFixture first;
+            first.setTls(certificates.valid().certificate, certificates.valid().key);
+            first.setExtraArguments({QStringLiteral("--port"), QString::number(port)});
+            QVERIFY2(first.start(), qPrintable(first.errorString()));
+            const Result r = runCli(args);
+            QVERIFY2(r.exitCode == 0, r.out.constData());
+            firstFingerprint
+                = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("certificateFingerprint")).toString();
+            QCOMPARE(firstFingerprint, fingerprintOf(certificates.valid().certificate));
+        }
+        test::AiosmtpdFixture second; // same address and port, another certificate
+        second.setTls(certificates.validRsa().certificate, certificates.validRsa().key);
+        second.setExtraArguments({QStringLiteral("--port"), QString::number(port)});
+        QVERIFY2(second.start(), qPrintable(second.errorString()));
+        const Result r = runCli(args);
+        QVERIFY2(r.exitCode == 0, r.out.constData());
+        const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+        const QString secondFingerprint = report.value(QStringLiteral("certificateFingerprint")).toString();
+        QCOMPARE(secondFingerprint, fingerprintOf(certificates.validRsa().certificate));
+        QVERIFY(secondFingerprint != firstFingerprint);
+        bool found = false;
+        for (const QJsonValue &c :
+             report.value(QStringLiteral("compare")).toObject().value(QStringLiteral("changes")).toArray()) {
+            const QJsonObject change = c.toObject();
+            if (change.value(QStringLiteral("kind")).toString() == u"certificate-changed") {
+                found = true;
+                QCOMPARE(change.value(QStringLiteral("before")).toString(), firstFingerprint);
+                QCOMPARE(change.value(QStringLiteral("after")).toString(), secondFingerprint);
+            }
+        }
+        QVERIFY2(found, r.out.constData());
+        const QStringList errors = test::validateJson(report, schema());
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
     }
 
     void badOptionCombinations_data()

@@ -1,6 +1,74 @@
 #include "samplereport.h"
 
+#include "aiosmtpdfixture.h"
+#include "testcertificates.h"
+
 namespace mailflow::test {
+
+Profile starttlsAuthProfile(const QString &name, quint16 port, const QString &caFile)
+{
+    Profile p;
+    p.name = name;
+    p.session.host = QStringLiteral("127.0.0.1");
+    p.session.port = port;
+    p.session.mailFrom = QStringLiteral("sender@test.example");
+    p.session.recipients = {Recipient {QStringLiteral("rcpt@test.example"), {}, {}}};
+    p.session.timeouts = Timeouts::uniform(10000);
+    p.session.tls.mode = TlsMode::StartTls;
+    p.session.tls.caFile = caFile;
+    p.session.auth.mechanism = AuthMechanism::Plain;
+    p.session.auth.user = QStringLiteral("helpdesk");
+    return p;
+}
+
+bool startSubmissionServer(TestCertificates *certificates, AiosmtpdFixture *server, QString *error)
+{
+    if (!certificates->generate()) {
+        *error = certificates->errorString();
+        return false;
+    }
+    server->setTls(certificates->valid().certificate, certificates->valid().key, true);
+    server->setAuth(QStringLiteral("helpdesk"), submissionPassword(), false, true);
+    if (!server->start()) {
+        *error = server->errorString();
+        return false;
+    }
+    return true;
+}
+
+TlsReport sampleTlsReport()
+{
+    TlsReport tls;
+    tls.handshakeDone = true;
+    tls.protocol = QStringLiteral("TLS 1.3");
+    tls.cipher = QStringLiteral("TLS_AES_256_GCM_SHA384");
+    tls.cipherBits = 256;
+    tls.connectedName = QStringLiteral("mx1.example.com");
+    tls.sniName = QStringLiteral("mx1.example.com");
+    tls.nameMatches = true;
+    tls.checkedAt = QDateTime(QDate(2026, 11, 28), QTime(14, 15), Qt::UTC);
+    CertificateSummary leaf;
+    leaf.subject = QStringLiteral("CN=mx1.example.com");
+    leaf.issuer = QStringLiteral("CN=Example Issuing CA 2026, O=Example Trust Services Ltd");
+    leaf.subjectAlternativeNames = {QStringLiteral("DNS:mx1.example.com")};
+    leaf.notBefore = QDateTime(QDate(2026, 9, 1), QTime(0, 0), Qt::UTC);
+    leaf.notAfter = QDateTime(QDate(2026, 12, 30), QTime(23, 59, 59), Qt::UTC);
+    leaf.daysLeft = 32;
+    leaf.keyType = QStringLiteral("EC");
+    leaf.keyBits = 256;
+    leaf.sha256Fingerprint = QStringLiteral(
+        "3F:1A:9C:42:7B:E0:55:D1:08:6C:AF:93:21:4E:B7:0D:E2:5A:11:C4:98:7F:36:0B:DA:62:8E:F5:43:19:A7:CC");
+    CertificateSummary ca = leaf;
+    ca.subject = leaf.issuer;
+    ca.issuer = QStringLiteral("CN=Example Root CA, O=Example Trust Services Ltd");
+    ca.subjectAlternativeNames.clear();
+    ca.notAfter = QDateTime(QDate(2031, 1, 1), QTime(0, 0), Qt::UTC);
+    ca.daysLeft = 1495;
+    ca.sha256Fingerprint = QStringLiteral(
+        "A0:B1:C2:D3:E4:F5:06:17:28:39:4A:5B:6C:7D:8E:9F:A0:B1:C2:D3:E4:F5:06:17:28:39:4A:5B:6C:7D:8E:9F");
+    tls.chain = {leaf, ca};
+    return tls;
+}
 
 Milestone sampleMilestone(MilestoneKind kind, MilestoneState state, int code, const QString &text, qint64 durationMs,
                           const QString &subject)
@@ -97,9 +165,19 @@ ReportData sampleReport()
     d.environment.dnsServer = QStringLiteral("10.1.0.53");
     d.environment.dateTime = d.startedAt;
     d.environment.timeZone = QStringLiteral("Europe/Berlin (UTC+01:00)");
-    d.sections = {ReportSection {QStringLiteral("dns"),
-                                 QStringLiteral("DNS"),
-                                 {{QStringLiteral("MX example.com"), QStringLiteral("10 mx1.example.com")}}}};
+    d.dns.domain = QStringLiteral("example.com");
+    d.dns.outcome = QStringLiteral("Ok");
+    d.dns.message = QStringLiteral("example.com has 2 mail servers (MX records).");
+    d.dns.nameserver = QStringLiteral("DNS server 10.1.0.53");
+    d.dns.hosts
+        = {DnsHostRow {10, QStringLiteral("mx1.example.com"), {QStringLiteral("192.0.2.25")}, {}},
+           DnsHostRow {20, QStringLiteral("mx2.example.com"), {}, QStringLiteral("mx2.example.com does not exist.")}};
+    d.dns.address = QStringLiteral("192.0.2.25");
+    d.dns.reverseStatus = QStringLiteral("Confirmed");
+    d.dns.ptrNames = {QStringLiteral("mx1.example.com")};
+    d.dns.confirmedName = QStringLiteral("mx1.example.com");
+    d.dns.reverseMessages = {QStringLiteral("192.0.2.25 has reverse DNS mx1.example.com, which points back to it.")};
+    d.setTls(sampleTlsReport());
     return d;
 }
 

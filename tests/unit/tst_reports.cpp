@@ -5,8 +5,8 @@
 #include "evidence/reportwriter.h"
 #include "evidence/runcompare.h"
 #include "evidence/textreport.h"
-#include "jsonschemalite.h"
 #include "samplereport.h"
+#include "schemavalidator.h"
 #include "testpaths.h"
 
 #include <QJsonArray>
@@ -15,16 +15,15 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include <functional>
+
 using namespace mailflow;
 
 class TestReports : public QObject
 {
     Q_OBJECT
 private:
-    static QJsonObject schema()
-    {
-        return test::loadJsonFile(test::testsDir() + QStringLiteral("/../resources/report.schema.json"));
-    }
+    static QString schema() { return test::reportSchemaPath(); }
     static QStringList forbiddenSecrets()
     {
         const QString secret = QStringLiteral("s3cret-Pass");
@@ -85,7 +84,7 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString() + QStringLiteral(" at line %1").arg(xml.lineNumber())));
-        for (const char *id : {"verdict", "checklist", "timings", "transcript", "environment", "section-dns"})
+        for (const char *id : {"verdict", "checklist", "timings", "transcript", "environment", "dns", "tls"})
             QVERIFY2(ids.contains(QLatin1String(id)), id);
         QVERIFY(ids.indexOf(QStringLiteral("verdict")) < ids.indexOf(QStringLiteral("checklist")));
         QCOMPARE(transcriptRows, d.transcript.size());
@@ -121,8 +120,8 @@ private Q_SLOTS:
 
     void jsonValidatesAgainstSchema()
     {
-        const QJsonObject s = schema();
-        QVERIFY2(!s.isEmpty(), "resources/report.schema.json not found or not JSON");
+        const QString s = schema();
+        QVERIFY2(!test::loadJsonFile(s).isEmpty(), "resources/report.schema.json not found or not JSON");
         ReportData previous = test::sampleReport();
         previous.milestones[4].state = MilestoneState::Passed;
         QJsonObject report = reportDataToJson(test::sampleReport());
@@ -155,10 +154,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("member");
         QTest::addColumn<QJsonValue>("value");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("verdict not in enum") << "verdict" << QJsonValue(QStringLiteral("great")) << "enum";
-        QTest::newRow("exit code a string") << "exitCode" << QJsonValue(QStringLiteral("24")) << "expected integer";
-        QTest::newRow("undocumented member") << "colour" << QJsonValue(1) << "not allowed";
-        QTest::newRow("missing verdict") << "verdict" << QJsonValue(QJsonValue::Undefined) << "required member verdict";
+        // python3-jsonschema's words for each problem.
+        QTest::newRow("verdict not in enum") << "verdict" << QJsonValue(QStringLiteral("great")) << "is not one of";
+        QTest::newRow("exit code a string")
+            << "exitCode" << QJsonValue(QStringLiteral("24")) << "is not of type 'integer'";
+        QTest::newRow("undocumented member") << "colour" << QJsonValue(1) << "('colour' was unexpected)";
+        QTest::newRow("missing verdict") << "verdict" << QJsonValue(QJsonValue::Undefined)
+                                         << "'verdict' is a required property";
     }
     void schemaValidatorCatchesBrokenReports()
     {
@@ -191,6 +193,67 @@ private Q_SLOTS:
             QVERIFY2(!out.contains(secret), qPrintable(secret));
         QVERIFY(out.count(Redactor::secretMask()) >= 3);
         QVERIFY(!out.contains(QStringLiteral("secrets\"")));
+    }
+
+    void tlsAndDnsSectionsInEveryFormat_data() { secretsMaskedInEveryFormat_data(); }
+    void tlsAndDnsSectionsInEveryFormat()
+    {
+        QFETCH(int, format);
+        const ReportData d = test::sampleReport();
+        const QString fingerprint = d.tls.chain.first().sha256Fingerprint;
+        QCOMPARE(d.certificateFingerprint, fingerprint);
+        const QString out = QString::fromUtf8(renderReport(d, ReportFormat(format)));
+        for (const QString &expected :
+             {fingerprint, d.tls.chain.at(1).sha256Fingerprint, QStringLiteral("TLS 1.3"),
+              QStringLiteral("TLS_AES_256_GCM_SHA384"), QStringLiteral("CN=Example Issuing CA 2026"),
+              QStringLiteral("2026-12-30T23:59:59Z"), QStringLiteral("mx2.example.com does not exist."),
+              QStringLiteral("192.0.2.25"), QStringLiteral("points back to it")})
+            QVERIFY2(out.contains(expected), qPrintable(expected));
+        if (ReportFormat(format) == ReportFormat::Text) {
+            QVERIFY(out.contains(QStringLiteral("Certificate SHA-256: ") + fingerprint));
+            QVERIFY(out.contains(QStringLiteral("\nTLS\n---\n")));
+            QVERIFY(out.contains(QStringLiteral("\nDNS\n---\n")));
+            QVERIFY(out.contains(QStringLiteral("MX 10 mx1.example.com: 192.0.2.25")));
+            QCOMPARE(out.count(QStringLiteral("Operating system:")), 1); // one environment section
+        } else if (ReportFormat(format) == ReportFormat::Json) {
+            const QJsonObject o = QJsonDocument::fromJson(out.toUtf8()).object();
+            QCOMPARE(o.value(QStringLiteral("certificateFingerprint")).toString(), fingerprint);
+            const QJsonObject tls = o.value(QStringLiteral("tls")).toObject();
+            QCOMPARE(tls.value(QStringLiteral("chain")).toArray().at(0).toObject().value(QStringLiteral("sha256")),
+                     QJsonValue(fingerprint));
+            QCOMPARE(tls.value(QStringLiteral("verified")), QJsonValue(true));
+            const QJsonObject dns = o.value(QStringLiteral("dns")).toObject();
+            QCOMPARE(dns.value(QStringLiteral("mx")).toObject().value(QStringLiteral("hosts")).toArray().size(), 2);
+            QCOMPARE(dns.value(QStringLiteral("reverse")).toObject().value(QStringLiteral("status")),
+                     QJsonValue(QStringLiteral("Confirmed")));
+            const QStringList errors = test::validateJson(o, schema());
+            QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+        }
+    }
+
+    void schemaRejectsBrokenTlsAndDns_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::newRow("fingerprint not hex") << "certificateFingerprint" << QJsonValue(QStringLiteral("abc"));
+        QTest::newRow("tls unknown member") << "tls.colour" << QJsonValue(1);
+        QTest::newRow("dns host without name") << "dns.mx.hosts" << QJsonValue(QJsonArray {QJsonObject {}});
+        QTest::newRow("reverse status unknown") << "dns.reverse.status" << QJsonValue(QStringLiteral("Maybe"));
+    }
+    void schemaRejectsBrokenTlsAndDns()
+    {
+        QFETCH(QString, path);
+        QFETCH(QJsonValue, value);
+        QJsonObject report = reportDataToJson(test::sampleReport());
+        QVERIFY(test::validateJson(report, schema()).isEmpty());
+        const QStringList keys = path.split(u'.');
+        // Sets report[a][b][c] = value, rebuilding the objects on the way back up.
+        std::function<QJsonObject(QJsonObject, int)> set = [&](QJsonObject o, int i) {
+            o[keys.at(i)] = i + 1 == keys.size() ? value : QJsonValue(set(o.value(keys.at(i)).toObject(), i + 1));
+            return o;
+        };
+        report = set(report, 0);
+        QVERIFY(!test::validateJson(report, schema()).isEmpty());
     }
 
     void pseudonymsAreConsistent()
