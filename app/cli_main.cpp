@@ -1,3 +1,4 @@
+#include "clihistoryoptions.h"
 #include "clirunner.h"
 #include "clisecurity.h"
 #include "diagnosis/exitcodes.h"
@@ -72,6 +73,9 @@ int main(int argc, char *argv[])
     case CliParser::Result::Run:
         break;
     }
+
+    if (options.history.isRequested())
+        return runCliHistory(options);
 
     if (!options.evidence.profiles.isEmpty()) {
         ProfileRunner profiles(options);

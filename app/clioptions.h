@@ -22,6 +22,16 @@ struct EvidenceOptions
     bool noHistory = false;
 };
 
+/** --history [TEXT], --history-show ID: read the history instead of running a test. */
+struct HistoryCliOptions
+{
+    bool list = false;
+    QString text;
+    QString showId;
+
+    bool isRequested() const { return list || !showId.isEmpty(); }
+};
+
 /** mailflow-cli's MX options: --mx, --all-mx, --dns-server, --dns-timeout. */
 struct MxCliOptions
 {
@@ -51,6 +61,7 @@ struct CliOptions
 
     EvidenceOptions evidence;
     MxCliOptions mx;
+    HistoryCliOptions history;
     /** --auth-password-file; the password itself is read later, into Credentials, never kept here. */
     QString passwordFile;
 

@@ -1,6 +1,7 @@
 #include "cliparser.h"
 
 #include "base/printable.h"
+#include "clihistoryoptions.h"
 #include "clisecurity.h"
 #include "clisessionoptions.h"
 #include "evidenceoptions.h"
@@ -51,10 +52,12 @@ CliParser::Result CliParser::parse(const QStringList &arguments, CliOptions *opt
     const MxCliParser mx;
     const SessionCliOptions session(mx);
     const CliSecurityOptions security;
+    const CliHistoryOptions history;
     // The help lists the test first; reading starts with the profiles, which decide whether the test
     // options count, and ends with MX and security, which need the recipients, port and stop point.
-    const CliOptionGroup *const helpOrder[] = {&session, &evidence, &mx, &security};
-    const CliOptionGroup *const readOrder[] = {&evidence, &session, &mx, &security};
+    // --history reads the history instead of testing: only it and the output format are read.
+    const CliOptionGroup *const helpOrder[] = {&session, &evidence, &mx, &security, &history};
+    const CliOptionGroup *const readOrder[] = {&history, &evidence, &session, &mx, &security};
     for (const CliOptionGroup *group : helpOrder)
         group->addTo(&parser);
 
@@ -68,13 +71,16 @@ CliParser::Result CliParser::parse(const QStringList &arguments, CliOptions *opt
         m_output = QStringLiteral("mailflow-cli " MAILFLOW_VERSION "\n");
         return Result::Exit;
     }
-    if (!parser.positionalArguments().isEmpty())
+    if (!parser.positionalArguments().isEmpty() && !history.takesText(parser))
         return fail(tr("Unexpected argument: %1").arg(parser.positionalArguments().first()));
 
     QString why;
-    for (const CliOptionGroup *group : readOrder)
+    for (const CliOptionGroup *group : readOrder) {
         if (!group->read(parser, options, &why))
             return fail(why);
+        if (group == &evidence && options->history.isRequested())
+            break;
+    }
     return Result::Run;
 }
 

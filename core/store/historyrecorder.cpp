@@ -3,31 +3,25 @@
 #include "diagnosis/exitcodes.h"
 #include "diagnosis/verdict.h"
 #include "evidence/evidencejson.h"
+#include "evidence/jsonreport.h"
 #include "evidence/profile.h"
 #include "smtp/smtpsession.h"
+#include "store/historydatabase.h"
+#include "store/historywriter.h"
 
-#include <QCoreApplication>
-#include <QDir>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
-
 namespace mailflow {
-
-namespace {
-QString k(const char *text)
-{
-    return QString::fromLatin1(text);
-}
-} // namespace
 
 HistoryRecorder::HistoryRecorder(const QString &directory, QObject *parent)
     : QObject(parent)
     , m_directory(directory)
-{ }
+{
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(flushIntervalMs());
+    connect(&m_flushTimer, &QTimer::timeout, this, &HistoryRecorder::flush);
+}
 
 HistoryRecorder::~HistoryRecorder()
 {
@@ -60,9 +54,10 @@ void HistoryRecorder::detach()
 
 void HistoryRecorder::closeRun()
 {
-    if (m_file.isOpen())
-        m_file.close();
+    flush();
     m_runId.clear();
+    m_entrySeq = 0;
+    m_milestoneSeq = 0;
     m_localWritten = false;
     m_failed = false;
 }
@@ -72,71 +67,108 @@ void HistoryRecorder::onCleared()
     closeRun();
 }
 
+bool HistoryRecorder::openDatabase()
+{
+    if (m_db && m_db->isOpen())
+        return true;
+    m_db = std::make_unique<HistoryDatabase>(m_directory);
+    if (!m_db->open()) {
+        m_error = m_db->errorString();
+        m_db.reset();
+        return false;
+    }
+    m_writer = std::make_unique<HistoryWriter>(*m_db);
+    if (!m_db->notice().isEmpty())
+        Q_EMIT notice(m_db->notice());
+    return true;
+}
+
+void HistoryRecorder::reportFailure()
+{
+    m_failed = true;
+    m_pending.clear();
+    m_pendingBytes = 0;
+    Q_EMIT writeFailed(m_error);
+}
+
+QByteArray HistoryRecorder::masked(const QJsonObject &object)
+{
+    const QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return m_redactor.hasSecrets() ? m_redactor.redact(QString::fromUtf8(json)).toUtf8() : json;
+}
+
 bool HistoryRecorder::ensureRun()
 {
     if (!m_enabled || !m_session)
         return false;
-    if (m_file.isOpen())
+    if (!m_runId.isEmpty())
         return true;
     if (m_failed)
         return false;
+    if (!openDatabase()) {
+        reportFailure();
+        return false;
+    }
     const QDateTime now = QDateTime::currentDateTime();
-    const QString id = now.toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) + u'-'
-        + QString::number(QRandomGenerator::global()->bounded(0x10000), 16).rightJustified(4, u'0');
-    if (!QDir().mkpath(m_directory)) {
-        m_failed = true;
-        m_error = tr("Cannot create the history folder %1.").arg(QDir::toNativeSeparators(m_directory));
-        Q_EMIT writeFailed(m_error);
-        return false;
+    if (m_pruneOnFirstRun) {
+        m_pruneOnFirstRun = false;
+        pruneHistory(*m_db, m_limits, {}, now);
     }
-    HistoryStore(m_directory).prune(m_limits, {}, now);
-    m_file.setFileName(QDir(m_directory).filePath(id + HistoryStore::fileSuffix()));
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered)) {
-        m_failed = true;
-        m_error = tr("Cannot write the history file %1: %2")
-                      .arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString());
-        Q_EMIT writeFailed(m_error);
-        return false;
-    }
-    m_runId = id;
-
     Profile profile;
     profile.name = m_profileName;
+    profile.mxDomain = m_mxDomain;
     profile.session = m_session->options();
-    QJsonObject start;
-    start[k("type")] = k("start");
-    start[k("format")] = k("mailflow-history");
-    start[k("version")] = 1;
-    start[k("id")] = id;
-    start[k("started")] = m_session->transcript()->startedAt().toString(Qt::ISODateWithMs);
-    start[k("profile")] = m_profileName;
-    start[k("options")] = profileToJson(profile);
-    start[k("environment")] = environmentToJson(EnvironmentInfo::collect());
-    writeLine(start);
-    Q_EMIT runStarted(id);
+    HistoryRunStart run;
+    run.id = now.toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) + u'-'
+        + QString::number(QRandomGenerator::global()->bounded(0x10000), 16).rightJustified(4, u'0');
+    run.started = m_session->transcript()->startedAt().isValid() ? m_session->transcript()->startedAt() : now;
+    run.profile = m_profileName;
+    run.host = profile.session.host;
+    run.port = profile.session.port;
+    run.mxDomain = m_mxDomain;
+    QStringList recipients;
+    for (const Recipient &r : std::as_const(profile.session.recipients))
+        recipients << r.address;
+    run.recipients = m_redactor.redact(recipients.join(QStringLiteral(", ")));
+    run.tls = tlsModeKey(profile.session.tls.mode);
+    run.options = masked(profileToJson(profile));
+    run.environment = masked(environmentToJson(EnvironmentInfo::collect()));
+    m_runId = run.id;
+    const qint64 size = run.options.size() + run.environment.size();
+    queue([run, size](HistoryWriter &w) { return w.startRun(run, size); }, 0);
+    flush();
+    if (m_failed)
+        return false;
+    Q_EMIT runStarted(m_runId);
     return true;
 }
 
-void HistoryRecorder::writeLine(const QJsonObject &object)
+void HistoryRecorder::queue(std::function<bool(HistoryWriter &)> write, qint64 bytes)
 {
-    if (!m_file.isOpen())
+    m_pending.append(std::move(write));
+    m_pendingBytes += bytes;
+}
+
+void HistoryRecorder::flush()
+{
+    m_flushTimer.stop();
+    if (m_pending.isEmpty() || !m_writer)
         return;
-    QByteArray line = QJsonDocument(object).toJson(QJsonDocument::Compact);
-    if (m_redactor.hasSecrets())
-        line = m_redactor.redact(QString::fromUtf8(line)).toUtf8();
-    line += '\n';
-    if (m_file.write(line) != line.size()) {
-        m_error = tr("Cannot write the history file %1: %2")
-                      .arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString());
-        m_file.close();
-        m_failed = true;
-        Q_EMIT writeFailed(m_error);
-        return;
+    bool ok = m_db->transaction();
+    for (const auto &write : std::as_const(m_pending))
+        ok = ok && write(*m_writer);
+    if (ok && m_pendingBytes > 0)
+        ok = m_writer->addSize(m_runId, m_pendingBytes);
+    if (ok)
+        ok = m_db->commit();
+    else
+        m_db->rollback();
+    m_pending.clear();
+    m_pendingBytes = 0;
+    if (!ok) {
+        m_error = m_db->errorString();
+        reportFailure();
     }
-#ifdef Q_OS_UNIX
-    if (m_sync)
-        ::fdatasync(m_file.handle());
-#endif
 }
 
 void HistoryRecorder::onEntry(int index)
@@ -144,20 +176,22 @@ void HistoryRecorder::onEntry(int index)
     if (!ensureRun())
         return;
     QJsonObject o = entryToJson(m_session->transcript()->entries().at(index));
-    o[k("type")] = k("entry");
-    o[k("index")] = index;
-    writeLine(o);
+    const QByteArray json = masked(o);
+    queue([id = m_runId, seq = m_entrySeq++, json](HistoryWriter &w) { return w.addEntry(id, seq, json); },
+          json.size());
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
 }
 
 void HistoryRecorder::onMilestone(int index)
 {
     if (!ensureRun())
         return;
-    QJsonObject o;
-    o[k("type")] = k("milestone");
-    o[k("index")] = index;
-    o[k("milestone")] = milestoneToJson(m_session->checklist()->at(index));
-    writeLine(o);
+    const QByteArray json = masked(milestoneToJson(m_session->checklist()->at(index)));
+    queue([id = m_runId, seq = m_milestoneSeq++, index,
+           json](HistoryWriter &w) { return w.addMilestone(id, seq, index, json); },
+          json.size());
+    flush(); // a milestone is a point worth keeping at once: what led to it goes with it
 }
 
 void HistoryRecorder::onStateChanged()
@@ -168,7 +202,9 @@ void HistoryRecorder::onStateChanged()
     if (local.isNull())
         return;
     m_localWritten = true;
-    writeLine(QJsonObject {{k("type"), k("local")}, {k("localAddress"), local.toString()}});
+    queue([id = m_runId, address = local.toString()](HistoryWriter &w) { return w.setLocalAddress(id, address); }, 0);
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
 }
 
 void HistoryRecorder::onFinished()
@@ -176,17 +212,22 @@ void HistoryRecorder::onFinished()
     if (!ensureRun())
         return;
     const SessionOutcome outcome = evaluateOutcome(*m_session);
-    QJsonObject o;
-    o[k("type")] = k("end");
-    o[k("verdict")] = verdictKey(outcome.verdict);
-    o[k("sentence")] = outcome.sentence;
-    o[k("failedMilestone")] = outcome.failedMilestone;
-    o[k("exitCode")] = exitCodeFor(*m_session->checklist());
-    const QString fingerprint = leafCertificateFingerprint(m_session->tlsReport());
-    if (!fingerprint.isEmpty())
-        o[k("certificateFingerprint")] = fingerprint;
-    o[k("time")] = QDateTime::currentDateTime().toString(Qt::ISODateWithMs);
-    writeLine(o);
+    HistoryRunEnd end;
+    end.ended = QDateTime::currentDateTime();
+    end.verdict = verdictKey(outcome.verdict);
+    end.sentence = m_redactor.redact(outcome.sentence);
+    end.failedIndex = outcome.failedMilestone;
+    if (outcome.failedMilestone >= 0 && outcome.failedMilestone < m_session->checklist()->count())
+        end.failedStep = Checklist::kindKey(m_session->checklist()->at(outcome.failedMilestone).kind);
+    end.exitCode = exitCodeFor(*m_session->checklist());
+    if (m_causeProvider)
+        end.cause = m_causeProvider(*m_session);
+    end.fingerprint = leafCertificateFingerprint(m_session->tlsReport());
+    end.report = masked(reportDataToJson(ReportData::fromSession(*m_session, m_profileName)));
+    queue([id = m_runId, end](HistoryWriter &w) { return w.endRun(id, end); }, 0);
+    if (m_db)
+        m_db->syncNextCommit(); // the one sync of the run: its end is on the disk before the program exits
+    flush();
     Q_EMIT runFinished(m_runId);
 }
 

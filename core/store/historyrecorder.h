@@ -3,26 +3,35 @@
 #include "evidence/redactor.h"
 #include "store/historystore.h"
 
-#include <QFile>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
 
 namespace mailflow {
 
+class HistoryDatabase;
+class HistoryWriter;
 class SmtpSession;
 
 /**
- * Writes every run of a session to the history as it happens: one line per transcript entry
- * and per milestone change, each written through to the operating system at once (and synced
- * to disk when syncEachLine is on), so a crash or a power cut loses at most the last line.
- * A new run file starts with each startNewTest(); credentials given as secrets are masked
- * before anything is written.
+ * Writes every run of a session to the history database as it happens. Entries are gathered and
+ * committed together: at once when a milestone changes, else at most flushIntervalMs() later. A commit
+ * reaches the operating system (a killed program keeps it) but not the disk; the end of a run is synced
+ * once. A new run starts with each startNewTest(); credentials given as secrets are masked before
+ * anything is written. The first run of a recorder prunes the history by its limits unless told not to
+ * (the window prunes at start-up on a worker thread instead).
  */
 class HistoryRecorder : public QObject
 {
     Q_OBJECT
 public:
+    /** Names the diagnosed cause of a finished run (a cause key); the history keeps it with the run. */
+    using CauseProvider = std::function<QString(const SmtpSession &)>;
+
     explicit HistoryRecorder(const QString &directory = HistoryStore::defaultDirectory(), QObject *parent = nullptr);
     ~HistoryRecorder() override;
 
@@ -30,19 +39,27 @@ public:
     void detach();
     /** The profile the next runs belong to (empty for an ad-hoc test). */
     void setProfileName(const QString &name) { m_profileName = name; }
+    /** The domain whose MX records chose the server, when they did. */
+    void setMxDomain(const QString &domain) { m_mxDomain = domain; }
+    void setCauseProvider(CauseProvider provider) { m_causeProvider = std::move(provider); }
     void addSecret(const QString &secret) { m_redactor.addSecret(secret); }
     void setLimits(const HistoryLimits &limits) { m_limits = limits; }
-    void setSyncEachLine(bool sync) { m_sync = sync; }
+    void setPruneOnFirstRun(bool prune) { m_pruneOnFirstRun = prune; }
     void setEnabled(bool enabled) { m_enabled = enabled; }
+    static int flushIntervalMs() { return 100; }
 
     QString currentRunId() const { return m_runId; }
     QString lastError() const { return m_error; }
+    /** Commits what is gathered now. */
+    void flush();
 
 Q_SIGNALS:
     void runStarted(const QString &id);
     void runFinished(const QString &id);
-    /** A line could not be written (folder read-only, disk full); the test itself goes on. */
+    /** The history could not be written (folder read-only, disk full, newer schema); the test itself goes on. */
     void writeFailed(const QString &error);
+    /** Something to tell the user that did not stop the history (a damaged database moved aside). */
+    void notice(const QString &text);
 
 private:
     void onCleared();
@@ -52,18 +69,29 @@ private:
     void onFinished();
     bool ensureRun();
     void closeRun();
-    void writeLine(const QJsonObject &object);
+    bool openDatabase();
+    QByteArray masked(const QJsonObject &object);
+    void queue(std::function<bool(HistoryWriter &)> write, qint64 bytes);
+    void reportFailure();
 
     QPointer<SmtpSession> m_session;
     QString m_directory;
     QString m_profileName;
+    QString m_mxDomain;
+    CauseProvider m_causeProvider;
     Redactor m_redactor;
     HistoryLimits m_limits;
-    QFile m_file;
+    std::unique_ptr<HistoryDatabase> m_db;
+    std::unique_ptr<HistoryWriter> m_writer;
+    QList<std::function<bool(HistoryWriter &)>> m_pending;
+    qint64 m_pendingBytes = 0;
+    QTimer m_flushTimer;
     QString m_runId;
     QString m_error;
-    bool m_sync = true;
+    int m_entrySeq = 0;
+    int m_milestoneSeq = 0;
     bool m_enabled = true;
+    bool m_pruneOnFirstRun = true;
     bool m_localWritten = false;
     bool m_failed = false;
 };

@@ -22,6 +22,8 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include <algorithm>
+
 using namespace mailflow;
 using mailflow::test::SmtpSinkFixture;
 
@@ -228,13 +230,18 @@ private Q_SLOTS:
                    QStringLiteral("--from"), QStringLiteral("a@test.example"), QStringLiteral("--to"),
                    QStringLiteral("b@test.example"), QStringLiteral("--timeout"), QStringLiteral("120")});
         QVERIFY(cli.waitForStarted());
-        // Wait until the EHLO line is in the history file, then kill the process without warning.
+        // Wait until the EHLO line is in the history database, as another program reads it (what the CLI
+        // committed reached the operating system), then kill the process without warning.
         auto historyHasEhlo = [&] {
-            const QStringList files = QDir(historyDir()).entryList({QStringLiteral("*.jsonl")}, QDir::Files);
-            if (files.size() != 1)
+            if (!QFile::exists(QDir(historyDir()).filePath(QStringLiteral("history.sqlite"))))
                 return false;
-            QFile f(QDir(historyDir()).filePath(files.first()));
-            return f.open(QIODevice::ReadOnly) && f.readAll().contains("\"text\":\"EHLO ");
+            const HistoryStore store(historyDir());
+            const QList<HistoryRunInfo> runs = store.list();
+            ReportData data;
+            if (runs.size() != 1 || !store.loadReport(runs.first().id, &data))
+                return false;
+            return std::any_of(data.transcript.cbegin(), data.transcript.cend(),
+                               [](const TranscriptEntry &e) { return e.text.startsWith(QStringLiteral("EHLO ")); });
         };
         QTRY_VERIFY_WITH_TIMEOUT(historyHasEhlo(), 20000);
         QCOMPARE(cli.state(), QProcess::Running);

@@ -1,13 +1,17 @@
 #include "diagnosis/catalogexplainer.h"
 #include "smtp/smtpsession.h"
+#include "store/historydatabase.h"
 #include "store/historyrecorder.h"
 #include "store/historystore.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,27 +63,62 @@ private:
     bool m_connected = false;
 };
 
+/** A connection of the test's own to the history database: it sees only what was committed. */
+class RawDatabase
+{
+public:
+    explicit RawDatabase(const QString &dir)
+        : m_name(QStringLiteral("raw-%1").arg(++s_counter))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(QDir(dir).filePath(QStringLiteral("history.sqlite")));
+        db.open();
+    }
+    ~RawDatabase() { QSqlDatabase::removeDatabase(m_name); }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name); }
+    qint64 number(const QString &sql) const
+    {
+        QSqlQuery q(db());
+        return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+    }
+    QByteArray text(const QString &sql) const
+    {
+        QSqlQuery q(db());
+        QByteArray all;
+        if (q.exec(sql)) {
+            while (q.next())
+                all += q.value(0).toString().toUtf8() + '\n';
+        }
+        return all;
+    }
+
+private:
+    static inline int s_counter = 0;
+    QString m_name;
+};
+
+/** What the old line count counted: the run, every transcript entry and every milestone change committed. */
 int lineCount(const QString &dir)
 {
-    const QStringList files = QDir(dir).entryList({QStringLiteral("*.jsonl")}, QDir::Files);
-    if (files.size() != 1)
+    const RawDatabase raw(dir);
+    if (raw.number(QStringLiteral("SELECT count(*) FROM runs")) != 1)
         return -1;
-    QFile f(QDir(dir).filePath(files.first()));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    return int(f.readAll().count('\n'));
+    return int(1 + raw.number(QStringLiteral("SELECT count(*) FROM entries"))
+               + raw.number(QStringLiteral("SELECT count(*) FROM milestones")));
 }
 
 QByteArray fileText(const QString &dir)
 {
-    const QStringList files = QDir(dir).entryList({QStringLiteral("*.jsonl")}, QDir::Files);
-    QByteArray all;
-    for (const QString &name : files) {
-        QFile f(QDir(dir).filePath(name));
-        if (f.open(QIODevice::ReadOnly))
-            all += f.readAll();
-    }
-    return all;
+    const RawDatabase raw(dir);
+    return raw.text(QStringLiteral("SELECT options || environment || recipients || sentence || report FROM runs"))
+        + raw.text(QStringLiteral("SELECT data FROM entries"))
+        + raw.text(QStringLiteral("SELECT data FROM milestones"));
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 /** A run file written by hand: a start line and, when verdict is set, an end line. */
@@ -95,7 +134,9 @@ bool writeRun(const QString &dir, const QString &id, const QDateTime &started, c
                              {QStringLiteral("started"), started.toString(Qt::ISODateWithMs)},
                              {QStringLiteral("profile"), profile},
                              {QStringLiteral("options"),
-                              QJsonObject {{QStringLiteral("target"),
+                              QJsonObject {{QStringLiteral("format"), QStringLiteral("mailflow-profile")},
+                                           {QStringLiteral("version"), 2},
+                                           {QStringLiteral("target"),
                                             QJsonObject {{QStringLiteral("host"), QStringLiteral("mx.test")},
                                                          {QStringLiteral("port"), 2525}}}}}};
     f.write(QJsonDocument(start).toJson(QJsonDocument::Compact) + '\n');
@@ -107,6 +148,35 @@ bool writeRun(const QString &dir, const QString &id, const QDateTime &started, c
                     .toJson(QJsonDocument::Compact)
                 + '\n');
     return true;
+}
+
+/** One short run through a recorder into dir; returns what the recorder said it could not write. */
+QStringList recordOneRun(const QString &dir)
+{
+    FakeTransport transport;
+    SmtpSession session(&transport);
+    session.setExplainer(catalogExplainer());
+    SessionOptions options;
+    options.host = QStringLiteral("mx.test");
+    options.stopAfter = StopPoint::Connect;
+    session.setOptions(options);
+    HistoryRecorder recorder(dir);
+    recorder.attach(&session);
+    QStringList failures;
+    QObject::connect(&recorder, &HistoryRecorder::writeFailed, &recorder,
+                     [&failures](const QString &error) { failures << error; });
+    QSignalSpy finished(&session, &SmtpSession::finished);
+    session.startNewTest();
+    session.runTo(StopPoint::Connect);
+    if (QTest::qWaitFor([&] { return transport.isConnected(); }, 5000)) {
+        transport.reply("220 fake.test ESMTP");
+        if (QTest::qWaitFor([&] { return transport.written.contains("QUIT"); }, 5000))
+            transport.reply("221 Bye");
+        if (finished.isEmpty())
+            finished.wait(5000);
+    }
+    recorder.detach();
+    return failures;
 }
 } // namespace
 
@@ -151,7 +221,9 @@ private Q_SLOTS:
         QVERIFY(fileText(dir.path()).contains("220 fake.test ESMTP"));
         QVERIFY(lineCount(dir.path()) > connected);
         QTRY_VERIFY(transport.written.contains("EHLO"));
-        QVERIFY(fileText(dir.path()).contains("\"text\":\"EHLO ********.test"));
+        // A line with no milestone change after it is committed with the next batch, within the interval.
+        QTRY_VERIFY_WITH_TIMEOUT(fileText(dir.path()).contains("\"text\":\"EHLO ********.test"),
+                                 10 * HistoryRecorder::flushIntervalMs());
         transport.reply("250 fake.test");
         QTRY_VERIFY(transport.written.contains("MAIL FROM"));
         transport.reply("250 2.1.0 Ok");
@@ -338,6 +410,249 @@ private Q_SLOTS:
         ids.sort();
         QCOMPARE(ids, left);
         QCOMPARE(removed, before - int(left.size()));
+    }
+
+    void entriesAreBatchedAndCommittedWithin100ms()
+    {
+        QTemporaryDir dir;
+        FakeTransport transport;
+        SmtpSession session(&transport);
+        session.setExplainer(catalogExplainer());
+        SessionOptions options;
+        options.host = QStringLiteral("mx.test");
+        session.setOptions(options);
+        HistoryRecorder recorder(dir.path());
+        recorder.attach(&session);
+        session.startNewTest();
+        const RawDatabase raw(dir.path());
+        const qint64 before = raw.number(QStringLiteral("SELECT count(*) FROM entries"));
+        QElapsedTimer clock;
+        clock.start();
+        for (int i = 0; i < 50; ++i)
+            session.transcript()->append(TranscriptEntry::Direction::Info, QStringLiteral("line %1").arg(i));
+        // Gathered, not written one by one...
+        QCOMPARE(raw.number(QStringLiteral("SELECT count(*) FROM entries")), before);
+        // ...and committed together within the flush interval, without a milestone to push them.
+        QTRY_COMPARE_WITH_TIMEOUT(raw.number(QStringLiteral("SELECT count(*) FROM entries")), before + 50, 2000);
+        QVERIFY2(clock.elapsed() >= HistoryRecorder::flushIntervalMs() / 2,
+                 qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(raw.text(QStringLiteral("PRAGMA journal_mode")), QByteArray("wal\n"));
+    }
+
+    void jsonLinesAreImportedOnceAndLeftInPlace()
+    {
+        QTemporaryDir dir;
+        const QDateTime t0(QDate(2026, 11, 1), QTime(9, 0));
+        QVERIFY(writeRun(dir.path(), QStringLiteral("old1"), t0, QStringLiteral("A"), QStringLiteral("passed")));
+        QVERIFY(
+            writeRun(dir.path(), QStringLiteral("old2"), t0.addDays(1), QStringLiteral("B"), QStringLiteral("failed")));
+        const QString file1 = dir.filePath(QStringLiteral("old1.jsonl"));
+        const QByteArray bytes1 = readAll(file1);
+        {
+            const HistoryStore store(dir.path());
+            QCOMPARE(store.list().size(), 2);
+            QCOMPARE(store.info(QStringLiteral("old2")).verdict, QStringLiteral("failed"));
+            QCOMPARE(store.info(QStringLiteral("old2")).exitCode, 24);
+            QCOMPARE(store.info(QStringLiteral("old1")).host, QStringLiteral("mx.test"));
+            QCOMPARE(store.info(QStringLiteral("old1")).port, 2525);
+        }
+        QCOMPARE(readAll(file1), bytes1); // left in place, unchanged
+        QVERIFY(HistoryStore(dir.path()).remove(QStringLiteral("old1")));
+        // A later start does not import again: the removed run stays removed, the file stays too.
+        QCOMPARE(HistoryStore(dir.path()).list().size(), 1);
+        QVERIFY(QFile::exists(file1));
+        const RawDatabase raw(dir.path());
+        QCOMPARE(raw.number(QStringLiteral("PRAGMA user_version")), qint64(1));
+    }
+
+    void damagedDatabaseIsMovedAsideAndANewOneStarted()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        QByteArray junk(8192, 'x');
+        junk.prepend("this is not a database at all");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(junk);
+        f.close();
+        const HistoryStore store(dir.path());
+        QVERIFY2(store.open(), qPrintable(store.errorString()));
+        QVERIFY2(store.notice().contains(QStringLiteral("moved to")), qPrintable(store.notice()));
+        const QStringList aside = QDir(dir.path()).entryList({QStringLiteral("history.sqlite.unusable-*")});
+        QCOMPARE(aside.size(), 1);
+        QVERIFY(store.notice().contains(aside.first()));
+        QCOMPARE(readAll(dir.filePath(aside.first())), junk); // never deleted, not even touched
+        QVERIFY(store.list().isEmpty());
+        // The new file works: a recorder writes a run into it.
+        QCOMPARE(recordOneRun(dir.path()), QStringList());
+        QCOMPARE(HistoryStore(dir.path()).list().size(), 1);
+    }
+
+    void lockedDatabaseIsMovedAside()
+    {
+        QTemporaryDir dir;
+        QCOMPARE(recordOneRun(dir.path()), QStringList());
+        {
+            // Another program holds the file locked for writing and does not let go.
+            const RawDatabase raw(dir.path());
+            QSqlQuery q(raw.db());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA locking_mode=EXCLUSIVE")));
+            QVERIFY(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM meta")));
+            HistoryDatabase::setBusyTimeoutMs(200);
+            const HistoryStore store(dir.path());
+            const bool opened = store.open();
+            HistoryDatabase::setBusyTimeoutMs(5000);
+            QVERIFY2(opened, qPrintable(store.errorString()));
+            QVERIFY2(store.notice().contains(QStringLiteral("locked")), qPrintable(store.notice()));
+            QVERIFY(store.list().isEmpty()); // a new, empty history
+            q.exec(QStringLiteral("ROLLBACK"));
+        }
+        const QStringList aside = QDir(dir.path()).entryList({QStringLiteral("history.sqlite.unusable-*")});
+        QStringList databases;
+        for (const QString &name : aside) {
+            if (!name.endsWith(QStringLiteral("-wal")) && !name.endsWith(QStringLiteral("-shm")))
+                databases << name;
+        }
+        QCOMPARE(databases.size(), 1); // the locked file is kept, beside the new one
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("history.sqlite"))));
+    }
+
+    void newerSchemaIsRefusedAndLeftUntouched()
+    {
+        QTemporaryDir dir;
+        {
+            const RawDatabase raw(dir.path());
+            QSqlQuery q(raw.db());
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE future (x)")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+        }
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        const QByteArray before = readAll(path);
+        const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files);
+        const HistoryStore store(dir.path());
+        QVERIFY(!store.open());
+        QVERIFY2(store.errorString().contains(QStringLiteral("newer")), qPrintable(store.errorString()));
+        QVERIFY(store.errorString().contains(QStringLiteral("99")));
+        QVERIFY(store.list().isEmpty());
+        const QStringList failed = recordOneRun(dir.path());
+        QCOMPARE(failed.size(), 1); // said once, not once per line
+        QVERIFY(failed.first().contains(QStringLiteral("newer")));
+        QCOMPARE(readAll(path), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), filesBefore);
+    }
+
+    void searchFilterAndSortInSql()
+    {
+        QTemporaryDir dir;
+        const QDateTime t0(QDate(2026, 11, 1), QTime(9, 0));
+        struct Row
+        {
+            const char *id;
+            int day;
+            const char *profile;
+            const char *verdict;
+        };
+        const Row rows[] = {{"a", 0, "Contoso", "passed"},
+                            {"b", 1, "Fabrikam", "failed"},
+                            {"c", 2, "Contoso", "failed"},
+                            {"d", 3, "", ""}};
+        for (const Row &r : rows)
+            QVERIFY(writeRun(dir.path(), QString::fromLatin1(r.id), t0.addDays(r.day), QString::fromLatin1(r.profile),
+                             QString::fromLatin1(r.verdict)));
+        const HistoryStore store(dir.path());
+        auto ids = [&](const HistoryQuery &q) {
+            QStringList out;
+            for (const HistoryRunInfo &r : store.query(q))
+                out << r.id;
+            return out.join(u',');
+        };
+        HistoryQuery q;
+        QCOMPARE(ids(q), QStringLiteral("d,c,b,a"));
+        q.ascending = true;
+        QCOMPARE(ids(q), QStringLiteral("a,b,c,d"));
+        q = {};
+        q.profile = QStringLiteral("Contoso");
+        QCOMPARE(ids(q), QStringLiteral("c,a"));
+        QCOMPARE(store.count(q), 2);
+        q.verdict = QStringLiteral("failed");
+        QCOMPARE(ids(q), QStringLiteral("c"));
+        q = {};
+        q.verdict = QStringLiteral("incomplete");
+        QCOMPARE(ids(q), QStringLiteral("d"));
+        q = {};
+        q.text = QStringLiteral("fabri");
+        QCOMPARE(ids(q), QStringLiteral("b"));
+        q.text = QStringLiteral("100%_"); // LIKE wildcards are searched as text
+        QCOMPARE(ids(q), QString());
+        q = {};
+        q.host = QStringLiteral("mx.te");
+        QCOMPARE(store.count(q), 4);
+        q.host = QStringLiteral("other");
+        QCOMPARE(store.count(q), 0);
+        q = {};
+        q.from = t0.date().addDays(1);
+        q.to = t0.date().addDays(2);
+        QCOMPARE(ids(q), QStringLiteral("c,b"));
+        q = {};
+        q.sort = HistoryQuery::Sort::Profile;
+        q.ascending = true;
+        QCOMPARE(ids(q), QStringLiteral("d,c,a,b")); // ties newest first
+        q.limit = 2;
+        q.offset = 1;
+        QCOMPARE(ids(q), QStringLiteral("c,a"));
+        QCOMPARE(store.distinctValues(HistoryQuery::Sort::Profile),
+                 (QStringList {QStringLiteral("Contoso"), QStringLiteral("Fabrikam")}));
+    }
+
+    void theRunKeepsItsColumnsAndTheCause()
+    {
+        QTemporaryDir dir;
+        FakeTransport transport;
+        SmtpSession session(&transport);
+        session.setExplainer(catalogExplainer());
+        SessionOptions options;
+        options.host = QStringLiteral("mx.test");
+        options.port = 2525;
+        options.mailFrom = QStringLiteral("a@test.example");
+        options.recipients = {Recipient {QStringLiteral("b@contoso.example"), {}, {}},
+                              Recipient {QStringLiteral("c@fabrikam.example"), {}, {}}};
+        options.stopAfter = StopPoint::Rcpt;
+        session.setOptions(options);
+        HistoryRecorder recorder(dir.path());
+        recorder.setMxDomain(QStringLiteral("contoso.example"));
+        recorder.setCauseProvider([](const SmtpSession &) { return QStringLiteral("unknown-recipient"); });
+        recorder.attach(&session);
+        QSignalSpy finished(&session, &SmtpSession::finished);
+        session.startNewTest();
+        session.runTo(StopPoint::Rcpt);
+        QTRY_VERIFY(transport.isConnected());
+        transport.reply("220 fake.test ESMTP");
+        QTRY_VERIFY(transport.written.contains("EHLO"));
+        transport.reply("250 fake.test");
+        QTRY_VERIFY(transport.written.contains("MAIL FROM"));
+        transport.reply("250 2.1.0 Ok");
+        QTRY_VERIFY(transport.written.contains("RCPT TO"));
+        transport.reply("550 5.1.1 No such user");
+        QTRY_COMPARE(transport.written.count("RCPT TO"), 2);
+        transport.reply("250 2.1.5 Ok");
+        QTRY_VERIFY(transport.written.contains("QUIT"));
+        transport.reply("221 Bye");
+        QTRY_COMPARE(finished.size(), 1);
+        const HistoryRunInfo run = HistoryStore(dir.path()).info(recorder.currentRunId());
+        QCOMPARE(run.failedStep, QStringLiteral("rcpt"));
+        QCOMPARE(run.cause, QStringLiteral("unknown-recipient"));
+        QCOMPARE(run.mxDomain, QStringLiteral("contoso.example"));
+        QCOMPARE(run.recipients, QStringLiteral("b@contoso.example, c@fabrikam.example"));
+        QVERIFY(run.ended.isValid() && run.ended >= run.started);
+        QVERIFY(run.sizeBytes > 0);
+        HistoryQuery byDomain;
+        byDomain.domain = QStringLiteral("fabrikam.example");
+        QCOMPARE(HistoryStore(dir.path()).count(byDomain), 1);
+        byDomain.cause = QStringLiteral("unknown-recipient");
+        QCOMPARE(HistoryStore(dir.path()).count(byDomain), 1);
+        const RawDatabase raw(dir.path());
+        QVERIFY(raw.text(QStringLiteral("SELECT report FROM runs")).contains("\"format\""));
     }
 
     void defaultDirectoryIsUnderAppData()
