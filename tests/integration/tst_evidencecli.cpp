@@ -211,6 +211,57 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("--save") && r.err.contains(path.toUtf8()), r.err.constData());
     }
 
+    void historyListsSearchesAndShowsRuns()
+    {
+        QDir(historyDir()).removeRecursively();
+        SmtpSinkFixture sink;
+        QVERIFY2(sink.start(), qPrintable(sink.errorString()));
+        QCOMPARE(runCli(testArgs(sink.port())).exitCode, 0);
+        QStringList other = testArgs(sink.port());
+        other[other.indexOf(QStringLiteral("rcpt@test.example"))] = QStringLiteral("someone@fabrikam.example");
+        QCOMPARE(runCli(other).exitCode, 0);
+
+        const Result all = runCli({QStringLiteral("--history")});
+        QCOMPARE(all.exitCode, 0);
+        const QString text = QString::fromUtf8(all.out);
+        QVERIFY2(text.contains(QStringLiteral("history.sqlite")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("rcpt@test.example")) && text.contains(QStringLiteral("fabrikam")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("2 run(s).")));
+
+        const Result found = runCli({QStringLiteral("--history"), QStringLiteral("fabrikam"),
+                                     QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(found.exitCode, 0);
+        const QJsonObject list = QJsonDocument::fromJson(found.out).object();
+        QCOMPARE(list.value(QStringLiteral("format")).toString(), QStringLiteral("mailflow-history-list"));
+        const QJsonArray runs = list.value(QStringLiteral("runs")).toArray();
+        QCOMPARE(runs.size(), 1);
+        const QJsonObject run = runs.first().toObject();
+        QCOMPARE(run.value(QStringLiteral("recipients")).toString(), QStringLiteral("someone@fabrikam.example"));
+        QCOMPARE(run.value(QStringLiteral("verdict")).toString(), QStringLiteral("passed"));
+        QCOMPARE(run.value(QStringLiteral("port")).toInt(), int(sink.port()));
+
+        const Result none = runCli({QStringLiteral("--history"), QStringLiteral("no-such-thing")});
+        QCOMPARE(none.exitCode, 0);
+        QVERIFY(none.out.contains("No run matches"));
+
+        const QString id = run.value(QStringLiteral("id")).toString();
+        const Result shown = runCli({QStringLiteral("--history-show"), id});
+        QCOMPARE(shown.exitCode, 0);
+        QVERIFY2(shown.out.contains("RCPT TO:<someone@fabrikam.example>"), shown.out.constData());
+        QVERIFY(shown.out.contains("PASSED"));
+        const Result json
+            = runCli({QStringLiteral("--history-show"), id, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(json.exitCode, 0);
+        QVERIFY(QJsonDocument::fromJson(json.out).isObject());
+
+        const Result missing = runCli({QStringLiteral("--history-show"), QStringLiteral("nope")});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains("nope"), missing.err.constData());
+        const Result both = runCli({QStringLiteral("--history"), QStringLiteral("--history-show"), id});
+        QCOMPARE(both.exitCode, 1);
+    }
+
     void historyKeepsWhatWasWrittenBeforeAKill()
     {
         // A server that greets and then never answers: the CLI waits at EHLO until it is killed.
