@@ -8,6 +8,7 @@
 #include "evidence/textreport.h"
 #include "historywindow.h"
 #include "pdf/pdfreport.h"
+#include "preferencesdialog.h"
 #include "profilemanager.h"
 #include "reportsharedialog.h"
 #include "serverpage.h"
@@ -32,7 +33,11 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
+#include <QThread>
 #include <QToolBar>
+
+#include <memory>
+#include <utility>
 
 namespace mailflow {
 
@@ -48,18 +53,15 @@ EvidenceActions::EvidenceActions(QMainWindow *window, SmtpSession *session, Wiza
     , m_recorder(new HistoryRecorder(HistoryStore::defaultDirectory(), this))
 {
     m_recorder->attach(session);
-    // The limits are settings (Mailflow.conf, [history]) with defaults that suit a helpdesk PC.
-    const QSettings settings;
-    HistoryLimits limits;
-    limits.maxAgeDays = settings.value(QStringLiteral("history/maxAgeDays"), limits.maxAgeDays).toInt();
-    limits.maxRuns = settings.value(QStringLiteral("history/maxRuns"), limits.maxRuns).toInt();
-    limits.maxTotalBytes
-        = settings.value(QStringLiteral("history/maxTotalMegabytes"), limits.maxTotalBytes / (1024 * 1024)).toLongLong()
-        * 1024 * 1024;
-    m_recorder->setLimits(limits);
+    // The limits are settings (Mailflow.conf, [history], also in Preferences). Pruning runs at start-up on a
+    // worker thread, never as part of a test on the window's thread.
+    m_recorder->setLimits(loadHistoryLimits(QSettings()));
+    m_recorder->setPruneOnFirstRun(false);
     connect(m_recorder, &HistoryRecorder::writeFailed, this, [this](const QString &error) {
         m_window->statusBar()->showMessage(tr("History not written: %1").arg(error), 10000);
     });
+    connect(m_recorder, &HistoryRecorder::notice, this, &EvidenceActions::showMessage);
+    pruneHistoryInBackground(m_recorder->limits());
     connect(session, &SmtpSession::finished, this, &EvidenceActions::onFinished);
     connect(session, &SmtpSession::stateChanged, this, [this, session] {
         const ReportData data = ReportData::fromSession(*session, {}, m_localAddress);
@@ -90,6 +92,11 @@ EvidenceActions::EvidenceActions(QMainWindow *window, SmtpSession *session, Wiza
     m_profiles->setObjectName(QStringLiteral("profilesAction"));
     m_profiles->setShortcut(QKeySequence::Open);
     m_profiles->setToolTip(tr("Open, rerun and manage saved test profiles"));
+    m_preferences = new QAction(tr("Pre&ferences…"), this);
+    m_preferences->setObjectName(QStringLiteral("preferencesAction"));
+    m_preferences->setShortcut(QKeySequence::Preferences);
+    m_preferences->setMenuRole(QAction::PreferencesRole);
+    m_preferences->setToolTip(tr("How much history is kept"));
     auto *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -99,6 +106,7 @@ EvidenceActions::EvidenceActions(QMainWindow *window, SmtpSession *session, Wiza
     file->addAction(m_copy);
     file->addSeparator();
     file->addAction(m_history);
+    file->addAction(m_preferences);
     file->addSeparator();
     file->addAction(quit);
     QMenu *profiles = window->menuBar()->addMenu(tr("&Profiles"));
@@ -117,10 +125,69 @@ EvidenceActions::EvidenceActions(QMainWindow *window, SmtpSession *session, Wiza
     connect(m_save, &QAction::triggered, this, &EvidenceActions::saveReportAs);
     connect(m_copy, &QAction::triggered, this, &EvidenceActions::copyReport);
     connect(m_history, &QAction::triggered, this, &EvidenceActions::showHistory);
+    connect(m_preferences, &QAction::triggered, this, &EvidenceActions::showPreferences);
     connect(m_saveProfile, &QAction::triggered, this, &EvidenceActions::saveAsProfileInteractive);
     connect(m_profiles, &QAction::triggered, this, &EvidenceActions::showProfiles);
     connect(quit, &QAction::triggered, window, &QWidget::close);
     updateActions();
+}
+
+EvidenceActions::~EvidenceActions()
+{
+    // The worker holds its own connection to the database: let it finish before the window goes.
+    if (m_pruning) {
+        m_pruning->wait();
+        delete m_pruning;
+    }
+}
+
+void EvidenceActions::pruneHistoryInBackground(const HistoryLimits &limits)
+{
+    if (m_pruning) {
+        m_pruneAgain = true; // one at a time; the newest limits win
+        return;
+    }
+    struct Result
+    {
+        int removed = 0;
+        QString message;
+    };
+    auto result = std::make_shared<Result>();
+    m_pruning = QThread::create([directory = historyDirectory(), limits, keep = m_recorder->currentRunId(), result] {
+        HistoryStore store(directory);
+        result->removed = store.prune(limits, keep);
+        result->message = store.errorString().isEmpty() ? store.notice() : store.errorString();
+    });
+    m_pruning->setObjectName(QStringLiteral("historyPrune"));
+    connect(m_pruning, &QThread::finished, this, [this, result] {
+        m_pruning->deleteLater();
+        m_pruning = nullptr;
+        if (!result->message.isEmpty())
+            showMessage(result->message);
+        Q_EMIT historyPruned(result->removed);
+        if (m_historyWindow && result->removed > 0)
+            m_historyWindow->refresh();
+        if (std::exchange(m_pruneAgain, false))
+            pruneHistoryInBackground(m_recorder->limits());
+    });
+    m_pruning->start(QThread::LowPriority);
+}
+
+PreferencesDialog *EvidenceActions::showPreferences()
+{
+    auto *dialog = new PreferencesDialog(m_recorder->limits(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { applyHistoryLimits(dialog->limits()); });
+    dialog->open();
+    return dialog;
+}
+
+void EvidenceActions::applyHistoryLimits(const HistoryLimits &limits)
+{
+    QSettings settings;
+    saveHistoryLimits(settings, limits);
+    m_recorder->setLimits(limits);
+    pruneHistoryInBackground(limits);
 }
 
 QString EvidenceActions::historyDirectory() const

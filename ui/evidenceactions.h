@@ -11,11 +11,13 @@
 
 class QAction;
 class QMainWindow;
+class QThread;
 
 namespace mailflow {
 
 class CompareDialog;
 class HistoryWindow;
+class PreferencesDialog;
 class ProfileManager;
 class SmtpSession;
 class WizardPanel;
@@ -31,6 +33,7 @@ class EvidenceActions : public QObject
 public:
     /** Adds its menus and toolbar to window; reports on session and reads the values from wizard. */
     EvidenceActions(QMainWindow *window, SmtpSession *session, WizardPanel *wizard);
+    ~EvidenceActions() override;
 
     /** The current test as report data (redaction as chosen in the save dialog). */
     ReportData currentReport() const;
@@ -49,6 +52,11 @@ public:
     QString historyDirectory() const;
     QString profilesDirectory() const;
     HistoryWindow *showHistory();
+    /** Opens the Preferences dialog (the history limits); OK applies them. */
+    PreferencesDialog *showPreferences();
+    /** Keeps the limits in the settings, for the recorder, and prunes by them on a worker thread. */
+    void applyHistoryLimits(const HistoryLimits &limits);
+    bool isPruningHistory() const { return m_pruning != nullptr; }
     ProfileManager *showProfiles();
 
     /** Saves the window's current values as a profile of that name (replacing one of the same name). */
@@ -67,15 +75,19 @@ public:
     QAction *saveAction() const { return m_save; }
     QAction *copyAction() const { return m_copy; }
     QAction *historyAction() const { return m_history; }
+    QAction *preferencesAction() const { return m_preferences; }
     QAction *saveProfileAction() const { return m_saveProfile; }
     QAction *profilesAction() const { return m_profiles; }
 
 Q_SIGNALS:
     /** After a rerun ended and the comparison is shown. */
     void comparisonShown();
+    /** A pruning of the history on the worker thread ended. */
+    void historyPruned(int removed);
 
 private:
     void showMessage(const QString &text);
+    void pruneHistoryInBackground(const HistoryLimits &limits);
     void onFinished();
     /** Runs a profile to its stop point against host (the typed server or the MX the lookup chose). */
     void runProfileOn(const Profile &profile, const QString &host);
@@ -92,10 +104,13 @@ private:
     bool m_compareWhenFinished = false;
     QList<RunChange> m_lastChanges;
     QPointer<HistoryWindow> m_historyWindow;
+    QThread *m_pruning = nullptr;
+    bool m_pruneAgain = false;
     QPointer<CompareDialog> m_compare;
     QAction *m_save;
     QAction *m_copy;
     QAction *m_history;
+    QAction *m_preferences;
     QAction *m_saveProfile;
     QAction *m_profiles;
 };

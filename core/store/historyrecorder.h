@@ -44,6 +44,7 @@ public:
     void setCauseProvider(CauseProvider provider) { m_causeProvider = std::move(provider); }
     void addSecret(const QString &secret) { m_redactor.addSecret(secret); }
     void setLimits(const HistoryLimits &limits) { m_limits = limits; }
+    HistoryLimits limits() const { return m_limits; }
     void setPruneOnFirstRun(bool prune) { m_pruneOnFirstRun = prune; }
     void setEnabled(bool enabled) { m_enabled = enabled; }
     static int flushIntervalMs() { return 100; }

@@ -9,8 +9,11 @@
 #include "evidence/runcompare.h"
 #include "evidence/textreport.h"
 #include "evidenceactions.h"
+#include "historyfill.h"
+#include "historymodel.h"
 #include "historywindow.h"
 #include "mainwindow.h"
+#include "preferencesdialog.h"
 #include "profilemanager.h"
 #include "recipientrow.h"
 #include "reportsharedialog.h"
@@ -43,8 +46,9 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -227,6 +231,35 @@ private Q_SLOTS:
         QVERIFY(!bytes.contains("user@example.com"));
     }
 
+    void preferencesSetTheHistoryLimitsAndPruneOffTheWindowThread()
+    {
+        QString error;
+        QVERIFY2(test::fillHistory(HistoryStore::defaultDirectory(), 30, &error), qPrintable(error));
+        openWindow();
+        QSignalSpy pruned(evidence(), &EvidenceActions::historyPruned);
+        // The start-up pruning runs on a worker thread; 30 runs are within the default limits.
+        QTRY_VERIFY_WITH_TIMEOUT(!evidence()->isPruningHistory(), 10000);
+        QCOMPARE(HistoryStore().list().size(), 30);
+        PreferencesDialog *dialog = evidence()->showPreferences();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->maxRuns()->value(), HistoryLimits().maxRuns);
+        QCOMPARE(dialog->maxAgeDays()->value(), HistoryLimits().maxAgeDays);
+        QCOMPARE(dialog->maxMegabytes()->value(), int(HistoryLimits().maxTotalBytes / (1024 * 1024)));
+        QVERIFY(dialog->grab().save(screenshotPath(QStringLiteral("preferences"))));
+        dialog->maxRuns()->setValue(10);
+        dialog->maxAgeDays()->setValue(0); // no age limit
+        dialog->accept();
+        QVERIFY(pruned.wait(10000));
+        QCOMPARE(pruned.first().first().toInt(), 20);
+        QCOMPARE(HistoryStore().list().size(), 10);
+        QCOMPARE(HistoryStore().list().constFirst().id, QStringLiteral("fill-000000")); // the newest are kept
+        QCOMPARE(QSettings().value(QStringLiteral("history/maxRuns")).toInt(), 10);
+        QCOMPARE(QSettings().value(QStringLiteral("history/maxAgeDays")).toInt(), 0);
+        QCOMPARE(evidence()->recorder()->limits().maxRuns, 10);
+        QCOMPARE(loadHistoryLimits(QSettings()).maxRuns, 10);
+        QSettings().remove(QStringLiteral("history"));
+    }
+
     void historyListsOpensAndDeletesRuns()
     {
         SmtpSinkFixture sink;
@@ -235,19 +268,23 @@ private Q_SLOTS:
         runThroughWindow(sink.port());
         const QString id = evidence()->recorder()->currentRunId();
         QVERIFY(!id.isEmpty());
-        QVERIFY(QFile::exists(HistoryStore().filePathFor(id)));
-        QVERIFY(HistoryStore().filePathFor(id).startsWith(m_data->path()));
+        QVERIFY(QFile::exists(HistoryStore().databasePath()));
+        QVERIFY(HistoryStore().databasePath().startsWith(m_data->path()));
+        QVERIFY(HistoryStore().info(id).complete);
 
         evidence()->historyAction()->trigger();
         auto *history = m_window->findChild<HistoryWindow *>(QStringLiteral("historyWindow"));
         QVERIFY(history);
         QVERIFY(QTest::qWaitForWindowExposed(history));
         QCOMPARE(history->runIds(), QStringList {id});
-        QTableWidget *table = history->table();
+        QAbstractItemModel *table = history->table()->model();
         QCOMPARE(table->rowCount(), 1);
-        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("127.0.0.1:%1").arg(sink.port()));
-        QCOMPARE(table->item(0, 3)->text(), verdictTitle(SessionOutcome::Verdict::Passed));
-        QVERIFY(!table->item(0, 0)->text().isEmpty());
+        QCOMPARE(table->index(0, HistoryModel::Server).data().toString(),
+                 QStringLiteral("127.0.0.1:%1").arg(sink.port()));
+        QCOMPARE(table->index(0, HistoryModel::Recipients).data().toString(), QStringLiteral("user@example.com"));
+        QCOMPARE(table->index(0, HistoryModel::Verdict).data().toString(),
+                 verdictTitle(SessionOutcome::Verdict::Passed));
+        QVERIFY(!table->index(0, HistoryModel::Date).data().toString().isEmpty());
         QVERIFY(history->grab().save(screenshotPath(QStringLiteral("evidence-history"))));
 
         RunViewer *viewer = history->openRun(id);
@@ -267,7 +304,7 @@ private Q_SLOTS:
         QVERIFY(file.readAll().contains("RCPT TO:<user@example.com>"));
 
         QVERIFY2(history->deleteRun(id, &error), qPrintable(error));
-        QCOMPARE(history->table()->rowCount(), 0);
+        QCOMPARE(history->table()->model()->rowCount(), 0);
         QVERIFY(HistoryStore().list().isEmpty());
     }
 
@@ -342,9 +379,14 @@ private Q_SLOTS:
         QCOMPARE(runs.constFirst().profileName, QStringLiteral("Sink test"));
         QCOMPARE(runs.constLast().profileName, QString());
         HistoryWindow *history = evidence()->showHistory();
-        QCOMPARE(history->table()->rowCount(), 4);
-        QCOMPARE(history->table()->item(0, 2)->text(), QStringLiteral("Sink test"));
-        QCOMPARE(history->table()->item(0, 3)->text(), verdictTitle(SessionOutcome::Verdict::Failed));
+        QAbstractItemModel *rows = history->table()->model();
+        QCOMPARE(rows->rowCount(), 4);
+        QCOMPARE(rows->index(0, HistoryModel::Profile).data().toString(), QStringLiteral("Sink test"));
+        // The verdict names the step that failed: "Failed at RCPT TO".
+        const QString verdict = rows->index(0, HistoryModel::Verdict).data().toString();
+        QVERIFY2(verdict.startsWith(verdictTitle(SessionOutcome::Verdict::Failed))
+                     && verdict.contains(QStringLiteral("RCPT")),
+                 qPrintable(verdict));
         QVERIFY(history->grab().save(screenshotPath(QStringLiteral("evidence-history-profile"))));
     }
 

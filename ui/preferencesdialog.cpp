@@ -1,0 +1,76 @@
+#include "preferencesdialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace mailflow {
+
+namespace {
+const QString ageKey = QStringLiteral("history/maxAgeDays");
+const QString runsKey = QStringLiteral("history/maxRuns");
+const QString sizeKey = QStringLiteral("history/maxTotalMegabytes");
+constexpr qint64 megabyte = 1024 * 1024;
+} // namespace
+
+HistoryLimits loadHistoryLimits(const QSettings &settings)
+{
+    HistoryLimits limits;
+    limits.maxAgeDays = settings.value(ageKey, limits.maxAgeDays).toInt();
+    limits.maxRuns = settings.value(runsKey, limits.maxRuns).toInt();
+    limits.maxTotalBytes = settings.value(sizeKey, limits.maxTotalBytes / megabyte).toLongLong() * megabyte;
+    return limits;
+}
+
+void saveHistoryLimits(QSettings &settings, const HistoryLimits &limits)
+{
+    settings.setValue(ageKey, limits.maxAgeDays);
+    settings.setValue(runsKey, limits.maxRuns);
+    settings.setValue(sizeKey, limits.maxTotalBytes / megabyte);
+}
+
+PreferencesDialog::PreferencesDialog(const HistoryLimits &limits, QWidget *parent)
+    : QDialog(parent)
+    , m_age(new QSpinBox(this))
+    , m_runs(new QSpinBox(this))
+    , m_size(new QSpinBox(this))
+{
+    setObjectName(QStringLiteral("preferencesDialog"));
+    setWindowTitle(tr("Mailflow — preferences"));
+    auto spin = [](QSpinBox *box, const char *name, int max, const QString &suffix, const QString &none, int value) {
+        box->setObjectName(QString::fromLatin1(name));
+        box->setRange(0, max);
+        box->setSuffix(suffix);
+        box->setSpecialValueText(none);
+        box->setValue(value);
+    };
+    spin(m_age, "prefMaxAgeDays", 36500, tr(" days"), tr("No age limit"), limits.maxAgeDays);
+    spin(m_runs, "prefMaxRuns", 1'000'000, tr(" runs"), tr("No count limit"), limits.maxRuns);
+    spin(m_size, "prefMaxMegabytes", 100'000, tr(" MB"), tr("No size limit"), int(limits.maxTotalBytes / megabyte));
+
+    auto *intro = new QLabel(tr("Every test is kept in the history. The oldest runs are removed when any of these "
+                                "limits is passed, each time Mailflow starts and when you press OK."),
+                             this);
+    intro->setWordWrap(true);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Keep runs for at most:"), m_age);
+    form->addRow(tr("Keep at most:"), m_runs);
+    form->addRow(tr("Keep at most (total size):"), m_size);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+}
+
+HistoryLimits PreferencesDialog::limits() const
+{
+    return HistoryLimits {m_age->value(), m_runs->value(), qint64(m_size->value()) * megabyte};
+}
+
+} // namespace mailflow
