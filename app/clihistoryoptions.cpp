@@ -23,8 +23,9 @@ QJsonObject runToJson(const HistoryRunInfo &run)
 {
     QJsonObject o;
     o[QStringLiteral("id")] = run.id;
-    o[QStringLiteral("started")] = run.started.toString(Qt::ISODateWithMs);
-    o[QStringLiteral("ended")] = run.complete ? QJsonValue(run.ended.toString(Qt::ISODateWithMs)) : QJsonValue();
+    o[QStringLiteral("started")] = run.started.toLocalTime().toString(Qt::ISODateWithMs);
+    o[QStringLiteral("ended")]
+        = run.complete ? QJsonValue(run.ended.toLocalTime().toString(Qt::ISODateWithMs)) : QJsonValue();
     o[QStringLiteral("server")] = run.server;
     o[QStringLiteral("host")] = run.host;
     o[QStringLiteral("port")] = run.port;
@@ -81,7 +82,7 @@ int listRuns(const CliOptions &options, const HistoryStore &store, QTextStream &
                .arg(CliParser::tr("Cause"));
     for (const HistoryRunInfo &run : runs)
         out << row.arg(run.id, -24)
-                   .arg(run.started.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), -19)
+                   .arg(run.started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), -19)
                    .arg(run.server, -24)
                    .arg(run.recipients, -28)
                    .arg(run.profileName, -16)

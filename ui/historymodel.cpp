@@ -94,7 +94,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Date:
-        return QLocale().toString(run.started, QLocale::ShortFormat);
+        return QLocale().toString(run.started.toLocalTime(), QLocale::ShortFormat);
     case Server:
         return run.mxDomain.isEmpty() ? run.server : tr("%1 (MX of %2)").arg(run.server, run.mxDomain);
     case Recipients:

@@ -52,10 +52,12 @@ HistoryRunInfo infoFromRow(const QSqlQuery &q)
 {
     HistoryRunInfo r;
     r.id = q.value(0).toString();
-    r.started = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong());
+    // UTC: a local time here costs a time-zone lookup per row (glibc stats /etc/localtime each time), and
+    // a list reads thousands; whoever shows one converts it.
+    r.started = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
     r.complete = !q.value(2).isNull();
     if (r.complete)
-        r.ended = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong());
+        r.ended = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
     r.profileName = q.value(3).toString();
     r.host = q.value(4).toString();
     r.port = q.value(5).toInt();
@@ -268,7 +270,7 @@ bool HistoryStore::loadReport(const QString &id, ReportData *data, QString *erro
     if (!d.exec(q) || !q.next())
         return failWith(d.errorString());
     out.profileName = run.profileName;
-    out.startedAt = run.started;
+    out.startedAt = run.started.toLocalTime();
     const QJsonObject options = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
     out.options = profileFromJson(options, databasePath()).profile.session;
     out.environment = environmentFromJson(QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object());

@@ -31,6 +31,7 @@ struct HistoryLimits
 struct HistoryRunInfo
 {
     QString id;
+    /** In UTC (toLocalTime() to show it). */
     QDateTime started;
     /** Invalid while the run goes on or when it never ended. */
     QDateTime ended;
