@@ -14,6 +14,7 @@
 #include "serverpage.h"
 #include "smtp/smtpsession.h"
 #include "store/profilestore.h"
+#include "watchwindow.h"
 #include "wizardfill.h"
 #include "wizardpanel.h"
 
@@ -97,6 +98,9 @@ EvidenceActions::EvidenceActions(QMainWindow *window, SmtpSession *session, Wiza
     m_preferences->setShortcut(QKeySequence::Preferences);
     m_preferences->setMenuRole(QAction::PreferencesRole);
     m_preferences->setToolTip(tr("How much history is kept"));
+    m_watch = new QAction(tr("&Watch a profile…"), this);
+    m_watch->setObjectName(QStringLiteral("watchProfileAction"));
+    m_watch->setToolTip(tr("Rerun a profile every few minutes and be told when its result changes"));
     auto *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -113,6 +117,7 @@ EvidenceActions::EvidenceActions(QMainWindow *window, SmtpSession *session, Wiza
     profiles->setObjectName(QStringLiteral("profilesMenu"));
     profiles->addAction(m_saveProfile);
     profiles->addAction(m_profiles);
+    profiles->addAction(m_watch);
 
     QToolBar *toolbar = window->addToolBar(tr("Report"));
     toolbar->setObjectName(QStringLiteral("reportToolBar"));
@@ -128,6 +133,7 @@ EvidenceActions::EvidenceActions(QMainWindow *window, SmtpSession *session, Wiza
     connect(m_preferences, &QAction::triggered, this, &EvidenceActions::showPreferences);
     connect(m_saveProfile, &QAction::triggered, this, &EvidenceActions::saveAsProfileInteractive);
     connect(m_profiles, &QAction::triggered, this, &EvidenceActions::showProfiles);
+    connect(m_watch, &QAction::triggered, this, &EvidenceActions::watchProfileInteractive);
     connect(quit, &QAction::triggered, window, &QWidget::close);
     updateActions();
 }
@@ -296,9 +302,42 @@ ProfileManager *EvidenceActions::showProfiles()
     manager->setAttribute(Qt::WA_DeleteOnClose);
     manager->selectProfile(m_profileName);
     connect(manager, &ProfileManager::openRequested, this, &EvidenceActions::openProfile);
-    connect(manager, &ProfileManager::rerunRequested, this, &EvidenceActions::rerunProfile);
+    connect(manager, &ProfileManager::rerunRequested, this, [this](const Profile &profile) { rerunProfile(profile); });
     manager->open();
     return manager;
+}
+
+WatchWindow *EvidenceActions::watchProfile(const Profile &profile)
+{
+    auto *watch = new WatchWindow(this, profile, m_window);
+    watch->setAttribute(Qt::WA_DeleteOnClose);
+    watch->show();
+    return watch;
+}
+
+void EvidenceActions::watchProfileInteractive()
+{
+    const ProfileStore store(profilesDirectory());
+    QStringList names;
+    for (const ProfileInfo &info : store.list()) {
+        if (info.error.isEmpty())
+            names << info.name;
+    }
+    if (names.isEmpty()) {
+        showMessage(tr("There is no profile to watch yet: run a test, then Profiles ▸ Save as profile."));
+        return;
+    }
+    bool ok = false;
+    const QString name = QInputDialog::getItem(m_window, tr("Watch a profile"), tr("Profile:"), names,
+                                               std::max(0, int(names.indexOf(m_profileName))), false, &ok);
+    if (!ok)
+        return;
+    const ProfileParseResult loaded = store.load(name);
+    if (!loaded.ok) {
+        showMessage(loaded.error);
+        return;
+    }
+    watchProfile(loaded.profile)->start();
 }
 
 bool EvidenceActions::saveAsProfile(const QString &name, QString *error)
@@ -355,8 +394,9 @@ void EvidenceActions::openProfile(const Profile &profile)
     m_window->statusBar()->showMessage(tr("Profile \"%1\" opened").arg(profile.name), 8000);
 }
 
-void EvidenceActions::rerunProfile(const Profile &profile)
+void EvidenceActions::rerunProfile(const Profile &profile, bool compare)
 {
+    m_compareAfterRerun = compare;
     const QStringList problems = profileRunProblems(profile);
     if (!problems.isEmpty()) {
         showMessage(tr("The profile \"%1\" cannot run:\n%2").arg(profile.name, problems.join(u'\n')));
@@ -412,7 +452,8 @@ void EvidenceActions::onFinished()
         return;
     m_compareWhenFinished = false;
     m_wizard->goToPage(WizardPanel::Finish);
-    showComparison();
+    if (m_compareAfterRerun)
+        showComparison();
 }
 
 void EvidenceActions::showComparison()

@@ -18,6 +18,7 @@ namespace mailflow {
 class CompareDialog;
 class HistoryWindow;
 class PreferencesDialog;
+class WatchWindow;
 class ProfileManager;
 class SmtpSession;
 class WizardPanel;
@@ -58,14 +59,19 @@ public:
     void applyHistoryLimits(const HistoryLimits &limits);
     bool isPruningHistory() const { return m_pruning != nullptr; }
     ProfileManager *showProfiles();
+    /** A window that reruns the profile on a schedule (started by its Start button or start()). */
+    WatchWindow *watchProfile(const Profile &profile);
+    void watchProfileInteractive();
+    SmtpSession *session() const { return m_session; }
 
     /** Saves the window's current values as a profile of that name (replacing one of the same name). */
     bool saveAsProfile(const QString &name, QString *error = nullptr);
     void saveAsProfileInteractive();
     /** Fills the wizard with the profile; the next runs are recorded under its name. */
     void openProfile(const Profile &profile);
-    /** Opens the profile and runs it to its stop point; when it ends, compares with its previous run. */
-    void rerunProfile(const Profile &profile);
+    /** Opens the profile and runs it to its stop point; when it ends, compares with its previous run (unless
+     *  compare is false: a watched profile says only when its result changes). */
+    void rerunProfile(const Profile &profile, bool compare = true);
 
     QString currentProfileName() const { return m_profileName; }
     CompareDialog *compareDialog() const;
@@ -78,6 +84,7 @@ public:
     QAction *preferencesAction() const { return m_preferences; }
     QAction *saveProfileAction() const { return m_saveProfile; }
     QAction *profilesAction() const { return m_profiles; }
+    QAction *watchAction() const { return m_watch; }
 
 Q_SIGNALS:
     /** After a rerun ended and the comparison is shown. */
@@ -102,6 +109,7 @@ private:
     QString m_localAddress;
     QString m_profileName;
     bool m_compareWhenFinished = false;
+    bool m_compareAfterRerun = true;
     QList<RunChange> m_lastChanges;
     QPointer<HistoryWindow> m_historyWindow;
     QThread *m_pruning = nullptr;
@@ -111,6 +119,7 @@ private:
     QAction *m_copy;
     QAction *m_history;
     QAction *m_preferences;
+    QAction *m_watch;
     QAction *m_saveProfile;
     QAction *m_profiles;
 };

@@ -26,6 +26,7 @@
 #include "store/historystore.h"
 #include "store/profilestore.h"
 #include "testcertificates.h"
+#include "watchwindow.h"
 #include "wizardpanel.h"
 
 #include <QAction>
@@ -258,6 +259,50 @@ private Q_SLOTS:
         QCOMPARE(evidence()->recorder()->limits().maxRuns, 10);
         QCOMPARE(loadHistoryLimits(QSettings()).maxRuns, 10);
         QSettings().remove(QStringLiteral("history"));
+    }
+
+    void watchRerunsAProfileAndSaysWhenTheResultChanges()
+    {
+        auto sink = std::make_unique<SmtpSinkFixture>();
+        QVERIFY2(sink->start(), qPrintable(sink->errorString()));
+        openWindow();
+        fill(sink->port());
+        QString error;
+        QVERIFY2(evidence()->saveAsProfile(QStringLiteral("Watched"), &error), qPrintable(error));
+        const ProfileParseResult loaded = ProfileStore(evidence()->profilesDirectory()).load(QStringLiteral("Watched"));
+        QVERIFY2(loaded.ok, qPrintable(loaded.error));
+        WatchWindow *watch = evidence()->watchProfile(loaded.profile);
+        QVERIFY(QTest::qWaitForWindowExposed(watch));
+        QSignalSpy recorded(watch, &WatchWindow::runRecorded);
+        QSignalSpy changed(watch, &WatchWindow::resultChanged);
+        watch->setIntervalMs(60'000);
+        watch->start(); // the first run goes at once
+        QVERIFY(watch->isWatching());
+        QVERIFY(recorded.wait(15000));
+        QCOMPARE(changed.size(), 0); // nothing to compare with yet
+        QCOMPARE(watch->timeline()->count(), 1);
+        QVERIFY(watch->timeline()->item(0)->text().contains(verdictTitle(SessionOutcome::Verdict::Passed)));
+        QVERIFY(watch->messageLabel()->text().isEmpty());
+        watch->stop();
+        QVERIFY(!watch->isWatching());
+
+        // The server goes away: the scheduled runs fail, and the change is told once.
+        sink.reset();
+        watch->setIntervalMs(300);
+        watch->start();
+        QTRY_VERIFY_WITH_TIMEOUT(recorded.size() >= 3, 30000);
+        watch->stop();
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(changed.first().at(0).toString().startsWith(QStringLiteral("passed")));
+        QVERIFY(changed.first().at(1).toString().startsWith(QStringLiteral("failed")));
+        QVERIFY2(watch->messageLabel()->text().contains(QStringLiteral("Watched"))
+                     && watch->messageLabel()->text().contains(verdictTitle(SessionOutcome::Verdict::Failed)),
+                 qPrintable(watch->messageLabel()->text()));
+        QCOMPARE(watch->timeline()->count(), int(recorded.size()));
+        QVERIFY(watch->timeline()->item(0)->text().contains(verdictTitle(SessionOutcome::Verdict::Failed)));
+        QVERIFY(watch->grab().save(screenshotPath(QStringLiteral("watch"))));
+        QVERIFY(!evidence()->compareDialog() || !evidence()->compareDialog()->isVisible()); // no dialog per run
+        watch->close();
     }
 
     void historyListsOpensAndDeletesRuns()
