@@ -155,6 +155,21 @@ qint64 residentKiB()
 
 constexpr int StageMs = 1000;
 
+/** A test of the whole conversation against host:port, every stage with the same timeout. */
+SessionOptions conversationOptions(const QString &host, quint16 port, int timeoutMs)
+{
+    SessionOptions o;
+    o.host = host;
+    o.port = port;
+    o.ehloName = QStringLiteral("client.test");
+    o.mailFrom = QStringLiteral("helpdesk@test.example");
+    o.recipients = {Recipient {QStringLiteral("user@test.example"), {}, {}}};
+    o.message.bodyText = QStringLiteral("Hello.");
+    o.timeouts = Timeouts::uniform(timeoutMs);
+    o.tls.mode = TlsMode::Off;
+    return o;
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(Behaviour)
@@ -259,14 +274,8 @@ private Q_SLOTS:
         const quint16 port = server.start();
         QVERIFY(port);
         SessionHarness h;
-        SessionOptions o;
-        o.host = QStringLiteral("127.0.0.1");
-        o.port = port;
-        o.ehloName = QStringLiteral("client.test");
-        o.mailFrom = QStringLiteral("helpdesk@test.example");
-        o.recipients = {Recipient {QStringLiteral("user@test.example"), {}, {}}};
+        SessionOptions o = conversationOptions(QStringLiteral("127.0.0.1"), port, StageMs);
         o.message.bodyText = QString(QStringLiteral("A line of the message body.\n")).repeated(20'000);
-        o.timeouts = Timeouts::uniform(StageMs);
         o.tls.mode = tls;
         o.tls.verifyCertificate = false;
         h.session.setOptions(o);
@@ -317,14 +326,7 @@ private Q_SLOTS:
         QVERIFY(server.setCertificate(certificate, key));
         QVERIFY(server.listenOnLoopback());
         SessionHarness h;
-        SessionOptions o;
-        o.host = QStringLiteral("localhost");
-        o.port = server.port();
-        o.ehloName = QStringLiteral("client.test");
-        o.mailFrom = QStringLiteral("helpdesk@test.example");
-        o.recipients = {Recipient {QStringLiteral("user@test.example"), {}, {}}};
-        o.message.bodyText = QStringLiteral("Hello.");
-        o.timeouts = Timeouts::uniform(10'000);
+        SessionOptions o = conversationOptions(QStringLiteral("localhost"), server.port(), 10'000);
         o.tls.mode = TlsMode::Implicit;
         o.tls.verifyCertificate = false; // self-signed: go on, as chosen
         h.session.setOptions(o);
@@ -347,14 +349,7 @@ private Q_SLOTS:
         SmtpSinkFixture sink;
         QVERIFY2(sink.start(), qPrintable(sink.errorString()));
         SessionHarness h;
-        SessionOptions o;
-        o.host = sink.host();
-        o.port = sink.port();
-        o.ehloName = QStringLiteral("client.test");
-        o.mailFrom = QStringLiteral("helpdesk@test.example");
-        o.recipients = {Recipient {QStringLiteral("user@test.example"), {}, {}}};
-        o.timeouts = Timeouts::uniform(10'000);
-        o.tls.mode = TlsMode::Off;
+        SessionOptions o = conversationOptions(sink.host(), sink.port(), 10'000);
         o.stopAfter = StopPoint::Connect;
         h.session.setOptions(o);
         const auto cycle = [&h] {
