@@ -66,8 +66,7 @@ void AllMxRunner::printRow(int row)
         if (i >= skipFrom && i <= skipTo)
             continue;
         const TranscriptEntry &e = entries.at(i);
-        m_out << QStringLiteral("[%1] ").arg(e.elapsedMs / 1000.0, 8, 'f', 3) << Transcript::marker(e.direction) << u' '
-              << e.text << u'\n';
+        m_out << Transcript::terminalLine(e) << u'\n';
     }
     m_out.flush();
 }

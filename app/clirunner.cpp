@@ -91,8 +91,7 @@ void CliRunner::printEntry(int index)
     if (m_quiet)
         return;
     const TranscriptEntry &e = m_session->transcript()->entries().at(index);
-    m_out << QStringLiteral("[%1] ").arg(e.elapsedMs / 1000.0, 8, 'f', 3) << Transcript::marker(e.direction) << u' '
-          << e.text << u'\n';
+    m_out << Transcript::terminalLine(e) << u'\n';
     m_out.flush();
 }
 

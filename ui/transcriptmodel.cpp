@@ -1,5 +1,6 @@
 #include "transcriptmodel.h"
 
+#include "base/printable.h"
 #include "statusicons.h"
 
 #include <QFontDatabase>
@@ -109,10 +110,12 @@ QString TranscriptModel::lineText(int row) const
     const TranscriptEntry &entry = m_transcript->entries().at(row);
     QString marker = Transcript::marker(entry.direction);
     marker = marker.leftJustified(2, u' ');
+    // Entries from the engine are escaped already; one reloaded from an older history may not be.
+    const QString text = printableString(entry.text);
     if (!m_showTimestamps)
-        return marker + u' ' + entry.text;
+        return marker + u' ' + text;
     return QStringLiteral("+%1  %2 %3")
-        .arg(QString::number(entry.elapsedMs / 1000.0, 'f', 3).rightJustified(8, u' '), marker, entry.text);
+        .arg(QString::number(entry.elapsedMs / 1000.0, 'f', 3).rightJustified(8, u' '), marker, text);
 }
 
 QVariant TranscriptModel::data(const QModelIndex &index, int role) const

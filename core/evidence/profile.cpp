@@ -183,6 +183,12 @@ ProfileParseResult parseProfile(const QByteArray &json, const QString &source)
 {
     ProfileParseResult result;
     const QString name = source;
+    if (json.size() > MaxProfileBytes) {
+        result.error = Profile::tr("%1: the file is larger than %2 MB, far more than a profile holds; it was not read.")
+                           .arg(name)
+                           .arg(MaxProfileBytes / (1024 * 1024));
+        return result;
+    }
     if (json.trimmed().isEmpty()) {
         result.error = Profile::tr("%1: the file is empty.").arg(name);
         return result;

@@ -51,6 +51,9 @@ struct ProfileParseResult
     QStringList warnings;
 };
 
+/** A profile is a few kilobytes; anything larger is refused unread rather than parsed into memory. */
+constexpr qint64 MaxProfileBytes = 1024 * 1024;
+
 /** Reads a profile; source names the file in messages and becomes profile.filePath. */
 ProfileParseResult parseProfile(const QByteArray &json, const QString &source);
 ProfileParseResult profileFromJson(const QJsonObject &object, const QString &source);

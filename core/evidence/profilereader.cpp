@@ -1,5 +1,7 @@
 #include "evidence/profilereader.h"
 
+#include <cmath>
+
 namespace mailflow {
 
 void ProfileReader::fail(const QString &path, const QString &what)
@@ -45,12 +47,17 @@ qint64 ProfileReader::integer(const QJsonObject &o, const QString &name, const Q
     const QJsonValue v = o.value(name);
     if (v.isUndefined() || v.isNull())
         return fallback;
-    const double d = v.toDouble(-1e300);
-    if (!v.isDouble() || d != double(qint64(d)) || d < double(min) || d > double(max)) {
+    // Checked as a double before the cast: converting a double outside qint64's range is undefined.
+    // Above 2^53 a double is not an exact whole number anyway.
+    constexpr double exactLimit = 9007199254740992.0;
+    const double d = v.toDouble();
+    const bool whole = v.isDouble() && std::isfinite(d) && std::abs(d) <= exactLimit && d == std::trunc(d);
+    const qint64 n = whole ? qint64(d) : 0;
+    if (!whole || n < min || n > max) {
         fail(path, tr("must be a whole number from %1 to %2.").arg(min).arg(max));
         return fallback;
     }
-    return qint64(d);
+    return n;
 }
 
 bool ProfileReader::boolean(const QJsonObject &o, const QString &name, const QString &path, bool fallback)

@@ -1,5 +1,6 @@
 #include "evidence/textreport.h"
 
+#include "base/printable.h"
 #include "evidence/reportdata.h"
 
 #include <QCoreApplication>
@@ -38,7 +39,8 @@ QString reportToText(const ReportData &source)
     for (const TranscriptEntry &e : d.transcript) {
         out += QStringLiteral("[%1] %2 %3 %4\n")
                    .arg(QStringLiteral("%1").arg(e.elapsedMs / 1000.0, 8, 'f', 3),
-                        e.wallTime.toString(QStringLiteral("HH:mm:ss.zzz")), Transcript::marker(e.direction), e.text);
+                        e.wallTime.toString(QStringLiteral("HH:mm:ss.zzz")), Transcript::marker(e.direction),
+                        printableString(e.text));
     }
 
     out += u'\n' + underline(TextReport::tr("Checklist"), u'-');

@@ -1,5 +1,7 @@
 #include "smtp/authenticator.h"
 
+#include "base/printable.h"
+
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
 
@@ -50,11 +52,11 @@ bool Authenticator::respond(const QByteArray &challenge, Step *step, QString *de
     const auto result = QByteArray::fromBase64Encoding(challenge.trimmed(), QByteArray::AbortOnBase64DecodingErrors);
     const Step cancel {"*", QStringLiteral("*")};
     if (!result) {
-        *decoded = QString::fromLatin1(challenge.trimmed());
+        *decoded = printableText(challenge.trimmed());
         *step = cancel;
         return false;
     }
-    *decoded = QString::fromUtf8(*result);
+    *decoded = printableText(*result);
     ++m_round;
     switch (m_mechanism) {
     case AuthMechanism::Login:

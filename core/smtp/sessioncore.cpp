@@ -75,6 +75,14 @@ void SessionCore::await(SessionStep *step, int timeoutMs)
 
 void SessionCore::send(SessionStep *step, const QByteArray &command, const QString &shown, int timeoutMs)
 {
+    if (m_wire->hasUnreadInput()) {
+        // What is waiting would be taken for the answer to this command: the replies no longer match.
+        failConnection(FailureKind::ProtocolError,
+                       tr("The server answered before the command was sent (it did not wait for the client), so "
+                          "its replies cannot be matched to commands; \"%1\" was not sent.")
+                           .arg(shown));
+        return;
+    }
     m_wire->logClient(shown);
     await(step, timeoutMs);
     m_transport->write(command + "\r\n");
@@ -399,7 +407,12 @@ void SessionCore::onTimeout()
 {
     SessionStep *step = m_awaiting;
     const QString secs = seconds(m_wire->timeoutMs());
-    QString message = step ? step->timeoutMessage(secs) : QString();
+    QString message;
+    if (m_wire->deadlinePassed())
+        message = tr("The server kept one reply trickling in for %1 s without ending it; the test stopped waiting.")
+                      .arg(seconds(m_wire->timeoutMs() * SessionWire::ReplyDeadlineFactor));
+    else if (step)
+        message = step->timeoutMessage(secs);
     if (message.isEmpty())
         message = tr("No reply within %1 s.").arg(secs);
     if (step && step->handleTimeout(message))

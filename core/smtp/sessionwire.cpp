@@ -1,5 +1,7 @@
 #include "smtp/sessionwire.h"
 
+#include <algorithm>
+
 namespace mailflow {
 
 QString SessionWire::endpoint(const QHostAddress &address, quint16 port)
@@ -67,6 +69,8 @@ void SessionWire::arm(int timeoutMs)
 {
     m_timeoutMs = timeoutMs;
     m_armed = timeoutMs > 0;
+    m_deadlineCapped = false;
+    m_stageClock.start();
     if (m_armed)
         m_timer.start(timeoutMs);
     else
@@ -81,8 +85,20 @@ void SessionWire::disarm()
 
 void SessionWire::restartTimer()
 {
-    if (m_armed)
-        m_timer.start(m_timeoutMs);
+    if (!m_armed)
+        return;
+    m_deadlineCapped = false;
+    m_stageClock.start();
+    m_timer.start(m_timeoutMs);
+}
+
+void SessionWire::extendForReply()
+{
+    if (!m_armed)
+        return;
+    const qint64 left = qint64(m_timeoutMs) * ReplyDeadlineFactor - m_stageClock.elapsed();
+    m_deadlineCapped = left <= m_timeoutMs;
+    m_timer.start(int(std::clamp<qint64>(left, 0, m_timeoutMs)));
 }
 
 void SessionWire::releaseHeld()
@@ -101,6 +117,13 @@ void SessionWire::dropHeld()
 void SessionWire::onData(const QByteArray &data)
 {
     if (m_holding) {
+        if (m_held.size() + data.size() > MaxHeldBytes) {
+            dropHeld();
+            Q_EMIT protocolError(tr("The server sent more than %1 KiB before the client spoke again (during the "
+                                    "TLS handshake or the certificate decision); the connection was closed.")
+                                     .arg(MaxHeldBytes / 1024));
+            return;
+        }
         m_held += data;
         return;
     }
@@ -123,7 +146,7 @@ void SessionWire::onData(const QByteArray &data)
         }
     }
     if (m_parser.isInsideReply())
-        restartTimer(); // a slow multiline reply is still progress
+        extendForReply(); // a slow multiline reply is still progress, up to the deadline
 }
 
 } // namespace mailflow

@@ -4,6 +4,7 @@
 #include "smtp/transcript.h"
 #include "smtp/transport.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -19,6 +20,10 @@ class SessionWire : public QObject
     Q_OBJECT
 public:
     SessionWire(Transport *transport, Transcript *transcript, QObject *parent = nullptr);
+
+    /** A server has nothing to say while the client holds (before its EHLO); more than this ends the
+     *  connection rather than growing without bound while a person decides about a certificate. */
+    static constexpr qsizetype MaxHeldBytes = 64 * 1024;
 
     /** "192.0.2.1:25", "[2001:db8::1]:25" */
     static QString endpoint(const QHostAddress &address, quint16 port);
@@ -41,9 +46,14 @@ public:
     /** Starts the stage timer; 0 or less waits without one. */
     void arm(int timeoutMs);
     void disarm();
-    /** Progress (a slow reply, a drained block): the same stage, a fresh timeout. */
+    /** Progress of our own (a drained block): the same stage, a fresh timeout. */
     void restartTimer();
     int timeoutMs() const { return m_timeoutMs; }
+    /** A slow multiline reply refreshes the idle timeout, but one reply never takes longer than this many
+     *  stage timeouts: a server dripping lines cannot hold the test for ever. */
+    static constexpr int ReplyDeadlineFactor = 2;
+    /** The timer fired at that deadline, not for want of any byte. */
+    bool deadlinePassed() const { return m_deadlineCapped; }
 
     /** While on, received bytes are kept rather than parsed (TLS handshake, certificate decision). */
     void setHolding(bool holding) { m_holding = holding; }
@@ -68,11 +78,14 @@ Q_SIGNALS:
 
 private:
     void onData(const QByteArray &data);
+    void extendForReply();
 
     Transport *m_transport;
     Transcript *m_transcript;
     ReplyParser m_parser;
     QTimer m_timer;
+    QElapsedTimer m_stageClock;
+    bool m_deadlineCapped = false;
     int m_timeoutMs = 0;
     bool m_armed = false;
     bool m_open = false;

@@ -1,5 +1,6 @@
 #include "smtp/stepauth.h"
 
+#include "base/printable.h"
 #include "smtp/authenticator.h"
 #include "smtp/sessioncore.h"
 
@@ -150,7 +151,7 @@ void AuthStep::handleTypedReply(const SmtpReply &reply)
         if (decoded)
             m_core.log(TranscriptEntry::Direction::Info,
                        tr("Challenge (decoded): \"%1\"; type the answer in base64 (it is hidden in the transcript).")
-                           .arg(QString::fromUtf8(*decoded)));
+                           .arg(printableText(*decoded)));
         return; // still typed: the next console line answers and is masked
     }
     m_typed = false;

@@ -1,6 +1,7 @@
 #include "smtp/transcript.h"
 
 #include "base/enumtable.h"
+#include "base/printable.h"
 
 namespace mailflow {
 
@@ -68,6 +69,13 @@ QString Transcript::marker(Direction direction)
 QString Transcript::directionName(Direction direction)
 {
     return enumKey(directions, direction);
+}
+
+QString Transcript::terminalLine(const TranscriptEntry &entry)
+{
+    return QStringLiteral("[%1] %2 %3")
+        .arg(QStringLiteral("%1").arg(entry.elapsedMs / 1000.0, 8, 'f', 3), marker(entry.direction),
+             printableString(entry.text));
 }
 
 } // namespace mailflow

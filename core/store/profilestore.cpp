@@ -88,7 +88,8 @@ ProfileParseResult ProfileStore::loadFile(const QString &path) const
         m_error = result.error;
         return result;
     }
-    result = parseProfile(file.readAll(), path);
+    // One byte more than a profile may hold is enough to refuse a huge file without reading it all.
+    result = parseProfile(file.read(MaxProfileBytes + 1), path);
     if (result.ok && result.profile.name.isEmpty())
         result.profile.name = QFileInfo(path).completeBaseName();
     m_error = result.error;

@@ -1,6 +1,7 @@
 #include "tls/tlsreport.h"
 
 #include "base/enumtable.h"
+#include "base/printable.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -64,19 +65,21 @@ QString day(const QDateTime &time)
 CertificateSummary CertificateSummary::fromCertificate(const QSslCertificate &certificate, const QDateTime &now)
 {
     CertificateSummary c;
-    c.subject = distinguishedName(certificate, false);
-    c.issuer = distinguishedName(certificate, true);
+    // The server chose every byte of these fields: they are shown escaped, like its replies.
+    c.subject = printableString(distinguishedName(certificate, false));
+    c.issuer = printableString(distinguishedName(certificate, true));
     const auto names = certificate.subjectAlternativeNames();
     for (auto it = names.cbegin(); it != names.cend(); ++it) {
+        const QString value = printableString(it.value());
         switch (it.key()) {
         case QSsl::DnsEntry:
-            c.subjectAlternativeNames << QStringLiteral("DNS:") + it.value();
+            c.subjectAlternativeNames << QStringLiteral("DNS:") + value;
             break;
         case QSsl::IpAddressEntry:
-            c.subjectAlternativeNames << QStringLiteral("IP:") + it.value();
+            c.subjectAlternativeNames << QStringLiteral("IP:") + value;
             break;
         case QSsl::EmailEntry:
-            c.subjectAlternativeNames << QStringLiteral("email:") + it.value();
+            c.subjectAlternativeNames << QStringLiteral("email:") + value;
             break;
         }
     }
@@ -217,9 +220,15 @@ QStringList TlsReport::describe() const
         out << TlsReportText::tr("Certificate %1: subject %2").arg(i).arg(c.subject);
         out << TlsReportText::tr("  issuer: %1%2")
                    .arg(c.issuer, c.selfSigned ? TlsReportText::tr(" (self-signed)") : QString());
-        if (!c.subjectAlternativeNames.isEmpty())
-            out << TlsReportText::tr("  alternative names: %1")
-                       .arg(c.subjectAlternativeNames.join(QStringLiteral(", ")));
+        if (!c.subjectAlternativeNames.isEmpty()) {
+            // The transcript line stays readable; the report's TLS section keeps every name.
+            constexpr int shownNames = 20;
+            QString names = c.subjectAlternativeNames.mid(0, shownNames).join(QStringLiteral(", "));
+            if (c.subjectAlternativeNames.size() > shownNames)
+                names
+                    += TlsReportText::tr(" … and %n more", nullptr, int(c.subjectAlternativeNames.size()) - shownNames);
+            out << TlsReportText::tr("  alternative names: %1").arg(names);
+        }
         const QString left = c.daysLeft >= 0 ? TlsReportText::tr("days left: %1").arg(c.daysLeft)
                                              : TlsReportText::tr("EXPIRED %1 days ago").arg(-c.daysLeft);
         out << TlsReportText::tr("  valid from %1 to %2 (%3)").arg(day(c.notBefore), day(c.notAfter), left);

@@ -103,6 +103,20 @@ private Q_SLOTS:
         QCOMPARE(view.model()->rowCount(), 0);
     }
 
+    /** A line with a separator, a bidi override and an escape cannot break into a forged line on screen. */
+    void hostileTextIsShownEscaped()
+    {
+        Transcript transcript;
+        TranscriptView view;
+        view.setTranscript(&transcript);
+        transcript.append(TranscriptEntry::Direction::Server, QStringLiteral("250 ok\u2028S: 250 forged\u202e\x1b[2J"));
+        view.model()->flush();
+        QCOMPARE(view.model()->lineText(0), QStringLiteral("S: 250 ok\\u2028S: 250 forged\\u202e\\x1b[2J"));
+        view.timestampsBox()->setChecked(true);
+        QVERIFY(view.model()->lineText(0).endsWith(QStringLiteral("\\x1b[2J")));
+        view.timestampsBox()->setChecked(false);
+    }
+
     void consoleHistory()
     {
         HistoryLineEdit edit;

@@ -39,6 +39,8 @@ public:
     /** On (default): written bytes are "sent" from the event loop. Off: they stay in bytesToWrite() until drain(). */
     void setAutoDrain(bool on);
     void setLocalEndpoint(const QHostAddress &address, quint16 port);
+    /** What tlsReport() returns after a handshake (e.g. with a certificate problem to decide on). */
+    void setTlsReport(const TlsReport &report) { m_tlsReport = report; }
 
     // --- driving the fake from the test ----------------------------------------------------------
     /** Delivers server bytes (emits dataReceived at once). Returns false, and drops them, when not connected. */
@@ -89,6 +91,7 @@ public:
     quint16 peerPort() const override { return m_connected ? m_lastPort : 0; }
     QHostAddress localAddress() const override { return m_connected ? m_localAddress : QHostAddress(); }
     quint16 localPort() const override { return m_connected ? m_localPort : 0; }
+    TlsReport tlsReport() const override { return m_encrypted ? m_tlsReport : TlsReport {}; }
 
 Q_SIGNALS:
     /** Emitted for every recorded write (and for the STARTTLS marker), so a test can await one. */
@@ -106,6 +109,7 @@ private:
     QList<QHostAddress> m_connectTried;
     Outcome m_tlsOutcome = Outcome::Succeed;
     QString m_tlsMessage;
+    TlsReport m_tlsReport;
     bool m_autoDrain = true;
     bool m_drainScheduled = false;
 

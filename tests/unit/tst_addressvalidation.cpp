@@ -44,6 +44,9 @@ private Q_SLOTS:
                                     << QStringLiteral("control character");
         QTest::newRow("line separator") << QStringLiteral("user") + QChar(0x2028) + QStringLiteral("@example.com")
                                         << false << QStringLiteral("line break");
+        QTest::newRow("right-to-left override")
+            << QStringLiteral("user") + QChar(0x202e) + QStringLiteral("@example.com") << false
+            << QStringLiteral("control character");
         QTest::newRow("local part 64") << local64 + QStringLiteral("@example.com") << false << QString();
         QTest::newRow("local part 65") << local64 + QStringLiteral("a@example.com") << false << QStringLiteral("64");
         QTest::newRow("local part 65 bytes in UTF-8")
@@ -123,6 +126,9 @@ private Q_SLOTS:
         QTest::newRow("999") << QString(999, u'x') << QStringLiteral("998");
         QTest::newRow("CR LF") << QStringLiteral("a\r\nBcc: x@evil.test") << QStringLiteral("line break");
         QTest::newRow("NUL") << QStringLiteral("a") + QChar(0) << QStringLiteral("control character");
+        QTest::newRow("paragraph separator")
+            << QStringLiteral("a") + QChar(0x2029) + QStringLiteral("Bcc: x") << QStringLiteral("line break");
+        QTest::newRow("bidi isolate") << QStringLiteral("a") + QChar(0x2067) << QStringLiteral("control character");
     }
     void singleLine()
     {

@@ -91,6 +91,32 @@ private Q_SLOTS:
         QVERIFY(!a.respond("not base64 !!", &step, &decoded));
         QCOMPARE(step.wire, QByteArray("*"));
     }
+
+    void hostileChallengeIsEscaped_data()
+    {
+        QTest::addColumn<QByteArray>("challenge");
+        QTest::addColumn<QString>("shown");
+        // An ANSI "clear screen" and a forged transcript line inside a base64 challenge.
+        QTest::newRow("escape and newline")
+            << QByteArray("\x1b[2J\r\nS: 235 forged").toBase64() << QStringLiteral("\\x1b[2J\\x0d\\x0aS: 235 forged");
+        QTest::newRow("line separator") << QByteArray("a\xe2\x80\xa8"
+                                                      "b")
+                                               .toBase64()
+                                        << QStringLiteral("a\\u2028b");
+        QTest::newRow("not utf-8") << QByteArray("a\xff\x00", 3).toBase64() << QStringLiteral("a\\xff\\x00");
+        QTest::newRow("not base64") << QByteArray("!!\x1b[31m") << QStringLiteral("!!\\x1b[31m");
+    }
+    void hostileChallengeIsEscaped()
+    {
+        QFETCH(QByteArray, challenge);
+        QFETCH(QString, shown);
+        Authenticator a(AuthMechanism::Login, QStringLiteral("tim"), QStringLiteral("x"));
+        a.start();
+        Authenticator::Step step;
+        QString decoded;
+        a.respond(challenge, &step, &decoded);
+        QCOMPARE(decoded, shown);
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAuthenticator)

@@ -10,6 +10,7 @@
 
 #include <csignal>
 #include <sys/resource.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace mailflow;
@@ -73,6 +74,40 @@ bool writeAll(const QString &path, const QByteArray &data)
 {
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+}
+} // namespace
+
+namespace {
+constexpr uid_t NobodyId = 65534;
+
+/** store.save(profile) in a child process running as "nobody"; the child's lastError() comes back in error. */
+bool saveAsNobody(ProfileStore &store, Profile &profile, QString *error)
+{
+    int channel[2];
+    if (::pipe(channel) != 0)
+        return true;
+    const pid_t child = ::fork();
+    if (child == 0) {
+        ::close(channel[0]);
+        bool ok = false;
+        if (::setgid(NobodyId) == 0 && ::setuid(NobodyId) == 0) {
+            ok = store.save(profile);
+            const QByteArray text = store.lastError().toUtf8();
+            [[maybe_unused]] const ssize_t written = ::write(channel[1], text.constData(), size_t(text.size()));
+        }
+        ::_exit(ok ? 1 : 0);
+    }
+    ::close(channel[1]);
+    QByteArray text;
+    char buffer[512];
+    ssize_t n = 0;
+    while ((n = ::read(channel[0], buffer, sizeof buffer)) > 0)
+        text.append(buffer, n);
+    ::close(channel[0]);
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    *error = QString::fromUtf8(text);
+    return !WIFEXITED(status) || WEXITSTATUS(status) != 0;
 }
 } // namespace
 
@@ -159,6 +194,32 @@ private Q_SLOTS:
         QTest::newRow("timeout negative")
             << QByteArray(R"({"format":"mailflow-profile","version":1,"timeouts":{"quitMs":-5}})")
             << parts({"\"timeouts.quitMs\""});
+        // Numbers far outside qint64: checked before any conversion (undefined behaviour otherwise).
+        QTest::newRow("version 1e20") << QByteArray(R"({"format":"mailflow-profile","version":1e20})")
+                                      << parts({"bad.json", "\"version\"", "whole number"});
+        QTest::newRow("version -1e300") << QByteArray(R"({"format":"mailflow-profile","version":-1e300})")
+                                        << parts({"\"version\"", "whole number"});
+        QTest::newRow("port 9.3e18") << QByteArray(
+            R"({"format":"mailflow-profile","version":2,"target":{"host":"h.example","port":9.3e18}})")
+                                     << parts({"\"target.port\"", "1 to 65535"});
+        QTest::newRow("port fraction") << QByteArray(
+            R"({"format":"mailflow-profile","version":2,"target":{"host":"h.example","port":25.5}})")
+                                       << parts({"\"target.port\"", "1 to 65535"});
+        QTest::newRow("port as text") << QByteArray(
+            R"({"format":"mailflow-profile","version":2,"target":{"host":"h.example","port":"25"}})")
+                                      << parts({"\"target.port\"", "whole number"});
+        QTest::newRow("deeply nested") << QByteArray(R"({"format":"mailflow-profile","version":2,"message":)")
+                + QByteArray(100'000, '[')
+                                       << parts({"bad.json", "not valid JSON"});
+        QTest::newRow("nested in a known key")
+            << QByteArray(R"({"format":"mailflow-profile","version":2,"target":[[[[{"host":"h"}]]]]})")
+            << parts({"bad.json", "\"target\""});
+        QTest::newRow("100 MB") << QByteArray(R"({"format":"mailflow-profile","version":2,"description":")")
+                + QByteArray(100 * 1024 * 1024, 'x') + QByteArray(R"("})")
+                                << parts({"bad.json", "larger than 1 MB"});
+        QTest::newRow("timeout 1e300") << QByteArray(
+            R"({"format":"mailflow-profile","version":2,"timeouts":{"commandMs":1e300}})")
+                                       << parts({"\"timeouts.commandMs\"", "whole number"});
     }
     void version1FileLoads()
     {
@@ -355,13 +416,17 @@ private Q_SLOTS:
         }
         ProfileStore store(folder);
         bool ok = true;
+        QString error;
         if (kind == u"readonly") {
             QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
             if (::geteuid() == 0) {
-                QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-                QSKIP("root writes into read-only folders; the other rows cover failed writes as root");
+                // Root writes into read-only folders: save as the unprivileged user "nobody" instead.
+                QVERIFY(::chown(qPrintable(dir.path()), NobodyId, NobodyId) == 0);
+                QVERIFY(::chown(qPrintable(folder), NobodyId, NobodyId) == 0);
+                ok = saveAsNobody(store, p, &error);
+            } else {
+                ok = store.save(p);
             }
-            ok = store.save(p);
             QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         } else if (kind == u"full") {
             // A file size limit makes write() fail with EFBIG, as a full disk fails with ENOSPC.
@@ -380,7 +445,9 @@ private Q_SLOTS:
             ok = store.save(p);
         }
         QVERIFY(!ok);
-        QVERIFY2(store.lastError().contains(QDir::toNativeSeparators(folder)), qPrintable(store.lastError()));
+        if (error.isEmpty())
+            error = store.lastError();
+        QVERIFY2(error.contains(QDir::toNativeSeparators(folder)), qPrintable(error));
         // The profile is still in memory and can be saved elsewhere.
         QVERIFY(p.description.startsWith(QStringLiteral("changed")) || kind == u"notdir");
         QVERIFY(store.saveToFile(p, dir.filePath(QStringLiteral("elsewhere.json"))));

@@ -1,3 +1,4 @@
+#include "base/printable.h"
 #include "evidence/evidencejson.h"
 #include "evidence/htmlreport.h"
 #include "evidence/jsonreport.h"
@@ -40,7 +41,8 @@ private Q_SLOTS:
         const ReportData shown = d.redacted();
         QCOMPARE(shown.transcript.size(), d.transcript.size());
         for (const TranscriptEntry &e : shown.transcript) {
-            const QString line = Transcript::marker(e.direction) + u' ' + e.text;
+            // Every line, escaped as a terminal or an editor must see it (the sample has a raw \x01).
+            const QString line = Transcript::marker(e.direction) + u' ' + printableString(e.text);
             QVERIFY2(text.contains(line), qPrintable(line));
             QVERIFY(text.contains(e.wallTime.toString(QStringLiteral("HH:mm:ss.zzz"))));
         }
@@ -48,6 +50,8 @@ private Q_SLOTS:
             QVERIFY2(text.contains(m.title()), qPrintable(m.title()));
         QVERIFY(text.contains(QStringLiteral("FAILED")));
         QVERIFY(text.contains(d.outcome.sentence));
+        QVERIFY(text.contains(QStringLiteral("Control \\x01 character")));
+        QVERIFY(!text.contains(u'\x01'));
         QVERIFY(text.contains(QStringLiteral("Europe/Berlin")));
         QVERIFY(text.contains(QStringLiteral("10 mx1.example.com")));
     }
