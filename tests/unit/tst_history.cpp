@@ -150,6 +150,19 @@ bool writeRun(const QString &dir, const QString &id, const QDateTime &started, c
     return true;
 }
 
+/** A test of mx.test:2525 that stops after RCPT TO for these recipients. */
+SessionOptions rcptTestOptions(const QStringList &recipients)
+{
+    SessionOptions options;
+    options.host = QStringLiteral("mx.test");
+    options.port = 2525;
+    options.mailFrom = QStringLiteral("a@test.example");
+    for (const QString &address : recipients)
+        options.recipients.append(Recipient {address, {}, {}});
+    options.stopAfter = StopPoint::Rcpt;
+    return options;
+}
+
 /** What a short run through a recorder left: what the recorder said it could not write, and when. */
 struct RecordedRun
 {
@@ -205,12 +218,7 @@ private Q_SLOTS:
         FakeTransport transport;
         SmtpSession session(&transport);
         session.setExplainer(catalogExplainer());
-        SessionOptions options;
-        options.host = QStringLiteral("mx.test");
-        options.port = 2525;
-        options.mailFrom = QStringLiteral("a@test.example");
-        options.recipients = {Recipient {QStringLiteral("b@test.example"), {}, {}}};
-        options.stopAfter = StopPoint::Rcpt;
+        SessionOptions options = rcptTestOptions({QStringLiteral("b@test.example")});
         options.ehloName = QStringLiteral("hunter2.test"); // stands in for a credential in the conversation
         session.setOptions(options);
         HistoryRecorder recorder(dir.path());
@@ -608,14 +616,8 @@ private Q_SLOTS:
         FakeTransport transport;
         SmtpSession session(&transport);
         session.setExplainer(catalogExplainer());
-        SessionOptions options;
-        options.host = QStringLiteral("mx.test");
-        options.port = 2525;
-        options.mailFrom = QStringLiteral("a@test.example");
-        options.recipients = {Recipient {QStringLiteral("b@contoso.example"), {}, {}},
-                              Recipient {QStringLiteral("c@fabrikam.example"), {}, {}}};
-        options.stopAfter = StopPoint::Rcpt;
-        session.setOptions(options);
+        session.setOptions(
+            rcptTestOptions({QStringLiteral("b@contoso.example"), QStringLiteral("c@fabrikam.example")}));
         HistoryRecorder recorder(dir.path());
         recorder.setMxDomain(QStringLiteral("contoso.example"));
         recorder.setCauseProvider([](const SmtpSession &) { return QStringLiteral("unknown-recipient"); });
