@@ -30,6 +30,9 @@ CliRunner::CliRunner(const CliOptions &options, QObject *parent, TransportFactor
     if (!m_options.evidence.noHistory) {
         m_history = new HistoryRecorder(HistoryStore::defaultDirectory(), this);
         m_history->attach(m_session);
+        // An MX run is kept under the domain it looked up ("user@example.com" looks up example.com).
+        if (m_options.mx.enabled)
+            m_history->setMxDomain(m_options.mx.domain.section(u'@', -1));
         connect(m_history, &HistoryRecorder::writeFailed, this, [](const QString &error) {
             QTextStream(stderr) << QStringLiteral("mailflow-cli: history: %1\n").arg(error);
         });
