@@ -136,6 +136,15 @@ constexpr CauseRule rules[] = {
                                    "firewall filters the commands: %1"),
      .steps = QT_TRANSLATE_NOOP("mailflow::TestDiagnosis",
                                 "Check the port, and whether a firewall's SMTP inspection sits in between.")},
+    {.id = "ehlo.helo-fallback",
+     .cause = C::EhloNotSupported,
+     .who = A::Nobody,
+     .sentence
+     = QT_TRANSLATE_NOOP("mailflow::TestDiagnosis",
+                         "The server refused EHLO but took HELO: an old or filtering server without ESMTP: %1"),
+     .steps = QT_TRANSLATE_NOOP("mailflow::TestDiagnosis",
+                                "Nothing to fix on your side: HELO works. Without ESMTP the server offers no "
+                                "STARTTLS, AUTH, SIZE or DSN; if mail must be encrypted, tell its administrator.")},
     {.id = "test.aborted",
      .cause = C::Unknown,
      .who = A::You,

@@ -324,7 +324,10 @@ TestDiagnosis diagnoseMilestone(const Milestone &m, const TestFacts &facts)
     QString command;
     const QList<int> lines = milestoneLines(m, facts.transcript, &command);
     TestDiagnosis d;
-    if (m.reply.isValid()) {
+    if (m.reply.isValid() && m.reply.isPositive()) {
+        // A warning the server accepted: EHLO refused, HELO taken; or a step with a remark of its own.
+        d = situation(m.kind == MilestoneKind::Ehlo ? "ehlo.helo-fallback" : "test.passed", m.summary);
+    } else if (m.reply.isValid()) {
         d = diagnoseReply(m.reply, m.kind, command);
         const bool sizeRefusal = m.reply.code == 552 || m.reply.code == 452;
         if (sizeRefusal && facts.capabilities.sizeLimit > 0 && facts.messageSize > facts.capabilities.sizeLimit)

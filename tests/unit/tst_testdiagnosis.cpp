@@ -1,6 +1,6 @@
 #include "diagnosis/causerules.h"
 #include "diagnosis/testdiagnosis.h"
-#include "smtp/replyparser.h"
+#include "replytext.h"
 #include "smtp/transcript.h"
 #include "testpaths.h"
 
@@ -17,17 +17,7 @@ namespace {
 
 SmtpReply parse(QByteArray raw)
 {
-    raw.replace("\\n", "\r\n");
-    if (!raw.endsWith("\r\n"))
-        raw += "\r\n";
-    ReplyParser parser;
-    parser.feed(raw);
-    while (parser.hasEvents()) {
-        const ParserEvent event = parser.takeEvent();
-        if (event.kind == ParserEvent::Kind::Reply)
-            return event.reply;
-    }
-    return {};
+    return test::parseReply(raw.replace("\\n", "\r\n"));
 }
 
 struct StageKey
