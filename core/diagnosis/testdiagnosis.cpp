@@ -75,7 +75,7 @@ constexpr EnumName<Actor> actorNames[] = {
     {Actor::RecipientAdministrator, "recipient-administrator",
      QT_TRANSLATE_NOOP("mailflow::TestDiagnosis", "The recipient's mail administrator")},
     {Actor::Recipient, "recipient", QT_TRANSLATE_NOOP("mailflow::TestDiagnosis", "The recipient")},
-    {Actor::Nobody, "nobody", QT_TRANSLATE_NOOP("mailflow::TestDiagnosis", "Nobody: wait and retry")},
+    {Actor::Nobody, "nobody", QT_TRANSLATE_NOOP("mailflow::TestDiagnosis", "Nobody (wait, or nothing to do)")},
 };
 
 QString translated(const char *text)
@@ -392,7 +392,7 @@ TestDiagnosis diagnoseTest(const TestFacts &facts)
     }
     int last = -1;
     for (int i = 0; i < checklist.count(); ++i) {
-        if (checklist.at(i).state == MilestoneState::Passed)
+        if (checklist.at(i).state == MilestoneState::Passed && checklist.at(i).kind != MilestoneKind::Quit)
             last = i;
     }
     if (last < 0)
