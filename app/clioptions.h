@@ -49,6 +49,15 @@ struct MxCliOptions
     bool stopGiven = false;
 };
 
+/** --retry-deferred [SECONDS]: one more attempt after a deliberate deferral. */
+struct RetryOptions
+{
+    static constexpr int defaultSeconds = 60;
+    bool enabled = false;
+    /** -1: the interval the server's text asks for, else defaultSeconds. */
+    int seconds = -1;
+};
+
 /** Everything mailflow-cli's arguments say, filled by the option groups (clioptiongroup.h). */
 struct CliOptions
 {
@@ -62,6 +71,7 @@ struct CliOptions
     EvidenceOptions evidence;
     MxCliOptions mx;
     HistoryCliOptions history;
+    RetryOptions retry;
     /** --auth-password-file; the password itself is read later, into Credentials, never kept here. */
     QString passwordFile;
 

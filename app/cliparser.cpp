@@ -6,6 +6,7 @@
 #include "clisessionoptions.h"
 #include "evidenceoptions.h"
 #include "mxoptions.h"
+#include "retryoptions.h"
 
 #include <QCommandLineParser>
 
@@ -23,7 +24,8 @@ QString exitCodeHelp()
                          " 25  DATA refused                 26  message refused after the final dot\n"
                          " 27  QUIT failed                  30  protocol error (not an SMTP reply)\n"
                          " 31  timeout at any stage\n"
-                         " 32  DNS: the domain does not exist, has no mail server or a null MX, or DNS failed\n")
+                         " 32  DNS: the domain does not exist, has no mail server or a null MX, or DNS failed\n"
+                         " 34  deferred on purpose (greylisting): not failed, retry later\n")
         + CliSecurityOptions::exitCodeHelp()
         + CliParser::tr("With --all-mx: 0 when some MX passed every step, else the code of the MX that got "
                         "furthest.\n");
@@ -53,15 +55,16 @@ CliParser::Result CliParser::parse(const QStringList &arguments, CliOptions *opt
     const SessionCliOptions session(mx);
     const CliSecurityOptions security;
     const CliHistoryOptions history;
+    const RetryCliOptions retry;
     // The help lists the test first; reading starts with the profiles, which decide whether the test
     // options count, and ends with MX and security, which need the recipients, port and stop point.
     // --history reads the history instead of testing: only it and the output format are read.
-    const CliOptionGroup *const helpOrder[] = {&session, &evidence, &mx, &security, &history};
-    const CliOptionGroup *const readOrder[] = {&history, &evidence, &session, &mx, &security};
+    const CliOptionGroup *const helpOrder[] = {&session, &evidence, &mx, &security, &retry, &history};
+    const CliOptionGroup *const readOrder[] = {&history, &evidence, &session, &mx, &security, &retry};
     for (const CliOptionGroup *group : helpOrder)
         group->addTo(&parser);
 
-    if (!parser.parse(CliSecurityOptions::normalizeArguments(arguments)))
+    if (!parser.parse(RetryCliOptions::normalizeArguments(CliSecurityOptions::normalizeArguments(arguments))))
         return fail(parser.errorText());
     if (parser.isSet(help)) {
         m_output = parser.helpText();

@@ -13,6 +13,9 @@
 #include "store/historyrecorder.h"
 
 #include <QJsonDocument>
+#include <QTimer>
+
+#include <chrono>
 
 namespace mailflow {
 
@@ -77,8 +80,18 @@ void CliRunner::finishRun()
         return; // the reverse DNS lines are still to come
     m_sessionFinished = false;
     collectEvidence();
-    printSummary();
-    int code = exitCodeFor(*m_session->checklist());
+    const TestDiagnosis diagnosis = diagnoseTest(*m_session);
+    int code = exitCodeFor(*m_session->checklist(), diagnosis);
+    const int retryAfter = retryDelaySeconds(diagnosis);
+    if (!m_firstAttempt.isEmpty())
+        m_reportJson[QStringLiteral("firstAttempt")] = m_firstAttempt;
+    if (retryAfter < 0 || m_options.format == CliOptions::Format::Text)
+        printSummary();
+    if (retryAfter >= 0) {
+        scheduleRetry(retryAfter, diagnosis, code);
+        return;
+    }
+    printAttempts(code);
     if (!saveReportFile() && code == ExitOk)
         code = ExitBadInput;
     Q_EMIT done(code);
@@ -136,9 +149,77 @@ void CliRunner::printSummary()
               << tr("Hint: --ca-file FILE trusts a private CA; --no-tls-verify goes on despite the certificate "
                     "for this one test.")
               << u'\n';
+    printDiagnosis(diagnoseTest(*m_session));
     m_out << u'\n' << tr("Verdict: %1").arg(outcome.sentence) << u'\n';
     printChanges();
     m_out.flush();
+}
+
+int CliRunner::retryDelaySeconds(const TestDiagnosis &diagnosis) const
+{
+    if (!m_options.retry.enabled || !m_firstAttempt.isEmpty() || !diagnosis.deferred
+        || diagnosis.cause != Cause::Greylisting)
+        return -1;
+    if (m_options.retry.seconds >= 0)
+        return m_options.retry.seconds;
+    return diagnosis.retryAfterSeconds > 0 ? diagnosis.retryAfterSeconds : RetryOptions::defaultSeconds;
+}
+
+void CliRunner::scheduleRetry(int seconds, const TestDiagnosis &diagnosis, int code)
+{
+    m_firstAttempt = QJsonObject {{QStringLiteral("verdict"), m_reportJson.value(QStringLiteral("verdict"))},
+                                  {QStringLiteral("sentence"), m_reportJson.value(QStringLiteral("sentence"))},
+                                  {QStringLiteral("exitCode"), code},
+                                  {QStringLiteral("diagnosis"), m_reportJson.value(QStringLiteral("diagnosis"))}};
+    m_firstAttemptText = diagnosis.sentence;
+    if (!m_quiet && m_options.format == CliOptions::Format::Text) {
+        m_out << u'\n' << tr("Deferred, not failed: retrying once in %n s.", nullptr, seconds) << u'\n' << u'\n';
+        m_out.flush();
+    }
+    QTimer::singleShot(std::chrono::seconds(seconds), this, &CliRunner::start);
+}
+
+void CliRunner::printAttempts(int code)
+{
+    if (m_firstAttemptText.isEmpty() || m_quiet || m_options.format != CliOptions::Format::Text)
+        return;
+    m_out << u'\n' << tr("Attempts:") << u'\n';
+    m_out << QStringLiteral("  1. %1 %2\n").arg(tr("DEFERRED"), -9).arg(m_firstAttemptText);
+    m_out << QStringLiteral("  2. %1 %2\n")
+                 .arg(code == ExitOk             ? tr("PASSED")
+                          : code == ExitDeferred ? tr("DEFERRED")
+                                                 : tr("FAILED"),
+                      -9)
+                 .arg(evaluateOutcome(*m_session).sentence);
+    m_out.flush();
+}
+
+void CliRunner::printDiagnosis(const TestDiagnosis &d)
+{
+    m_out << u'\n' << tr("Diagnosis:") << u'\n';
+    m_out << QStringLiteral("  %1 %2 (%3)\n").arg(tr("Cause:"), -14).arg(causeTitle(d.cause), d.causeKey());
+    m_out << QStringLiteral("  %1 %2\n").arg(tr("Who must act:"), -14).arg(actorTitle(d.who));
+    m_out << QStringLiteral("  %1 %2\n").arg(tr("What:"), -14).arg(d.sentence);
+    if (d.deferred)
+        m_out << QStringLiteral("  %1 %2\n")
+                     .arg(tr("Deferred:"), -14)
+                     .arg(d.retryAfterSeconds > 0
+                              ? tr("not failed; the server asks to retry after %n s", nullptr, d.retryAfterSeconds)
+                              : tr("not failed; retry later"));
+    if (d.thinEvidence)
+        m_out << QStringLiteral("  %1 %2\n")
+                     .arg(tr("Evidence:"), -14)
+                     .arg(tr("thin: the server gives no reason; this rests on the reply code alone"));
+    QStringList lines;
+    for (int line : d.evidenceLines)
+        lines << QString::number(line);
+    if (!lines.isEmpty())
+        m_out << QStringLiteral("  %1 %2\n").arg(tr("Transcript:"), -14).arg(tr("lines %1").arg(lines.join(u", ")));
+    for (const QString &tag : d.providerTags)
+        m_out << QStringLiteral("  %1 %2\n").arg(tr("Provider tag:"), -14).arg(tag);
+    for (int i = 0; i < d.nextSteps.size(); ++i)
+        m_out << QStringLiteral("  %1 %2\n").arg(i == 0 ? tr("Next steps:") : QString(), -14).arg(d.nextSteps.at(i));
+    m_out << QStringLiteral("  %1 %2\n").arg(tr("Rule:"), -14).arg(d.ruleId);
 }
 
 // ---- evidence: history, compare, the saved report ----------------------------------------------

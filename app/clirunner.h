@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cliparser.h"
+#include "diagnosis/testdiagnosis.h"
 #include "evidence/dnssummary.h"
 #include "evidence/reportdata.h"
 #include "evidence/runcompare.h"
@@ -61,6 +62,11 @@ private:
     void printSummary();
     void collectEvidence();
     void printChanges();
+    void printDiagnosis(const TestDiagnosis &diagnosis);
+    /** Seconds to wait before the one retry of a deliberate deferral, -1 for none. */
+    int retryDelaySeconds(const TestDiagnosis &diagnosis) const;
+    void scheduleRetry(int seconds, const TestDiagnosis &diagnosis, int code);
+    void printAttempts(int code);
     bool saveReportFile();
 
     CliOptions m_options;
@@ -83,6 +89,9 @@ private:
     std::function<void(SmtpSession *)> m_prepare;
     ReverseDnsReporter *m_reverse = nullptr;
     bool m_sessionFinished = false;
+    /** The deferred first attempt of a --retry-deferred run (JSON) and its sentence; empty before. */
+    QJsonObject m_firstAttempt;
+    QString m_firstAttemptText;
     DnsSummary m_dns;
     /** --no-tls-verify turns verification off in the options; otherwise a failed certificate stops. */
     FixedCertificatePolicy m_certificatePolicy {CertificatePolicy::Decision::Stop};

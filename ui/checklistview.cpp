@@ -1,6 +1,7 @@
 #include "checklistview.h"
 
 #include "checklistmodel.h"
+#include "diagnosis/testdiagnosis.h"
 #include "smtp/checklist.h"
 
 #include <QEvent>
@@ -130,6 +131,15 @@ void ChecklistView::showDetail()
         html += QStringLiteral("<br>%1").arg(m.diagnosis.meaning.toHtmlEscaped());
     if (!m.diagnosis.nextStep.isEmpty())
         html += QStringLiteral("<br><i>%1</i>").arg(tr("Next: %1").arg(m.diagnosis.nextStep).toHtmlEscaped());
+    if ((m.state == MilestoneState::Failed || m.state == MilestoneState::Warning) && m.reply.isValid()) {
+        const TestDiagnosis d = diagnoseReply(m.reply, m.kind);
+        html
+            += QStringLiteral("<br><b>%1</b>")
+                   .arg(tr("Cause: %1 — who must act: %2").arg(causeTitle(d.cause), actorTitle(d.who)).toHtmlEscaped());
+        if (d.deferred)
+            html += QStringLiteral("<br>%1").arg(tr("Deferred, not failed: retry later.").toHtmlEscaped());
+        html += QStringLiteral(" <small>(%1)</small>").arg(d.ruleId.toHtmlEscaped());
+    }
     m_detail->setText(html);
 }
 

@@ -1,7 +1,9 @@
 #include "finishpage.h"
 
 #include "checklistmodel.h"
+#include "diagnosis/testdiagnosis.h"
 #include "diagnosis/verdict.h"
+#include "diagnosisbox.h"
 #include "smtp/smtpsession.h"
 #include "statusicons.h"
 #include "stepresult.h"
@@ -21,6 +23,7 @@ FinishPage::FinishPage(SmtpSession *session, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_startAgain(new QPushButton(tr("Start a&gain"), this))
     , m_console(new QPushButton(tr("Go on in the conso&le"), this))
+    , m_diagnosis(new DiagnosisBox(this))
 {
     addExplanation(tr("<b>QUIT</b> ends the conversation politely; the server answers <b>221</b> and closes "
                       "the connection. Below is the verdict to paste into the ticket, and every step in short."));
@@ -36,6 +39,7 @@ FinishPage::FinishPage(SmtpSession *session, QWidget *parent)
     verdictRow->addWidget(m_verdict, 1);
     m_layout->addLayout(verdictRow);
     m_layout->addWidget(m_result);
+    m_layout->addWidget(m_diagnosis);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
@@ -121,6 +125,10 @@ void FinishPage::refresh()
     }
     html += QStringLiteral("</table>");
     m_summary->setText(checklist->count() ? html : QString());
+    // Only a finished test has a diagnosis; while it runs the box would follow every reply.
+    const bool finished
+        = outcome.verdict != SessionOutcome::Verdict::NotRun && !m_session->isBusy() && !m_session->isPlanRunning();
+    m_diagnosis->setDiagnosis(finished ? diagnoseTest(*m_session) : TestDiagnosis {});
 }
 
 } // namespace mailflow

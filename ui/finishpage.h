@@ -8,6 +8,8 @@ class QPushButton;
 namespace mailflow {
 
 /** QUIT, then the verdict in one sentence and the checklist in short. */
+class DiagnosisBox;
+
 class FinishPage : public WizardPage
 {
     Q_OBJECT
@@ -25,6 +27,7 @@ public:
     QLabel *summaryLabel() const { return m_summary; }
     QPushButton *startAgainButton() const { return m_startAgain; }
     QPushButton *consoleButton() const { return m_console; }
+    DiagnosisBox *diagnosisBox() const { return m_diagnosis; }
 
 Q_SIGNALS:
     void startAgainRequested();
@@ -39,6 +42,7 @@ private:
     QLabel *m_summary;
     QPushButton *m_startAgain;
     QPushButton *m_console;
+    DiagnosisBox *m_diagnosis;
 };
 
 } // namespace mailflow

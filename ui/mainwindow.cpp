@@ -93,6 +93,7 @@ MainWindow::MainWindow(QWidget *parent, TransportFactory *factory)
 
     connect(m_session, &SmtpSession::stateChanged, this, &MainWindow::updateStatus);
     connect(m_checklist, &ChecklistView::entriesSelected, m_transcript, &TranscriptView::showEntries);
+    connect(m_wizard, &WizardPanel::entriesRequested, m_transcript, &TranscriptView::showEntries);
     connect(m_wizard, &WizardPanel::consoleRequested, this,
             [this] { m_console->lineEdit()->setFocus(Qt::OtherFocusReason); });
     connect(m_mainSplitter, &QSplitter::splitterMoved, this, &MainWindow::saveLayout);

@@ -2,6 +2,7 @@
 
 #include "connectpage.h"
 #include "diagnosis/verdict.h"
+#include "diagnosisbox.h"
 #include "envelopepage.h"
 #include "finishpage.h"
 #include "greetingpage.h"
@@ -160,6 +161,8 @@ WizardPanel::WizardPanel(SmtpSession *session, QWidget *parent)
     connect(m_session->checklist(), &Checklist::cleared, this, &WizardPanel::refreshPage);
     connect(finishPage(), &FinishPage::startAgainRequested, this, &WizardPanel::startAgain);
     connect(finishPage(), &FinishPage::consoleRequested, this, &WizardPanel::consoleRequested);
+    connect(finishPage()->diagnosisBox(), &DiagnosisBox::retryRequested, this, &WizardPanel::runToEnd);
+    connect(finishPage()->diagnosisBox(), &DiagnosisBox::entriesRequested, this, &WizardPanel::entriesRequested);
     connect(serverPage(), &ServerPage::testAllRequested, this, &WizardPanel::testAllMx);
     connect(connectPage(), &ConnectPage::newTestStarted, this, &WizardPanel::recordDns);
     connect(connectPage(), &ConnectPage::portPresetChosen, this, [this](quint16 port) {

@@ -76,6 +76,8 @@ public:
 
 Q_SIGNALS:
     void consoleRequested();
+    /** Transcript entries first..last (0-based) to show, e.g. the evidence of the diagnosis. */
+    void entriesRequested(int first, int last);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

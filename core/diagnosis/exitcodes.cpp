@@ -57,4 +57,13 @@ int exitCodeFor(const Checklist &checklist)
     return ExitOk;
 }
 
+int exitCodeFor(const Checklist &checklist, const TestDiagnosis &diagnosis)
+{
+    const int code = exitCodeFor(checklist);
+    const bool greylisted = diagnosis.cause == Cause::Greylisting && diagnosis.milestone >= 0
+        && diagnosis.milestone < checklist.count()
+        && checklist.at(diagnosis.milestone).state == MilestoneState::Warning;
+    return code != ExitOk && greylisted ? int(ExitDeferred) : code;
+}
+
 } // namespace mailflow

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "diagnosis/testdiagnosis.h"
 #include "smtp/checklist.h"
 
 namespace mailflow {
@@ -22,11 +23,15 @@ enum ExitCode : int {
     ExitTimeout = 31,
     ExitDns = 32,
     ExitAborted = 33,
+    /** The server deferred on purpose (greylisting): not a failure, retry later. */
+    ExitDeferred = 34,
 };
 
 /** The exit code for a finished test: the first failed milestone, or the first one the server
  *  deferred with a 4xx; 0 when everything passed (a HELO fall-back alone is not a failure). */
 int exitCodeFor(const Checklist &checklist);
 int exitCodeForStage(MilestoneKind kind);
+/** As exitCodeFor(checklist), but a deliberate deferral (greylisting) that decided the test is ExitDeferred. */
+int exitCodeFor(const Checklist &checklist, const TestDiagnosis &diagnosis);
 
 } // namespace mailflow

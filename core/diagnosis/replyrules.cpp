@@ -354,7 +354,8 @@ constexpr ReplyRule rules[] = {
      .nextStep = sizeNext},
     {.classes = Failures,
      .stages = Transaction,
-     .keywords = "mailbox full|mailbox is full|over quota|quota exceeded|exceeded quota|mailbox size limit",
+     .keywords = "mailbox full|mailbox is full|over quota|overquota|out of storage|quota exceeded|exceeded "
+                 "quota|mailbox size limit",
      .meaning = mailboxFullMeaning,
      .nextStep = mailboxFullNext},
     {.classes = Failures,

@@ -41,6 +41,25 @@ QJsonObject dnsToJson(const DnsSummary &dns)
                                        {k("messages"), QJsonArray::fromStringList(dns.reverseMessages)}};
     return o;
 }
+
+QJsonObject diagnosisToJson(const TestDiagnosis &d)
+{
+    QJsonArray lines;
+    for (int line : d.evidenceLines)
+        lines.append(line);
+    return {{k("rule"), d.ruleId},
+            {k("cause"), d.causeKey()},
+            {k("causeTitle"), causeTitle(d.cause)},
+            {k("who"), actorKey(d.who)},
+            {k("whoTitle"), actorTitle(d.who)},
+            {k("sentence"), d.sentence},
+            {k("steps"), QJsonArray::fromStringList(d.nextSteps)},
+            {k("evidenceLines"), lines},
+            {k("providerTags"), QJsonArray::fromStringList(d.providerTags)},
+            {k("thinEvidence"), d.thinEvidence},
+            {k("deferred"), d.deferred},
+            {k("retryAfterSeconds"), d.retryAfterSeconds}};
+}
 } // namespace
 
 QJsonObject reportToJson(const Transcript &transcript, const Checklist &checklist, const SessionOutcome &outcome,
@@ -66,6 +85,8 @@ QJsonObject reportDataToJson(const ReportData &source)
     root[k("verdict")] = verdictKey(d.outcome.verdict);
     root[k("sentence")] = d.outcome.sentence;
     root[k("exitCode")] = d.exitCode;
+    if (!d.diagnosis.ruleId.isEmpty())
+        root[k("diagnosis")] = diagnosisToJson(d.diagnosis);
 
     QJsonArray milestones;
     QJsonArray timings;

@@ -220,6 +220,9 @@ ReportData Redactor::apply(const ReportData &source)
         m.reply.raw = redact(QString::fromUtf8(m.reply.raw)).toUtf8();
     }
     d.outcome.sentence = redact(d.outcome.sentence);
+    d.diagnosis.sentence = redact(d.diagnosis.sentence);
+    for (QString &tag : d.diagnosis.providerTags)
+        tag = redact(tag);
     SessionOptions &o = d.options;
     o.host = redact(o.host);
     o.ehloName = redact(o.ehloName);

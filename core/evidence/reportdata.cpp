@@ -40,6 +40,11 @@ ReportData ReportData::fromParts(const Transcript &transcript, const Checklist &
     data.exitCode = exitCodeFor(checklist);
     data.options = options;
     data.environment = EnvironmentInfo::collect();
+    TestFacts facts;
+    facts.checklist = &checklist;
+    facts.transcript = &transcript;
+    data.diagnosis = diagnoseTest(facts);
+    data.exitCode = exitCodeFor(checklist, data.diagnosis);
     return data;
 }
 
@@ -53,6 +58,8 @@ ReportData ReportData::fromSession(const SmtpSession &session, const QString &pr
     if (session.transport()->isConnected() && !local.isNull())
         data.environment.localAddress = local.toString();
     data.setTls(session.tlsReport());
+    data.diagnosis = diagnoseTest(session);
+    data.exitCode = exitCodeFor(*session.checklist(), data.diagnosis);
     return data;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "diagnosis/testdiagnosis.h"
 #include "diagnosis/verdict.h"
 #include "smtp/checklist.h"
 #include "smtp/sessionoptions.h"
@@ -94,6 +95,8 @@ struct ReportData
     QList<TranscriptEntry> transcript;
     QList<Milestone> milestones;
     SessionOutcome outcome;
+    /** The whole test's cause, who must act and the next steps. */
+    TestDiagnosis diagnosis;
     int exitCode = 0;
     SessionOptions options;
     EnvironmentInfo environment;

@@ -67,6 +67,33 @@ ReportSection dnsSection(const DnsSummary &dns)
     return {QStringLiteral("dns"), T::tr("DNS"), lines};
 }
 
+ReportSection diagnosisSection(const TestDiagnosis &d)
+{
+    using T = ReportSections;
+    Lines lines;
+    lines.append({T::tr("Cause"), T::tr("%1 (%2)").arg(causeTitle(d.cause), d.causeKey())});
+    lines.append({T::tr("Who must act"), actorTitle(d.who)});
+    lines.append({T::tr("What happened"), d.sentence});
+    if (d.deferred)
+        lines.append({T::tr("Deferred"),
+                      d.retryAfterSeconds > 0 ? T::tr("not failed: retry after %n s", nullptr, d.retryAfterSeconds)
+                                              : T::tr("not failed: retry later")});
+    if (d.thinEvidence)
+        lines.append({T::tr("Evidence"), T::tr("thin: the server gives no reason, this rests on the code alone")});
+    for (const QString &step : d.nextSteps)
+        lines.append({T::tr("Next step"), step});
+    if (!d.evidenceLines.isEmpty()) {
+        QStringList numbers;
+        for (int line : d.evidenceLines)
+            numbers << QString::number(line);
+        lines.append({T::tr("Transcript lines"), numbers.join(QStringLiteral(", "))});
+    }
+    for (const QString &tag : d.providerTags)
+        lines.append({T::tr("Provider tag"), tag});
+    lines.append({T::tr("Rule"), d.ruleId});
+    return {QStringLiteral("diagnosis"), T::tr("Diagnosis"), lines};
+}
+
 ReportSection environmentSection(const EnvironmentInfo &env)
 {
     using T = ReportSections;
@@ -87,6 +114,8 @@ ReportSection environmentSection(const EnvironmentInfo &env)
 QList<ReportSection> reportSections(const ReportData &data)
 {
     QList<ReportSection> sections;
+    if (!data.diagnosis.ruleId.isEmpty())
+        sections.append(diagnosisSection(data.diagnosis));
     if (data.tls.handshakeDone || !data.tls.chain.isEmpty() || !data.tls.problems.isEmpty())
         sections.append(tlsSection(data.tls));
     if (!data.dns.isEmpty())

@@ -72,6 +72,11 @@ const SmtpReply &SmtpSession::greeting() const
     return m_core->m_greeting;
 }
 
+bool SmtpSession::wasConnected() const
+{
+    return m_core->m_tcpConnected;
+}
+
 QStringList SmtpSession::acceptedRecipients() const
 {
     return m_core->m_acceptedRecipients;

@@ -56,6 +56,8 @@ public:
     const Capabilities &capabilities() const;
     /** The reply to the greeting, once received. */
     const SmtpReply &greeting() const;
+    /** The TCP connection of the last test came up (a lost greeting, not a failed connection). */
+    bool wasConnected() const;
     /** Recipients the server accepted in the open transaction. */
     QStringList acceptedRecipients() const;
     /** The text of the 250 after the final dot (the queue id is usually in it). */

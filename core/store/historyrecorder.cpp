@@ -1,6 +1,7 @@
 #include "store/historyrecorder.h"
 
 #include "diagnosis/exitcodes.h"
+#include "diagnosis/testdiagnosis.h"
 #include "diagnosis/verdict.h"
 #include "evidence/evidencejson.h"
 #include "evidence/jsonreport.h"
@@ -220,8 +221,7 @@ void HistoryRecorder::onFinished()
     if (outcome.failedMilestone >= 0 && outcome.failedMilestone < m_session->checklist()->count())
         end.failedStep = Checklist::kindKey(m_session->checklist()->at(outcome.failedMilestone).kind);
     end.exitCode = exitCodeFor(*m_session->checklist());
-    if (m_causeProvider)
-        end.cause = m_causeProvider(*m_session);
+    end.cause = causeKey(diagnoseTest(*m_session).cause);
     end.fingerprint = leafCertificateFingerprint(m_session->tlsReport());
     end.report = masked(reportDataToJson(ReportData::fromSession(*m_session, m_profileName)));
     queue([id = m_runId, end](HistoryWriter &w) { return w.endRun(id, end); }, 0);

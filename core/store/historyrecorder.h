@@ -29,9 +29,6 @@ class HistoryRecorder : public QObject
 {
     Q_OBJECT
 public:
-    /** Names the diagnosed cause of a finished run (a cause key); the history keeps it with the run. */
-    using CauseProvider = std::function<QString(const SmtpSession &)>;
-
     explicit HistoryRecorder(const QString &directory = HistoryStore::defaultDirectory(), QObject *parent = nullptr);
     ~HistoryRecorder() override;
 
@@ -41,7 +38,6 @@ public:
     void setProfileName(const QString &name) { m_profileName = name; }
     /** The domain whose MX records chose the server, when they did. */
     void setMxDomain(const QString &domain) { m_mxDomain = domain; }
-    void setCauseProvider(CauseProvider provider) { m_causeProvider = std::move(provider); }
     void addSecret(const QString &secret) { m_redactor.addSecret(secret); }
     void setLimits(const HistoryLimits &limits) { m_limits = limits; }
     HistoryLimits limits() const { return m_limits; }
@@ -79,7 +75,6 @@ private:
     QString m_directory;
     QString m_profileName;
     QString m_mxDomain;
-    CauseProvider m_causeProvider;
     Redactor m_redactor;
     HistoryLimits m_limits;
     std::unique_ptr<HistoryDatabase> m_db;

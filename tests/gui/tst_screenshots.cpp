@@ -1,4 +1,4 @@
-// Grabs the main window in two states (all passed; failed at RCPT) as PNG files.
+// Grabs the main window in three states (all passed; failed at RCPT; a full mailbox diagnosed) as PNG files.
 // They go to the build directory; with MAILFLOW_UPDATE_SCREENSHOTS=1 also to resources/screenshots/.
 #include "checklistview.h"
 #include "envelopepage.h"
@@ -67,6 +67,14 @@ private Q_SLOTS:
     {
         runAndGrab({QStringLiteral("-f"), QStringLiteral("RCPT")}, QStringLiteral("mailflow-failed-rcpt"),
                    MilestoneKind::Rcpt);
+    }
+
+    /** The Finish page's Diagnosis box for a refusal whose words name the cause. */
+    void diagnosisOfAFullMailbox()
+    {
+        runAndGrab({QStringLiteral("-f"), QStringLiteral("RCPT"), QStringLiteral("-B"),
+                    QStringLiteral("552 5.2.2 <user@example.com>: Recipient overquota")},
+                   QStringLiteral("mailflow-diagnosis"), MilestoneKind::Rcpt);
     }
 };
 

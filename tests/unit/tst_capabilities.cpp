@@ -1,5 +1,5 @@
+#include "replytext.h"
 #include "smtp/capabilities.h"
-#include "smtp/replyparser.h"
 
 #include <QTest>
 
@@ -10,14 +10,7 @@ namespace {
 /** The reply the parser makes of these bytes (the way the session gets it). */
 SmtpReply parse(const QByteArray &bytes)
 {
-    ReplyParser parser;
-    parser.feed(bytes);
-    while (parser.hasEvents()) {
-        const ParserEvent e = parser.takeEvent();
-        if (e.kind == ParserEvent::Kind::Reply)
-            return e.reply;
-    }
-    return {};
+    return test::parseReply(bytes);
 }
 
 } // namespace

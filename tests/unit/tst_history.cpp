@@ -620,7 +620,6 @@ private Q_SLOTS:
             rcptTestOptions({QStringLiteral("b@contoso.example"), QStringLiteral("c@fabrikam.example")}));
         HistoryRecorder recorder(dir.path());
         recorder.setMxDomain(QStringLiteral("contoso.example"));
-        recorder.setCauseProvider([](const SmtpSession &) { return QStringLiteral("unknown-recipient"); });
         recorder.attach(&session);
         QSignalSpy finished(&session, &SmtpSession::finished);
         session.startNewTest();

@@ -1,5 +1,6 @@
 #include "diagnosis/enhancedstatuscatalog.h"
 #include "diagnosis/replycatalog.h"
+#include "replytext.h"
 #include "smtp/replyparser.h"
 
 #include <QSet>
@@ -38,18 +39,9 @@ QList<QPair<int, int>> registeredEnhancedCodes()
     return codes;
 }
 
-SmtpReply parse(QByteArray raw)
+SmtpReply parse(const QByteArray &raw)
 {
-    if (!raw.endsWith("\r\n"))
-        raw += "\r\n";
-    ReplyParser parser;
-    parser.feed(raw);
-    while (parser.hasEvents()) {
-        const ParserEvent event = parser.takeEvent();
-        if (event.kind == ParserEvent::Kind::Reply)
-            return event.reply;
-    }
-    return {};
+    return test::parseReply(raw);
 }
 
 SmtpReply makeReply(int code, EnhancedStatus status, const QString &text)
