@@ -38,7 +38,7 @@ QString DomainName::toAce(const QString &domain)
 
 QString DomainName::toUnicode(const QString &domain)
 {
-    const QString name = withoutTrailingDot(domain.trimmed());
+    QString name = withoutTrailingDot(domain.trimmed());
     const QString ace = toAce(name);
     if (ace.isEmpty())
         return name;
@@ -48,7 +48,7 @@ QString DomainName::toUnicode(const QString &domain)
 QString DomainName::display(const QString &domain)
 {
     const QString ace = toAce(domain);
-    const QString unicode = toUnicode(domain);
+    QString unicode = toUnicode(domain);
     if (ace.isEmpty() || ace == unicode)
         return unicode;
     return QStringLiteral("%1 (%2)").arg(unicode, ace);

@@ -142,7 +142,7 @@ Milestone milestoneFromJson(const QJsonObject &o)
     if (!reply.isEmpty()) {
         m.reply.code = reply.value(key("code")).toInt();
         m.reply.status = EnhancedStatus::parse(reply.value(key("enhanced")).toString());
-        for (const QJsonValue &line : reply.value(key("lines")).toArray())
+        for (const auto &line : reply.value(key("lines")).toArray())
             m.reply.lines.append(line.toString());
         for (int i = 0; i < m.reply.lines.size(); ++i) {
             const bool last = i == m.reply.lines.size() - 1;

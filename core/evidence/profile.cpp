@@ -96,7 +96,7 @@ void readVersion1Security(ProfileReader &r, const QJsonObject &root, SessionOpti
 
 QString Profile::resolvedBodyFile() const
 {
-    const QString body = session.message.bodyFile;
+    QString body = session.message.bodyFile;
     if (body.isEmpty() || QFileInfo(body).isAbsolute() || filePath.isEmpty())
         return body;
     return QFileInfo(filePath).dir().absoluteFilePath(body);
@@ -182,7 +182,7 @@ QByteArray profileToBytes(const Profile &profile)
 ProfileParseResult parseProfile(const QByteArray &json, const QString &source)
 {
     ProfileParseResult result;
-    const QString name = source;
+    const QString &name = source;
     if (json.size() > MaxProfileBytes) {
         result.error = Profile::tr("%1: the file is larger than %2 MB, far more than a profile holds; it was not read.")
                            .arg(name)
@@ -299,7 +299,7 @@ ProfileParseResult profileFromJson(const QJsonObject &root, const QString &sourc
             r.check(path + k(".orcpt"), validateMailbox(rcpt.orcpt));
         const QJsonArray notify = r.array(o, k("notify"), path + k(".notify"));
         QStringList words;
-        for (const QJsonValue &w : notify)
+        for (const auto &w : notify)
             words << w.toString();
         QString why;
         if (!parseDsnNotify(words.join(u','), &rcpt.notify, &why))

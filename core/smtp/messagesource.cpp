@@ -175,7 +175,7 @@ bool MessageSource::open()
 QByteArray MessageSource::readRaw(qint64 maxBytes)
 {
     if (m_headerPos < m_headers.size()) {
-        const QByteArray part = m_headers.mid(m_headerPos, maxBytes);
+        QByteArray part = m_headers.mid(m_headerPos, maxBytes);
         m_headerPos += part.size();
         return part;
     }

@@ -98,7 +98,7 @@ QString SessionCore::ehloName() const
 {
     if (!m_options.ehloName.isEmpty())
         return m_options.ehloName;
-    const QString local = QHostInfo::localHostName();
+    QString local = QHostInfo::localHostName();
     if (local.contains(u'.'))
         return local;
     const QHostAddress address = m_transport->localAddress();
