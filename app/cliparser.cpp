@@ -5,6 +5,7 @@
 #include "clisessionoptions.h"
 #include "evidenceoptions.h"
 #include "mxoptions.h"
+#include "runoptions.h"
 
 #include <QCommandLineParser>
 
@@ -25,7 +26,8 @@ QString exitCodeHelp()
                          " 32  DNS: the domain does not exist, has no mail server or a null MX, or DNS failed\n")
         + CliSecurityOptions::exitCodeHelp()
         + CliParser::tr("With --all-mx: 0 when some MX passed every step, else the code of the MX that got "
-                        "furthest.\n");
+                        "furthest.\n")
+        + RunCliOptions::exitCodeHelp();
 }
 } // namespace
 
@@ -51,10 +53,11 @@ CliParser::Result CliParser::parse(const QStringList &arguments, CliOptions *opt
     const MxCliParser mx;
     const SessionCliOptions session(mx);
     const CliSecurityOptions security;
+    const RunCliOptions run;
     // The help lists the test first; reading starts with the profiles, which decide whether the test
     // options count, and ends with MX and security, which need the recipients, port and stop point.
-    const CliOptionGroup *const helpOrder[] = {&session, &evidence, &mx, &security};
-    const CliOptionGroup *const readOrder[] = {&evidence, &session, &mx, &security};
+    const CliOptionGroup *const helpOrder[] = {&session, &evidence, &run, &mx, &security};
+    const CliOptionGroup *const readOrder[] = {&evidence, &run, &session, &mx, &security};
     for (const CliOptionGroup *group : helpOrder)
         group->addTo(&parser);
 

@@ -11,6 +11,7 @@ packages=(
     libgl-dev qtkeychain-qt6-dev
     postfix swaks python3 python3-aiosmtpd python3-dnslib python3-jsonschema openssl
     xvfb xauth fonts-dejavu-core time bc poppler-utils
+    libbenchmark-dev
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -28,8 +28,12 @@ void GreetingStep::connectToServer()
     c.beginMilestone(MilestoneKind::Connect, {}, QStringLiteral("220"));
     const TlsMode mode = c.tlsMode();
     QString invalid = validateServerHost(c.m_options.host);
+    // The TLS settings are checked before connecting when they name files; otherwise nothing can be
+    // wrong with them and the configuration waits for STARTTLS (steptls.cpp), so a test that never
+    // encrypts never loads the TLS library or the CA store.
+    const bool tlsNow = mode == TlsMode::Implicit || tlsOptionsNameFiles(c.m_options.tls);
     QSslConfiguration sslConfiguration;
-    if (invalid.isEmpty() && mode != TlsMode::Off
+    if (invalid.isEmpty() && mode != TlsMode::Off && tlsNow
         && !buildSslConfiguration(c.m_options.tls, &sslConfiguration, &invalid))
         invalid = tr("TLS settings: %1").arg(invalid);
     if (!invalid.isEmpty()) {
@@ -38,7 +42,7 @@ void GreetingStep::connectToServer()
         c.stepDone(MilestoneKind::Connect);
         return;
     }
-    if (mode != TlsMode::Off)
+    if (mode != TlsMode::Off && tlsNow)
         c.m_transport->setSslConfiguration(sslConfiguration);
     c.log(TranscriptEntry::Direction::Info,
           tr("Connecting to %1 port %2…").arg(c.m_options.host).arg(c.m_options.port));
