@@ -38,33 +38,33 @@ QLibrary *pdfModule(QString *error)
                       reasons.isEmpty() ? QCoreApplication::translate("mailflow::CliPdf", "not found") : reasons);
     return nullptr;
 }
-} // namespace
 
-std::unique_ptr<QCoreApplication> createPdfApplication(int &argc, char **argv, QString *error)
+/** The module's function name as type F, null with error when the module or the name is missing. */
+template<typename F> F resolved(const char *name, QString *error)
 {
     QLibrary *module = pdfModule(error);
     if (!module)
         return nullptr;
-    const auto create = reinterpret_cast<CreateApplication>(module->resolve("mailflowCreatePdfApplication"));
-    if (!create) {
+    const auto function = reinterpret_cast<F>(module->resolve(name));
+    if (!function)
         *error = module->errorString();
+    return function;
+}
+} // namespace
+
+std::unique_ptr<QCoreApplication> createPdfApplication(int &argc, char **argv, QString *error)
+{
+    const auto create = resolved<CreateApplication>("mailflowCreatePdfApplication", error);
+    if (!create)
         return nullptr;
-    }
     qputenv("QT_QPA_PLATFORM", "offscreen");
     return std::unique_ptr<QCoreApplication>(create(&argc, argv));
 }
 
 bool savePdfThroughModule(const QString &path, const ReportData &data, QString *error)
 {
-    QLibrary *module = pdfModule(error);
-    if (!module)
-        return false;
-    const auto save = reinterpret_cast<SavePdf>(module->resolve("mailflowSavePdfReport"));
-    if (!save) {
-        *error = module->errorString();
-        return false;
-    }
-    return save(&path, &data, error);
+    const auto save = resolved<SavePdf>("mailflowSavePdfReport", error);
+    return save && save(&path, &data, error);
 }
 
 } // namespace mailflow

@@ -1,8 +1,8 @@
+#include "base/processmemory.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QSettings>
 #include <QTimer>
 
@@ -10,19 +10,6 @@
 #include <ctime>
 
 namespace {
-/** Resident memory of this process in kB (Linux), 0 when unknown. */
-long residentKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLong();
-    }
-    return 0;
-}
-
 /** Milliseconds since MAILFLOW_BENCH_START_NS (CLOCK_REALTIME, set by the benchmark just before it
  *  starts the program), else since main() began. */
 double msSinceStart(const QElapsedTimer &sinceMain)
@@ -52,9 +39,10 @@ int main(int argc, char *argv[])
     // time since start and the memory, then let the loop idle a moment for the idle figure, and quit.
     if (qEnvironmentVariableIsSet("MAILFLOW_BENCH_SHOWN")) {
         QTimer::singleShot(0, &app, [&sinceMain] {
-            std::printf("window_shown_ms %.1f\nwindow_shown_rss_kb %ld\n", msSinceStart(sinceMain), residentKb());
+            std::printf("window_shown_ms %.1f\nwindow_shown_rss_kb %lld\n", msSinceStart(sinceMain),
+                        mailflow::residentMemoryKb());
             QTimer::singleShot(500, qApp, [] {
-                std::printf("window_idle_rss_kb %ld\n", residentKb());
+                std::printf("window_idle_rss_kb %lld\n", mailflow::residentMemoryKb());
                 std::fflush(stdout);
                 QCoreApplication::quit();
             });

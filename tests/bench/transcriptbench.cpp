@@ -3,6 +3,7 @@
 // the longest single stall of the event loop, the time taken and the resident memory.
 //   bench_transcript lines N
 //   bench_transcript session HOST PORT BODYFILE
+#include "base/processmemory.h"
 #include "diagnosis/catalogexplainer.h"
 #include "smtp/smtpsession.h"
 #include "smtp/transcript.h"
@@ -12,7 +13,6 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QTimer>
 
 #include <cstdio>
@@ -20,18 +20,6 @@
 using namespace mailflow;
 
 namespace {
-long residentKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLong();
-    }
-    return 0;
-}
-
 /** A 1 ms timer: the longest gap between two of its ticks is the longest time the loop was busy. */
 class StallMeter : public QObject
 {
@@ -86,8 +74,8 @@ int appendLines(TranscriptView &view, Transcript &transcript, StallMeter &meter,
     feeder.start(0);
     QApplication::exec();
     std::printf("transcript_lines %d\ntranscript_lines_ms %lld\ntranscript_lines_stall_ms %.1f\n"
-                "transcript_lines_rss_kb %ld\n",
-                view.model()->rowCount(), clock.elapsed(), meter.longestMs(), residentKb());
+                "transcript_lines_rss_kb %lld\n",
+                view.model()->rowCount(), clock.elapsed(), meter.longestMs(), residentMemoryKb());
     return view.model()->rowCount() == total ? 0 : 1;
 }
 
@@ -111,8 +99,8 @@ int runSession(TranscriptView &view, StallMeter &meter, const QString &host, qui
     session.runTo(StopPoint::Quit);
     QApplication::exec();
     const QString last = session.queuedAs();
-    std::printf("transcript_session_ms %lld\ntranscript_session_stall_ms %.1f\ntranscript_session_rss_kb %ld\n",
-                clock.elapsed(), meter.longestMs(), residentKb());
+    std::printf("transcript_session_ms %lld\ntranscript_session_stall_ms %.1f\ntranscript_session_rss_kb %lld\n",
+                clock.elapsed(), meter.longestMs(), residentMemoryKb());
     return last.isEmpty() ? 1 : 0;
 }
 } // namespace

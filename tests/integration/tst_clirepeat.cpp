@@ -1,6 +1,7 @@
 // mailflow-cli running a folder of profiles several at a time (--jobs) and one profile again and
 // again (--watch/--until), against real loopback servers.
 #include "evidence/profile.h"
+#include "samplereport.h"
 #include "smtpsinkfixture.h"
 #include "store/profilestore.h"
 #include "testpaths.h"
@@ -132,33 +133,12 @@ private:
         cli->setProcessEnvironment(env);
     }
     /** Runs the CLI while this test's event loop keeps serving (the barrier server lives here). */
-    Result runCli(const QStringList &args)
-    {
-        QProcess cli;
-        prepare(&cli);
-        QSignalSpy finished(&cli, &QProcess::finished);
-        cli.start(test::cliPath(), args);
-        if (!finished.wait(60000)) {
-            cli.kill();
-            cli.waitForFinished();
-        }
-        Result r;
-        r.exitCode = cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1;
-        r.out = QString::fromUtf8(cli.readAllStandardOutput());
-        r.err = QString::fromUtf8(cli.readAllStandardError());
-        return r;
-    }
+    Result runCli(const QStringList &args) { return watch(args, {}); }
     static bool writeProfile(const QString &path, const QString &name, quint16 port, int timeoutMs = 5000)
     {
-        Profile p;
-        p.name = name;
-        p.session.host = QStringLiteral("127.0.0.1");
-        p.session.port = port;
-        p.session.mailFrom = QStringLiteral("sender@test.example");
-        p.session.recipients = {Recipient {QStringLiteral("rcpt@test.example"), {}, {}}};
-        p.session.timeouts = Timeouts::uniform(timeoutMs);
         QFile file(path);
-        return file.open(QIODevice::WriteOnly) && file.write(profileToBytes(p)) > 0;
+        return file.open(QIODevice::WriteOnly)
+            && file.write(profileToBytes(test::loopbackProfile(name, port, timeoutMs))) > 0;
     }
     static QStringList runLines(const QString &out)
     {
@@ -168,7 +148,7 @@ private:
                 lines << line;
         return lines;
     }
-    /** Starts a watch and calls onFirstRun once its first run's line is out. */
+    /** Runs the CLI; with --watch, calls onFirstRun (if any) once its first run's line is out. */
     Result watch(const QStringList &args, const std::function<void()> &onFirstRun)
     {
         QProcess cli;
@@ -178,7 +158,7 @@ private:
         connect(&cli, &QProcess::readyReadStandardOutput, this, [&] {
             out += QString::fromUtf8(cli.readAllStandardOutput());
             // The first run's line, in text ("run 1") or JSON lines ("run":1).
-            if (first && (!runLines(out).isEmpty() || out.contains(QStringLiteral("\"run\":1")))) {
+            if (first && onFirstRun && (!runLines(out).isEmpty() || out.contains(QStringLiteral("\"run\":1")))) {
                 first = false;
                 onFirstRun();
             }
