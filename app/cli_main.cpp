@@ -1,15 +1,16 @@
 #include "clihistoryoptions.h"
+#include "clipdf.h"
 #include "clirunner.h"
 #include "clisecurity.h"
 #include "diagnosis/exitcodes.h"
 #include "evidenceoptions.h"
 #include "mxcli.h"
 #include "profilerunner.h"
+#include "watchrunner.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QGuiApplication>
 #include <QTemporaryFile>
 #include <QTextStream>
 
@@ -47,11 +48,16 @@ bool spoolStdin(QTemporaryFile *file, QString *error)
 
 int main(int argc, char *argv[])
 {
-    // QtGui is loaded only for --save FILE.pdf (QPdfWriter), on the offscreen platform: never a window.
+    // QtGui is loaded only for --save FILE.pdf (QPdfWriter), from a module, on the offscreen platform:
+    // never a window, and a plain run maps only Core and Network.
     std::unique_ptr<QCoreApplication> application;
     if (argumentsWantPdf(argc, argv)) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-        application = std::make_unique<QGuiApplication>(argc, argv);
+        QString why;
+        application = createPdfApplication(argc, argv, &why);
+        if (!application) {
+            QTextStream(stderr) << QStringLiteral("mailflow-cli: --save: %1\n").arg(why);
+            return ExitBadInput;
+        }
     } else {
         application = std::make_unique<QCoreApplication>(argc, argv);
     }
@@ -77,6 +83,12 @@ int main(int argc, char *argv[])
     if (options.history.isRequested())
         return runCliHistory(options);
 
+    if (options.watch.enabled()) {
+        WatchRunner watch(options);
+        QObject::connect(&watch, &WatchRunner::done, &app, [](int code) { QCoreApplication::exit(code); });
+        QMetaObject::invokeMethod(&watch, &WatchRunner::start, Qt::QueuedConnection);
+        return QCoreApplication::exec();
+    }
     if (!options.evidence.profiles.isEmpty()) {
         ProfileRunner profiles(options);
         QObject::connect(&profiles, &ProfileRunner::done, &app, [](int code) { QCoreApplication::exit(code); });

@@ -58,6 +58,22 @@ struct RetryOptions
     int seconds = -1;
 };
 
+/** --watch MINUTES [--until passes|changes|HOURS]: one profile again and again. */
+struct WatchOptions
+{
+    /** 0: no watch. */
+    qint64 intervalMs = 0;
+    bool untilPasses = false;
+    bool untilChanges = false;
+    /** Stop after this long; 0: no time limit. */
+    qint64 untilMs = 0;
+
+    bool enabled() const { return intervalMs > 0; }
+};
+
+/** The exit code of --watch when the result changed (the stage codes are in diagnosis/exitcodes.h). */
+constexpr int ExitWatchChanged = 40;
+
 /** Everything mailflow-cli's arguments say, filled by the option groups (clioptiongroup.h). */
 struct CliOptions
 {
@@ -72,6 +88,9 @@ struct CliOptions
     MxCliOptions mx;
     HistoryCliOptions history;
     RetryOptions retry;
+    /** --jobs: profiles run at the same time. */
+    int jobs = 4;
+    WatchOptions watch;
     /** --auth-password-file; the password itself is read later, into Credentials, never kept here. */
     QString passwordFile;
 

@@ -7,6 +7,7 @@
 #include "evidenceoptions.h"
 #include "mxoptions.h"
 #include "retryoptions.h"
+#include "runoptions.h"
 
 #include <QCommandLineParser>
 
@@ -28,7 +29,8 @@ QString exitCodeHelp()
                          " 34  deferred on purpose (greylisting): not failed, retry later\n")
         + CliSecurityOptions::exitCodeHelp()
         + CliParser::tr("With --all-mx: 0 when some MX passed every step, else the code of the MX that got "
-                        "furthest.\n");
+                        "furthest.\n")
+        + RunCliOptions::exitCodeHelp();
 }
 } // namespace
 
@@ -56,11 +58,12 @@ CliParser::Result CliParser::parse(const QStringList &arguments, CliOptions *opt
     const CliSecurityOptions security;
     const CliHistoryOptions history;
     const RetryCliOptions retry;
+    const RunCliOptions run;
     // The help lists the test first; reading starts with the profiles, which decide whether the test
     // options count, and ends with MX and security, which need the recipients, port and stop point.
     // --history reads the history instead of testing: only it and the output format are read.
-    const CliOptionGroup *const helpOrder[] = {&session, &evidence, &mx, &security, &retry, &history};
-    const CliOptionGroup *const readOrder[] = {&history, &evidence, &session, &mx, &security, &retry};
+    const CliOptionGroup *const helpOrder[] = {&session, &evidence, &run, &mx, &security, &retry, &history};
+    const CliOptionGroup *const readOrder[] = {&history, &evidence, &run, &session, &mx, &security, &retry};
     for (const CliOptionGroup *group : helpOrder)
         group->addTo(&parser);
 

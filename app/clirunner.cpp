@@ -1,5 +1,6 @@
 #include "clirunner.h"
 
+#include "clipdf.h"
 #include "clitext.h"
 #include "diagnosis/catalogexplainer.h"
 #include "diagnosis/exitcodes.h"
@@ -7,7 +8,6 @@
 #include "evidence/jsonreport.h"
 #include "evidence/reportwriter.h"
 #include "mx/reversednsreporter.h"
-#include "pdfreport.h"
 #include "smtp/smtpsession.h"
 #include "smtp/transportfactory.h"
 #include "store/historyrecorder.h"
@@ -269,7 +269,7 @@ bool CliRunner::saveReportFile()
         return true;
     QString error;
     const ReportFormat format = reportFormatForPath(m_saveFile);
-    const bool ok = format == ReportFormat::Pdf ? savePdfReport(m_saveFile, m_report, &error)
+    const bool ok = format == ReportFormat::Pdf ? savePdfThroughModule(m_saveFile, m_report, &error)
                                                 : saveReport(m_saveFile, m_report, format, &error);
     if (!ok)
         QTextStream(stderr) << QStringLiteral("mailflow-cli: --save: %1\n").arg(error);

@@ -39,6 +39,8 @@ public:
     void setProfileName(const QString &name) { m_profileName = name; }
     /** Prints nothing (a batch of profiles in JSON collects reportJson() instead). */
     void setQuiet(bool quiet) { m_quiet = quiet; }
+    /** Prints there instead of standard output (several profiles at a time). Not owned. */
+    void setOutputDevice(QIODevice *device) { m_out.setDevice(device); }
     /** Where --save writes; defaults to options.evidence.saveFile. */
     void setSaveFile(const QString &path) { m_saveFile = path; }
     const ReportData &report() const { return m_report; }

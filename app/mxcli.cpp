@@ -118,6 +118,12 @@ void MxCli::failDns(const MxLookupResult &result, const QString &why)
     Q_EMIT done(ExitDns);
 }
 
+void MxCli::setOutputDevice(QIODevice *device)
+{
+    m_device = device;
+    m_out.setDevice(device);
+}
+
 void MxCli::runFirst(const MxLookupResult &result)
 {
     int hostIndex = 0;
@@ -139,6 +145,8 @@ void MxCli::runFirst(const MxLookupResult &result)
     m_single->setCredentials(m_credentials);
     m_single->setDnsLookup(result);
     m_single->setProfileName(m_profileName);
+    if (m_device)
+        m_single->setOutputDevice(m_device);
     m_single->setPrepare(
         [result](SmtpSession *session) { DnsMilestone::record(result, session->transcript(), session->checklist()); });
     if (m_options.mx.reverseDns)

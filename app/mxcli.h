@@ -29,6 +29,8 @@ public:
     void setCredentials(const Credentials &credentials) { m_credentials = credentials; }
     /** The single-MX run belongs to this saved profile (history and compare). */
     void setProfileName(const QString &name) { m_profileName = name; }
+    /** Prints there instead of standard output (several profiles at a time). Not owned. */
+    void setOutputDevice(QIODevice *device);
     /** The single-MX run, once the lookup chose a server; null before, and with --all-mx. */
     const CliRunner *singleRunner() const { return m_single; }
 
@@ -49,6 +51,7 @@ private:
     CliRunner *m_single = nullptr;
     AllMxRunner *m_all = nullptr;
     QTextStream m_out;
+    QIODevice *m_device = nullptr;
 };
 
 } // namespace mailflow

@@ -6,6 +6,7 @@
 #include "mxcli.h"
 #include "store/profilestore.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -65,32 +66,51 @@ QString ProfileRunner::saveFileFor(const Profile &profile) const
     return info.dir().filePath(info.completeBaseName() + u'_' + safe + u'.' + info.suffix());
 }
 
+void ProfileRunner::setOutputDevice(QIODevice *device)
+{
+    m_device = device;
+    m_out.setDevice(device);
+}
+
 void ProfileRunner::start()
 {
     expand();
+    m_rows.resize(m_items.size());
+    m_held.fill(nullptr, m_items.size());
+    m_ended.fill(false, m_items.size());
     // Deferred so done() always arrives inside the event loop, even when no profile could be read.
     QTimer::singleShot(0, this, &ProfileRunner::runNext);
 }
 
 void ProfileRunner::runNext()
 {
-    const bool json = m_options.format == CliOptions::Format::Json;
-    while (m_next < m_items.size() && !m_items.at(m_next).error.isEmpty()) {
-        const Item &item = m_items.at(m_next++);
-        m_err << QStringLiteral("mailflow-cli: %1\n").arg(item.error);
-        m_err.flush();
-        Row row;
-        row.name = item.label;
-        row.verdict = QStringLiteral("error");
-        row.exitCode = ExitBadInput;
-        row.error = item.error;
-        m_rows.append(row);
-    }
-    if (m_next >= m_items.size()) {
+    while (m_running < qMax(1, m_options.jobs) && m_next < m_items.size())
+        launch(m_next++);
+    if (m_next >= m_items.size() && m_running == 0)
         finish();
-        return;
+}
+
+void ProfileRunner::failItem(int index, const QString &error)
+{
+    m_err << QStringLiteral("mailflow-cli: %1\n").arg(error);
+    m_err.flush();
+    Row &row = m_rows[index];
+    row.name = m_items.at(index).label;
+    row.verdict = QStringLiteral("error");
+    row.exitCode = ExitBadInput;
+    row.error = error;
+    m_ended[index] = true;
+    printFinished();
+}
+
+bool ProfileRunner::launch(int index)
+{
+    const Item &item = m_items.at(index);
+    if (!item.error.isEmpty()) {
+        failItem(index, item.error);
+        return false;
     }
-    const Item &item = m_items.at(m_next++);
+    const bool json = m_options.format == CliOptions::Format::Json;
     CliOptions options = m_options;
     options.session = item.profile.session;
     options.session.message.bodyFile = item.profile.resolvedBodyFile();
@@ -99,15 +119,22 @@ void ProfileRunner::runNext()
     Credentials credentials;
     QString why;
     if (options.session.auth.isEnabled() && !readCliPassword(options, &credentials, &why)) {
-        m_items[m_next - 1].error = why;
-        --m_next;
-        QTimer::singleShot(0, this, &ProfileRunner::runNext);
-        return;
+        failItem(index, why);
+        return false;
+    }
+    // Several at a time: the run writes into its own buffer, printed in the profiles' order.
+    QIODevice *output = m_device;
+    if (m_options.jobs > 1 && m_items.size() > 1) {
+        auto *buffer = new QBuffer(this);
+        buffer->open(QIODevice::WriteOnly);
+        m_held[index] = buffer;
+        output = buffer;
     }
     if (!json && m_items.size() > 1) {
-        m_out << QStringLiteral("=== %1 ===\n").arg(tr("Profile %1").arg(item.profile.name));
-        m_out.flush();
+        QTextStream header(output ? output : m_out.device());
+        header << QStringLiteral("=== %1 ===\n").arg(tr("Profile %1").arg(item.profile.name));
     }
+    ++m_running;
     const QString name = item.profile.name;
     if (item.profile.usesMx()) {
         // As --mx DOMAIN: the most preferred MX with an address is tested.
@@ -117,37 +144,41 @@ void ProfileRunner::runNext()
         auto *mx = new MxCli(options, this);
         mx->setCredentials(credentials);
         mx->setProfileName(name);
-        connect(mx, &MxCli::done, this, [this, mx, name, domain = item.profile.mxDomain](int code) {
+        if (output)
+            mx->setOutputDevice(output);
+        connect(mx, &MxCli::done, this, [this, index, mx, name, domain = item.profile.mxDomain](int code) {
             if (const CliRunner *runner = mx->singleRunner()) {
-                addRow(name, *runner, code);
+                m_rows[index] = rowFor(name, *runner, code);
             } else {
-                Row row;
+                Row &row = m_rows[index];
                 row.name = name;
                 row.server = domain;
                 row.verdict = QStringLiteral("error");
                 row.exitCode = code;
                 row.error = tr("The MX lookup of %1 found no server to test.").arg(domain);
-                m_rows.append(row);
             }
             mx->deleteLater();
-            nextAfterRun();
+            runEnded(index);
         });
         mx->start();
-        return;
+        return true;
     }
     auto *runner = new CliRunner(options, this);
     runner->setCredentials(credentials);
     runner->setProfileName(name);
     runner->setQuiet(json && m_items.size() > 1);
-    connect(runner, &CliRunner::done, this, [this, runner, name](int code) {
-        addRow(name, *runner, code);
+    if (output)
+        runner->setOutputDevice(output);
+    connect(runner, &CliRunner::done, this, [this, index, runner, name](int code) {
+        m_rows[index] = rowFor(name, *runner, code);
         runner->deleteLater();
-        nextAfterRun();
+        runEnded(index);
     });
     runner->start();
+    return true;
 }
 
-void ProfileRunner::addRow(const QString &name, const CliRunner &runner, int code)
+ProfileRunner::Row ProfileRunner::rowFor(const QString &name, const CliRunner &runner, int code) const
 {
     Row row;
     row.name = name;
@@ -161,14 +192,32 @@ void ProfileRunner::addRow(const QString &name, const CliRunner &runner, int cod
         row.changes = tr("no changes");
     else
         row.changes = tr("%n change(s)", nullptr, int(runner.changes().size()));
-    m_rows.append(row);
+    return row;
 }
 
-void ProfileRunner::nextAfterRun()
+void ProfileRunner::runEnded(int index)
 {
-    if (m_items.size() > 1 && m_options.format == CliOptions::Format::Text)
-        m_out << u'\n';
+    if (m_items.size() > 1 && m_options.format == CliOptions::Format::Text) {
+        QTextStream tail(m_held.at(index) ? m_held.at(index) : m_out.device());
+        tail << u'\n';
+    }
+    --m_running;
+    m_ended[index] = true;
+    printFinished();
     QTimer::singleShot(0, this, &ProfileRunner::runNext);
+}
+
+void ProfileRunner::printFinished()
+{
+    while (m_printed < m_items.size() && m_ended.at(m_printed)) {
+        if (QBuffer *held = m_held.at(m_printed)) {
+            m_out << QString::fromUtf8(held->data());
+            m_out.flush();
+            delete held;
+            m_held[m_printed] = nullptr;
+        }
+        ++m_printed;
+    }
 }
 
 void ProfileRunner::finish()

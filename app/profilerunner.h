@@ -8,11 +8,16 @@
 #include <QObject>
 #include <QTextStream>
 
+class QBuffer;
+
 namespace mailflow {
 
-/** Runs saved profiles one after another (mailflow-cli --profile A --profile B or a folder),
- *  then prints a summary table with one line per profile; done() gives the worst exit code. */
 class CliRunner;
+
+/** Runs saved profiles (mailflow-cli --profile A --profile B or a folder), up to options.jobs at a
+ *  time, then prints a summary table with one line per profile; done() gives the worst exit code.
+ *  Several at a time, each run's output is held until the runs before it have printed theirs, so
+ *  the output reads as if they had run one after another. */
 
 class ProfileRunner : public QObject
 {
@@ -21,6 +26,21 @@ public:
     explicit ProfileRunner(const CliOptions &options, QObject *parent = nullptr);
 
     void start();
+    /** Prints there instead of standard output (--watch keeps only the rows). Not owned. */
+    void setOutputDevice(QIODevice *device);
+
+    struct Row
+    {
+        QString name;
+        QString server;
+        QString verdict;
+        int exitCode = 0;
+        QString changes;
+        QJsonObject report;
+        QString error;
+    };
+    /** One per profile, in order; valid after done(). */
+    const QList<Row> &rows() const { return m_rows; }
 
 Q_SIGNALS:
     void done(int exitCode);
@@ -32,28 +52,28 @@ private:
         Profile profile;
         QString error;
     };
-    struct Row
-    {
-        QString name;
-        QString server;
-        QString verdict;
-        int exitCode = 0;
-        QString changes;
-        QJsonObject report;
-        QString error;
-    };
 
     void expand();
     void runNext();
+    /** Starts item index; false when it could not start (its row says why). */
+    bool launch(int index);
+    void failItem(int index, const QString &error);
     void finish();
-    void addRow(const QString &name, const CliRunner &runner, int code);
-    void nextAfterRun();
+    Row rowFor(const QString &name, const CliRunner &runner, int code) const;
+    void runEnded(int index);
+    void printFinished();
     QString saveFileFor(const Profile &profile) const;
 
     CliOptions m_options;
     QList<Item> m_items;
     QList<Row> m_rows;
+    /** Per item: its output while earlier items still run (null when it prints directly). */
+    QList<QBuffer *> m_held;
+    QList<bool> m_ended;
     int m_next = 0;
+    int m_running = 0;
+    int m_printed = 0;
+    QIODevice *m_device = nullptr;
     QTextStream m_out;
     QTextStream m_err;
 };

@@ -11,7 +11,7 @@ packages=(
     libgl-dev qtkeychain-qt6-dev libqt6sql6-sqlite
     postfix swaks python3 python3-aiosmtpd python3-dnslib python3-jsonschema openssl
     xvfb xauth fonts-dejavu-core time bc poppler-utils
-    ccache clang-14 libclang-rt-14-dev clang-tidy-14 clang-format clazy
+    ccache clang-14 libclang-rt-14-dev clang-tidy-14 clang-format clazy libbenchmark-dev
 )
 missing=()
 for p in "${packages[@]}"; do

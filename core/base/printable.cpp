@@ -2,6 +2,8 @@
 
 #include <QList>
 
+#include <algorithm>
+
 namespace mailflow {
 
 namespace {
@@ -78,6 +80,9 @@ int decodeUtf8(QByteArrayView data, qsizetype pos, char32_t *codePoint)
 
 QString printableText(QByteArrayView bytes)
 {
+    // Almost every line is plain printable ASCII: then it is the answer as it is.
+    if (std::all_of(bytes.cbegin(), bytes.cend(), [](char c) { return (c >= 0x20 && c < 0x7f) || c == '\t'; }))
+        return QString::fromLatin1(bytes);
     QString out;
     out.reserve(bytes.size());
     for (qsizetype pos = 0; pos < bytes.size();) {

@@ -7,6 +7,8 @@
 #include <QLocale>
 #include <QUuid>
 
+#include <cstring>
+
 namespace mailflow {
 
 namespace {
@@ -47,6 +49,76 @@ QByteArray rfc5322Date(const QDateTime &now)
                              .arg(qAbs(offset) / 60, 2, 10, QLatin1Char('0'))
                              .arg(qAbs(offset) % 60, 2, 10, QLatin1Char('0'));
     return (QLocale::c().toString(now, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss ")) + zone).toUtf8();
+}
+
+/** Appends the encoded bytes (readChunk). */
+struct AppendSink
+{
+    QByteArray &out;
+    void span(const char *data, qsizetype size) { out.append(data, size); }
+    void bytes(const char *literal, qsizetype size) { out.append(literal, size); }
+};
+
+/** Only counts them and looks for 8-bit bytes (open() measures the size without building the text). */
+struct CountSink
+{
+    qint64 size = 0;
+    bool eightBit = false;
+    void span(const char *data, qsizetype length)
+    {
+        size += length;
+        if (eightBit)
+            return;
+        // Eight bytes at a time: any high bit set.
+        quint64 any = 0;
+        qsizetype i = 0;
+        for (; i + 8 <= length; i += 8) {
+            quint64 word;
+            memcpy(&word, data + i, 8);
+            any |= word;
+        }
+        for (; i < length; ++i)
+            any |= static_cast<unsigned char>(data[i]);
+        eightBit = (any & 0x8080808080808080ULL) != 0;
+    }
+    void bytes(const char *, qsizetype length) { size += length; }
+};
+
+/** CRLF line ends and dot-stuffing: whole spans between line ends go out at once, found with memchr. */
+template<typename Sink> void encodeInto(QByteArrayView input, bool &atLineStart, bool &pendingCr, Sink &sink)
+{
+    const char *p = input.data();
+    const char *const end = p + input.size();
+    if (pendingCr && p < end) {
+        pendingCr = false;
+        sink.bytes("\r\n", 2);
+        atLineStart = true;
+        if (*p == '\n')
+            ++p;
+    }
+    while (p < end) {
+        if (atLineStart && *p == '.')
+            sink.bytes(".", 1);
+        const auto *lf = static_cast<const char *>(memchr(p, '\n', size_t(end - p)));
+        const char *lineEnd = lf ? lf : end;
+        const auto *cr = static_cast<const char *>(memchr(p, '\r', size_t(lineEnd - p)));
+        if (cr)
+            lineEnd = cr;
+        if (lineEnd > p) {
+            sink.span(p, lineEnd - p);
+            atLineStart = false;
+        }
+        if (lineEnd == end)
+            return;
+        if (*lineEnd == '\r' && lineEnd + 1 == end) {
+            // A CR at the end of the chunk: the next chunk says whether an LF follows.
+            pendingCr = true;
+            return;
+        }
+        sink.bytes("\r\n", 2);
+        atLineStart = true;
+        p = lineEnd + (*lineEnd == '\r' && lineEnd[1] == '\n' ? 2 : 1);
+    }
 }
 
 QString messageIdDomain(const SessionOptions &options)
@@ -143,22 +215,19 @@ bool MessageSource::open()
     m_error.clear();
     if (!openDevices())
         return false;
-    // First pass: measure the encoded body and look for 8-bit bytes, without keeping it.
+    // First pass: measure the encoded body and look for 8-bit bytes, without building it.
     EncoderState state;
-    qint64 bodySize = 0;
-    bool eightBit = false;
-    QByteArray out;
+    CountSink count;
     while (!m_body->atEnd()) {
         const QByteArray raw = m_body->read(ScanChunk);
         if (raw.isEmpty())
             break;
-        out.clear();
-        encode(raw, state, out, &eightBit);
-        bodySize += out.size();
+        encodeInto(raw, state.atLineStart, state.pendingCr, count);
     }
-    out.clear();
+    QByteArray out;
     finish(state, out);
-    bodySize += out.size();
+    const qint64 bodySize = count.size + out.size();
+    const bool eightBit = count.eightBit;
     if (m_body->isSequential() || !m_body->seek(0)) {
         if (!openDevices())
             return false;
@@ -199,7 +268,7 @@ QByteArray MessageSource::readChunk(qint64 maxBytes)
         m_finished = true;
         return out;
     }
-    encode(raw, m_state, out, nullptr);
+    encode(raw, m_state, out);
     return out;
 }
 
@@ -208,32 +277,10 @@ bool MessageSource::atEnd() const
     return m_finished;
 }
 
-void MessageSource::encode(QByteArrayView input, EncoderState &state, QByteArray &out, bool *eightBit)
+void MessageSource::encode(QByteArrayView input, EncoderState &state, QByteArray &out)
 {
-    for (const char c : input) {
-        if (state.pendingCr) {
-            state.pendingCr = false;
-            out += "\r\n";
-            state.atLineStart = true;
-            if (c == '\n')
-                continue;
-        }
-        if (c == '\r') {
-            state.pendingCr = true;
-            continue;
-        }
-        if (c == '\n') {
-            out += "\r\n";
-            state.atLineStart = true;
-            continue;
-        }
-        if (state.atLineStart && c == '.')
-            out += '.';
-        out += c;
-        state.atLineStart = false;
-        if (eightBit && (static_cast<unsigned char>(c) & 0x80))
-            *eightBit = true;
-    }
+    AppendSink sink {out};
+    encodeInto(input, state.atLineStart, state.pendingCr, sink);
 }
 
 void MessageSource::finish(EncoderState &state, QByteArray &out)

@@ -43,7 +43,7 @@ private:
         bool atLineStart = true;
         bool pendingCr = false;
     };
-    static void encode(QByteArrayView input, EncoderState &state, QByteArray &out, bool *eightBit);
+    static void encode(QByteArrayView input, EncoderState &state, QByteArray &out);
     static void finish(EncoderState &state, QByteArray &out);
     bool openDevices();
     QByteArray readRaw(qint64 maxBytes);

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <cstring>
+
 namespace mailflow {
 
 namespace {
@@ -30,12 +32,13 @@ void ReplyParser::feed(QByteArrayView data)
                 m_bareCr = true;
             }
         }
+        // The first CR or LF from pos, found with memchr.
         const qsizetype end = [&] {
-            for (qsizetype i = pos; i < data.size(); ++i) {
-                if (data[i] == '\n' || data[i] == '\r')
-                    return i;
-            }
-            return data.size();
+            const char *from = data.data() + pos;
+            const auto *lf = static_cast<const char *>(memchr(from, '\n', size_t(data.size() - pos)));
+            const char *lineEnd = lf ? lf : data.data() + data.size();
+            const auto *cr = static_cast<const char *>(memchr(from, '\r', size_t(lineEnd - from)));
+            return (cr ? cr : lineEnd) - data.data();
         }();
         if (!m_discardingLongLine) {
             // Never copy more than one byte past the limit, however big the chunk.
@@ -75,7 +78,8 @@ void ReplyParser::handleLine(QByteArray line, bool bareLf)
         m_discardingLongLine = false;
         return;
     }
-    emitEvent(ParserEvent::Kind::Line, printableText(line));
+    const QString printable = printableText(line);
+    emitEvent(ParserEvent::Kind::Line, printable);
     if (bareLf)
         emitEvent(ParserEvent::Kind::Violation, tr("The server ended a line with a bare LF instead of CR LF."));
     if (bareCr)
@@ -122,7 +126,9 @@ void ReplyParser::handleLine(QByteArray line, bool bareLf)
                           .arg(m_current.status.toString())
                           .arg(code));
     }
-    m_current.lines << printableText(line.mid(4));
+    // The code and separator are ASCII digits and a space or dash: the printable form of the rest
+    // is the rest of the printable line.
+    m_current.lines << printable.mid(4);
     m_current.raw += line;
     m_current.raw += bareLf ? "\n" : "\r\n";
     if (isFinal) {

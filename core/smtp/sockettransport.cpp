@@ -4,6 +4,8 @@
 #include <QHostInfo>
 #include <QSslSocket>
 
+#include <unistd.h>
+
 namespace mailflow {
 
 namespace {
@@ -30,27 +32,67 @@ Transport::Error mapError(QAbstractSocket::SocketError error)
 
 SocketTransport::SocketTransport(QObject *parent)
     : Transport(parent)
-    , m_socket(new QSslSocket(this))
 {
+    adopt(new QTcpSocket(this));
+}
+
+void SocketTransport::adopt(QTcpSocket *socket)
+{
+    m_socket = socket;
+    m_ssl = qobject_cast<QSslSocket *>(socket);
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    connect(m_socket, &QSslSocket::connected, this, [this] {
+    connect(m_socket, &QAbstractSocket::connected, this, [this] {
         m_connected = true;
         Q_EMIT connected();
     });
-    connect(m_socket, &QSslSocket::readyRead, this, [this] { Q_EMIT dataReceived(m_socket->readAll()); });
-    connect(m_socket, &QSslSocket::bytesWritten, this, [this](qint64 n) {
-        if (!m_socket->isEncrypted())
+    connect(m_socket, &QIODevice::readyRead, this, [this] { Q_EMIT dataReceived(m_socket->readAll()); });
+    connect(m_socket, &QIODevice::bytesWritten, this, [this](qint64 n) {
+        if (!isEncrypted())
             Q_EMIT bytesWritten(n);
     });
-    connect(m_socket, &QSslSocket::encryptedBytesWritten, this, [this](qint64 n) { Q_EMIT bytesWritten(n); });
-    connect(m_socket, &QSslSocket::encrypted, this, [this] { Q_EMIT encrypted(); });
-    connect(m_socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+    connect(m_socket, &QAbstractSocket::errorOccurred, this, [this] { onSocketError(); });
+    connect(m_socket, &QAbstractSocket::disconnected, this, [this] { onDisconnected(); });
+    if (!m_ssl)
+        return;
+    connect(m_ssl, &QSslSocket::encryptedBytesWritten, this, [this](qint64 n) { Q_EMIT bytesWritten(n); });
+    connect(m_ssl, &QSslSocket::encrypted, this, [this] { Q_EMIT encrypted(); });
+    connect(m_ssl, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
         // Recorded for the report; the session decides whether to go on before anything is sent.
         m_sslErrors += errors;
-        m_socket->ignoreSslErrors();
+        m_ssl->ignoreSslErrors();
     });
-    connect(m_socket, &QSslSocket::errorOccurred, this, [this] { onSocketError(); });
-    connect(m_socket, &QSslSocket::disconnected, this, [this] { onDisconnected(); });
+}
+
+void SocketTransport::useSslSocket()
+{
+    if (m_ssl)
+        return;
+    m_socket->disconnect(this);
+    m_socket->deleteLater();
+    adopt(new QSslSocket(this));
+}
+
+bool SocketTransport::upgradeToSsl()
+{
+    if (m_ssl)
+        return true;
+    // The plain socket hands its connection to a QSslSocket: the new one takes a duplicate of the
+    // descriptor, then the plain one closes its own (a close, not a shutdown: the connection stays).
+    const int descriptor = ::dup(int(m_socket->socketDescriptor()));
+    if (descriptor < 0)
+        return false;
+    QTcpSocket *plain = m_socket;
+    plain->disconnect(this);
+    adopt(new QSslSocket(this));
+    m_ssl->setSslConfiguration(m_sslConfiguration.value_or(QSslConfiguration::defaultConfiguration()));
+    // deleteLater: this runs inside the plain socket's readyRead (the 220 to STARTTLS).
+    plain->abort();
+    plain->deleteLater();
+    if (!m_ssl->setSocketDescriptor(descriptor)) {
+        ::close(descriptor);
+        return false;
+    }
+    return true;
 }
 
 SocketTransport::~SocketTransport()
@@ -73,7 +115,9 @@ void SocketTransport::setSslConfiguration(const QSslConfiguration &configuration
 TlsReport SocketTransport::tlsReport() const
 {
     const bool literal = !QHostAddress(m_host).isNull();
-    return TlsReport::fromSocket(*m_socket, m_sslErrors, m_host, literal ? QString() : m_host);
+    if (!m_ssl)
+        return {};
+    return TlsReport::fromSocket(*m_ssl, m_sslErrors, m_host, literal ? QString() : m_host);
 }
 
 void SocketTransport::connectToHost(const QString &host, quint16 port)
@@ -115,9 +159,12 @@ void SocketTransport::tryNextAddress()
     Q_EMIT trying(m_current, m_port);
     m_socket->abort();
     m_sslErrors.clear();
-    m_socket->setSslConfiguration(m_sslConfiguration);
     if (m_implicitTls)
-        m_socket->connectToHostEncrypted(m_current.toString(), m_port, m_host);
+        useSslSocket();
+    if (m_ssl)
+        m_ssl->setSslConfiguration(m_sslConfiguration.value_or(QSslConfiguration::defaultConfiguration()));
+    if (m_implicitTls)
+        m_ssl->connectToHostEncrypted(m_current.toString(), m_port, m_host);
     else
         m_socket->connectToHost(m_current, m_port);
 }
@@ -153,14 +200,18 @@ void SocketTransport::write(const QByteArray &data)
 
 qint64 SocketTransport::bytesToWrite() const
 {
-    return m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite();
+    return m_socket->bytesToWrite() + (m_ssl ? m_ssl->encryptedBytesToWrite() : 0);
 }
 
 void SocketTransport::startTls()
 {
     m_sslErrors.clear();
-    m_socket->setPeerVerifyName(m_host);
-    m_socket->startClientEncryption();
+    if (!upgradeToSsl()) {
+        Q_EMIT errorOccurred(Error::TlsFailed, tr("The connection could not be handed to the TLS layer."));
+        return;
+    }
+    m_ssl->setPeerVerifyName(m_host);
+    m_ssl->startClientEncryption();
 }
 
 void SocketTransport::disconnectFromHost()
@@ -186,7 +237,7 @@ bool SocketTransport::isConnected() const
 
 bool SocketTransport::isEncrypted() const
 {
-    return m_socket->isEncrypted();
+    return m_ssl && m_ssl->isEncrypted();
 }
 
 QHostAddress SocketTransport::peerAddress() const

@@ -6,12 +6,17 @@
 #include <QSslConfiguration>
 #include <QSslError>
 
+#include <optional>
+
 class QSslSocket;
+class QTcpSocket;
 class QHostInfo;
 
 namespace mailflow {
 
-/** Transport over a real QSslSocket: resolves the host, tries each address in turn. */
+/** Transport over a real socket: resolves the host, tries each address in turn. A plain QTcpSocket
+ *  until TLS is asked for (STARTTLS hands the connection to a QSslSocket), so a test that never
+ *  encrypts never loads the TLS library. */
 class SocketTransport : public Transport
 {
     Q_OBJECT
@@ -36,16 +41,23 @@ public:
     QHostAddress localAddress() const override;
     quint16 localPort() const override;
 
-    QSslSocket *socket() const { return m_socket; }
-
 private:
+    /** Makes socket the current one and connects its signals. */
+    void adopt(QTcpSocket *socket);
+    /** Implicit TLS: the next connection is made by a QSslSocket from the start. */
+    void useSslSocket();
+    /** STARTTLS: the open connection moves to a QSslSocket; false when it cannot. */
+    bool upgradeToSsl();
     void onHostLookedUp(const QHostInfo &info);
     void tryNextAddress();
     void onSocketError();
     void onDisconnected();
 
-    QSslSocket *m_socket = nullptr;
-    QSslConfiguration m_sslConfiguration = QSslConfiguration::defaultConfiguration();
+    QTcpSocket *m_socket = nullptr;
+    /** m_socket when it is a QSslSocket, else null. */
+    QSslSocket *m_ssl = nullptr;
+    /** Unset: the default configuration, taken only when TLS is used. */
+    std::optional<QSslConfiguration> m_sslConfiguration;
     QList<QSslError> m_sslErrors;
     bool m_implicitTls = false;
     QString m_host;

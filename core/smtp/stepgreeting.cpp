@@ -5,6 +5,8 @@
 #include "smtp/steptls.h"
 #include "tls/tlsfiles.h"
 
+#include <optional>
+
 namespace mailflow {
 
 void GreetingStep::reset()
@@ -28,9 +30,14 @@ void GreetingStep::connectToServer()
     c.beginMilestone(MilestoneKind::Connect, {}, QStringLiteral("220"));
     const TlsMode mode = c.tlsMode();
     QString invalid = validateServerHost(c.m_options.host);
-    QSslConfiguration sslConfiguration;
-    if (invalid.isEmpty() && mode != TlsMode::Off
-        && !buildSslConfiguration(c.m_options.tls, &sslConfiguration, &invalid))
+    // The TLS settings are checked before connecting when they name files; otherwise nothing can be
+    // wrong with them and the configuration waits for STARTTLS (steptls.cpp), so a test that never
+    // encrypts never loads the TLS library or the CA store.
+    const bool tlsNow = mode == TlsMode::Implicit || tlsOptionsNameFiles(c.m_options.tls);
+    // Even a default-constructed QSslConfiguration loads the TLS backend: only when TLS is used.
+    std::optional<QSslConfiguration> sslConfiguration;
+    if (invalid.isEmpty() && mode != TlsMode::Off && tlsNow
+        && !buildSslConfiguration(c.m_options.tls, &sslConfiguration.emplace(), &invalid))
         invalid = tr("TLS settings: %1").arg(invalid);
     if (!invalid.isEmpty()) {
         c.log(TranscriptEntry::Direction::Error, invalid);
@@ -38,8 +45,8 @@ void GreetingStep::connectToServer()
         c.stepDone(MilestoneKind::Connect);
         return;
     }
-    if (mode != TlsMode::Off)
-        c.m_transport->setSslConfiguration(sslConfiguration);
+    if (sslConfiguration)
+        c.m_transport->setSslConfiguration(*sslConfiguration);
     c.log(TranscriptEntry::Direction::Info,
           tr("Connecting to %1 port %2…").arg(c.m_options.host).arg(c.m_options.port));
     c.setState(SessionCore::State::Connecting);

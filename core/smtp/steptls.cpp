@@ -3,6 +3,7 @@
 #include "smtp/sessioncore.h"
 #include "smtp/stepgreeting.h"
 #include "tls/certificatepolicy.h"
+#include "tls/tlsfiles.h"
 
 namespace mailflow {
 
@@ -130,8 +131,15 @@ void TlsStep::beginHandshake()
     m_stage = Stage::Handshake;
     c.m_wire->setHolding(true); // what arrives now waits for the certificate verdict
     c.await(this, c.m_options.timeouts.commandMs);
-    if (m_afterStartTls)
+    if (m_afterStartTls) {
+        // Built only now when no file was named (see GreetingStep::connectToServer): the TLS
+        // library and the system CA store are loaded only for a connection that uses TLS.
+        QSslConfiguration configuration;
+        QString invalid;
+        if (!tlsOptionsNameFiles(c.m_options.tls) && buildSslConfiguration(c.m_options.tls, &configuration, &invalid))
+            c.m_transport->setSslConfiguration(configuration);
         c.m_transport->startTls();
+    }
 }
 
 void TlsStep::noteHandshakeFailure()

@@ -13,4 +13,10 @@ namespace mailflow {
  */
 bool buildSslConfiguration(const TlsOptions &options, QSslConfiguration *configuration, QString *error);
 
+/** The options name a CA, certificate or key file, which buildSslConfiguration reads and checks. */
+inline bool tlsOptionsNameFiles(const TlsOptions &options)
+{
+    return !options.caFile.isEmpty() || !options.clientCertificateFile.isEmpty() || !options.clientKeyFile.isEmpty();
+}
+
 } // namespace mailflow

@@ -5,7 +5,7 @@
 
 namespace mailflow::test {
 
-Profile starttlsAuthProfile(const QString &name, quint16 port, const QString &caFile)
+Profile loopbackProfile(const QString &name, quint16 port, int timeoutMs)
 {
     Profile p;
     p.name = name;
@@ -13,7 +13,13 @@ Profile starttlsAuthProfile(const QString &name, quint16 port, const QString &ca
     p.session.port = port;
     p.session.mailFrom = QStringLiteral("sender@test.example");
     p.session.recipients = {Recipient {QStringLiteral("rcpt@test.example"), {}, {}}};
-    p.session.timeouts = Timeouts::uniform(10000);
+    p.session.timeouts = Timeouts::uniform(timeoutMs);
+    return p;
+}
+
+Profile starttlsAuthProfile(const QString &name, quint16 port, const QString &caFile)
+{
+    Profile p = loopbackProfile(name, port);
     p.session.tls.mode = TlsMode::StartTls;
     p.session.tls.caFile = caFile;
     p.session.auth.mechanism = AuthMechanism::Plain;

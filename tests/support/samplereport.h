@@ -14,6 +14,9 @@ ReportData sampleReport();
 /** A verified TLS 1.3 handshake with a two-certificate chain (mx1.example.com and its CA). */
 TlsReport sampleTlsReport();
 
+/** A plain test on 127.0.0.1:port, sender@test.example to rcpt@test.example, with these timeouts. */
+Profile loopbackProfile(const QString &name, quint16 port, int timeoutMs = 10000);
+
 /** A submission test on 127.0.0.1:port: STARTTLS required (trusting caFile), AUTH PLAIN as "helpdesk",
  *  sender@test.example to rcpt@test.example, 10 s timeouts. */
 Profile starttlsAuthProfile(const QString &name, quint16 port, const QString &caFile);
