@@ -39,6 +39,21 @@ struct MxCliOptions
     bool stopGiven = false;
 };
 
+/** mailflow-cli's practice options: --practice, --serve-practice, --listen. */
+struct PracticeCliOptions
+{
+    /** The scenario's name, or "list"; empty when not in practice mode. */
+    QString scenario;
+    bool serve = false;
+    QHostAddress listenAddress {QHostAddress::LocalHost};
+    quint16 listenPort = 2525;
+    /** --tls or --auth were given: they win over the scenario's client settings. */
+    bool tlsGiven = false;
+    bool authGiven = false;
+
+    bool enabled() const { return !scenario.isEmpty(); }
+};
+
 /** Everything mailflow-cli's arguments say, filled by the option groups (clioptiongroup.h). */
 struct CliOptions
 {
@@ -51,6 +66,7 @@ struct CliOptions
 
     EvidenceOptions evidence;
     MxCliOptions mx;
+    PracticeCliOptions practice;
     /** --auth-password-file; the password itself is read later, into Credentials, never kept here. */
     QString passwordFile;
 

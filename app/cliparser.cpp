@@ -1,6 +1,7 @@
 #include "cliparser.h"
 
 #include "base/printable.h"
+#include "clipracticeoptions.h"
 #include "clisecurity.h"
 #include "clisessionoptions.h"
 #include "evidenceoptions.h"
@@ -51,10 +52,11 @@ CliParser::Result CliParser::parse(const QStringList &arguments, CliOptions *opt
     const MxCliParser mx;
     const SessionCliOptions session(mx);
     const CliSecurityOptions security;
+    const CliPracticeOptions practice;
     // The help lists the test first; reading starts with the profiles, which decide whether the test
     // options count, and ends with MX and security, which need the recipients, port and stop point.
-    const CliOptionGroup *const helpOrder[] = {&session, &evidence, &mx, &security};
-    const CliOptionGroup *const readOrder[] = {&evidence, &session, &mx, &security};
+    const CliOptionGroup *const helpOrder[] = {&session, &evidence, &mx, &security, &practice};
+    const CliOptionGroup *const readOrder[] = {&evidence, &practice, &session, &mx, &security};
     for (const CliOptionGroup *group : helpOrder)
         group->addTo(&parser);
 
