@@ -5,6 +5,7 @@
 #include "clisecurity.h"
 #include "clisessionoptions.h"
 #include "diagnosis/exitcodes.h"
+#include "practice/practiceclient.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -76,34 +77,6 @@ bool CliPracticeOptions::read(const QCommandLineParser &parser, CliOptions *opti
     return true;
 }
 
-void applyPracticeClient(const PracticeScenario &scenario, const PracticeServer &server, const QString &caFile,
-                         bool keepTlsMode, SessionOptions *session, Credentials *credentials)
-{
-    const PracticeClient &client = scenario.client;
-    session->host = server.serverAddress().toString();
-    session->port = server.serverPort();
-    if (session->mailFrom.isEmpty())
-        session->mailFrom = PracticeAccount::sender();
-    if (session->recipients.isEmpty())
-        session->recipients.append(Recipient {PracticeAccount::recipient(), {}, {}});
-    if (!keepTlsMode)
-        session->tls.mode = client.tls;
-    if (client.trustCertificate && session->tls.caFile.isEmpty())
-        session->tls.caFile = caFile;
-    if (client.logIn && !session->auth.isEnabled()) {
-        session->auth.mechanism = AuthMechanism::Auto;
-        session->auth.user = PracticeAccount::user();
-        credentials->password = PracticeAccount::password();
-    }
-    for (Recipient &recipient : session->recipients)
-        if (client.notifySuccess && !recipient.notify)
-            recipient.notify = DsnNotify::Success | DsnNotify::Failure;
-    if (client.forceDsn)
-        session->dsnMode = DsnMode::Force;
-    if (client.impatient)
-        session->timeouts.greetingMs = server.timing().tarpitMs / 2;
-}
-
 PracticeCli::PracticeCli(const CliOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
@@ -145,15 +118,11 @@ void PracticeCli::start()
 
 void PracticeCli::runTest()
 {
-    if (!m_caFile.open() || m_caFile.write(m_server->certificate().certificate.toPem()) < 0 || !m_caFile.flush()) {
-        QTextStream(stderr) << QStringLiteral("mailflow-cli: %1\n").arg(m_caFile.errorString());
-        Q_EMIT done(ExitBadInput);
-        return;
-    }
     CliOptions options = m_options;
     Credentials credentials;
     QString why;
-    if (options.session.auth.isEnabled() && !readCliPassword(options, &credentials, &why)) {
+    if (!writeCertificateFile(*m_server, &m_caFile, &why)
+        || (options.session.auth.isEnabled() && !readCliPassword(options, &credentials, &why))) {
         QTextStream(stderr) << QStringLiteral("mailflow-cli: %1\n").arg(why);
         Q_EMIT done(ExitBadInput);
         return;

@@ -2,7 +2,6 @@
 
 #include "clioptiongroup.h"
 #include "practice/practiceserver.h"
-#include "smtp/sessionoptions.h"
 
 #include <QCommandLineOption>
 #include <QCoreApplication>
@@ -62,9 +61,5 @@ private:
     QTemporaryFile m_caFile;
     CliRunner *m_runner = nullptr;
 };
-
-/** The scenario's client settings over what the command line left open: the server, addresses, TLS, AUTH, DSN. */
-void applyPracticeClient(const PracticeScenario &scenario, const PracticeServer &server, const QString &caFile,
-                         bool keepTlsMode, SessionOptions *session, Credentials *credentials);
 
 } // namespace mailflow

@@ -1,5 +1,6 @@
 // mailflow-cli as a process: output, exit codes, options.
 #include "aiosmtpdfixture.h"
+#include "clirun.h"
 #include "scriptedsmtpserver.h"
 #include "smtpsinkfixture.h"
 #include "testpaths.h"
@@ -16,46 +17,6 @@
 using namespace mailflow::test;
 
 namespace {
-
-struct CliResult
-{
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-/** Runs mailflow-cli and waits with the event loop running (scripted servers live on this thread). */
-CliResult runCli(const QStringList &arguments, const QByteArray &input = {}, int timeoutMs = 60'000)
-{
-    QProcess process;
-    process.setProgram(cliPath());
-    process.setArguments(arguments);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start();
-    CliResult result;
-    if (!process.waitForStarted(10'000))
-        return result;
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    result.finished = finished.wait(timeoutMs) || !finished.isEmpty();
-    if (!result.finished) {
-        process.kill();
-        process.waitForFinished(5000);
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
-}
-
-QString describe(const CliResult &r)
-{
-    return QStringLiteral("exit %1\n--- stdout:\n%2\n--- stderr:\n%3")
-        .arg(r.exitCode)
-        .arg(QString::fromUtf8(r.out.right(6000)), QString::fromUtf8(r.err.right(2000)));
-}
 
 QString server(quint16 port)
 {
