@@ -71,7 +71,8 @@ private Q_SLOTS:
         QCOMPARE(wizard->serverPage()->hostField()->text(), QStringLiteral("127.0.0.1"));
         QCOMPARE(wizard->serverPage()->portBox()->currentText(), QString::number(practice->server()->serverPort()));
         QVERIFY(practice->panel()->isVisible());
-        QVERIFY(practice->panel()->findChild<QLabel *>(QStringLiteral("practiceTitle"))
+        QVERIFY(practice->panel()
+                    ->findChild<QLabel *>(QStringLiteral("practiceTitle"))
                     ->text()
                     .contains(practice->scenario()->descriptionText()));
         runToEnd(window);
@@ -94,8 +95,7 @@ private Q_SLOTS:
         QCOMPARE(practice->scenario()->name(), QStringLiteral("relay-denied"));
         QVERIFY(!practice->outcomeLabel()->isVisible());
         runToEnd(window);
-        QCOMPARE(stateOf(window.session(), MilestoneKind::Rcpt, PracticeAccount::recipient()),
-                 MilestoneState::Failed);
+        QCOMPARE(stateOf(window.session(), MilestoneKind::Rcpt, PracticeAccount::recipient()), MilestoneState::Failed);
         QVERIFY(transcriptText(window.session()).contains(u"554 5.7.1 <friend@example.net>: Relay access denied"));
         QVERIFY(practice->lessonSeen());
         QTRY_VERIFY(practice->outcomeLabel()->isVisible());
