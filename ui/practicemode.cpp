@@ -95,6 +95,9 @@ PracticeMode::PracticeMode(QMainWindow *window, WizardPanel *wizard, SmtpSession
         layout->addWidget(choice);
 
     auto *panelLayout = new QVBoxLayout(m_panel);
+    panelLayout->setContentsMargins(6, 4, 6, 4);
+    panelLayout->setSpacing(2);
+    m_panel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
@@ -183,15 +186,13 @@ bool PracticeMode::start(const QString &key, QString *error)
     fillWizard(m_wizard, m_session, options);
     m_wizard->connectPage()->passwordField()->setText(credentials.password);
 
-    m_title->setText(tr("Practice: %1 — %2").arg(scenario->name(), scenario->descriptionText()));
+    const QString where = PracticeServer::endpointText(m_server->serverAddress(), m_server->serverPort());
+    m_title->setText(tr("Practice: %1 on %2 — %3").arg(scenario->name(), where, scenario->descriptionText()));
+    m_title->setToolTip(tr("Go through the pages with Send and Next, or press Run to end."));
     const QString step = m_tourStep == 0 ? tr("Tour, 1 of 2: a server that accepts the message. ")
         : m_tourStep == 1                ? tr("Tour, 2 of 2: a server that refuses it. ")
                                          : QString();
-    m_lesson->setText(step
-                      + tr("The built-in server listens on %1. Go through the pages with Send and Next, or "
-                           "press Run to end.\n\nWhat to look for: %2")
-                            .arg(PracticeServer::endpointText(m_server->serverAddress(), m_server->serverPort()),
-                                 scenario->lessonText()));
+    m_lesson->setText(step + tr("What to look for: %1").arg(scenario->lessonText()));
     m_panel->setVisible(true);
     m_finishBox->setVisible(false);
     return true;
