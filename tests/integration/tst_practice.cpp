@@ -89,6 +89,20 @@ void checkDeliveryReport(const QByteArray &report, const QString &recipient)
     QVERIFY(report.endsWith("\r\n--" + boundary + "--\r\n"));
 }
 
+/** Connects and reads the 220 greeting. */
+bool connectGreeted(SmtpLineClient &client, quint16 port)
+{
+    return client.connectTo(QStringLiteral("127.0.0.1"), port) && client.readReply().startsWith("220 ");
+}
+
+/** EHLO, MAIL FROM and RCPT TO accepted, then DATA with its 354. */
+bool openData(SmtpLineClient &client, const QByteArray &sender = "a@example.org")
+{
+    return client.command("EHLO me").startsWith("250-")
+        && client.command("MAIL FROM:<" + sender + ">").startsWith("250 ")
+        && client.command("RCPT TO:<b@example.net>").startsWith("250 ") && client.command("DATA").startsWith("354 ");
+}
+
 } // namespace
 
 class TestPractice : public QObject
@@ -340,8 +354,7 @@ void TestPractice::pipelinedCommandsInOrder()
     PracticeServer server(scenario("unknown-user"));
     QVERIFY(server.start());
     SmtpLineClient client;
-    QVERIFY(client.connectTo(QStringLiteral("127.0.0.1"), server.serverPort()));
-    QVERIFY(client.readReply().startsWith("220 "));
+    QVERIFY(connectGreeted(client, server.serverPort()));
     QVERIFY(client.command("EHLO pipeliner").contains("250-PIPELINING\r\n"));
     client.sendRaw("MAIL FROM:<a@example.org>\r\nRCPT TO:<b@example.net>\r\nDATA\r\nNOOP\r\n");
     QVERIFY(client.readReply().startsWith("250 2.1.0"));
@@ -356,8 +369,7 @@ void TestPractice::dotUnstuffingAndEnvelope()
     QVERIFY(server.start());
     QSignalSpy accepted(&server, &PracticeServer::messageAccepted);
     SmtpLineClient client;
-    QVERIFY(client.connectTo(QStringLiteral("127.0.0.1"), server.serverPort()));
-    QVERIFY(client.readReply().startsWith("220 "));
+    QVERIFY(connectGreeted(client, server.serverPort()));
     QVERIFY(client.command("EHLO me").contains("250 DSN\r\n"));
     QVERIFY(client.command("MAIL FROM:<a@example.org> SIZE=100 BODY=8BITMIME RET=HDRS ENVID=X1").startsWith("250 "));
     QVERIFY(client.command("RCPT TO:<b@example.net> NOTIFY=NEVER ORCPT=rfc822;c@example.net").startsWith("250 "));
@@ -385,16 +397,14 @@ void TestPractice::boundsDisconnectWith5xx()
     QVERIFY(server.start());
     {
         SmtpLineClient client;
-        QVERIFY(client.connectTo(QStringLiteral("127.0.0.1"), server.serverPort()));
-        QVERIFY(client.readReply().startsWith("220 "));
+        QVERIFY(connectGreeted(client, server.serverPort()));
         client.sendRaw(QByteArray(5000, 'A'));
         QVERIFY(client.readUntilClosed().startsWith("500 5.5.0 Error: command line too long"));
         QVERIFY(!client.isConnected());
     }
     {
         SmtpLineClient client;
-        QVERIFY(client.connectTo(QStringLiteral("127.0.0.1"), server.serverPort()));
-        QVERIFY(client.readReply().startsWith("220 "));
+        QVERIFY(connectGreeted(client, server.serverPort()));
         for (int i = 0; i < PracticeConnection::MaxErrors - 1; ++i)
             QVERIFY(client.command("BOGUS").startsWith("502 5.5.2"));
         client.send("BOGUS");
@@ -402,12 +412,8 @@ void TestPractice::boundsDisconnectWith5xx()
     }
     {
         SmtpLineClient client;
-        QVERIFY(client.connectTo(QStringLiteral("127.0.0.1"), server.serverPort()));
-        QVERIFY(client.readReply().startsWith("220 "));
-        QVERIFY(client.command("EHLO me").startsWith("250-"));
-        QVERIFY(client.command("MAIL FROM:<a@example.org>").startsWith("250 "));
-        QVERIFY(client.command("RCPT TO:<b@example.net>").startsWith("250 "));
-        QVERIFY(client.command("DATA").startsWith("354 "));
+        QVERIFY(connectGreeted(client, server.serverPort()));
+        QVERIFY(openData(client));
         client.sendRaw(QByteArray(PracticeConnection::MaxDataLine + 10, 'x'));
         QVERIFY(client.readUntilClosed().startsWith("500 5.5.0 Error: message line too long"));
     }
@@ -415,8 +421,7 @@ void TestPractice::boundsDisconnectWith5xx()
     PracticeServer small(scenario("message-too-big"));
     QVERIFY(small.start());
     SmtpLineClient client;
-    QVERIFY(client.connectTo(QStringLiteral("127.0.0.1"), small.serverPort()));
-    QVERIFY(client.readReply().startsWith("220 "));
+    QVERIFY(connectGreeted(client, small.serverPort()));
     QVERIFY(client.command("EHLO me").contains("250-SIZE 200\r\n"));
     QVERIFY(client.command("MAIL FROM:<a@example.org> SIZE=201").startsWith("552 5.3.4"));
     QVERIFY(client.command("MAIL FROM:<a@example.org>").startsWith("250 "));
@@ -433,13 +438,9 @@ void TestPractice::storedMessagesAreBounded()
     server.setMaxStoredMessages(2);
     QVERIFY(server.start());
     SmtpLineClient client;
-    QVERIFY(client.connectTo(QStringLiteral("127.0.0.1"), server.serverPort()));
-    QVERIFY(client.readReply().startsWith("220 "));
-    QVERIFY(client.command("EHLO me").startsWith("250-"));
+    QVERIFY(connectGreeted(client, server.serverPort()));
     for (int i = 0; i < 3; ++i) {
-        QVERIFY(client.command("MAIL FROM:<m" + QByteArray::number(i) + "@example.org>").startsWith("250 "));
-        QVERIFY(client.command("RCPT TO:<b@example.net>").startsWith("250 "));
-        QVERIFY(client.command("DATA").startsWith("354 "));
+        QVERIFY(openData(client, "m" + QByteArray::number(i) + "@example.org"));
         QVERIFY(client.command("Subject: " + QByteArray::number(i) + "\r\n.").startsWith("250 "));
     }
     QCOMPARE(server.acceptedCount(), 3);
