@@ -68,6 +68,8 @@ public:
     QPushButton *defaultButton() const { return m_enterSends ? m_send : m_next; }
 
     void send();
+    /** Next runs the page's step when it has not run yet, and goes on once it passed; else goes on. */
+    void next();
     void runToEnd();
     void reconnect();
     void startAgain();
@@ -111,6 +113,8 @@ private:
     bool m_refreshQueued = false;
     bool m_shownBusy = false;
     bool m_enterSends = false;
+    /** The page whose step Next started: the panel goes on once it has passed. */
+    int m_nextAfterStep = -1;
 };
 
 } // namespace mailflow

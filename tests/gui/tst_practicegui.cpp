@@ -164,6 +164,31 @@ private Q_SLOTS:
         QVERIFY(!practice->panel()->isVisible());
     }
 
+    void nextRunsTheStepItStandsOn()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.practice()->start(QStringLiteral("healthy")));
+        WizardPanel *wizard = window.wizard();
+        QCOMPARE(wizard->currentPage(), int(WizardPanel::Server));
+        // A page that cannot run yet says so in words.
+        wizard->goToPage(WizardPanel::Envelope);
+        QVERIFY(wizard->statusLabel()->text().startsWith(u"Not connected yet"));
+        wizard->goToPage(WizardPanel::Server);
+        click(wizard->nextButton());
+        QCOMPARE(wizard->currentPage(), int(WizardPanel::Connect));
+        QVERIFY(wizard->statusLabel()->text().isEmpty());
+        // Next on Connect connects, then goes on to the greeting; there Next sends EHLO and goes on.
+        click(wizard->nextButton());
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentPage(), int(WizardPanel::Greeting), 10'000);
+        QCOMPARE(stateOf(window.session(), MilestoneKind::Connect), MilestoneState::Passed);
+        click(wizard->nextButton());
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentPage(), int(WizardPanel::Envelope), 10'000);
+        const Checklist *checklist = window.session()->checklist();
+        QCOMPARE(checklist->at(checklist->indexOf(MilestoneKind::Ehlo)).state, MilestoneState::Passed);
+    }
+
     void dnsServerLabelHasItsMnemonic()
     {
         MainWindow window;
