@@ -375,7 +375,9 @@ void WizardPanel::next()
 {
     WizardPage *page = m_pages.at(currentPage());
     const bool busy = m_session->isBusy() || m_session->isPlanRunning();
-    if (currentPage() != Server && !busy && !page->hasRun() && page->canSend() && page->isComplete()) {
+    // Only the first step runs this way: on the later pages Send stays the one way to talk to the server,
+    // and a page that cannot talk yet says what to do first.
+    if (currentPage() == Connect && !busy && !page->hasRun() && page->canSend() && page->isComplete()) {
         m_nextAfterStep = currentPage();
         send();
         return;

@@ -68,7 +68,7 @@ public:
     QPushButton *defaultButton() const { return m_enterSends ? m_send : m_next; }
 
     void send();
-    /** Next runs the page's step when it has not run yet, and goes on once it passed; else goes on. */
+    /** On the Connect page Next connects when it has not yet, and goes on once connected; else goes on. */
     void next();
     void runToEnd();
     void reconnect();
