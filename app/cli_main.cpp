@@ -1,5 +1,6 @@
 #include "clihistoryoptions.h"
 #include "clipdf.h"
+#include "clipracticeoptions.h"
 #include "clirunner.h"
 #include "clisecurity.h"
 #include "diagnosis/exitcodes.h"
@@ -125,6 +126,13 @@ int main(int argc, char *argv[])
                    .arg(EvidenceCliOptions::tr("saved the profile \"%1\" as %2")
                             .arg(options.evidence.saveProfile, QDir::toNativeSeparators(savedFile)));
         err.flush();
+    }
+
+    if (options.practice.enabled()) {
+        PracticeCli practice(options);
+        QObject::connect(&practice, &PracticeCli::done, &app, [](int code) { QCoreApplication::exit(code); });
+        QMetaObject::invokeMethod(&practice, &PracticeCli::start, Qt::QueuedConnection);
+        return QCoreApplication::exec();
     }
 
     Credentials credentials;

@@ -74,6 +74,21 @@ struct WatchOptions
 /** The exit code of --watch when the result changed (the stage codes are in diagnosis/exitcodes.h). */
 constexpr int ExitWatchChanged = 40;
 
+/** mailflow-cli's practice options: --practice, --serve-practice, --listen. */
+struct PracticeCliOptions
+{
+    /** The scenario's name, or "list"; empty when not in practice mode. */
+    QString scenario;
+    bool serve = false;
+    QHostAddress listenAddress {QHostAddress::LocalHost};
+    quint16 listenPort = 2525;
+    /** --tls or --auth were given: they win over the scenario's client settings. */
+    bool tlsGiven = false;
+    bool authGiven = false;
+
+    bool enabled() const { return !scenario.isEmpty(); }
+};
+
 /** Everything mailflow-cli's arguments say, filled by the option groups (clioptiongroup.h). */
 struct CliOptions
 {
@@ -91,6 +106,7 @@ struct CliOptions
     /** --jobs: profiles run at the same time. */
     int jobs = 4;
     WatchOptions watch;
+    PracticeCliOptions practice;
     /** --auth-password-file; the password itself is read later, into Credentials, never kept here. */
     QString passwordFile;
 

@@ -2,6 +2,7 @@
 
 #include "base/printable.h"
 #include "clihistoryoptions.h"
+#include "clipracticeoptions.h"
 #include "clisecurity.h"
 #include "clisessionoptions.h"
 #include "evidenceoptions.h"
@@ -59,11 +60,12 @@ CliParser::Result CliParser::parse(const QStringList &arguments, CliOptions *opt
     const CliHistoryOptions history;
     const RetryCliOptions retry;
     const RunCliOptions run;
+    const CliPracticeOptions practice;
     // The help lists the test first; reading starts with the profiles, which decide whether the test
     // options count, and ends with MX and security, which need the recipients, port and stop point.
     // --history reads the history instead of testing: only it and the output format are read.
-    const CliOptionGroup *const helpOrder[] = {&session, &evidence, &run, &mx, &security, &retry, &history};
-    const CliOptionGroup *const readOrder[] = {&history, &evidence, &run, &session, &mx, &security, &retry};
+    const CliOptionGroup *const helpOrder[] = {&session, &evidence, &run, &mx, &security, &retry, &practice, &history};
+    const CliOptionGroup *const readOrder[] = {&history, &evidence, &practice, &run, &session, &mx, &security, &retry};
     for (const CliOptionGroup *group : helpOrder)
         group->addTo(&parser);
 

@@ -108,7 +108,7 @@ bool SessionCliOptions::read(const QCommandLineParser &parser, CliOptions *optio
         }
     }
 
-    if (!parser.isSet(m_server) && !m_mx.wanted(parser)) {
+    if (!parser.isSet(m_server) && !m_mx.wanted(parser) && !options->practice.enabled()) {
         *error = tr("--server is required (the host to test), or --mx DOMAIN to find it in DNS.");
         return false;
     }
@@ -168,7 +168,8 @@ bool SessionCliOptions::readEnvelope(const QCommandLineParser &parser, CliOption
 {
     SessionOptions &s = options->session;
     QString why;
-    const bool needsEnvelope = s.stopAfter >= StopPoint::Mail;
+    // Practice mode fills in the practice account's addresses.
+    const bool needsEnvelope = s.stopAfter >= StopPoint::Mail && !options->practice.enabled();
     if (parser.isSet(m_from)) {
         QString sender = parser.value(m_from);
         if (sender == u"<>")
@@ -200,7 +201,7 @@ bool SessionCliOptions::readEnvelope(const QCommandLineParser &parser, CliOption
             s.recipients.append(Recipient {address, notifyFlags, parser.value(m_orcpt)});
         }
     }
-    if (s.recipients.isEmpty() && s.stopAfter >= StopPoint::Rcpt) {
+    if (s.recipients.isEmpty() && s.stopAfter >= StopPoint::Rcpt && !options->practice.enabled()) {
         *error = tr("--to is required (at least one recipient).");
         return false;
     }

@@ -1,7 +1,9 @@
 #include "base/processmemory.h"
 #include "mainwindow.h"
+#include "practicemode.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QSettings>
 #include <QTimer>
@@ -31,6 +33,18 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Mailflow"));
     QApplication::setOrganizationName(QStringLiteral("Mailflow"));
     QApplication::setApplicationVersion(QStringLiteral(MAILFLOW_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Tests an SMTP server step by step."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption practice(
+        QStringLiteral("practice"),
+        QApplication::translate("main", "Open the window on the built-in practice server with SCENARIO."),
+        QApplication::translate("main", "scenario"));
+    parser.addOption(practice);
+    parser.process(app);
+
     mailflow::MainWindow window;
     window.resize(1200, 800);
     window.restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
@@ -47,6 +61,11 @@ int main(int argc, char *argv[])
                 QCoreApplication::quit();
             });
         });
+    } else if (parser.isSet(practice)) {
+        if (!window.practice()->start(parser.value(practice)))
+            return 1;
+    } else {
+        window.practice()->offerTourIfFirstStart();
     }
     return QApplication::exec();
 }

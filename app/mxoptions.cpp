@@ -49,7 +49,7 @@ bool MxCliParser::read(const QCommandLineParser &parser, CliOptions *options, QS
         *error = tr("--mx and --all-mx find the server in DNS: leave --server out.");
         return false;
     }
-    mx->enabled = !hasServer && wanted(parser);
+    mx->enabled = !hasServer && !options->practice.enabled() && wanted(parser);
     mx->allMx = parser.isSet(m_allMx);
     mx->stopGiven = parser.isSet(QStringLiteral("quit-after"));
     if (mx->enabled) {

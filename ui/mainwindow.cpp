@@ -5,6 +5,7 @@
 #include "consolewidget.h"
 #include "diagnosis/catalogexplainer.h"
 #include "evidenceactions.h"
+#include "practicemode.h"
 #include "securityui.h"
 #include "smtp/smtpsession.h"
 #include "smtp/transportfactory.h"
@@ -102,6 +103,7 @@ MainWindow::MainWindow(QWidget *parent, TransportFactory *factory)
 
     // Reports, history and profiles: menus, toolbar, history recorder.
     m_evidence = new EvidenceActions(this, m_session, m_wizard);
+    m_practice = new PracticeMode(this, m_wizard, m_session, checklistLayout);
 }
 
 MainWindow::~MainWindow() = default;

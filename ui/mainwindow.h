@@ -11,6 +11,7 @@ class ChecklistView;
 class ConsoleWidget;
 class SecurityUi;
 class EvidenceActions;
+class PracticeMode;
 class SmtpSession;
 class TransportFactory;
 class TranscriptView;
@@ -36,6 +37,8 @@ public:
 
     /** The File and Profiles menus: reports, history, profiles, compare. */
     EvidenceActions *evidence() const { return m_evidence; }
+    /** The Practice menu, the built-in server and the tour. */
+    PracticeMode *practice() const { return m_practice; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -55,6 +58,7 @@ private:
     QLabel *m_state;
     SecurityUi *m_security = nullptr;
     EvidenceActions *m_evidence = nullptr;
+    PracticeMode *m_practice = nullptr;
 };
 
 } // namespace mailflow

@@ -90,7 +90,10 @@ ServerPage::ServerPage(SmtpSession *session, QWidget *parent)
     form->addRow(QString(), hostReason);
     form->addRow(tr("&Port:"), m_port);
     form->addRow(QString(), portReason);
-    form->addRow(tr("&DNS server:"), dnsRow);
+    // A row whose field is a layout gets no buddy, and a label without one shows the '&' as it is.
+    auto *dnsLabel = new QLabel(tr("&DNS server:"), this);
+    dnsLabel->setBuddy(m_dnsServer);
+    form->addRow(dnsLabel, dnsRow);
     form->addRow(QString(), m_dnsReason);
     m_layout->addLayout(form);
     m_layout->addWidget(m_message);

@@ -51,6 +51,12 @@ bool WizardPage::isStepDone() const
     return state == MilestoneState::Passed || state == MilestoneState::Warning;
 }
 
+bool WizardPage::hasRun() const
+{
+    const int index = resultMilestone();
+    return index >= 0 && m_session->checklist()->at(index).isFinished();
+}
+
 void WizardPage::refresh()
 {
     const int index = resultMilestone();

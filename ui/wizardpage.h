@@ -37,6 +37,8 @@ public:
     virtual void send() { }
     /** The step has passed (or passed with a warning): Enter then means Next rather than Send. */
     virtual bool isStepDone() const;
+    /** The step has run in this test (whatever its result). */
+    bool hasRun() const;
     /** Whether the values on this page are complete enough to go on. */
     virtual bool isComplete() const { return true; }
     /** Re-reads the session (state, checklist) and updates the page. */

@@ -142,7 +142,7 @@ WizardPanel::WizardPanel(SmtpSession *session, QWidget *parent)
     layout->addLayout(runRow);
 
     connect(m_back, &QPushButton::clicked, this, [this] { goToPage(currentPage() - 1); });
-    connect(m_next, &QPushButton::clicked, this, [this] { goToPage(currentPage() + 1); });
+    connect(m_next, &QPushButton::clicked, this, &WizardPanel::next);
     connect(m_send, &QPushButton::clicked, this, &WizardPanel::send);
     connect(m_run, &QPushButton::clicked, this, &WizardPanel::runToEnd);
     connect(m_abort, &QPushButton::clicked, m_session, &SmtpSession::abort);
@@ -354,6 +354,38 @@ void WizardPanel::updateButtons()
     m_enterSends = canSend && !page->isStepDone();
     m_send->setDefault(m_enterSends);
     m_next->setDefault(!m_enterSends);
+    if (busy)
+        return;
+    if (m_nextAfterStep >= 0 && (m_nextAfterStep != currentPage() || page->hasRun())) {
+        // Once the step Next started has run: on when it passed; a failure stays on its page.
+        const bool goOn = m_nextAfterStep == currentPage() && page->isStepDone();
+        m_nextAfterStep = -1;
+        if (goOn)
+            QTimer::singleShot(0, this, [this] { goToPage(currentPage() + 1); });
+    }
+    // A step that cannot run yet says in words what to do first, not only with disabled buttons.
+    const bool waits = currentPage() != Server && !page->canSend() && !page->hasRun();
+    const bool disconnected = m_session->state() == SmtpSession::State::Disconnected;
+    m_status->setText(
+        !waits ? QString()
+            : disconnected && currentPage() > Connect
+            ? tr("Not connected yet: go Back to the Connect step and press Connect first (or Run to end).")
+            : disconnected ? QString()
+                           : tr("This step needs the steps before it: go Back and send them first."));
+}
+
+void WizardPanel::next()
+{
+    WizardPage *page = m_pages.at(currentPage());
+    const bool busy = m_session->isBusy() || m_session->isPlanRunning();
+    // Only the first step runs this way: on the later pages Send stays the one way to talk to the server,
+    // and a page that cannot talk yet says what to do first.
+    if (currentPage() == Connect && !busy && !page->hasRun() && page->canSend() && page->isComplete()) {
+        m_nextAfterStep = currentPage();
+        send();
+        return;
+    }
+    goToPage(currentPage() + 1);
 }
 
 void WizardPanel::send()

@@ -68,6 +68,8 @@ public:
     QPushButton *defaultButton() const { return m_enterSends ? m_send : m_next; }
 
     void send();
+    /** On the Connect page Next connects when it has not yet, and goes on once connected; else goes on. */
+    void next();
     void runToEnd();
     void reconnect();
     void startAgain();
@@ -113,6 +115,8 @@ private:
     bool m_refreshQueued = false;
     bool m_shownBusy = false;
     bool m_enterSends = false;
+    /** The page whose step Next started: the panel goes on once it has passed. */
+    int m_nextAfterStep = -1;
 };
 
 } // namespace mailflow

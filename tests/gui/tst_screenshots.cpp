@@ -3,12 +3,14 @@
 #include "checklistview.h"
 #include "envelopepage.h"
 #include "guihelpers.h"
+#include "practicemode.h"
 #include "recipientrow.h"
 #include "serverpage.h"
 
 #include <QComboBox>
 #include <QDir>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QTableView>
@@ -40,6 +42,11 @@ class TestScreenshots : public QObject
         window.checklistView()->selectRow(lastOf(window.session()->checklist(), select));
         QCoreApplication::processEvents();
 
+        save(window, name);
+    }
+
+    static void save(MainWindow &window, const QString &name)
+    {
         const QImage image = window.grab().toImage();
         QCOMPARE(image.size(), window.size() * window.devicePixelRatio());
         const QString file = name + QStringLiteral(".png");
@@ -75,6 +82,23 @@ private Q_SLOTS:
         runAndGrab({QStringLiteral("-f"), QStringLiteral("RCPT"), QStringLiteral("-B"),
                     QStringLiteral("552 5.2.2 <user@example.com>: Recipient overquota")},
                    QStringLiteral("mailflow-diagnosis"), MilestoneKind::Rcpt);
+    }
+
+    void practiceMode()
+    {
+        // No smtp-sink needed: the built-in server, a refusal explained beside the checklist.
+        MainWindow window;
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.practice()->start(QStringLiteral("unknown-user")));
+        click(window.wizard()->runButton());
+        QTRY_COMPARE_WITH_TIMEOUT(window.wizard()->currentPage(), int(WizardPanel::Finish), 10000);
+        QTRY_VERIFY(!window.session()->isPlanRunning() && !window.session()->isBusy());
+        QTRY_VERIFY(window.practice()->outcomeLabel()->isVisible());
+        window.checklistView()->selectRow(lastOf(window.session()->checklist(), MilestoneKind::Rcpt));
+        QCoreApplication::processEvents();
+        save(window, QStringLiteral("mailflow-practice"));
     }
 };
 
