@@ -224,6 +224,13 @@ constexpr CauseRule rules[] = {
      QT_TRANSLATE_NOOP("mailflow::TestDiagnosis",
                        "Your sending IP address has no matching host name in the DNS (PTR record): %1."),
      ptrSteps},
+    // A server that says outright it rate-limits (Gmail's 4.7.28 UnsolicitedRateLimitError) asks for
+    // less or slower mail first, even when it blames unsolicited mail for the limit.
+    {"text.rate-limited", C::RateLimited, A::YourAdministrator, 0, Failures, 0, Any, Any, Any,
+     "temporarily rate limited|been rate limited|ratelimitederror|ratelimiterror|too much mail from|too many "
+     "messages from",
+     nullptr, QT_TRANSLATE_NOOP("mailflow::TestDiagnosis", "The server limits how much or how fast you may send: %1."),
+     rateSteps},
     {"text.reputation", C::PoorReputation, A::YourAdministrator, 0, Failures, 0, Any, Any, Any,
      "reputation|unsolicited mail originating|unsolicited mail from your|complaints|sender score|suspicious "
      "activity|unexpected volume|traffic not accepted|not accepted from this ip|bad outbound sender|restricted from "

@@ -1,5 +1,6 @@
 #include "clirun.h"
 #include "diagnosis/exitcodes.h"
+#include "diagnosis/testdiagnosis.h"
 #include "practice/deliveryreport.h"
 #include "practice/practiceclient.h"
 #include "practice/practiceconnection.h"
@@ -173,7 +174,11 @@ void TestPractice::everyScenario()
     QVERIFY2(Checklist::stateKey(taught->state) == stateKey,
              qPrintable(Checklist::stateKey(taught->state) + u'\n' + transcriptText(run.harness.session)));
     QVERIFY(lessonSeen(s, *run.harness.session.checklist()));
-    const int exitCode = exitCodeFor(*run.harness.session.checklist());
+    const TestDiagnosis diagnosis = diagnoseTest(run.harness.session);
+    QVERIFY2(causeKey(diagnosis.cause) == QLatin1StringView(s.cause),
+             qPrintable(causeKey(diagnosis.cause) + QStringLiteral(" (rule ") + diagnosis.ruleId + QStringLiteral(")\n")
+                        + transcriptText(run.harness.session)));
+    const int exitCode = exitCodeFor(*run.harness.session.checklist(), diagnosis);
     // 0 exactly when nothing failed and nothing was deferred (a HELO fall-back is only a warning).
     const bool deferred = taught->reply.code >= 400 && taught->reply.code < 500;
     QCOMPARE(exitCode == ExitOk, stateKey == u"passed" || (stateKey == u"warning" && !deferred));

@@ -77,6 +77,9 @@ constexpr RuleExample examples[] = {
     {"text.mailbox-full", Rcpt, "552 5.2.2 Recipient overquota"},
     {"text.size", EndOfData, "552 5.3.4 Message size exceeds fixed limit"},
     {"text.rate", Mail, "421 4.7.0 Too many concurrent SMTP connections from this IP address; please try again later"},
+    {"text.rate-limited", Data,
+     "421 4.7.28 Our system has detected an unusual rate of unsolicited mail originating from your IP address. "
+     "To protect our users from spam, mail sent from your IP address has been temporarily rate limited."},
     {"text.content", EndOfData, "554 5.7.1 Message rejected: virus found in attachment"},
     {"text.recipient-domain", Rcpt, "450 4.1.2 <bob@nowhere.example>: Recipient address rejected: Domain not found"},
     {"text.syntax", Mail, "501 5.1.7 Bad sender address syntax"},
