@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
 # Static analysis, all with zero warnings: clang-format on every C++ file, clang-tidy (.clang-tidy) and
 # clazy (level 1 and the checks below) on every project source of compile_commands.json.
-# Usage: tools/analyse.sh [build-dir]   (a configured build; default build). Rerun it after a merge.
+# Usage: tools/analyse.sh [--format-only] [build-dir]   (a configured build; default build).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+format_only=false
+if [ "${1:-}" = "--format-only" ]; then
+    format_only=true
+    shift
+fi
 build_dir=${1:-build}
 jobs=$(nproc)
 status=0
@@ -13,6 +18,10 @@ mapfile -t cxx < <(git ls-files '*.cpp' '*.h')
 if ! clang-format --dry-run --Werror "${cxx[@]}"; then
     echo "clang-format: run clang-format -i on the files above" >&2
     status=1
+fi
+
+if $format_only; then
+    exit $status
 fi
 
 # Project sources only: not the generated moc/rcc/uic files, not the probe that must not compile.

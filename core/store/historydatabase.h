@@ -55,6 +55,7 @@ private:
     enum class OpenResult { Ok, Unusable, Refused };
     OpenResult tryOpen();
     bool migrate();
+    void keepLogOnClose();
     bool moveAside(const QString &why);
     void close();
     void fail(const QString &what, const QString &detail);
