@@ -71,9 +71,6 @@ struct WatchOptions
     bool enabled() const { return intervalMs > 0; }
 };
 
-/** The exit code of --watch when the result changed (the stage codes are in diagnosis/exitcodes.h). */
-constexpr int ExitWatchChanged = 40;
-
 /** mailflow-cli's practice options: --practice, --serve-practice, --listen. */
 struct PracticeCliOptions
 {

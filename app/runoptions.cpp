@@ -1,6 +1,7 @@
 #include "runoptions.h"
 
 #include "clioptions.h"
+#include "diagnosis/exitcodes.h"
 
 #include <QCommandLineParser>
 

@@ -128,7 +128,7 @@ PracticeMode::~PracticeMode() = default;
 
 bool PracticeMode::isFirstStart()
 {
-    return ProfileStore().list().isEmpty() && HistoryStore().list().isEmpty();
+    return ProfileStore().list().isEmpty() && HistoryStore().count(HistoryQuery {}) == 0;
 }
 
 void PracticeMode::offerTourIfFirstStart()

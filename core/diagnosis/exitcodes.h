@@ -25,6 +25,7 @@ enum ExitCode : int {
     ExitAborted = 33,
     /** The server deferred on purpose (greylisting): not a failure, retry later. */
     ExitDeferred = 34,
+    ExitWatchChanged = 40, ///< --watch: a run's result differs from the one before
 };
 
 /** The exit code for a finished test: the first failed milestone, or the first one the server
