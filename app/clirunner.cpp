@@ -80,7 +80,7 @@ void CliRunner::finishRun()
         return; // the reverse DNS lines are still to come
     m_sessionFinished = false;
     collectEvidence();
-    const TestDiagnosis diagnosis = diagnoseTest(*m_session);
+    const TestDiagnosis diagnosis = m_report.diagnosis;
     int code = exitCodeFor(*m_session->checklist(), diagnosis);
     const int retryAfter = retryDelaySeconds(diagnosis);
     if (!m_firstAttempt.isEmpty())
@@ -149,7 +149,7 @@ void CliRunner::printSummary()
               << tr("Hint: --ca-file FILE trusts a private CA; --no-tls-verify goes on despite the certificate "
                     "for this one test.")
               << u'\n';
-    printDiagnosis(diagnoseTest(*m_session));
+    printDiagnosis(m_report.diagnosis);
     m_out << u'\n' << tr("Verdict: %1").arg(outcome.sentence) << u'\n';
     printChanges();
     m_out.flush();

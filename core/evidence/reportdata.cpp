@@ -29,17 +29,26 @@ EnvironmentInfo EnvironmentInfo::collect()
     return env;
 }
 
-ReportData ReportData::fromParts(const Transcript &transcript, const Checklist &checklist,
-                                 const SessionOutcome &outcome, const SessionOptions &options)
+namespace {
+/** Everything of a report but its diagnosis, which the callers judge from what they have. */
+ReportData undiagnosed(const Transcript &transcript, const Checklist &checklist, const SessionOutcome &outcome,
+                       const SessionOptions &options)
 {
     ReportData data;
     data.startedAt = transcript.startedAt();
     data.transcript = transcript.entries();
     data.milestones = checklist.milestones();
     data.outcome = outcome;
-    data.exitCode = exitCodeFor(checklist);
     data.options = options;
     data.environment = EnvironmentInfo::collect();
+    return data;
+}
+} // namespace
+
+ReportData ReportData::fromParts(const Transcript &transcript, const Checklist &checklist,
+                                 const SessionOutcome &outcome, const SessionOptions &options)
+{
+    ReportData data = undiagnosed(transcript, checklist, outcome, options);
     TestFacts facts;
     facts.checklist = &checklist;
     facts.transcript = &transcript;
@@ -51,7 +60,7 @@ ReportData ReportData::fromParts(const Transcript &transcript, const Checklist &
 ReportData ReportData::fromSession(const SmtpSession &session, const QString &profileName, const QString &localAddress)
 {
     ReportData data
-        = fromParts(*session.transcript(), *session.checklist(), evaluateOutcome(session), session.options());
+        = undiagnosed(*session.transcript(), *session.checklist(), evaluateOutcome(session), session.options());
     data.profileName = profileName;
     data.environment.localAddress = localAddress;
     const QHostAddress local = session.transport()->localAddress();

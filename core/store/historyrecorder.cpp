@@ -1,7 +1,6 @@
 #include "store/historyrecorder.h"
 
 #include "diagnosis/exitcodes.h"
-#include "diagnosis/testdiagnosis.h"
 #include "diagnosis/verdict.h"
 #include "evidence/evidencejson.h"
 #include "evidence/jsonreport.h"
@@ -221,9 +220,10 @@ void HistoryRecorder::onFinished()
     if (outcome.failedMilestone >= 0 && outcome.failedMilestone < m_session->checklist()->count())
         end.failedStep = Checklist::kindKey(m_session->checklist()->at(outcome.failedMilestone).kind);
     end.exitCode = exitCodeFor(*m_session->checklist());
-    end.cause = causeKey(diagnoseTest(*m_session).cause);
+    const ReportData report = ReportData::fromSession(*m_session, m_profileName);
+    end.cause = causeKey(report.diagnosis.cause);
     end.fingerprint = leafCertificateFingerprint(m_session->tlsReport());
-    end.report = masked(reportDataToJson(ReportData::fromSession(*m_session, m_profileName)));
+    end.report = masked(reportDataToJson(report));
     queue([id = m_runId, end](HistoryWriter &w) { return w.endRun(id, end); }, 0);
     if (m_db)
         m_db->syncNextCommit(); // the one sync of the run: its end is on the disk before the program exits
