@@ -1,0 +1,55 @@
+#pragma once
+
+#include "checks/checkfinding.h"
+
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QStringList>
+
+namespace mailflow {
+
+/** What a check around the conversation knows of the test it belongs to. */
+struct CheckContext
+{
+    /** The server as the user named it, and the port tested. */
+    QString host;
+    quint16 port = 25;
+    /** The server's addresses as they were resolved or connected to. */
+    QList<QHostAddress> serverAddresses;
+    /** The domain of the MX lookup, when the test started from one. */
+    QString mxDomain;
+    /** The name we sent with EHLO/HELO. */
+    QString ehloName;
+    QString senderDomain;
+    QStringList recipientDomains;
+    /** Our side of the connection, when one was made. */
+    QHostAddress localAddress;
+    /** The server's replies as received (greeting, EHLO, refusals), one line each, for the checks
+     *  that read what the server says about us ("Hello [203.0.113.5]", "Client host [...] blocked"). */
+    QStringList serverReplyLines;
+    /** The DNS server the user chose; null for the system resolver. */
+    QHostAddress dnsServer;
+    quint16 dnsPort = 53;
+    /** The check's own time limit. */
+    int timeoutMs = 10000;
+};
+
+/**
+ * A check around the conversation ("is it me or them?"). It runs beside the SMTP test, never
+ * delays it, ends within its own time limit and reports what it found once, through finished().
+ */
+class Check : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    /** The stable id, as in CheckFinding::checkId and the option that switches it off. */
+    virtual QString id() const = 0;
+    virtual void start(const CheckContext &context) = 0;
+
+signals:
+    void finished(const mailflow::CheckFindings &findings);
+};
+
+} // namespace mailflow
