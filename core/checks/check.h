@@ -28,9 +28,9 @@ struct CheckContext
     /** The server's replies as received (greeting, EHLO, refusals), one line each, for the checks
      *  that read what the server says about us ("Hello [203.0.113.5]", "Client host [...] blocked"). */
     QStringList serverReplyLines;
-    /** The DNS server the user chose; null for the system resolver. */
+    /** The DNS server the user chose (port 53: Qt 6.4's QDnsLookup has no other); null for the system
+     *  resolver. */
     QHostAddress dnsServer;
-    quint16 dnsPort = 53;
     /** The check's own time limit. */
     int timeoutMs = 10000;
 };
