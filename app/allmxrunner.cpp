@@ -1,12 +1,18 @@
 #include "allmxrunner.h"
 
+#include "clidiagnosis.h"
 #include "clitext.h"
+#include "diagnosis/exitcodes.h"
+#include "evidence/jsonreport.h"
 #include "mx/mxtestrunner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <QTimer>
+
+#include <chrono>
 #include <cstdio>
 
 namespace mailflow {
@@ -68,6 +74,7 @@ void AllMxRunner::printRow(int row)
         const TranscriptEntry &e = entries.at(i);
         m_out << Transcript::terminalLine(e) << u'\n';
     }
+    CliDiagnosisText::print(m_out, r.diagnosis);
     m_out.flush();
 }
 
@@ -102,7 +109,7 @@ void AllMxRunner::printMatrix()
                          .arg(tr("Address"), -addressWidth);
     for (int c = 0; c < columns.size(); ++c)
         header += QStringLiteral("  %1").arg(columnHeader(c), -widths.at(c));
-    header += QStringLiteral("  %1").arg(tr("Exit"));
+    header += QStringLiteral("  %1  %2").arg(tr("Exit"), -4).arg(tr("Cause"));
     m_out << header << u'\n';
     for (int row = 0; row < m_runner->rowCount(); ++row) {
         const MxTestRow &r = m_runner->row(row);
@@ -112,7 +119,7 @@ void AllMxRunner::printMatrix()
                            .arg(r.address.isNull() ? tr("-") : r.address.toString(), -addressWidth);
         for (int c = 0; c < columns.size(); ++c)
             line += QStringLiteral("  %1").arg(stateWord(m_runner->cellState(row, c)), -widths.at(c));
-        line += QStringLiteral("  %1").arg(r.exitCode);
+        line += QStringLiteral("  %1  %2").arg(r.exitCode, -4).arg(r.diagnosis.causeKey());
         m_out << line << u'\n';
     }
     if (m_options.session.recipients.size() > 1) {
@@ -150,6 +157,10 @@ void AllMxRunner::printJson()
         o[QStringLiteral("status")] = MxTestRow::statusKey(r.status);
         o[QStringLiteral("exitCode")] = r.exitCode;
         o[QStringLiteral("verdict")] = r.outcome.sentence;
+        o[QStringLiteral("diagnosis")] = diagnosisToJson(r.diagnosis);
+        if (r.retried)
+            o[QStringLiteral("firstAttempt")] = QJsonObject {{QStringLiteral("exitCode"), r.firstExitCode},
+                                                             {QStringLiteral("diagnosis"), diagnosisToJson(r.firstDiagnosis)}};
         QJsonArray cells;
         for (int c = 0; c < m_runner->columns().size(); ++c) {
             const Milestone m = m_runner->cell(row, c);
@@ -179,14 +190,64 @@ void AllMxRunner::printJson()
     m_out.flush();
 }
 
+int AllMxRunner::retryDelaySeconds(const QList<int> &rows) const
+{
+    if (!m_options.retry.enabled || rows.isEmpty())
+        return -1;
+    if (m_options.retry.seconds >= 0)
+        return m_options.retry.seconds;
+    // The longest interval any of the deferring servers asked for, so that one wait serves them all.
+    int seconds = -1;
+    for (int row : rows)
+        seconds = qMax(seconds, m_runner->row(row).diagnosis.retryAfterSeconds);
+    return seconds > 0 ? seconds : RetryOptions::defaultSeconds;
+}
+
+void AllMxRunner::printAttempts()
+{
+    bool any = false;
+    for (const MxTestRow &r : m_runner->rows()) {
+        if (!r.retried)
+            continue;
+        if (!any)
+            m_out << u'\n' << tr("Attempts (the rows retried after a deliberate deferral):") << u'\n';
+        any = true;
+        const int code = r.exitCode;
+        m_out << QStringLiteral("  %1 %2: 1. %3 (%4), 2. %5 (%6)\n")
+                     .arg(r.displayHost, r.address.toString(), tr("DEFERRED"), r.firstDiagnosis.causeKey(),
+                          code == ExitOk             ? tr("PASSED")
+                              : code == ExitDeferred ? tr("DEFERRED")
+                                                     : tr("FAILED"),
+                          r.diagnosis.causeKey());
+    }
+}
+
 void AllMxRunner::onFinished()
 {
+    const QList<int> deferred = m_runner->deferredRows();
+    const int retryAfter = m_retrying ? -1 : retryDelaySeconds(deferred);
+    if (retryAfter >= 0) {
+        m_retrying = true;
+        if (m_options.format == CliOptions::Format::Text) {
+            for (int row = 0; row < m_runner->rowCount(); ++row)
+                onRowChanged(row);
+            m_out << u'\n' << tr("Deferred, not failed: retrying %n row(s) once", nullptr, int(deferred.size()))
+                  << u' ' << tr("in %n s.", nullptr, retryAfter) << u'\n';
+            m_out.flush();
+            for (int row : deferred)
+                m_printed.remove(row);
+        }
+        QTimer::singleShot(std::chrono::seconds(retryAfter), this, [this, deferred] { m_runner->retry(deferred); });
+        return;
+    }
     if (m_options.format == CliOptions::Format::Json) {
         printJson();
     } else {
         for (int row = 0; row < m_runner->rowCount(); ++row)
             onRowChanged(row);
         printMatrix();
+        printAttempts();
+        m_out.flush();
     }
     Q_EMIT done(m_runner->exitCode());
 }

@@ -32,10 +32,15 @@ private:
     void printMatrix();
     void printJson();
     QString columnHeader(int column) const;
+    /** Seconds before the one retry of the rows a server deferred on purpose, -1 for none. */
+    int retryDelaySeconds(const QList<int> &rows) const;
+    void printAttempts();
 
     CliOptions m_options;
     MxTestRunner *m_runner;
     QSet<int> m_printed;
+    /** --retry-deferred: the deferred rows run a second time; never a third. */
+    bool m_retrying = false;
     QTextStream m_out;
 };
 

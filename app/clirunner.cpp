@@ -2,11 +2,13 @@
 
 #include "clipdf.h"
 #include "clitext.h"
+#include "clidiagnosis.h"
 #include "diagnosis/catalogexplainer.h"
 #include "diagnosis/exitcodes.h"
 #include "diagnosis/verdict.h"
 #include "evidence/jsonreport.h"
 #include "evidence/reportwriter.h"
+#include "mx/dnsfacts.h"
 #include "mx/reversednsreporter.h"
 #include "smtp/smtpsession.h"
 #include "smtp/transportfactory.h"
@@ -97,6 +99,12 @@ void CliRunner::finishRun()
     Q_EMIT done(code);
 }
 
+void CliRunner::setDnsLookup(const MxLookupResult &lookup)
+{
+    mailflow::setDnsLookup(&m_dns, lookup);
+    m_dnsFacts.mx = dnsFacts(&lookup, nullptr).mx;
+}
+
 void CliRunner::setCredentials(const Credentials &credentials)
 {
     m_session->setCredentials(credentials);
@@ -149,7 +157,7 @@ void CliRunner::printSummary()
               << tr("Hint: --ca-file FILE trusts a private CA; --no-tls-verify goes on despite the certificate "
                     "for this one test.")
               << u'\n';
-    printDiagnosis(m_report.diagnosis);
+    CliDiagnosisText::print(m_out, m_report.diagnosis);
     m_out << u'\n' << tr("Verdict: %1").arg(outcome.sentence) << u'\n';
     printChanges();
     m_out.flush();
@@ -194,39 +202,18 @@ void CliRunner::printAttempts(int code)
     m_out.flush();
 }
 
-void CliRunner::printDiagnosis(const TestDiagnosis &d)
-{
-    m_out << u'\n' << tr("Diagnosis:") << u'\n';
-    m_out << QStringLiteral("  %1 %2 (%3)\n").arg(tr("Cause:"), -14).arg(causeTitle(d.cause), d.causeKey());
-    m_out << QStringLiteral("  %1 %2\n").arg(tr("Who must act:"), -14).arg(actorTitle(d.who));
-    m_out << QStringLiteral("  %1 %2\n").arg(tr("What:"), -14).arg(d.sentence);
-    if (d.deferred)
-        m_out << QStringLiteral("  %1 %2\n")
-                     .arg(tr("Deferred:"), -14)
-                     .arg(d.retryAfterSeconds > 0
-                              ? tr("not failed; the server asks to retry after %n s", nullptr, d.retryAfterSeconds)
-                              : tr("not failed; retry later"));
-    if (d.thinEvidence)
-        m_out << QStringLiteral("  %1 %2\n")
-                     .arg(tr("Evidence:"), -14)
-                     .arg(tr("thin: the server gives no reason; this rests on the reply code alone"));
-    QStringList lines;
-    for (int line : d.evidenceLines)
-        lines << QString::number(line);
-    if (!lines.isEmpty())
-        m_out << QStringLiteral("  %1 %2\n").arg(tr("Transcript:"), -14).arg(tr("lines %1").arg(lines.join(u", ")));
-    for (const QString &tag : d.providerTags)
-        m_out << QStringLiteral("  %1 %2\n").arg(tr("Provider tag:"), -14).arg(tag);
-    for (int i = 0; i < d.nextSteps.size(); ++i)
-        m_out << QStringLiteral("  %1 %2\n").arg(i == 0 ? tr("Next steps:") : QString(), -14).arg(d.nextSteps.at(i));
-    m_out << QStringLiteral("  %1 %2\n").arg(tr("Rule:"), -14).arg(d.ruleId);
-}
-
 // ---- evidence: history, compare, the saved report ----------------------------------------------
 
 void CliRunner::collectEvidence()
 {
-    m_report = ReportData::fromSession(*m_session, m_profileName, m_localAddress);
+    m_dnsFacts.reverse = {};
+    if (m_reverse) {
+        const DnsFacts reverse = dnsFacts(nullptr, &m_reverse->lastResult());
+        m_dnsFacts.reverse = reverse.reverse;
+        m_dnsFacts.ptrNames = reverse.ptrNames;
+        m_dnsFacts.bannerNameDiffering = reverse.bannerNameDiffering;
+    }
+    m_report = ReportData::fromSession(*m_session, m_profileName, m_localAddress, m_dnsFacts);
     m_report.dns = m_dns;
     if (m_reverse)
         setReverseDns(&m_report.dns, m_reverse->lastResult());

@@ -54,7 +54,7 @@ public:
     /** Checks reverse DNS of the connected address; the summary waits for it. */
     void enableReverseDns(const QHostAddress &nameserver, int timeoutMs);
     /** The MX lookup that chose the server, for the reports' DNS section. */
-    void setDnsLookup(const MxLookupResult &lookup) { mailflow::setDnsLookup(&m_dns, lookup); }
+    void setDnsLookup(const MxLookupResult &lookup);
 
 Q_SIGNALS:
     void done(int exitCode);
@@ -64,7 +64,6 @@ private:
     void printSummary();
     void collectEvidence();
     void printChanges();
-    void printDiagnosis(const TestDiagnosis &diagnosis);
     /** Seconds to wait before the one retry of a deliberate deferral, -1 for none. */
     int retryDelaySeconds(const TestDiagnosis &diagnosis) const;
     void scheduleRetry(int seconds, const TestDiagnosis &diagnosis, int code);
@@ -95,6 +94,8 @@ private:
     QJsonObject m_firstAttempt;
     QString m_firstAttemptText;
     DnsSummary m_dns;
+    /** The same DNS results as data, for the diagnosis. */
+    DnsFacts m_dnsFacts;
     /** --no-tls-verify turns verification off in the options; otherwise a failed certificate stops. */
     FixedCertificatePolicy m_certificatePolicy {CertificatePolicy::Decision::Stop};
 };

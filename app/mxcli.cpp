@@ -1,9 +1,11 @@
 #include "mxcli.h"
 
 #include "allmxrunner.h"
+#include "clidiagnosis.h"
 #include "clirunner.h"
 #include "diagnosis/exitcodes.h"
 #include "dns/dnsmxresolver.h"
+#include "mx/dnsfacts.h"
 #include "mx/dnsmilestone.h"
 #include "smtp/smtpsession.h"
 
@@ -110,7 +112,14 @@ void MxCli::failDns(const MxLookupResult &result, const QString &why)
         m_out << QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Indented));
     } else {
         const Milestone m = DnsMilestone::milestone(result);
-        m_out << tr("Verdict: %1").arg(why) << u'\n';
+        // No server to test: the diagnosis rests on the lookup alone.
+        Checklist checklist;
+        checklist.add(m);
+        TestFacts facts;
+        facts.checklist = &checklist;
+        facts.dns = dnsFacts(&result, nullptr);
+        CliDiagnosisText::print(m_out, diagnoseTest(facts));
+        m_out << u'\n' << tr("Verdict: %1").arg(why) << u'\n';
         if (!m.diagnosis.nextStep.isEmpty())
             m_out << tr("Next: %1").arg(m.diagnosis.nextStep) << u'\n';
     }

@@ -184,6 +184,7 @@ ProfileRunner::Row ProfileRunner::rowFor(const QString &name, const CliRunner &r
     row.name = name;
     row.server = runner.report().serverLabel();
     row.verdict = verdictKey(runner.report().outcome.verdict);
+    row.cause = runner.report().diagnosis.causeKey();
     row.exitCode = code;
     row.report = runner.reportJson();
     if (!runner.hasPreviousRun())
@@ -247,13 +248,15 @@ void ProfileRunner::finish()
         }
     } else {
         m_out << u'\n' << tr("Summary:") << u'\n';
-        m_out << QStringLiteral("  %1 %2 %3 %4 %5\n")
+        m_out << QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
                      .arg(tr("Profile").leftJustified(24), tr("Server").leftJustified(28),
-                          tr("Verdict").leftJustified(9), tr("Exit").leftJustified(4), tr("Changes"));
+                          tr("Verdict").leftJustified(9), tr("Exit").leftJustified(4), tr("Cause").leftJustified(22),
+                          tr("Changes"));
         for (const Row &row : std::as_const(m_rows)) {
-            m_out << QStringLiteral("  %1 %2 %3 %4 %5\n")
+            m_out << QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
                          .arg(row.name.leftJustified(24), row.server.leftJustified(28), row.verdict.leftJustified(9),
                               QString::number(row.exitCode).leftJustified(4),
+                              (row.cause.isEmpty() ? QStringLiteral("-") : row.cause).leftJustified(22),
                               row.error.isEmpty() ? row.changes : tr("not run"));
         }
         m_out << tr("Worst exit code: %1").arg(worst) << u'\n';

@@ -34,6 +34,8 @@ public:
         QString name;
         QString server;
         QString verdict;
+        /** The diagnosis's cause key ("relay-denied"); empty when the profile did not run. */
+        QString cause;
         int exitCode = 0;
         QString changes;
         QJsonObject report;

@@ -34,7 +34,12 @@ int MxMatrixModel::rowCount(const QModelIndex &parent) const
 
 int MxMatrixModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : FixedColumns + int(m_runner->columns().size());
+    return parent.isValid() ? 0 : causeColumn() + 1;
+}
+
+int MxMatrixModel::causeColumn() const
+{
+    return FixedColumns + int(m_runner->columns().size());
 }
 
 QVariant MxMatrixModel::data(const QModelIndex &index, int role) const
@@ -49,6 +54,8 @@ QVariant MxMatrixModel::data(const QModelIndex &index, int role) const
             return tr("%1 (%2)").arg(row.displayHost).arg(row.preference);
         return row.address.isNull() ? tr("no address") : row.address.toString();
     }
+    if (index.column() == causeColumn())
+        return causeData(row, role);
     const int column = index.column() - FixedColumns;
     const Milestone m = m_runner->cell(index.row(), column);
     switch (role) {
@@ -62,6 +69,26 @@ QVariant MxMatrixModel::data(const QModelIndex &index, int role) const
         return m.summary.isEmpty() ? Checklist::stateName(m.state) : m.summary;
     case Qt::UserRole:
         return int(m.state);
+    default:
+        return {};
+    }
+}
+
+QVariant MxMatrixModel::causeData(const MxTestRow &row, int role) const
+{
+    if (row.status != MxTestRow::Status::Finished && row.status != MxTestRow::Status::Aborted)
+        return {};
+    const TestDiagnosis &d = row.diagnosis;
+    switch (role) {
+    case Qt::DisplayRole:
+        return causeTitle(d.cause);
+    case Qt::ToolTipRole: {
+        QStringList lines {d.sentence, tr("Who must act: %1").arg(actorTitle(d.who))};
+        lines << d.nextSteps;
+        return lines.join(u'\n');
+    }
+    case Qt::UserRole:
+        return d.causeKey();
     default:
         return {};
     }
@@ -81,6 +108,8 @@ QVariant MxMatrixModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Address");
     if (section - FixedColumns < m_runner->columns().size())
         return m_runner->columns().at(section - FixedColumns).shortTitle();
+    if (section == causeColumn())
+        return tr("Cause");
     return {};
 }
 

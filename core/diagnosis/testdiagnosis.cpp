@@ -151,12 +151,40 @@ TestDiagnosis situation(const char *id, const QString &detail)
     return d;
 }
 
+/** The lookup found the domain but no server for its mail (no or null MX), rather than no such name. */
+bool noMailServer(const DnsFacts &dns, const Milestone &m)
+{
+    switch (dns.mx) {
+    case DnsFacts::Mx::NullMx:
+    case DnsFacts::Mx::NoRecords:
+        return true;
+    case DnsFacts::Mx::NotLooked:
+        // Without the lookup's data (an old saved report), the milestone's words are all there is.
+        return m.summary.contains(QLatin1String("MX"), Qt::CaseInsensitive);
+    default:
+        return false;
+    }
+}
+
+/** A greeting name that differs from the server's PTR: worth a word, never the cause. */
+void addReverseDnsNotes(const DnsFacts &dns, TestDiagnosis *d)
+{
+    if (!dns.bannerNameDiffering.isEmpty() && !dns.ptrNames.isEmpty())
+        d->notes << QCoreApplication::translate(Context,
+                                                "Information only: the greeting names %1, but the server's "
+                                                "reverse DNS (PTR) gives %2. Harmless on its own; some "
+                                                "receivers score it.")
+                        .arg(dns.bannerNameDiffering, dns.ptrNames.join(QStringLiteral(", ")));
+    else if (dns.reverse == DnsFacts::Reverse::NoPtr)
+        d->notes << QCoreApplication::translate(Context, "Information only: the server's address has no PTR record.");
+}
+
 TestDiagnosis diagnoseFailure(const Milestone &m, const TestFacts &facts)
 {
     const QString what = m.summary.isEmpty() ? m.diagnosis.meaning : m.summary;
     switch (m.failure) {
     case FailureKind::HostNotFound:
-        if (m.kind == MilestoneKind::Dns && m.summary.contains(QLatin1String("MX"), Qt::CaseInsensitive))
+        if (m.kind == MilestoneKind::Dns && noMailServer(facts.dns, m))
             return situation("dns.no-mail-server", what);
         return situation("dns.host-not-found", what);
     case FailureKind::ConnectionRefused:
@@ -349,9 +377,7 @@ int firstEntryOf(const Checklist &checklist, MilestoneKind kind)
     return index < 0 ? -1 : checklist.at(index).firstEntry;
 }
 
-} // namespace
-
-TestDiagnosis diagnoseTest(const TestFacts &facts)
+TestDiagnosis diagnoseChecklist(const TestFacts &facts)
 {
     if (!facts.checklist)
         return situation("test.unknown", QString());
@@ -403,7 +429,16 @@ TestDiagnosis diagnoseTest(const TestFacts &facts)
     return d;
 }
 
-TestDiagnosis diagnoseTest(const SmtpSession &session)
+} // namespace
+
+TestDiagnosis diagnoseTest(const TestFacts &facts)
+{
+    TestDiagnosis d = diagnoseChecklist(facts);
+    addReverseDnsNotes(facts.dns, &d);
+    return d;
+}
+
+TestDiagnosis diagnoseTest(const SmtpSession &session, const DnsFacts &dns)
 {
     TestFacts facts;
     facts.checklist = session.checklist();
@@ -416,6 +451,7 @@ TestDiagnosis diagnoseTest(const SmtpSession &session)
     facts.dsnRequested = options.dsnReturn != DsnReturn::Unset || !options.envelopeId.isEmpty()
         || std::any_of(options.recipients.cbegin(), options.recipients.cend(),
                        [](const Recipient &r) { return r.notify != DsnNotifyFlags(); });
+    facts.dns = dns;
     return diagnoseTest(facts);
 }
 

@@ -78,6 +78,8 @@ struct TestDiagnosis
     QList<int> evidenceLines;
     /** Provider tags quoted from the replies: Gmail help URLs, Microsoft [S3140], Yahoo [TSS04] … */
     QStringList providerTags;
+    /** Secondary, thin observations that are never the cause (a greeting name that differs from the PTR). */
+    QStringList notes;
     /** The server gave no reason: the diagnosis rests on the code alone. */
     bool thinEvidence = false;
     /** A deliberate delay (greylisting, tarpit): retry, not a fault. */
@@ -89,6 +91,35 @@ struct TestDiagnosis
 
     QString causeKey() const { return mailflow::causeKey(cause); }
     bool isProblem() const { return cause != Cause::None; }
+};
+
+/**
+ * What the DNS said, as data (the diagnosis module does not see the resolvers): filled by whoever did
+ * the lookups, the MX lookup of MX mode and the reverse DNS check of the connected server.
+ */
+struct DnsFacts
+{
+    enum class Mx {
+        NotLooked, ///< the server was typed, no MX lookup
+        Found,
+        ImplicitMx, ///< no MX, the domain's own A/AAAA
+        NullMx, ///< RFC 7505: the domain takes no mail
+        NxDomain, ///< the domain does not exist
+        NoRecords, ///< neither MX nor A/AAAA
+        Failed, ///< SERVFAIL, timeout, no DNS server: nothing is known
+    };
+    enum class Reverse {
+        NotChecked,
+        Confirmed, ///< forward-confirmed reverse DNS
+        NotConfirmed, ///< PTR names exist, none resolves back
+        NoPtr,
+        Failed,
+    };
+    Mx mx = Mx::NotLooked;
+    Reverse reverse = Reverse::NotChecked;
+    QStringList ptrNames;
+    /** The host name the 220 greeting gives, when it differs from every PTR name; empty otherwise. */
+    QString bannerNameDiffering;
 };
 
 /** What a finished test exposes; only the checklist is required. */
@@ -103,13 +134,14 @@ struct TestFacts
     /** The message size in bytes, 0 when unknown. */
     qint64 messageSize = 0;
     bool dsnRequested = false;
+    DnsFacts dns;
 };
 
 /** Diagnoses one reply received at a stage: the rule table alone (what a corpus test asserts). */
 TestDiagnosis diagnoseReply(const SmtpReply &reply, MilestoneKind stage, const QString &command = {});
 /** Diagnoses a whole test. */
 TestDiagnosis diagnoseTest(const TestFacts &facts);
-TestDiagnosis diagnoseTest(const SmtpSession &session);
+TestDiagnosis diagnoseTest(const SmtpSession &session, const DnsFacts &dns = {});
 
 /** The interval a reply's text asks for ("try again in 5 minutes", "retry in 300s", "00:05:00"), or -1. */
 int retryAfterSeconds(const QString &text);

@@ -42,6 +42,8 @@ QJsonObject dnsToJson(const DnsSummary &dns)
     return o;
 }
 
+} // namespace
+
 QJsonObject diagnosisToJson(const TestDiagnosis &d)
 {
     QJsonArray lines;
@@ -58,9 +60,9 @@ QJsonObject diagnosisToJson(const TestDiagnosis &d)
             {k("providerTags"), QJsonArray::fromStringList(d.providerTags)},
             {k("thinEvidence"), d.thinEvidence},
             {k("deferred"), d.deferred},
-            {k("retryAfterSeconds"), d.retryAfterSeconds}};
+            {k("retryAfterSeconds"), d.retryAfterSeconds},
+            {k("notes"), QJsonArray::fromStringList(d.notes)}};
 }
-} // namespace
 
 QJsonObject reportToJson(const Transcript &transcript, const Checklist &checklist, const SessionOutcome &outcome,
                          const SessionOptions &options)

@@ -9,6 +9,7 @@ class Checklist;
 struct SessionOptions;
 struct SessionOutcome;
 struct ReportData;
+struct TestDiagnosis;
 
 /** Everything about one finished test as JSON ("format": "mailflow-report", "version": 1);
  *  the schema is resources/report.schema.json. */
@@ -18,5 +19,8 @@ QJsonObject reportToJson(const Transcript &transcript, const Checklist &checklis
 /** The same report from a ReportData, with profile, options, environment, timings and sections.
  *  Secrets are always masked. The optional "compare" member is added by the caller (runcompare.h). */
 QJsonObject reportDataToJson(const ReportData &data);
+
+/** A diagnosis as the report's "diagnosis" member (an --all-mx row has one each). */
+QJsonObject diagnosisToJson(const TestDiagnosis &diagnosis);
 
 } // namespace mailflow

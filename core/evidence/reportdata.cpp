@@ -57,7 +57,8 @@ ReportData ReportData::fromParts(const Transcript &transcript, const Checklist &
     return data;
 }
 
-ReportData ReportData::fromSession(const SmtpSession &session, const QString &profileName, const QString &localAddress)
+ReportData ReportData::fromSession(const SmtpSession &session, const QString &profileName, const QString &localAddress,
+                                   const DnsFacts &dns)
 {
     ReportData data
         = undiagnosed(*session.transcript(), *session.checklist(), evaluateOutcome(session), session.options());
@@ -67,7 +68,7 @@ ReportData ReportData::fromSession(const SmtpSession &session, const QString &pr
     if (session.transport()->isConnected() && !local.isNull())
         data.environment.localAddress = local.toString();
     data.setTls(session.tlsReport());
-    data.diagnosis = diagnoseTest(session);
+    data.diagnosis = diagnoseTest(session, dns);
     data.exitCode = exitCodeFor(*session.checklist(), data.diagnosis);
     return data;
 }

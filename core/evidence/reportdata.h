@@ -115,7 +115,7 @@ struct ReportData
     /** The session's transcript, checklist, outcome and options, plus the environment. The local address is
      *  taken from the transport while connected, else from localAddress (remember it on stateChanged). */
     static ReportData fromSession(const SmtpSession &session, const QString &profileName = {},
-                                  const QString &localAddress = {});
+                                  const QString &localAddress = {}, const DnsFacts &dns = {});
 
     /** Takes the TLS summary and the leaf certificate's fingerprint from a report. */
     void setTls(const TlsReport &report);

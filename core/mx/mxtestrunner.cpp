@@ -3,6 +3,7 @@
 #include "diagnosis/catalogexplainer.h"
 #include "diagnosis/exitcodes.h"
 #include "diagnosis/verdict.h"
+#include "mx/dnsfacts.h"
 #include "mx/dnsmilestone.h"
 #include "mx/reversednsreporter.h"
 #include "smtp/testplan.h"
@@ -195,6 +196,25 @@ void MxTestRunner::start(const MxLookupResult &lookup)
     QMetaObject::invokeMethod(this, &MxTestRunner::checkDone, Qt::QueuedConnection);
 }
 
+void MxTestRunner::prepareRow(const MxTestRow &row)
+{
+    row.session->startNewTest();
+    Transcript *transcript = row.session->transcript();
+    if (row.address.isNull()) {
+        transcript->append(
+            TranscriptEntry::Direction::Info,
+            tr("MX %1 (preference %2) is not tested: it has no address.").arg(row.displayHost).arg(row.preference));
+    } else {
+        transcript->append(TranscriptEntry::Direction::Info,
+                           tr("Testing MX %1 (preference %2) at %3 port %4.")
+                               .arg(row.displayHost)
+                               .arg(row.preference)
+                               .arg(row.address.toString())
+                               .arg(m_options.port));
+    }
+    DnsMilestone::record(m_lookup, transcript, row.session->checklist(), row.hostIndex);
+}
+
 void MxTestRunner::addRow(const MxHost &host, int hostIndex, const QHostAddress &address)
 {
     const int index = int(m_rows.size());
@@ -212,21 +232,7 @@ void MxTestRunner::addRow(const MxHost &host, int hostIndex, const QHostAddress 
     options.host = address.isNull() ? host.name : address.toString();
     options.stopAfter = m_stop;
     row.session->setOptions(options);
-    row.session->startNewTest();
-    Transcript *transcript = row.session->transcript();
-    if (address.isNull()) {
-        transcript->append(
-            TranscriptEntry::Direction::Info,
-            tr("MX %1 (preference %2) is not tested: it has no address.").arg(row.displayHost).arg(row.preference));
-    } else {
-        transcript->append(TranscriptEntry::Direction::Info,
-                           tr("Testing MX %1 (preference %2) at %3 port %4.")
-                               .arg(row.displayHost)
-                               .arg(row.preference)
-                               .arg(address.toString())
-                               .arg(options.port));
-    }
-    DnsMilestone::record(m_lookup, transcript, row.session->checklist(), hostIndex);
+    prepareRow(row);
 
     auto *reporter = new ReverseDnsReporter(row.session, this);
     reporter->setEnabled(m_reverseDns && !address.isNull());
@@ -253,8 +259,7 @@ void MxTestRunner::addRow(const MxHost &host, int hostIndex, const QHostAddress 
     if (address.isNull()) {
         row.session->checklist()->skipUnfinished(tr("Not tested: the host has no address"));
         m_rows[index].status = MxTestRow::Status::NotTested;
-        m_rows[index].outcome = evaluateOutcome(*row.session);
-        m_rows[index].exitCode = exitCodeFor(*row.session->checklist());
+        judgeRow(index);
         m_sessionDone[index] = true;
     }
     Q_EMIT rowAdded(index);
@@ -298,13 +303,57 @@ void MxTestRunner::finishRow(int row, MxTestRow::Status status)
 {
     MxTestRow &r = m_rows[row];
     r.status = status;
-    r.outcome = evaluateOutcome(*r.session);
-    r.exitCode = exitCodeFor(*r.session->checklist());
+    judgeRow(row);
     if (status == MxTestRow::Status::Aborted && r.exitCode == ExitOk)
         r.exitCode = ExitAborted;
     Q_EMIT rowChanged(row);
     startNext();
     checkDone();
+}
+
+void MxTestRunner::judgeRow(int index)
+{
+    MxTestRow &row = m_rows[index];
+    row.outcome = evaluateOutcome(*row.session);
+    const ReverseDnsReporter *reporter = m_reporters.value(index);
+    row.diagnosis = diagnoseTest(*row.session, dnsFacts(&m_lookup, reporter ? &reporter->lastResult() : nullptr));
+    row.exitCode = exitCodeFor(*row.session->checklist(), row.diagnosis);
+}
+
+QList<int> MxTestRunner::deferredRows() const
+{
+    QList<int> rows;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const MxTestRow &r = m_rows.at(i);
+        if (r.status == MxTestRow::Status::Finished && !r.retried && r.diagnosis.deferred
+            && r.diagnosis.cause == Cause::Greylisting)
+            rows << i;
+    }
+    return rows;
+}
+
+bool MxTestRunner::retry(const QList<int> &rows)
+{
+    if (m_running)
+        return false;
+    m_running = true;
+    m_aborting = false;
+    for (int i : rows) {
+        MxTestRow &r = m_rows[i];
+        if (r.status != MxTestRow::Status::Finished)
+            continue;
+        r.firstDiagnosis = r.diagnosis;
+        r.firstExitCode = r.exitCode;
+        r.retried = true;
+        r.status = MxTestRow::Status::Queued;
+        r.tcpConnected = false;
+        m_sessionDone[i] = false;
+        prepareRow(r);
+        Q_EMIT rowChanged(i);
+    }
+    startNext();
+    QMetaObject::invokeMethod(this, &MxTestRunner::checkDone, Qt::QueuedConnection);
+    return true;
 }
 
 void MxTestRunner::onMilestone(int row, int milestone)

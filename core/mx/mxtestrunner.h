@@ -1,5 +1,6 @@
 #pragma once
 
+#include "diagnosis/testdiagnosis.h"
 #include "diagnosis/verdict.h"
 #include "dns/mxresolver.h"
 #include "mx/deliveryrule.h"
@@ -58,8 +59,14 @@ public:
     SmtpSession *session = nullptr;
     /** The session's outcome once finished. */
     SessionOutcome outcome;
-    /** exitCodeFor(checklist) once finished (core/exitcodes.h). */
+    /** The whole-test diagnosis of the row once finished: cause, who must act, next steps. */
+    TestDiagnosis diagnosis;
+    /** exitCodeFor(checklist, diagnosis) once finished (core/exitcodes.h): a greylisting is ExitDeferred. */
     int exitCode = 0;
+    /** The row's first attempt when retry() ran it again; cause None and exit code 0 when it was not. */
+    TestDiagnosis firstDiagnosis;
+    int firstExitCode = 0;
+    bool retried = false;
     /** The TCP connection was made (tells a connection failure from a greeting timeout). */
     bool tcpConnected = false;
 
@@ -108,6 +115,13 @@ public:
 
     /** Builds the rows from lookup (host × address, in preference order) and starts them. */
     void start(const MxLookupResult &lookup);
+    /**
+     * Runs the given finished rows once more (a deliberate deferral asked for a later retry); the first
+     * attempt stays in firstDiagnosis/firstExitCode. finished() follows again. False when running.
+     */
+    bool retry(const QList<int> &rows);
+    /** The finished rows whose server deferred on purpose (greylisting) and were not retried yet. */
+    QList<int> deferredRows() const;
     /** Stops every running row and every queued one; finished() follows. */
     void abort();
     bool isRunning() const { return m_running; }
@@ -145,6 +159,9 @@ private:
     void startRow(int row);
     void onSessionFinished(int row);
     void finishRow(int row, MxTestRow::Status status);
+    void judgeRow(int row);
+    /** A new test in the row's session: its transcript header and the DNS milestone of the lookup. */
+    void prepareRow(const MxTestRow &row);
     void onMilestone(int row, int milestone);
     void checkDone();
     void clearRows();

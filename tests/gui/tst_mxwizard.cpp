@@ -250,6 +250,13 @@ private Q_SLOTS:
         // Each cell has an icon as well as the word.
         const int rcptColumn = 2 + columnOf(runner, MilestoneKind::Rcpt);
         QVERIFY(!model->index(defer, rcptColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
+        // The last column names each row's diagnosed cause.
+        const int causeColumn = model->columnCount() - 1;
+        QCOMPARE(model->headerData(causeColumn, Qt::Horizontal).toString(), u"Cause"_s);
+        QCOMPARE(model->index(accept, causeColumn).data(Qt::UserRole).toString(), u"none"_s);
+        QCOMPARE(model->index(refuse, causeColumn).data(Qt::UserRole).toString(), u"connection-refused"_s);
+        QCOMPARE(model->index(refuse, causeColumn).data().toString(), causeTitle(Cause::ConnectionRefused));
+        QVERIFY(model->index(refuse, causeColumn).data(Qt::ToolTipRole).toString().contains(u"Who must act"_s));
 
         const DeliveryVerdict verdict = runner->deliveryVerdict();
         QCOMPARE(verdict.kind, DeliveryVerdict::Kind::Delivered);

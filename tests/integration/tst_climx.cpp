@@ -1,6 +1,7 @@
 // mailflow-cli in MX mode (--mx, --all-mx, --dns-server, --dns-timeout, --to without --server) as a
 // process, against the loopback DNS responder on 127.0.53.4 and smtp-sink on 127.0.0.2 (accepts),
 // 127.0.0.3 (4xx to RCPT); nothing listens on 127.0.0.4.
+#include "aiosmtpdfixture.h"
 #include "dnsresponder.h"
 #include "evidence/profile.h"
 #include "schemavalidator.h"
@@ -12,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -104,6 +106,112 @@ private Q_SLOTS:
         const int code = run(QStringList {u"--all-mx"_s, u"--to"_s, u"user@deferred.allmx.test"_s} + common(), &out);
         QCOMPARE(code, 24); // the row that got furthest: RCPT deferred
         QVERIFY2(out.contains(u"Delivery verdict: Every mail server deferred the mail"_s), qPrintable(out));
+    }
+
+    void allMxDiagnosisPerHost()
+    {
+        QString out;
+        const int code = run(
+            QStringList {u"--all-mx"_s, u"--mx"_s, u"allmx.test"_s, u"--to"_s, u"user@allmx.test"_s} + common(), &out);
+        QCOMPARE(code, 0);
+        // One Diagnosis block per row, each after the row's transcript.
+        QCOMPARE(out.count(u"\nDiagnosis:\n"_s), 4);
+        for (const QString &expected :
+             {u"Exit  Cause"_s, u"127.0.0.4  PASSED   FAILED"_s, u"  Cause:         Connection refused (connection-refused)"_s,
+              u"  Cause:         No problem: the test passed (none)"_s,
+              u"  Cause:         Host not found (host-not-found)"_s, u"  Who must act:  "_s, u"  Next steps:    "_s}) {
+            QVERIFY2(out.contains(expected), qPrintable(u"missing: "_s + expected + u"\n"_s + out));
+        }
+        const QStringList lines = out.split(u'\n');
+        auto matrixLine = [&](const QString &host) {
+            for (const QString &line : lines) {
+                if (line.startsWith(u"     "_s) && line.contains(host) && line.contains(u"PASSED"_s))
+                    return line;
+            }
+            return QString();
+        };
+        QVERIFY2(matrixLine(u"refuse.allmx.test"_s).endsWith(u"connection-refused"_s), qPrintable(out));
+        QVERIFY2(matrixLine(u"accept.allmx.test"_s).endsWith(u"  none"_s), qPrintable(out));
+        // The refused host's block comes before the accepting host's heading.
+        const qsizetype refused = out.indexOf(u"(connection-refused)"_s);
+        QVERIFY(refused > out.indexOf(u"=== MX refuse.allmx.test"_s));
+        QVERIFY(refused < out.indexOf(u"=== MX accept.allmx.test"_s));
+    }
+
+    void allMxJsonHasADiagnosisPerRow()
+    {
+        QString out;
+        const int code = run(QStringList {u"--all-mx"_s, u"--to"_s, u"user@first.allmx.test"_s, u"--format"_s,
+                                          u"json"_s}
+                                 + common(),
+                             &out);
+        QCOMPARE(code, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(out.toUtf8()).object().value(u"rows"_s).toArray();
+        QCOMPARE(rows.size(), 2);
+        QStringList causes;
+        for (const QJsonValue &row : rows) {
+            const QJsonObject d = row.toObject().value(u"diagnosis"_s).toObject();
+            causes << d.value(u"cause"_s).toString();
+            QVERIFY(!d.value(u"who"_s).toString().isEmpty());
+            QVERIFY(!d.value(u"steps"_s).toArray().isEmpty());
+        }
+        QCOMPARE(causes.first(), u"none"_s);
+        QVERIFY2(causes.last() != u"none"_s, qPrintable(out));
+    }
+
+    void allMxRetriesADeferredRow()
+    {
+        // The deferring MX greylists once: with --retry-deferred its row runs again and passes.
+        m_defer.stop();
+        mailflow::test::AiosmtpdFixture grey(deferAddress);
+        grey.addReply(u"RCPT"_s, u"450 4.7.1 <user@deferred.allmx.test>: Recipient address rejected: Greylisted, "
+                                 u"please try again in 1 seconds"_s,
+                      {}, 1);
+        grey.setExtraArguments({u"--port"_s, QString::number(m_port)});
+        const bool started = grey.start();
+        auto restart = qScopeGuard([this] { m_defer.start(deferAddress, m_port, {u"-r"_s, u"RCPT"_s}); });
+        QVERIFY2(started, qPrintable(grey.errorString()));
+        QString out;
+        int code = run(QStringList {u"--all-mx"_s, u"--to"_s, u"user@deferred.allmx.test"_s, u"--retry-deferred"_s}
+                           + common(),
+                       &out);
+        QCOMPARE(code, 0);
+        for (const QString &expected :
+             {u"(greylisting)"_s, u"Deferred, not failed: retrying 1 row(s) once in 1 s."_s,
+              u"Attempts (the rows retried after a deliberate deferral):"_s,
+              u"defer.allmx.test 127.0.0.3: 1. DEFERRED (greylisting), 2. PASSED (none)"_s}) {
+            QVERIFY2(out.contains(expected), qPrintable(u"missing: "_s + expected + u"\n"_s + out));
+        }
+        // The retried row is printed twice: once deferred, once passed.
+        QCOMPARE(out.count(u"=== MX defer.allmx.test"_s), 2);
+
+        // Without --retry-deferred the same deferral is ExitDeferred for that row, and no retry runs.
+        code = run(QStringList {u"--all-mx"_s, u"--to"_s, u"user@deferred.allmx.test"_s} + common(), &out);
+        QCOMPARE(code, 34);
+        QVERIFY2(!out.contains(u"Attempts"_s), qPrintable(out));
+    }
+
+    void dnsFailureDiagnosis_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("cause");
+        QTest::newRow("NXDOMAIN") << QStringList {u"--mx"_s, u"nosuch.allmx.test"_s, u"--to"_s, u"u@x.test"_s}
+                                  << u"(host-not-found)"_s;
+        QTest::newRow("null MX") << QStringList {u"--to"_s, u"u@nullmx.allmx.test"_s} << u"(no-mail-server)"_s;
+        QTest::newRow("no records") << QStringList {u"--all-mx"_s, u"--to"_s, u"u@norecords.allmx.test"_s}
+                                    << u"(no-mail-server)"_s;
+    }
+
+    void dnsFailureDiagnosis()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, cause);
+        QString out;
+        QCOMPARE(run(common() + arguments, &out), 32);
+        const qsizetype block = out.indexOf(u"\nDiagnosis:\n"_s);
+        QVERIFY2(block >= 0, qPrintable(out));
+        QVERIFY2(out.indexOf(cause, block) > block, qPrintable(out));
+        QVERIFY2(out.indexOf(u"Next steps:"_s, block) > block, qPrintable(out));
     }
 
     void firstMx()

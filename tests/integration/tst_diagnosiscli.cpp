@@ -1,8 +1,10 @@
 // mailflow-cli's Diagnosis block and --retry-deferred against real servers (smtp-sink, aiosmtpd).
 #include "aiosmtpdfixture.h"
 #include "clirun.h"
+#include "postfixfixture.h"
 #include "schemavalidator.h"
 #include "smtpsinkfixture.h"
+#include "testcertificates.h"
 #include "testpaths.h"
 
 #include <QJsonArray>
@@ -42,6 +44,9 @@ constexpr const char *greylistReply
 class TestDiagnosisCli : public QObject
 {
     Q_OBJECT
+    TestCertificates m_certificates;
+    std::unique_ptr<PostfixFixture> m_postfix;
+
 private Q_SLOTS:
     void initTestCase() { QVERIFY2(QFile::exists(cliPath()), qPrintable(cliPath())); }
 
@@ -146,6 +151,51 @@ private Q_SLOTS:
         QVERIFY(!firstDiagnosis.value(QStringLiteral("evidenceLines")).toArray().isEmpty());
         const QStringList problems = validateJson(root, reportSchemaPath());
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    // postfix as a receiving MX: the test client is a stranger (not in mynetworks), one local user exists.
+    void postfix_data()
+    {
+        QTest::addColumn<QString>("recipient");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QByteArray>("cause");
+        QTest::addColumn<QByteArray>("who");
+        QTest::addColumn<QByteArray>("reply");
+        QTest::newRow("relaying refused") << QStringLiteral("u@example.com") << 24 << QByteArray("(relay-denied)")
+                                          << QByteArray("Who must act:  You or your network")
+                                          << QByteArray("Relay access denied");
+        QTest::newRow("unknown local user")
+            << QStringLiteral("nobody@postfix.test") << 24 << QByteArray("(unknown-recipient)")
+            << QByteArray("Who must act:  You or your network") << QByteArray("User unknown in local recipient table");
+        QTest::newRow("known local user") << PostfixFixture::knownUser() << 0 << QByteArray("(none)")
+                                          << QByteArray("Who must act:  Nobody") << QByteArray("250 2.1.5 Ok");
+    }
+
+    void postfix()
+    {
+        QFETCH(QString, recipient);
+        QFETCH(int, exitCode);
+        QFETCH(QByteArray, cause);
+        QFETCH(QByteArray, who);
+        QFETCH(QByteArray, reply);
+        if (const QString why = PostfixFixture::unavailableReason(); !why.isEmpty())
+            QSKIP(qPrintable(why));
+        if (!m_postfix) {
+            QVERIFY2(m_certificates.generate(), qPrintable(m_certificates.errorString()));
+            m_postfix = std::make_unique<PostfixFixture>(PostfixFixture::Policy::Strict);
+            QVERIFY2(m_postfix->start(m_certificates.valid().certificate, m_certificates.valid().key),
+                     qPrintable(m_postfix->errorString()));
+        }
+        const CliResult r = run({QStringLiteral("--server"), QStringLiteral("127.0.0.1:%1").arg(m_postfix->port()),
+                                 QStringLiteral("--from"), QStringLiteral("a@test.com"), QStringLiteral("--to"),
+                                 recipient, QStringLiteral("--quit-after"), QStringLiteral("rcpt")});
+        QVERIFY2(r.finished, qPrintable(describe(r)));
+        QVERIFY2(r.out.contains(reply), qPrintable(describe(r) + m_postfix->log()));
+        QCOMPARE(r.exitCode, exitCode);
+        const QByteArray block = diagnosisBlock(r.out);
+        QVERIFY2(block.contains(cause), qPrintable(describe(r)));
+        QVERIFY2(block.contains(who), block.constData());
+        QVERIFY2(block.contains("Next steps:"), block.constData());
     }
 
     void badRetryValue()

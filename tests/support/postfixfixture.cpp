@@ -17,6 +17,18 @@
 namespace mailflow::test {
 
 namespace {
+
+QString policyLines(PostfixFixture::Policy policy)
+{
+    if (policy == PostfixFixture::Policy::Open)
+        return QStringLiteral("mynetworks = 127.0.0.0/8\n"
+                              "local_recipient_maps =\n");
+    // A loopback network the client never connects from: postfix treats the test as a stranger.
+    return QStringLiteral("mynetworks = 127.255.255.254/32\n"
+                          "smtpd_reject_unlisted_recipient = yes\n"
+                          "local_recipient_maps = inline:{ known=ok }\n");
+}
+
 const char *const masterServices = R"(pickup    unix  n       -       n       60      1       pickup
 cleanup   unix  n       -       n       -       0       cleanup
 qmgr      unix  n       -       n       300     1       qmgr
@@ -44,7 +56,10 @@ bool writeFile(const QString &path, const QByteArray &data)
 }
 } // namespace
 
-PostfixFixture::PostfixFixture() = default;
+PostfixFixture::PostfixFixture(Policy policy)
+    : m_policy(policy)
+{
+}
 
 PostfixFixture::~PostfixFixture()
 {
@@ -121,10 +136,9 @@ bool PostfixFixture::start(const QString &certificatePem, const QString &keyPem)
                                             "myhostname = postfix.test\n"
                                             "mydomain = postfix.test\n"
                                             "mydestination = postfix.test\n"
-                                            "mynetworks = 127.0.0.0/8\n"
+                                            "%2"
                                             "relay_domains =\n"
                                             "smtpd_relay_restrictions = permit_mynetworks, reject_unauth_destination\n"
-                                            "local_recipient_maps =\n"
                                             "alias_maps =\n"
                                             "alias_database =\n"
                                             "default_transport = discard:mailflow test\n"
@@ -137,7 +151,7 @@ bool PostfixFixture::start(const QString &certificatePem, const QString &keyPem)
                                             "maillog_file = %1/data/maillog\n"
                                             "smtputf8_enable = no\n"
                                             "biff = no\n")
-                                 .arg(root);
+                                 .arg(root, policyLines(m_policy));
         const QString master
             = QStringLiteral("127.0.0.1:%1 inet n - n - - smtpd\n").arg(m_port) + QString::fromLatin1(masterServices);
         if (!writeFile(root + QStringLiteral("/conf/main.cf"), main.toUtf8())

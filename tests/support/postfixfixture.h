@@ -12,15 +12,24 @@ namespace mailflow::test {
  * listening on 127.0.0.1 on a free port, with STARTTLS offered (smtpd_tls_cert_file). Mail for
  * postfix.test is accepted and discarded; nothing is relayed. Needs root (CI runs as root) and the
  * postfix user; stopped in the destructor.
+ *
+ * Policy::Open relays for 127.0.0.0/8 and takes any local user. Policy::Strict is a server as a
+ * receiving MX is set up: the client is not in mynetworks, so mail for other domains is refused
+ * (reject_unauth_destination, "554 5.7.1 ... Relay access denied"), and of postfix.test only
+ * knownUser() exists (local_recipient_maps, "550 5.1.1 ... User unknown in local recipient table").
  */
 class PostfixFixture
 {
 public:
-    PostfixFixture();
+    enum class Policy { Open, Strict };
+
+    explicit PostfixFixture(Policy policy = Policy::Open);
     ~PostfixFixture();
 
     /** Why the fixture cannot run here (not root, no postfix), empty when it can. */
     static QString unavailableReason();
+    /** The one local user Policy::Strict accepts, as a full address. */
+    static QString knownUser() { return QStringLiteral("known@postfix.test"); }
 
     bool start(const QString &certificatePem, const QString &keyPem);
     void stop();
@@ -33,6 +42,7 @@ private:
     bool postfix(const QStringList &arguments);
     bool waitForGreeting(int timeoutMs);
 
+    Policy m_policy;
     std::unique_ptr<QTemporaryDir> m_dir;
     quint16 m_port = 0;
     bool m_running = false;

@@ -479,6 +479,99 @@ private Q_SLOTS:
         facts.greeting = connect.reply;
         QCOMPARE(diagnoseTest(facts).cause, Cause::NotSmtp);
     }
+
+    void reverseDnsRefusals_data()
+    {
+        QTest::addColumn<int>("stage");
+        QTest::addColumn<QByteArray>("reply");
+        QTest::newRow("postfix reject_unknown_reverse_client_hostname")
+            << int(Rcpt)
+            << QByteArray("450 4.7.25 Client host rejected: cannot find your reverse hostname, [192.0.2.7]");
+        QTest::newRow("PTR record at the greeting")
+            << int(Connect) << QByteArray("554 5.7.1 Your IP 192.0.2.7 has no PTR record; mail refused");
+        QTest::newRow("rDNS at MAIL") << int(Mail)
+                                      << QByteArray("550 5.7.1 Rejected: rDNS of 192.0.2.7 does not match the HELO");
+        QTest::newRow("multi-line, reason on the second line")
+            << int(Rcpt)
+            << QByteArray("550-5.7.1 Mail refused.\n550 5.7.1 The sending IP must have a valid PTR record.");
+    }
+
+    void reverseDnsRefusals()
+    {
+        QFETCH(int, stage);
+        QFETCH(QByteArray, reply);
+        const TestDiagnosis d = diagnoseReply(parse(reply), MilestoneKind(stage));
+        QCOMPARE(d.causeKey(), u"reverse-dns"_qs);
+        QCOMPARE(d.who, Actor::YourAdministrator);
+        QVERIFY(!d.nextSteps.isEmpty());
+    }
+
+    void dnsOutcomeIsData_data()
+    {
+        QTest::addColumn<int>("mx");
+        QTest::addColumn<QString>("summary");
+        QTest::addColumn<QString>("cause");
+        // The milestone's words say "MX" either way; the lookup's outcome decides.
+        QTest::newRow("NXDOMAIN") << int(DnsFacts::Mx::NxDomain) << u"no MX: the domain does not exist"_qs
+                                  << u"host-not-found"_qs;
+        QTest::newRow("null MX") << int(DnsFacts::Mx::NullMx) << u"the domain accepts no mail"_qs
+                                 << u"no-mail-server"_qs;
+        QTest::newRow("no records") << int(DnsFacts::Mx::NoRecords) << u"neither records"_qs << u"no-mail-server"_qs;
+        QTest::newRow("MX host without address")
+            << int(DnsFacts::Mx::Found) << u"MX host mx.example.com has no address"_qs << u"host-not-found"_qs;
+        QTest::newRow("no lookup data: the words") << int(DnsFacts::Mx::NotLooked) << u"null MX"_qs
+                                                   << u"no-mail-server"_qs;
+    }
+
+    void dnsOutcomeIsData()
+    {
+        QFETCH(int, mx);
+        QFETCH(QString, summary);
+        QFETCH(QString, cause);
+        Checklist checklist;
+        Milestone m;
+        m.kind = Dns;
+        m.state = MilestoneState::Failed;
+        m.failure = FailureKind::HostNotFound;
+        m.summary = summary;
+        checklist.add(m);
+        TestFacts facts;
+        facts.checklist = &checklist;
+        facts.dns.mx = DnsFacts::Mx(mx);
+        QCOMPARE(diagnoseTest(facts).causeKey(), cause);
+    }
+
+    void bannerMismatchIsANoteNotTheCause()
+    {
+        Checklist checklist;
+        Milestone connect;
+        connect.kind = Connect;
+        connect.state = MilestoneState::Passed;
+        connect.durationMs = 20;
+        connect.reply = parse("220 mail.example.com ESMTP");
+        checklist.add(connect);
+        Milestone rcpt;
+        rcpt.kind = Rcpt;
+        rcpt.state = MilestoneState::Passed;
+        rcpt.reply = parse("250 2.1.5 Ok");
+        checklist.add(rcpt);
+        TestFacts facts;
+        facts.checklist = &checklist;
+        facts.greeting = connect.reply;
+        facts.dns.reverse = DnsFacts::Reverse::Confirmed;
+        facts.dns.ptrNames = {u"mx1.hosting.example"_qs};
+        facts.dns.bannerNameDiffering = u"mail.example.com"_qs;
+        TestDiagnosis d = diagnoseTest(facts);
+        QCOMPARE(d.cause, Cause::None);
+        QCOMPARE(d.notes.size(), 1);
+        QVERIFY(d.notes.first().contains(u"mail.example.com"_qs));
+        QVERIFY(d.notes.first().contains(u"mx1.hosting.example"_qs));
+        QVERIFY(d.notes.first().startsWith(u"Information only"_qs));
+
+        // Matching names, or no reverse DNS check at all: nothing to note.
+        facts.dns = {};
+        QVERIFY(diagnoseTest(facts).notes.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDiagnosisTest)
