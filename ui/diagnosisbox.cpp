@@ -69,6 +69,8 @@ void DiagnosisBox::setDiagnosis(const TestDiagnosis &diagnosis)
     QString what = diagnosis.sentence;
     if (diagnosis.thinEvidence)
         what += u' ' + tr("(The server gives no reason: this rests on the reply code alone.)");
+    for (const QString &note : diagnosis.notes)
+        what += u'\n' + note;
     m_what->setText(what);
     QString steps = QStringLiteral("<ol style='margin-left:0; -qt-list-indent:1'>");
     for (const QString &step : diagnosis.nextSteps)

@@ -25,6 +25,8 @@ public:
 
     QLabel *causeLabel() const { return m_cause; }
     QLabel *whoLabel() const { return m_who; }
+    /** What happened, with the secondary notes (a greeting name that differs from the PTR) below it. */
+    QLabel *whatLabel() const { return m_what; }
     QLabel *stepsLabel() const { return m_steps; }
     QLabel *evidenceLabel() const { return m_evidence; }
     QPushButton *retryButton() const { return m_retry; }

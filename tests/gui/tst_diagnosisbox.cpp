@@ -42,6 +42,20 @@ private Q_SLOTS:
         QCOMPARE(box.secondsLeft(), -1);
     }
 
+    void notesFollowWhatHappened()
+    {
+        DiagnosisBox box;
+        TestDiagnosis d = greylisted(30);
+        d.cause = Cause::None;
+        d.deferred = false;
+        d.sentence = QStringLiteral("The server answered every step as it should.");
+        d.notes = {QStringLiteral("Information only: the greeting names a.example, the PTR gives b.example.")};
+        box.setDiagnosis(d);
+        QVERIFY(box.whatLabel()->text().startsWith(d.sentence));
+        QVERIFY(box.whatLabel()->text().contains(d.notes.first()));
+        QVERIFY(box.causeLabel()->text().contains(QStringLiteral("(none)")));
+    }
+
     void evidenceLinkShowsTheLines()
     {
         DiagnosisBox box;
