@@ -9,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <QTimer>
 
 #include <chrono>
@@ -159,8 +158,9 @@ void AllMxRunner::printJson()
         o[QStringLiteral("verdict")] = r.outcome.sentence;
         o[QStringLiteral("diagnosis")] = diagnosisToJson(r.diagnosis);
         if (r.retried)
-            o[QStringLiteral("firstAttempt")] = QJsonObject {{QStringLiteral("exitCode"), r.firstExitCode},
-                                                             {QStringLiteral("diagnosis"), diagnosisToJson(r.firstDiagnosis)}};
+            o[QStringLiteral("firstAttempt")]
+                = QJsonObject {{QStringLiteral("exitCode"), r.firstExitCode},
+                               {QStringLiteral("diagnosis"), diagnosisToJson(r.firstDiagnosis)}};
         QJsonArray cells;
         for (int c = 0; c < m_runner->columns().size(); ++c) {
             const Milestone m = m_runner->cell(row, c);
@@ -231,8 +231,8 @@ void AllMxRunner::onFinished()
         if (m_options.format == CliOptions::Format::Text) {
             for (int row = 0; row < m_runner->rowCount(); ++row)
                 onRowChanged(row);
-            m_out << u'\n' << tr("Deferred, not failed: retrying %n row(s) once", nullptr, int(deferred.size()))
-                  << u' ' << tr("in %n s.", nullptr, retryAfter) << u'\n';
+            m_out << u'\n' << tr("Deferred, not failed: retrying %n row(s) once", nullptr, int(deferred.size())) << u' '
+                  << tr("in %n s.", nullptr, retryAfter) << u'\n';
             m_out.flush();
             for (int row : deferred)
                 m_printed.remove(row);

@@ -12,9 +12,10 @@ void CliDiagnosisText::print(QTextStream &out, const TestDiagnosis &d, const QSt
     line(tr("Who must act:"), actorTitle(d.who));
     line(tr("What:"), d.sentence);
     if (d.deferred)
-        line(tr("Deferred:"), d.retryAfterSeconds > 0
-                                  ? tr("not failed; the server asks to retry after %n s", nullptr, d.retryAfterSeconds)
-                                  : tr("not failed; retry later"));
+        line(tr("Deferred:"),
+             d.retryAfterSeconds > 0
+                 ? tr("not failed; the server asks to retry after %n s", nullptr, d.retryAfterSeconds)
+                 : tr("not failed; retry later"));
     if (d.thinEvidence)
         line(tr("Evidence:"), tr("thin: the server gives no reason; this rests on the reply code alone"));
     QStringList lines;

@@ -1,8 +1,8 @@
 #include "clirunner.h"
 
+#include "clidiagnosis.h"
 #include "clipdf.h"
 #include "clitext.h"
-#include "clidiagnosis.h"
 #include "diagnosis/catalogexplainer.h"
 #include "diagnosis/exitcodes.h"
 #include "diagnosis/verdict.h"

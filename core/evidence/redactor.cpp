@@ -223,6 +223,8 @@ ReportData Redactor::apply(const ReportData &source)
     d.diagnosis.sentence = redact(d.diagnosis.sentence);
     for (QString &tag : d.diagnosis.providerTags)
         tag = redact(tag);
+    for (QString &note : d.diagnosis.notes)
+        note = redact(note); // names the greeting's host and the PTR names
     SessionOptions &o = d.options;
     o.host = redact(o.host);
     o.ehloName = redact(o.ehloName);

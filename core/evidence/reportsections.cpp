@@ -90,6 +90,8 @@ ReportSection diagnosisSection(const TestDiagnosis &d)
     }
     for (const QString &tag : d.providerTags)
         lines.append({T::tr("Provider tag"), tag});
+    for (const QString &note : d.notes)
+        lines.append({T::tr("Note"), note});
     lines.append({T::tr("Rule"), d.ruleId});
     return {QStringLiteral("diagnosis"), T::tr("Diagnosis"), lines};
 }

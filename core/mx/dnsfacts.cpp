@@ -31,7 +31,7 @@ constexpr std::pair<Status, DnsFacts::Reverse> reverseStatuses[] = {
     {Status::LookupFailed, DnsFacts::Reverse::Failed},
 };
 
-template <typename From, typename To, std::size_t N>
+template<typename From, typename To, std::size_t N>
 To mapped(const std::pair<From, To> (&table)[N], From value, To fallback)
 {
     for (const auto &[from, to] : table) {

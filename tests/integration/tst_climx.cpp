@@ -117,7 +117,8 @@ private Q_SLOTS:
         // One Diagnosis block per row, each after the row's transcript.
         QCOMPARE(out.count(u"\nDiagnosis:\n"_s), 4);
         for (const QString &expected :
-             {u"Exit  Cause"_s, u"127.0.0.4  PASSED   FAILED"_s, u"  Cause:         Connection refused (connection-refused)"_s,
+             {u"Exit  Cause"_s, u"127.0.0.4  PASSED   FAILED"_s,
+              u"  Cause:         Connection refused (connection-refused)"_s,
               u"  Cause:         No problem: the test passed (none)"_s,
               u"  Cause:         Host not found (host-not-found)"_s, u"  Who must act:  "_s, u"  Next steps:    "_s}) {
             QVERIFY2(out.contains(expected), qPrintable(u"missing: "_s + expected + u"\n"_s + out));
@@ -141,10 +142,9 @@ private Q_SLOTS:
     void allMxJsonHasADiagnosisPerRow()
     {
         QString out;
-        const int code = run(QStringList {u"--all-mx"_s, u"--to"_s, u"user@first.allmx.test"_s, u"--format"_s,
-                                          u"json"_s}
-                                 + common(),
-                             &out);
+        const int code = run(
+            QStringList {u"--all-mx"_s, u"--to"_s, u"user@first.allmx.test"_s, u"--format"_s, u"json"_s} + common(),
+            &out);
         QCOMPARE(code, 0);
         const QJsonArray rows = QJsonDocument::fromJson(out.toUtf8()).object().value(u"rows"_s).toArray();
         QCOMPARE(rows.size(), 2);
@@ -164,8 +164,9 @@ private Q_SLOTS:
         // The deferring MX greylists once: with --retry-deferred its row runs again and passes.
         m_defer.stop();
         mailflow::test::AiosmtpdFixture grey(deferAddress);
-        grey.addReply(u"RCPT"_s, u"450 4.7.1 <user@deferred.allmx.test>: Recipient address rejected: Greylisted, "
-                                 u"please try again in 1 seconds"_s,
+        grey.addReply(u"RCPT"_s,
+                      u"450 4.7.1 <user@deferred.allmx.test>: Recipient address rejected: Greylisted, "
+                      u"please try again in 1 seconds"_s,
                       {}, 1);
         grey.setExtraArguments({u"--port"_s, QString::number(m_port)});
         const bool started = grey.start();
@@ -176,10 +177,9 @@ private Q_SLOTS:
                            + common(),
                        &out);
         QCOMPARE(code, 0);
-        for (const QString &expected :
-             {u"(greylisting)"_s, u"Deferred, not failed: retrying 1 row(s) once in 1 s."_s,
-              u"Attempts (the rows retried after a deliberate deferral):"_s,
-              u"defer.allmx.test 127.0.0.3: 1. DEFERRED (greylisting), 2. PASSED (none)"_s}) {
+        for (const QString &expected : {u"(greylisting)"_s, u"Deferred, not failed: retrying 1 row(s) once in 1 s."_s,
+                                        u"Attempts (the rows retried after a deliberate deferral):"_s,
+                                        u"defer.allmx.test 127.0.0.3: 1. DEFERRED (greylisting), 2. PASSED (none)"_s}) {
             QVERIFY2(out.contains(expected), qPrintable(u"missing: "_s + expected + u"\n"_s + out));
         }
         // The retried row is printed twice: once deferred, once passed.

@@ -161,9 +161,9 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("cause");
         QTest::addColumn<QByteArray>("who");
         QTest::addColumn<QByteArray>("reply");
-        QTest::newRow("relaying refused") << QStringLiteral("u@example.com") << 24 << QByteArray("(relay-denied)")
-                                          << QByteArray("Who must act:  You or your network")
-                                          << QByteArray("Relay access denied");
+        QTest::newRow("relaying refused")
+            << QStringLiteral("u@example.com") << 24 << QByteArray("(relay-denied)")
+            << QByteArray("Who must act:  You or your network") << QByteArray("Relay access denied");
         QTest::newRow("unknown local user")
             << QStringLiteral("nobody@postfix.test") << 24 << QByteArray("(unknown-recipient)")
             << QByteArray("Who must act:  You or your network") << QByteArray("User unknown in local recipient table");

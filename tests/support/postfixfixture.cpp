@@ -58,8 +58,7 @@ bool writeFile(const QString &path, const QByteArray &data)
 
 PostfixFixture::PostfixFixture(Policy policy)
     : m_policy(policy)
-{
-}
+{ }
 
 PostfixFixture::~PostfixFixture()
 {

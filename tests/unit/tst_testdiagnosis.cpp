@@ -519,8 +519,8 @@ private Q_SLOTS:
         QTest::newRow("no records") << int(DnsFacts::Mx::NoRecords) << u"neither records"_qs << u"no-mail-server"_qs;
         QTest::newRow("MX host without address")
             << int(DnsFacts::Mx::Found) << u"MX host mx.example.com has no address"_qs << u"host-not-found"_qs;
-        QTest::newRow("no lookup data: the words") << int(DnsFacts::Mx::NotLooked) << u"null MX"_qs
-                                                   << u"no-mail-server"_qs;
+        QTest::newRow("no lookup data: the words")
+            << int(DnsFacts::Mx::NotLooked) << u"null MX"_qs << u"no-mail-server"_qs;
     }
 
     void dnsOutcomeIsData()
