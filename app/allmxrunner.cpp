@@ -2,7 +2,6 @@
 
 #include "clidiagnosis.h"
 #include "clitext.h"
-#include "diagnosis/exitcodes.h"
 #include "evidence/jsonreport.h"
 #include "mx/mxtestrunner.h"
 
@@ -212,12 +211,9 @@ void AllMxRunner::printAttempts()
         if (!any)
             m_out << u'\n' << tr("Attempts (the rows retried after a deliberate deferral):") << u'\n';
         any = true;
-        const int code = r.exitCode;
         m_out << QStringLiteral("  %1 %2: 1. %3 (%4), 2. %5 (%6)\n")
-                     .arg(r.displayHost, r.address.toString(), tr("DEFERRED"), r.firstDiagnosis.causeKey(),
-                          code == ExitOk             ? tr("PASSED")
-                              : code == ExitDeferred ? tr("DEFERRED")
-                                                     : tr("FAILED"),
+                     .arg(r.displayHost, r.address.toString(), CliDiagnosisText::attemptWord(r.firstExitCode),
+                          r.firstDiagnosis.causeKey(), CliDiagnosisText::attemptWord(r.exitCode),
                           r.diagnosis.causeKey());
     }
 }

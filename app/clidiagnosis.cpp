@@ -1,5 +1,7 @@
 #include "clidiagnosis.h"
 
+#include "diagnosis/exitcodes.h"
+
 namespace mailflow {
 
 void CliDiagnosisText::print(QTextStream &out, const TestDiagnosis &d, const QString &indent)
@@ -30,6 +32,11 @@ void CliDiagnosisText::print(QTextStream &out, const TestDiagnosis &d, const QSt
     for (int i = 0; i < d.nextSteps.size(); ++i)
         line(i == 0 ? tr("Next steps:") : QString(), d.nextSteps.at(i));
     line(tr("Rule:"), d.ruleId);
+}
+
+QString CliDiagnosisText::attemptWord(int exitCode)
+{
+    return exitCode == ExitOk ? tr("PASSED") : exitCode == ExitDeferred ? tr("DEFERRED") : tr("FAILED");
 }
 
 } // namespace mailflow

@@ -15,6 +15,8 @@ class CliDiagnosisText
 public:
     /** indent goes before every line: an MX row's block is set in under its heading. */
     static void print(QTextStream &out, const TestDiagnosis &diagnosis, const QString &indent = {});
+    /** An attempt of a --retry-deferred run by its exit code: PASSED, DEFERRED or FAILED. */
+    static QString attemptWord(int exitCode);
 };
 
 } // namespace mailflow

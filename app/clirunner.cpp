@@ -194,10 +194,7 @@ void CliRunner::printAttempts(int code)
     m_out << u'\n' << tr("Attempts:") << u'\n';
     m_out << QStringLiteral("  1. %1 %2\n").arg(tr("DEFERRED"), -9).arg(m_firstAttemptText);
     m_out << QStringLiteral("  2. %1 %2\n")
-                 .arg(code == ExitOk             ? tr("PASSED")
-                          : code == ExitDeferred ? tr("DEFERRED")
-                                                 : tr("FAILED"),
-                      -9)
+                 .arg(CliDiagnosisText::attemptWord(code), -9)
                  .arg(evaluateOutcome(*m_session).sentence);
     m_out.flush();
 }

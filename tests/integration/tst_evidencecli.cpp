@@ -358,8 +358,51 @@ private Q_SLOTS:
         QVERIFY2(rows.at(4).contains(QStringLiteral("c-broken.json")) && rows.at(4).contains(QStringLiteral("error")),
                  qPrintable(summary));
         QVERIFY(summary.contains(QStringLiteral("Worst exit code: 24")));
+        // The cause column: none for the passed run, a cause for the refused one, "-" for the one not run.
+        QVERIFY2(rows.at(1).contains(QStringLiteral(" Cause ")), qPrintable(summary));
+        QVERIFY2(rows.at(2).contains(QStringLiteral(" none ")), qPrintable(summary));
+        QVERIFY2(!rows.at(3).contains(QStringLiteral(" none ")) && !rows.at(3).contains(QStringLiteral(" - ")),
+                 qPrintable(summary));
+        QVERIFY2(rows.at(4).contains(QStringLiteral(" - ")), qPrintable(summary));
+        // Each profile's run printed its own Diagnosis block.
+        QCOMPARE(out.count(QStringLiteral("\nDiagnosis:\n")), 2);
         QVERIFY2(r.err.contains("c-broken.json") && r.err.contains("line 1"), r.err.constData());
         QCOMPARE(HistoryStore(historyDir()).list().size(), 2);
+    }
+
+    void profilesRetryAGreylistedRun()
+    {
+        SmtpSinkFixture good;
+        QVERIFY2(good.start(), qPrintable(good.errorString()));
+        AiosmtpdFixture grey;
+        grey.addReply(QStringLiteral("RCPT"),
+                      QStringLiteral("451 4.7.1 <y@test.example>: Recipient address rejected: Greylisted, please try "
+                                     "again in 1 seconds"),
+                      {}, 1);
+        QVERIFY2(grey.start(), qPrintable(grey.errorString()));
+        QTemporaryDir folder;
+        const QString a = folder.filePath(QStringLiteral("a.json"));
+        const QString b = folder.filePath(QStringLiteral("b.json"));
+        QVERIFY(writeProfile(a, QStringLiteral("Good relay"), good.port(), QStringLiteral("x@test.example")));
+        QVERIFY(writeProfile(b, QStringLiteral("Greylisting relay"), grey.port(), QStringLiteral("y@test.example")));
+
+        // Without the retry the greylisted profile is deferred (34), with it the second attempt passes.
+        Result r = runCli({QStringLiteral("--profile"), a, QStringLiteral("--profile"), b});
+        QCOMPARE(r.exitCode, 34);
+        QString out = QString::fromUtf8(r.out);
+        QString summary = out.mid(out.lastIndexOf(QStringLiteral("Summary:")));
+        QVERIFY2(summary.split(u'\n').value(3).contains(QStringLiteral(" greylisting ")), qPrintable(summary));
+
+        r = runCli({QStringLiteral("--profile"), a, QStringLiteral("--profile"), b, QStringLiteral("--retry-deferred")});
+        QCOMPARE(r.exitCode, 0);
+        out = QString::fromUtf8(r.out);
+        QVERIFY2(out.contains(QStringLiteral("Deferred, not failed: retrying once in 1 s.")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("  2. PASSED")), qPrintable(out));
+        summary = out.mid(out.lastIndexOf(QStringLiteral("Summary:")));
+        const QString greyRow = summary.split(u'\n').value(3);
+        QVERIFY2(greyRow.contains(QStringLiteral("Greylisting relay")) && greyRow.contains(QStringLiteral(" none ")),
+                 qPrintable(summary));
+        QTRY_COMPARE(grey.messages().size(), 1);
     }
 
     void repeatedProfilesInJson()
