@@ -364,6 +364,9 @@ TestDiagnosis diagnoseMilestone(const Milestone &m, const TestFacts &facts)
             d = situation("ehlo.not-smtp", m.reply.summary());
         if (d.thinEvidence && isAsteriskBanner(facts.greeting))
             d = situation("greeting.not-smtp", facts.greeting.summary());
+    } else if (m.state == MilestoneState::Warning && m.kind == MilestoneKind::Tls && !facts.tls.problems.isEmpty()) {
+        // Opportunistic TLS went on over a certificate it could not verify: that is what the warning is about.
+        d = situation("tls.certificate", facts.tls.problemLines().join(QStringLiteral("; ")));
     } else {
         d = diagnoseFailure(m, facts);
     }

@@ -374,11 +374,11 @@ private Q_SLOTS:
     {
         SmtpSinkFixture good;
         QVERIFY2(good.start(), qPrintable(good.errorString()));
-        AiosmtpdFixture grey;
+        test::AiosmtpdFixture grey;
         grey.addReply(QStringLiteral("RCPT"),
                       QStringLiteral("451 4.7.1 <y@test.example>: Recipient address rejected: Greylisted, please try "
                                      "again in 1 seconds"),
-                      {}, 1);
+                      {}, 2); // the run without the retry, then the retried one
         QVERIFY2(grey.start(), qPrintable(grey.errorString()));
         QTemporaryDir folder;
         const QString a = folder.filePath(QStringLiteral("a.json"));
@@ -393,7 +393,8 @@ private Q_SLOTS:
         QString summary = out.mid(out.lastIndexOf(QStringLiteral("Summary:")));
         QVERIFY2(summary.split(u'\n').value(3).contains(QStringLiteral(" greylisting ")), qPrintable(summary));
 
-        r = runCli({QStringLiteral("--profile"), a, QStringLiteral("--profile"), b, QStringLiteral("--retry-deferred")});
+        r = runCli(
+            {QStringLiteral("--profile"), a, QStringLiteral("--profile"), b, QStringLiteral("--retry-deferred")});
         QCOMPARE(r.exitCode, 0);
         out = QString::fromUtf8(r.out);
         QVERIFY2(out.contains(QStringLiteral("Deferred, not failed: retrying once in 1 s.")), qPrintable(out));

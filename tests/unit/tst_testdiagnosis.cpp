@@ -572,6 +572,33 @@ private Q_SLOTS:
         facts.dns = {};
         QVERIFY(diagnoseTest(facts).notes.isEmpty());
     }
+
+    void unverifiedOpportunisticTlsIsACertificateProblem()
+    {
+        Checklist checklist;
+        Milestone tls;
+        tls.kind = Tls;
+        tls.state = MilestoneState::Warning;
+        tls.summary = u"TLS 1.3, certificate NOT verified: unknown-issuer"_qs;
+        checklist.add(tls);
+        Milestone rcpt;
+        rcpt.kind = Rcpt;
+        rcpt.state = MilestoneState::Passed;
+        rcpt.reply = parse("250 2.1.5 Ok");
+        checklist.add(rcpt);
+        TestFacts facts;
+        facts.checklist = &checklist;
+        TlsProblem problem;
+        problem.kind = TlsProblem::Kind::UnknownIssuer;
+        facts.tls.problems << problem;
+        TestDiagnosis d = diagnoseTest(facts);
+        QCOMPARE(d.causeKey(), u"certificate-problem"_qs);
+        QCOMPARE(d.milestone, 0);
+        QVERIFY(!d.nextSteps.isEmpty());
+        // Without a problem in the TLS report the warning is no certificate's fault.
+        facts.tls.problems.clear();
+        QVERIFY(diagnoseTest(facts).cause != Cause::CertificateProblem);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDiagnosisTest)
