@@ -76,7 +76,7 @@ QVariant MxMatrixModel::data(const QModelIndex &index, int role) const
 
 QVariant MxMatrixModel::causeData(const MxTestRow &row, int role) const
 {
-    if (row.status != MxTestRow::Status::Finished && row.status != MxTestRow::Status::Aborted)
+    if (!row.isDone())
         return {};
     const TestDiagnosis &d = row.diagnosis;
     switch (role) {

@@ -257,6 +257,9 @@ private Q_SLOTS:
         QCOMPARE(model->index(refuse, causeColumn).data(Qt::UserRole).toString(), u"connection-refused"_s);
         QCOMPARE(model->index(refuse, causeColumn).data().toString(), causeTitle(Cause::ConnectionRefused));
         QVERIFY(model->index(refuse, causeColumn).data(Qt::ToolTipRole).toString().contains(u"Who must act"_s));
+        const int noAddress = rowOf(u"no address"_s);
+        QVERIFY(noAddress >= 0);
+        QCOMPARE(model->index(noAddress, causeColumn).data(Qt::UserRole).toString(), u"host-not-found"_s);
 
         const DeliveryVerdict verdict = runner->deliveryVerdict();
         QCOMPARE(verdict.kind, DeliveryVerdict::Kind::Delivered);
