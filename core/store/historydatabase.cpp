@@ -176,6 +176,7 @@ HistoryDatabase::OpenResult HistoryDatabase::tryOpen()
     // Reads every page of the smallest index: a damaged file shows here, not halfway through a run.
     if (!q.exec(QStringLiteral("SELECT count(*) FROM runs")) || !q.next())
         return unusable(q.lastError());
+    m_runCountAtOpen = q.value(0).toLongLong();
     return OpenResult::Ok;
 }
 

@@ -40,6 +40,8 @@ public:
     QString directory() const { return m_directory; }
     QString errorString() const { return m_error; }
     QString notice() const { return m_notice; }
+    /** How many runs the file had when it was opened (counted anyway to find a damaged file early). */
+    qint64 runCountAtOpen() const { return m_runCountAtOpen; }
 
     QSqlQuery prepare(const QString &sql);
     /** Runs a statement; on failure remembers the error and returns false. */
@@ -68,6 +70,7 @@ private:
     QString m_notice;
     bool m_tried = false;
     bool m_syncNext = false;
+    qint64 m_runCountAtOpen = 0;
 };
 
 /** A null QString binds as SQL NULL; the text columns are NOT NULL, so a null one is bound as empty. */
