@@ -40,8 +40,10 @@ public:
     QString directory() const { return m_directory; }
     QString errorString() const { return m_error; }
     QString notice() const { return m_notice; }
-    /** How many runs the file had when it was opened (counted anyway to find a damaged file early). */
+    /** How many runs the file had when it was opened (counted anyway to find a damaged file early),
+     *  less those pruned through this connection since. */
     qint64 runCountAtOpen() const { return m_runCountAtOpen; }
+    void noteRunsRemoved(qint64 count) { m_runCountAtOpen = qMax<qint64>(0, m_runCountAtOpen - count); }
 
     QSqlQuery prepare(const QString &sql);
     /** Runs a statement; on failure remembers the error and returns false. */
@@ -58,6 +60,7 @@ private:
     OpenResult tryOpen();
     bool migrate();
     void keepLogOnClose();
+    void syncLog();
     bool moveAside(const QString &why);
     void close();
     void fail(const QString &what, const QString &detail);
@@ -70,6 +73,7 @@ private:
     QString m_notice;
     bool m_tried = false;
     bool m_syncNext = false;
+    bool m_logExisted = false;
     qint64 m_runCountAtOpen = 0;
 };
 

@@ -140,7 +140,8 @@ int pruneHistory(HistoryDatabase &d, const HistoryLimits &limits, const QString 
     stamp.addBindValue(prunedKey);
     stamp.addBindValue(QStringLiteral("%1 %2").arg(now.toMSecsSinceEpoch()).arg(limitsText(limits)));
     d.exec(stamp);
-    d.commit();
+    if (d.commit())
+        d.noteRunsRemoved(removed);
     return removed;
 }
 
