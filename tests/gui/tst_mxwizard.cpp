@@ -64,6 +64,15 @@ class TestMxWizard : public QObject
         QVERIFY2(done.wait(20'000), "no lookup result");
     }
 
+    /** Connects from the Connect page and commits what the history recorder gathered. */
+    void connectAndKeepTheRun()
+    {
+        m_window->wizard()->goToPage(WizardPanel::Connect);
+        m_window->wizard()->send();
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->state(), SmtpSession::State::Connected, 10'000);
+        m_window->evidence()->recorder()->flush();
+    }
+
     static int columnOf(const MxTestRunner *runner, MilestoneKind kind)
     {
         for (int i = 0; i < runner->columns().size(); ++i) {
@@ -180,26 +189,26 @@ private Q_SLOTS:
         m_window->show();
         lookUp(u"user@allmx.test"_s);
         page()->mxTable()->setCurrentItem(page()->mxTable()->topLevelItem(2));
-        m_window->wizard()->goToPage(WizardPanel::Connect);
-        m_window->wizard()->send();
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->state(), SmtpSession::State::Connected, 10'000);
-        m_window->evidence()->recorder()->flush();
+        connectAndKeepTheRun();
+        if (QTest::currentTestFailed())
+            return;
+        qsizetype before = 0;
         {
             const QList<HistoryRunInfo> runs = HistoryStore(HistoryStore::defaultDirectory()).list();
-            QCOMPARE(runs.size(), 1);
+            QVERIFY(!runs.isEmpty());
+            before = runs.size();
             QCOMPARE(runs.first().mxDomain, u"allmx.test"_s);
             QCOMPARE(runs.first().host, u"127.0.0.2"_s);
         }
         // A typed server after it is no MX run: the next run has no domain.
         m_window->session()->abort();
         page()->hostField()->setText(u"127.0.0.2"_s);
-        m_window->wizard()->goToPage(WizardPanel::Connect);
-        m_window->wizard()->send();
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->state(), SmtpSession::State::Connected, 10'000);
-        m_window->evidence()->recorder()->flush();
+        connectAndKeepTheRun();
+        if (QTest::currentTestFailed())
+            return;
         {
             const QList<HistoryRunInfo> runs = HistoryStore(HistoryStore::defaultDirectory()).list();
-            QCOMPARE(runs.size(), 2);
+            QVERIFY(runs.size() > before);
             QCOMPARE(runs.first().mxDomain, QString());
         }
         m_window.reset();
