@@ -54,6 +54,9 @@ EvidenceActions::EvidenceActions(QMainWindow *window, SmtpSession *session, Wiza
     , m_recorder(new HistoryRecorder(HistoryStore::defaultDirectory(), this))
 {
     m_recorder->attach(session);
+    // Connected after the recorder: a new test closes its run first, and the next run starts with the
+    // domain whose MX records picked the server, as the CLI keeps it.
+    connect(session->transcript(), &Transcript::cleared, this, [this] { m_recorder->setMxDomain(pickedMxDomain()); });
     // The limits are settings (Mailflow.conf, [history], also in Preferences). Pruning runs at start-up on a
     // worker thread, never as part of a test on the window's thread.
     m_recorder->setLimits(loadHistoryLimits(QSettings()));
@@ -340,6 +343,12 @@ void EvidenceActions::watchProfileInteractive()
     watchProfile(loaded.profile)->start();
 }
 
+QString EvidenceActions::pickedMxDomain() const
+{
+    const ServerPage *server = m_wizard->serverPage();
+    return server->selectedHost() >= 0 ? server->lookupResult().domain : QString();
+}
+
 bool EvidenceActions::saveAsProfile(const QString &name, QString *error)
 {
     Profile profile;
@@ -350,9 +359,8 @@ bool EvidenceActions::saveAsProfile(const QString &name, QString *error)
     profile.name = name;
     profile.session = m_wizard->collectOptions();
     profile.session.stopAfter = StopPoint(m_wizard->stopBox()->currentData().toInt());
-    const ServerPage *server = m_wizard->serverPage();
     // A server picked from an MX lookup: the profile looks it up again when it runs.
-    profile.mxDomain = server->selectedHost() >= 0 ? server->lookupResult().domain : QString();
+    profile.mxDomain = pickedMxDomain();
     const bool ok = store.save(profile);
     if (error)
         *error = ok ? QString() : store.lastError();

@@ -94,6 +94,8 @@ Q_SIGNALS:
 
 private:
     void showMessage(const QString &text);
+    /** The domain whose MX lookup picked the server, empty for a typed host. */
+    QString pickedMxDomain() const;
     void pruneHistoryInBackground(const HistoryLimits &limits);
     void onFinished();
     /** Runs a profile to its stop point against host (the typed server or the MX the lookup chose). */

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstring>
 
 namespace mailflow {
@@ -12,6 +13,19 @@ namespace {
 bool isDigit(char c)
 {
     return c >= '0' && c <= '9';
+}
+
+/** The enhanced status at the start of a reply's text, decoded as UTF-8 without a heap copy when
+ *  the few bytes it can span are ASCII (a status and the character after it are at most 10 of them). */
+EnhancedStatus statusAt(QByteArrayView text)
+{
+    constexpr qsizetype Span = 16;
+    const QByteArrayView head = text.first(qMin(text.size(), Span));
+    if (!std::all_of(head.begin(), head.end(), [](char c) { return uchar(c) < 0x80; }))
+        return EnhancedStatus::parse(QString::fromUtf8(text));
+    char16_t wide[Span];
+    std::copy(head.begin(), head.end(), wide);
+    return EnhancedStatus::parse(QStringView(wide, head.size()));
 }
 } // namespace
 
@@ -23,7 +37,7 @@ void ReplyParser::feed(QByteArrayView data)
             m_pendingCr = false;
             if (data[pos] == '\n') {
                 ++pos;
-                handleLine(std::exchange(m_line, {}), false);
+                handleCarriedLine(false);
                 continue;
             }
             // A CR not followed by LF is kept as part of the line, and recorded as a violation.
@@ -40,6 +54,20 @@ void ReplyParser::feed(QByteArrayView data)
             const auto *cr = static_cast<const char *>(memchr(from, '\r', size_t(lineEnd - from)));
             return (cr ? cr : lineEnd) - data.data();
         }();
+        // Nearly every line arrives whole within one read: it is parsed where it lies, not copied.
+        if (m_line.isEmpty() && !m_discardingLongLine && end < data.size() && end - pos <= MaxLineLength) {
+            const QByteArrayView line = data.sliced(pos, end - pos);
+            if (data[end] == '\n') {
+                pos = end + 1;
+                handleLine(line, true);
+                continue;
+            }
+            if (end + 1 < data.size() && data[end + 1] == '\n') {
+                pos = end + 2;
+                handleLine(line, false);
+                continue;
+            }
+        }
         if (!m_discardingLongLine) {
             // Never copy more than one byte past the limit, however big the chunk.
             m_line.append(data.sliced(pos, qMin(end - pos, MaxLineLength + 1 - m_line.size())));
@@ -67,11 +95,17 @@ void ReplyParser::feed(QByteArrayView data)
             m_line.clear();
             continue;
         }
-        handleLine(std::exchange(m_line, {}), true);
+        handleCarriedLine(true);
     }
 }
 
-void ReplyParser::handleLine(QByteArray line, bool bareLf)
+void ReplyParser::handleCarriedLine(bool bareLf)
+{
+    handleLine(m_line, bareLf);
+    m_line.resize(0); // keeps the buffer for the next line that spans reads
+}
+
+void ReplyParser::handleLine(QByteArrayView line, bool bareLf)
 {
     const bool bareCr = std::exchange(m_bareCr, false);
     if (m_discardingLongLine) {
@@ -116,10 +150,13 @@ void ReplyParser::handleLine(QByteArray line, bool bareLf)
         m_discardingReply = !isFinal;
         return;
     }
-    const QString text = QString::fromUtf8(line.mid(4));
     if (m_current.lines.isEmpty()) {
         m_current.code = code;
-        m_current.status = EnhancedStatus::parse(text);
+        // One allocation each for the usual reply, where growing line by line takes several.
+        const qsizetype expected = isFinal ? 1 : 12;
+        m_current.lines.reserve(expected);
+        m_current.raw.reserve(expected * (line.size() + 2));
+        m_current.status = statusAt(line.sliced(qMin<qsizetype>(4, line.size())));
         if (m_current.status.isValid() && m_current.status.statusClass != code / 100)
             emitEvent(ParserEvent::Kind::Violation,
                       tr("The enhanced status %1 does not match the reply code %2.")
@@ -129,12 +166,15 @@ void ReplyParser::handleLine(QByteArray line, bool bareLf)
     // The code and separator are ASCII digits and a space or dash: the printable form of the rest
     // is the rest of the printable line.
     m_current.lines << printable.mid(4);
-    m_current.raw += line;
-    m_current.raw += bareLf ? "\n" : "\r\n";
-    if (isFinal) {
-        emitEvent(ParserEvent::Kind::Reply, {}, m_current);
-        m_current = {};
-    }
+    // Line and line end in one copy into the reserved buffer (two appends cost two insert calls).
+    const QByteArrayView ending = bareLf ? QByteArrayView("\n") : QByteArrayView("\r\n");
+    const qsizetype at = m_current.raw.size();
+    m_current.raw.resize(at + line.size() + ending.size());
+    char *to = m_current.raw.data() + at;
+    std::copy(line.begin(), line.end(), to);
+    std::copy(ending.begin(), ending.end(), to + line.size());
+    if (isFinal)
+        emitReply();
 }
 
 void ReplyParser::failReply(const QString &why)
@@ -143,19 +183,32 @@ void ReplyParser::failReply(const QString &why)
     emitEvent(ParserEvent::Kind::Error, why);
 }
 
-void ReplyParser::emitEvent(ParserEvent::Kind kind, const QString &text, const SmtpReply &reply)
+ParserEvent &ReplyParser::nextEvent(ParserEvent::Kind kind)
 {
-    if (m_next > 0 && m_next == m_events.size()) {
+    // The events all taken, the list starts again from its front (its buffer kept).
+    if (m_next > 0 && m_next == qsizetype(m_events.size())) {
         m_events.clear();
         m_next = 0;
     }
-    m_events.append(ParserEvent {kind, text, reply});
+    ParserEvent &event = m_events.emplace_back();
+    event.kind = kind;
+    return event;
+}
+
+void ReplyParser::emitEvent(ParserEvent::Kind kind, const QString &text)
+{
+    nextEvent(kind).text = text;
+}
+
+void ReplyParser::emitReply()
+{
+    nextEvent(ParserEvent::Kind::Reply).reply = std::exchange(m_current, {});
 }
 
 ParserEvent ReplyParser::takeEvent()
 {
     Q_ASSERT(hasEvents());
-    return m_events.at(m_next++);
+    return std::move(m_events[size_t(m_next++)]);
 }
 
 void ReplyParser::reset()

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <vector>
+
 namespace mailflow {
 
 /** What the parser made of the bytes fed so far. */
@@ -35,7 +37,7 @@ public:
     static constexpr qsizetype MaxReplyLines = 1000;
 
     void feed(QByteArrayView data);
-    bool hasEvents() const { return m_next < m_events.size(); }
+    bool hasEvents() const { return m_next < qsizetype(m_events.size()); }
     ParserEvent takeEvent();
     /** Forgets any partial line or reply (after a reconnect). */
     void reset();
@@ -43,8 +45,11 @@ public:
     bool isInsideReply() const { return !m_current.lines.isEmpty(); }
 
 private:
-    void handleLine(QByteArray line, bool bareLf);
-    void emitEvent(ParserEvent::Kind kind, const QString &text, const SmtpReply &reply = {});
+    void handleLine(QByteArrayView line, bool bareLf);
+    void handleCarriedLine(bool bareLf);
+    ParserEvent &nextEvent(ParserEvent::Kind kind);
+    void emitEvent(ParserEvent::Kind kind, const QString &text);
+    void emitReply();
     void failReply(const QString &why);
 
     QByteArray m_line;
@@ -53,7 +58,7 @@ private:
     bool m_bareCr = false;
     SmtpReply m_current;
     bool m_discardingReply = false;
-    QList<ParserEvent> m_events;
+    std::vector<ParserEvent> m_events;
     qsizetype m_next = 0;
 };
 

@@ -7,7 +7,10 @@
 #include <QSqlDriver>
 #include <QSqlError>
 
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <unistd.h>
+#include <utility>
 
 namespace mailflow {
 
@@ -132,6 +135,7 @@ bool HistoryDatabase::open()
 
 HistoryDatabase::OpenResult HistoryDatabase::tryOpen()
 {
+    m_logExisted = QFile::exists(m_path + QStringLiteral("-wal"));
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     m_db.setDatabaseName(m_path);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
@@ -176,6 +180,7 @@ HistoryDatabase::OpenResult HistoryDatabase::tryOpen()
     // Reads every page of the smallest index: a damaged file shows here, not halfway through a run.
     if (!q.exec(QStringLiteral("SELECT count(*) FROM runs")) || !q.next())
         return unusable(q.lastError());
+    m_runCountAtOpen = q.value(0).toLongLong();
     return OpenResult::Ok;
 }
 
@@ -252,8 +257,6 @@ bool HistoryDatabase::exec(const QString &sql)
 
 bool HistoryDatabase::transaction()
 {
-    if (m_syncNext)
-        exec(QStringLiteral("PRAGMA synchronous=FULL"));
     if (m_db.transaction())
         return true;
     fail(tr("History database error"), m_db.lastError().text());
@@ -267,10 +270,8 @@ bool HistoryDatabase::commit()
         fail(tr("History database error"), m_db.lastError().text());
         m_db.rollback();
     }
-    if (m_syncNext) {
-        m_syncNext = false;
-        exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
-    }
+    if (std::exchange(m_syncNext, false) && ok)
+        syncLog();
     return ok;
 }
 
@@ -288,6 +289,22 @@ void HistoryDatabase::keepLogOnClose()
         if (auto *db = *static_cast<sqlite3 *const *>(handle.constData()))
             sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
     }
+}
+
+void HistoryDatabase::syncLog()
+{
+    // The commit's frames are in the log already: one fdatasync of it is what synchronous=FULL would
+    // do, without the directory sync SQLite adds to the first sync of every process. The directory
+    // is synced only when this connection created the log, so a new log's name is on the disk too.
+    const QString log = m_path + QStringLiteral("-wal");
+    for (const QString &path : m_logExisted ? QStringList {log} : QStringList {log, m_directory}) {
+        const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+        if (fd >= 0) {
+            ::fdatasync(fd);
+            ::close(fd);
+        }
+    }
+    m_logExisted = true;
 }
 
 void HistoryDatabase::syncNextCommit()

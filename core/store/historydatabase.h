@@ -40,6 +40,10 @@ public:
     QString directory() const { return m_directory; }
     QString errorString() const { return m_error; }
     QString notice() const { return m_notice; }
+    /** How many runs the file had when it was opened (counted anyway to find a damaged file early),
+     *  less those pruned through this connection since. */
+    qint64 runCountAtOpen() const { return m_runCountAtOpen; }
+    void noteRunsRemoved(qint64 count) { m_runCountAtOpen = qMax<qint64>(0, m_runCountAtOpen - count); }
 
     QSqlQuery prepare(const QString &sql);
     /** Runs a statement; on failure remembers the error and returns false. */
@@ -56,6 +60,7 @@ private:
     OpenResult tryOpen();
     bool migrate();
     void keepLogOnClose();
+    void syncLog();
     bool moveAside(const QString &why);
     void close();
     void fail(const QString &what, const QString &detail);
@@ -68,6 +73,8 @@ private:
     QString m_notice;
     bool m_tried = false;
     bool m_syncNext = false;
+    bool m_logExisted = false;
+    qint64 m_runCountAtOpen = 0;
 };
 
 /** A null QString binds as SQL NULL; the text columns are NOT NULL, so a null one is bound as empty. */

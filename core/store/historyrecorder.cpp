@@ -112,7 +112,7 @@ bool HistoryRecorder::ensureRun()
     const QDateTime now = QDateTime::currentDateTime();
     if (m_pruneOnFirstRun) {
         m_pruneOnFirstRun = false;
-        pruneHistory(*m_db, m_limits, {}, now);
+        pruneHistoryIfDue(*m_db, m_limits, now);
     }
     Profile profile;
     profile.name = m_profileName;

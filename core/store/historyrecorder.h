@@ -22,8 +22,8 @@ class SmtpSession;
  * committed together: at once when a milestone changes, else at most flushIntervalMs() later. A commit
  * reaches the operating system (a killed program keeps it) but not the disk; the end of a run is synced
  * once. A new run starts with each startNewTest(); credentials given as secrets are masked before
- * anything is written. The first run of a recorder prunes the history by its limits unless told not to
- * (the window prunes at start-up on a worker thread instead).
+ * anything is written. The first run of a recorder prunes the history by its limits when a prune is due
+ * (historyPruneDue()) unless told not to (the window prunes at start-up on a worker thread instead).
  */
 class HistoryRecorder : public QObject
 {

@@ -79,6 +79,37 @@ bool HistoryWriter::addSize(const QString &runId, qint64 bytes)
     return m_db.exec(q);
 }
 
+namespace {
+const QString prunedKey = QStringLiteral("pruned");
+
+/** The limits a prune applied, as kept in the meta table after the time it ran: "ms days runs bytes". */
+QString limitsText(const HistoryLimits &limits)
+{
+    return QStringLiteral("%1 %2 %3").arg(limits.maxAgeDays).arg(limits.maxRuns).arg(limits.maxTotalBytes);
+}
+} // namespace
+
+bool historyPruneDue(HistoryDatabase &d, const HistoryLimits &limits, const QDateTime &now)
+{
+    if (!d.isOpen())
+        return false;
+    if (limits.maxRuns > 0 && d.runCountAtOpen() > limits.maxRuns)
+        return true;
+    QSqlQuery q = d.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(prunedKey);
+    if (!d.exec(q) || !q.next())
+        return true;
+    const QString stamp = q.value(0).toString();
+    const qint64 since = now.toMSecsSinceEpoch() - stamp.section(u' ', 0, 0).toLongLong();
+    // The same limits applied a moment ago: what came since can pass them by a few runs only.
+    return stamp.section(u' ', 1) != limitsText(limits) || since < 0 || since >= historyPruneIntervalMs();
+}
+
+int pruneHistoryIfDue(HistoryDatabase &d, const HistoryLimits &limits, const QDateTime &now)
+{
+    return historyPruneDue(d, limits, now) ? pruneHistory(d, limits, {}, now) : 0;
+}
+
 int pruneHistory(HistoryDatabase &d, const HistoryLimits &limits, const QString &keepId, const QDateTime &now)
 {
     if (!d.isOpen() || !d.transaction())
@@ -105,7 +136,12 @@ int pruneHistory(HistoryDatabase &d, const HistoryLimits &limits, const QString 
         run(QStringLiteral("DELETE FROM runs WHERE id IN (SELECT id FROM (SELECT id, sum(size_bytes) OVER (ORDER BY "
                            "id = ? DESC, started_ms DESC, id DESC) AS total FROM runs) WHERE id != ? AND total > ?)"),
             {keep, keep, limits.maxTotalBytes});
-    d.commit();
+    QSqlQuery stamp = d.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+    stamp.addBindValue(prunedKey);
+    stamp.addBindValue(QStringLiteral("%1 %2").arg(now.toMSecsSinceEpoch()).arg(limitsText(limits)));
+    d.exec(stamp);
+    if (d.commit())
+        d.noteRunsRemoved(removed);
     return removed;
 }
 

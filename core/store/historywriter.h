@@ -62,6 +62,16 @@ private:
     HistoryDatabase &m_db;
 };
 
+/** How long after a prune the same limits are not applied again (unless the runs outnumber them). */
+constexpr qint64 historyPruneIntervalMs()
+{
+    return 10 * 60 * 1000;
+}
+/** Whether a prune could remove anything: never pruned, other limits, more runs than allowed, or the last
+ *  prune is historyPruneIntervalMs() old. Costs one small read, where a prune scans every run. */
+bool historyPruneDue(HistoryDatabase &database, const HistoryLimits &limits, const QDateTime &now);
+/** pruneHistory() when historyPruneDue(); how many runs went. */
+int pruneHistoryIfDue(HistoryDatabase &database, const HistoryLimits &limits, const QDateTime &now);
 /** Removes runs past the limits, oldest first, never keepId, in one transaction; how many went. */
 int pruneHistory(HistoryDatabase &database, const HistoryLimits &limits, const QString &keepId, const QDateTime &now);
 

@@ -13,6 +13,8 @@
 #include "smtp/checklist.h"
 #include "smtp/smtpsession.h"
 #include "smtpsinkfixture.h"
+#include "store/historyrecorder.h"
+#include "store/historystore.h"
 #include "transcriptmodel.h"
 #include "transcriptview.h"
 #include "wizardpanel.h"
@@ -60,6 +62,15 @@ class TestMxWizard : public QObject
         QVERIFY(page()->lookupButton()->isEnabled());
         QTest::mouseClick(page()->lookupButton(), Qt::LeftButton);
         QVERIFY2(done.wait(20'000), "no lookup result");
+    }
+
+    /** Connects from the Connect page and commits what the history recorder gathered. */
+    void connectAndKeepTheRun()
+    {
+        m_window->wizard()->goToPage(WizardPanel::Connect);
+        m_window->wizard()->send();
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->state(), SmtpSession::State::Connected, 10'000);
+        m_window->evidence()->recorder()->flush();
     }
 
     static int columnOf(const MxTestRunner *runner, MilestoneKind kind)
@@ -166,6 +177,42 @@ private Q_SLOTS:
         for (const TranscriptEntry &e : m_window->session()->transcript()->entries())
             listed = listed || e.text.contains(u"accept.allmx.test"_s);
         QVERIFY(listed);
+    }
+
+    void lookedUpRunKeepsItsDomain()
+    {
+        // A window whose history is in a folder of its own.
+        QTemporaryDir data;
+        QVERIFY(data.isValid());
+        setMailflowDataDirectoryOverride(data.path());
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        lookUp(u"user@allmx.test"_s);
+        page()->mxTable()->setCurrentItem(page()->mxTable()->topLevelItem(2));
+        connectAndKeepTheRun();
+        if (QTest::currentTestFailed())
+            return;
+        qsizetype before = 0;
+        {
+            const QList<HistoryRunInfo> runs = HistoryStore(HistoryStore::defaultDirectory()).list();
+            QVERIFY(!runs.isEmpty());
+            before = runs.size();
+            QCOMPARE(runs.first().mxDomain, u"allmx.test"_s);
+            QCOMPARE(runs.first().host, u"127.0.0.2"_s);
+        }
+        // A typed server after it is no MX run: the next run has no domain.
+        m_window->session()->abort();
+        page()->hostField()->setText(u"127.0.0.2"_s);
+        connectAndKeepTheRun();
+        if (QTest::currentTestFailed())
+            return;
+        {
+            const QList<HistoryRunInfo> runs = HistoryStore(HistoryStore::defaultDirectory()).list();
+            QVERIFY(runs.size() > before);
+            QCOMPARE(runs.first().mxDomain, QString());
+        }
+        m_window.reset();
+        setMailflowDataDirectoryOverride({});
     }
 
     void edgeCases_data()

@@ -3,6 +3,7 @@
 #include "store/historydatabase.h"
 #include "store/historyrecorder.h"
 #include "store/historystore.h"
+#include "store/historywriter.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -415,6 +416,49 @@ private Q_SLOTS:
         ids.sort();
         QCOMPARE(ids, left);
         QCOMPARE(removed, before - int(left.size()));
+    }
+
+    void pruneOnlyWhenDue()
+    {
+        QTemporaryDir dir;
+        const QDateTime now(QDate(2026, 11, 28), QTime(12, 0));
+        for (int days : {1, 10, 40, 90})
+            QVERIFY(writeRun(dir.path(), QStringLiteral("d%1").arg(days, 2, 10, QLatin1Char('0')), now.addDays(-days),
+                             {}, QStringLiteral("passed")));
+        const HistoryLimits limits {30, 3, 0};
+        {
+            HistoryDatabase db(dir.path());
+            QVERIFY(db.open());
+            QCOMPARE(db.runCountAtOpen(), 4);
+            QVERIFY(historyPruneDue(db, limits, now)); // never pruned
+            QCOMPARE(pruneHistoryIfDue(db, limits, now), 2);
+            // Pruned a minute ago with the same limits: not again.
+            QVERIFY(!historyPruneDue(db, limits, now.addSecs(60)));
+            QCOMPARE(pruneHistoryIfDue(db, limits, now.addSecs(60)), 0);
+            // Other limits, the interval past, or a clock set back: due.
+            QVERIFY(historyPruneDue(db, HistoryLimits {30, 1, 0}, now.addSecs(60)));
+            QVERIFY(historyPruneDue(db, limits, now.addMSecs(historyPruneIntervalMs())));
+            QVERIFY(historyPruneDue(db, limits, now.addSecs(-60)));
+            HistoryWriter writer(db);
+            for (const QString &id : {QStringLiteral("n1"), QStringLiteral("n2")}) {
+                HistoryRunStart run;
+                run.id = id;
+                run.started = now;
+                QVERIFY(writer.startRun(run, 0));
+            }
+        }
+        // Four runs where three are allowed: due at once, whenever the last prune was.
+        HistoryDatabase db(dir.path());
+        QVERIFY(db.open());
+        QCOMPARE(db.runCountAtOpen(), 4);
+        QVERIFY(historyPruneDue(db, limits, now.addSecs(60)));
+        QCOMPARE(pruneHistoryIfDue(db, limits, now.addSecs(60)), 1);
+        QVERIFY(!historyPruneDue(db, limits, now.addSecs(120)));
+        QStringList ids;
+        for (const HistoryRunInfo &r : HistoryStore(dir.path()).list())
+            ids << r.id;
+        ids.sort();
+        QCOMPARE(ids, QStringList({QStringLiteral("d01"), QStringLiteral("n1"), QStringLiteral("n2")}));
     }
 
     void entriesAreBatchedAndCommittedWithin100ms()
