@@ -87,6 +87,7 @@ bool SessionCore::answeredEarly(const QString &notSent)
     if (!m_wire->hasUnreadInput())
         return false;
     // What is waiting would be taken for the answer to the next command: the replies no longer match.
+    m_wire->logUnread();
     failConnection(FailureKind::ProtocolError,
                    tr("The server answered before the command was sent (it did not wait for the client), so its "
                       "replies cannot be matched to commands; %1")

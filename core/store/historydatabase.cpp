@@ -112,6 +112,11 @@ void HistoryDatabase::fail(const QString &what, const QString &detail)
     m_error = detail.isEmpty() ? what : tr("%1: %2").arg(what, detail);
 }
 
+void HistoryDatabase::failSql(const QSqlError &error)
+{
+    fail(tr("History database error in %1").arg(QDir::toNativeSeparators(m_path)), error.text());
+}
+
 bool HistoryDatabase::open()
 {
     if (m_db.isOpen())
@@ -229,7 +234,7 @@ QSqlQuery HistoryDatabase::prepare(const QString &sql)
 {
     QSqlQuery q(m_db);
     if (!q.prepare(sql))
-        fail(tr("History database error"), q.lastError().text());
+        failSql(q.lastError());
     return q;
 }
 
@@ -237,7 +242,7 @@ bool HistoryDatabase::exec(QSqlQuery &query)
 {
     if (query.exec())
         return true;
-    fail(tr("History database error"), query.lastError().text());
+    failSql(query.lastError());
     return false;
 }
 
@@ -246,7 +251,7 @@ bool HistoryDatabase::exec(const QString &sql)
     QSqlQuery q(m_db);
     if (q.exec(sql))
         return true;
-    fail(tr("History database error"), q.lastError().text());
+    failSql(q.lastError());
     return false;
 }
 
@@ -256,7 +261,7 @@ bool HistoryDatabase::transaction()
         exec(QStringLiteral("PRAGMA synchronous=FULL"));
     if (m_db.transaction())
         return true;
-    fail(tr("History database error"), m_db.lastError().text());
+    failSql(m_db.lastError());
     return false;
 }
 
@@ -264,7 +269,7 @@ bool HistoryDatabase::commit()
 {
     const bool ok = m_db.commit();
     if (!ok) {
-        fail(tr("History database error"), m_db.lastError().text());
+        failSql(m_db.lastError());
         m_db.rollback();
     }
     if (m_syncNext) {
