@@ -9,6 +9,6 @@ cd "$(dirname "$0")/.."
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 cmake --preset asan "${launcher[@]}" >/dev/null
-cmake --build --preset asan -j "$(nproc)"
+nice cmake --build --preset asan -j "$(nproc)"
 # The suites that start servers on fixed loopback addresses share a lock with any other run.
 exec flock /tmp/mailflow-ctest.lock ctest --preset asan "$@"

@@ -75,17 +75,24 @@ void SessionCore::await(SessionStep *step, int timeoutMs)
 
 void SessionCore::send(SessionStep *step, const QByteArray &command, const QString &shown, int timeoutMs)
 {
-    if (m_wire->hasUnreadInput()) {
-        // What is waiting would be taken for the answer to this command: the replies no longer match.
-        failConnection(FailureKind::ProtocolError,
-                       tr("The server answered before the command was sent (it did not wait for the client), so "
-                          "its replies cannot be matched to commands; \"%1\" was not sent.")
-                           .arg(shown));
+    if (answeredEarly(tr("\"%1\" was not sent.").arg(shown)))
         return;
-    }
     m_wire->logClient(shown);
     await(step, timeoutMs);
     m_transport->write(command + "\r\n");
+}
+
+bool SessionCore::answeredEarly(const QString &notSent)
+{
+    if (!m_wire->hasUnreadInput())
+        return false;
+    // What is waiting would be taken for the answer to the next command: the replies no longer match.
+    m_wire->logUnread();
+    failConnection(FailureKind::ProtocolError,
+                   tr("The server answered before the command was sent (it did not wait for the client), so its "
+                      "replies cannot be matched to commands; %1")
+                       .arg(notSent));
+    return true;
 }
 
 bool SessionCore::canIssueCommand() const

@@ -47,6 +47,9 @@ public:
     void idle() { await(nullptr, 0); }
     /** Logs shown, makes step the one waiting, then sends command. */
     void send(SessionStep *step, const QByteArray &command, const QString &shown, int timeoutMs);
+    /** Replies are waiting that would be taken for the answer to what the client sends next (the server
+     *  did not wait for it): fails the connection, saying notSent, and returns true. */
+    bool answeredEarly(const QString &notSent);
     void log(TranscriptEntry::Direction direction, const QString &text) { m_wire->log(direction, text); }
     /** The session may issue a new command in its current state. */
     bool canIssueCommand() const;

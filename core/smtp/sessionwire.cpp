@@ -114,6 +114,18 @@ void SessionWire::dropHeld()
     m_held.clear();
 }
 
+void SessionWire::logUnread()
+{
+    while (m_parser.hasEvents()) {
+        const ParserEvent event = m_parser.takeEvent();
+        if (event.kind == ParserEvent::Kind::Line)
+            log(TranscriptEntry::Direction::Server, event.text);
+        else if (event.kind == ParserEvent::Kind::Violation)
+            log(TranscriptEntry::Direction::Warning, event.text);
+    }
+    m_parser.reset();
+}
+
 void SessionWire::onData(const QByteArray &data)
 {
     if (m_holding) {

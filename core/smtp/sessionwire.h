@@ -63,6 +63,9 @@ public:
     void dropHeld();
     /** Parsed lines or a partial reply are waiting: something came before the client spoke. */
     bool hasUnreadInput() const { return m_parser.hasEvents() || m_parser.isInsideReply(); }
+    /** Logs the complete lines that arrived but were not read yet (they are what the server said,
+     *  even when they answer nothing), and forgets them with any partial reply. */
+    void logUnread();
     /** Forgets any partial line or reply (what came before a TLS handshake must not be trusted). */
     void resetParser() { m_parser.reset(); }
 

@@ -22,6 +22,7 @@ void DataStep::reset()
     m_stage = Stage::None;
     m_tried = false;
     m_typing = false;
+    m_dotSent = false;
 }
 
 void DataStep::close()
@@ -53,6 +54,7 @@ void DataStep::typeLine(const QString &line)
     m_core.m_wire->write(line.toUtf8() + "\r\n");
     if (line == u".") {
         m_stage = Stage::EndOfData;
+        m_dotSent = true;
         m_core.await(this, m_core.m_options.timeouts.dataEndMs);
     }
 }
@@ -81,7 +83,11 @@ void DataStep::handleReply(const SmtpReply &reply)
     const int dataMilestone = c.m_lastFinished;
     c.beginMilestone(MilestoneKind::EndOfData, {}, QStringLiteral("250"));
     m_stage = Stage::EndOfData;
+    m_dotSent = false;
     Q_EMIT c.m_session->stepFinished(MilestoneKind::Data, dataMilestone);
+    // A reply that came with the 354 (one packet) would be taken for the answer to the final dot.
+    if (c.answeredEarly(tr("the message was not sent.")))
+        return;
     if (m_typing)
         c.log(TranscriptEntry::Direction::Info, tr("Type the message, then a line with a single \".\" to end it."));
     else
@@ -91,7 +97,7 @@ void DataStep::handleReply(const SmtpReply &reply)
 void DataStep::handleEnd(const SmtpReply &reply)
 {
     SessionCore &c = m_core;
-    if (m_message) {
+    if (!m_dotSent) {
         c.log(TranscriptEntry::Direction::Warning, tr("The server answered before the message was complete."));
         m_message.reset();
     }
@@ -160,6 +166,7 @@ void DataStep::pump()
     m_message.reset();
     m_sent += MessageSource::terminator().size();
     c.m_wire->logClient(QStringLiteral("."));
+    m_dotSent = true;
     c.await(this, c.m_options.timeouts.dataEndMs);
     Q_EMIT c.m_session->dataProgress(m_sent, total);
     // Last: a transport may deliver the reply before write() returns.

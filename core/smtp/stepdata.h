@@ -59,6 +59,8 @@ private:
     qint64 m_sent = 0;
     bool m_typing = false;
     bool m_tried = false;
+    /** The final dot went out: a reply now answers the message, before it the server did not wait. */
+    bool m_dotSent = false;
 };
 
 } // namespace mailflow

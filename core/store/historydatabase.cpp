@@ -115,6 +115,11 @@ void HistoryDatabase::fail(const QString &what, const QString &detail)
     m_error = detail.isEmpty() ? what : tr("%1: %2").arg(what, detail);
 }
 
+void HistoryDatabase::failSql(const QSqlError &error)
+{
+    fail(tr("History database error in %1").arg(QDir::toNativeSeparators(m_path)), error.text());
+}
+
 bool HistoryDatabase::open()
 {
     if (m_db.isOpen())
@@ -234,7 +239,7 @@ QSqlQuery HistoryDatabase::prepare(const QString &sql)
 {
     QSqlQuery q(m_db);
     if (!q.prepare(sql))
-        fail(tr("History database error"), q.lastError().text());
+        failSql(q.lastError());
     return q;
 }
 
@@ -242,7 +247,7 @@ bool HistoryDatabase::exec(QSqlQuery &query)
 {
     if (query.exec())
         return true;
-    fail(tr("History database error"), query.lastError().text());
+    failSql(query.lastError());
     return false;
 }
 
@@ -251,7 +256,7 @@ bool HistoryDatabase::exec(const QString &sql)
     QSqlQuery q(m_db);
     if (q.exec(sql))
         return true;
-    fail(tr("History database error"), q.lastError().text());
+    failSql(q.lastError());
     return false;
 }
 
@@ -259,7 +264,7 @@ bool HistoryDatabase::transaction()
 {
     if (m_db.transaction())
         return true;
-    fail(tr("History database error"), m_db.lastError().text());
+    failSql(m_db.lastError());
     return false;
 }
 
@@ -267,7 +272,7 @@ bool HistoryDatabase::commit()
 {
     const bool ok = m_db.commit();
     if (!ok) {
-        fail(tr("History database error"), m_db.lastError().text());
+        failSql(m_db.lastError());
         m_db.rollback();
     }
     if (std::exchange(m_syncNext, false) && ok)

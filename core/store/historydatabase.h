@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -64,6 +65,8 @@ private:
     bool moveAside(const QString &why);
     void close();
     void fail(const QString &what, const QString &detail);
+    /** A query or transaction failed: says so, naming the file (a full disk, a read-only folder). */
+    void failSql(const QSqlError &error);
 
     QString m_directory;
     QString m_path;

@@ -101,10 +101,11 @@ bool HistoryRecorder::ensureRun()
 {
     if (!m_enabled || !m_session)
         return false;
-    if (!m_runId.isEmpty())
-        return true;
+    // A failed write (a full disk) is said once: the rest of this run is not tried line by line.
     if (m_failed)
         return false;
+    if (!m_runId.isEmpty())
+        return true;
     if (!openDatabase()) {
         reportFailure();
         return false;

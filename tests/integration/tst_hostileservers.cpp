@@ -2,6 +2,7 @@
 // clear line in the checklist, the transcript intact and escaped, memory bounded; and the engine leaks
 // neither file descriptors nor memory over 10,000 connections to smtp-sink.
 #include "base/printable.h"
+#include "rawserver.h"
 #include "sessionharness.h"
 #include "smtpsinkfixture.h"
 #include "tlssmtpserver.h"
@@ -10,7 +11,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,35 +23,6 @@ using namespace mailflow;
 using namespace mailflow::test;
 
 namespace {
-
-/** What a hostile server does with one accepted connection. */
-using Behaviour = std::function<void(QTcpSocket *socket)>;
-
-/** Listens on 127.0.0.1 and hands every connection to the case's behaviour. */
-class RawServer : public QObject
-{
-public:
-    explicit RawServer(Behaviour behaviour)
-        : m_behaviour(std::move(behaviour))
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-                m_behaviour(socket);
-            }
-        });
-    }
-    quint16 start() { return m_server.listen(QHostAddress::LocalHost, 0) ? m_server.serverPort() : 0; }
-
-private:
-    QTcpServer m_server;
-    Behaviour m_behaviour;
-};
-
-Behaviour sendOnce(const QByteArray &bytes)
-{
-    return [bytes](QTcpSocket *socket) { socket->write(bytes); };
-}
 
 /** Writes bytes again and again every intervalMs until the client goes away. */
 Behaviour sendForever(const QByteArray &bytes, int intervalMs, const QByteArray &first = {})
@@ -245,6 +216,15 @@ private Q_SLOTS:
             K::EndOfData, F::ConnectionLost, "");
         row("answers before the command", sendOnce("220 mx.test\r\n250 early\r\n"), K::Ehlo, F::ProtocolError,
             "answered before the command was sent");
+        row("354 and 250 in one packet",
+            conversation("220 mx.test\r\n",
+                         [](const QByteArray &verb, QTcpSocket *) -> QByteArray {
+                             if (verb == "DATA")
+                                 return "354 go ahead\r\n250 2.0.0 queued before the message\r\n";
+                             return ordinary(verb);
+                         }),
+            K::EndOfData, F::ProtocolError, "answered before the command was sent",
+            QStringLiteral("250 2.0.0 queued before the message"));
         row("STARTTLS handshake stalls",
             conversation("220 mx.test\r\n",
                          [](const QByteArray &verb, QTcpSocket *socket) -> QByteArray {

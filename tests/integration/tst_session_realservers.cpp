@@ -87,6 +87,19 @@ public:
     SmtpSession session {&transport};
 };
 
+/** A plain server's script up to the client's DATA line (no extensions, one recipient). */
+QStringList scriptUpToData()
+{
+    return {QStringLiteral("S: 220 fake.test ESMTP"),
+            QStringLiteral("C: EHLO client.test"),
+            QStringLiteral("S: 250 fake.test"),
+            QStringLiteral("C: MAIL FROM:<a@test.com>"),
+            QStringLiteral("S: 250 Ok"),
+            QStringLiteral("C: RCPT TO:<u@example.com>"),
+            QStringLiteral("S: 250 Ok"),
+            QStringLiteral("C: DATA")};
+}
+
 QString why(const Client &c)
 {
     return c.states().join(u' ') + u'\n' + c.transcript();
@@ -374,12 +387,9 @@ private Q_SLOTS:
     void eightBitWithout8BitMime()
     {
         ScriptedSmtpServer server;
-        server.setScript(QStringList {QStringLiteral("S: 220 fake.test ESMTP"), QStringLiteral("C: EHLO client.test"),
-                                      QStringLiteral("S: 250 fake.test"), QStringLiteral("C: MAIL FROM:<a@test.com>"),
-                                      QStringLiteral("S: 250 Ok"), QStringLiteral("C: RCPT TO:<u@example.com>"),
-                                      QStringLiteral("S: 250 Ok"), QStringLiteral("C: DATA"),
-                                      QStringLiteral("S: 354 go"), QStringLiteral("D:"), QStringLiteral("S: 250 Ok"),
-                                      QStringLiteral("C: QUIT"), QStringLiteral("S: 221 Bye"), QStringLiteral("X:")});
+        server.setScript(scriptUpToData()
+                         + QStringList {QStringLiteral("S: 354 go"), QStringLiteral("D:"), QStringLiteral("S: 250 Ok"),
+                                        QStringLiteral("C: QUIT"), QStringLiteral("S: 221 Bye"), QStringLiteral("X:")});
         QVERIFY(server.start() != 0);
         Client c(QStringLiteral("127.0.0.1"), server.port());
         c.options.message.bodyText = QStringLiteral("Grüße\n");
@@ -440,6 +450,31 @@ private Q_SLOTS:
         QVERIFY(c.transcript().contains(QStringLiteral("S: <html><body>Not SMTP</body></html>")));
         QCOMPARE(c.state(MilestoneKind::Mail), MilestoneState::Skipped);
         QCOMPARE(exitCodeFor(*c.session.checklist()), int(ExitProtocolError));
+    }
+
+    void replyToTheDotBeforeTheMessage()
+    {
+        // "354" and "250" in one packet: the 250 came before the message, so it answers nothing the
+        // client sent; taken for the reply to the final dot it would pass a message never delivered.
+        ScriptedSmtpServer server;
+        server.setScript(scriptUpToData()
+                         + QStringList {QStringLiteral("R: 354 go\\r\\n250 2.0.0 queued as EARLY\\r\\n"),
+                                        QStringLiteral("W: 2000")});
+        QVERIFY(server.start() != 0);
+        Client c(QStringLiteral("127.0.0.1"), server.port());
+        QVERIFY2(c.run(), qPrintable(why(c)));
+        QCOMPARE(c.state(MilestoneKind::Data), MilestoneState::Passed);
+        const Milestone &end = c.milestone(MilestoneKind::EndOfData);
+        QCOMPARE(end.state, MilestoneState::Failed);
+        QCOMPARE(end.failure, FailureKind::ProtocolError);
+        QVERIFY2(end.summary.contains(QStringLiteral("answered before the command was sent")), qPrintable(end.summary));
+        QVERIFY2(end.summary.contains(QStringLiteral("the message was not sent")), qPrintable(end.summary));
+        QVERIFY(c.session.queuedAs().isEmpty());
+        QVERIFY(c.transcript().contains(QStringLiteral("S: 250 2.0.0 queued as EARLY")));
+        // Not one byte of the message went out after the early reply.
+        QVERIFY(!server.receivedData().contains("Subject:"));
+        QCOMPARE(exitCodeFor(*c.session.checklist()), int(ExitProtocolError));
+        QVERIFY(evaluateOutcome(c.session).verdict != SessionOutcome::Verdict::Passed);
     }
 
     void bareLfReplies()

@@ -1,10 +1,12 @@
 #include "diagnosis/catalogexplainer.h"
+#include "historyfill.h"
 #include "smtp/smtpsession.h"
 #include "store/historydatabase.h"
 #include "store/historyrecorder.h"
 #include "store/historystore.h"
 #include "store/historywriter.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -17,6 +19,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <cerrno>
+#include <cstring>
+#include <sys/mount.h>
+#include <unistd.h>
 
 using namespace mailflow;
 
@@ -121,6 +128,68 @@ QByteArray readAll(const QString &path)
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
+
+/** SHA-256 of a file read in pieces (the files here may be 100 MB). */
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    return f.open(QIODevice::ReadOnly) && hash.addData(&f) ? hash.result() : QByteArray();
+}
+
+/** The one database file moved aside in dir (its logs left out). */
+QString movedAside(const QString &dir)
+{
+    QStringList databases;
+    for (const QString &name : QDir(dir).entryList({QStringLiteral("history.sqlite.unusable-*")})) {
+        if (!name.endsWith(QStringLiteral("-wal")) && !name.endsWith(QStringLiteral("-shm")))
+            databases << name;
+    }
+    return databases.size() == 1 ? QDir(dir).filePath(databases.first()) : QString();
+}
+
+/** A small tmpfs mounted on a folder of its own for the test's lifetime (root only). */
+class SmallTmpfs
+{
+public:
+    explicit SmallTmpfs(const char *size)
+    {
+        if (::geteuid() != 0) {
+            m_why = QStringLiteral("mounting a tmpfs needs root (CI runs as root)");
+            return;
+        }
+        if (::mount("tmpfs", QFile::encodeName(m_dir.path()).constData(), "tmpfs", 0, size) != 0) {
+            m_why = QStringLiteral("cannot mount a tmpfs: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+            return;
+        }
+        m_mounted = true;
+    }
+    ~SmallTmpfs()
+    {
+        if (m_mounted)
+            ::umount2(QFile::encodeName(m_dir.path()).constData(), MNT_DETACH);
+    }
+    SmallTmpfs(const SmallTmpfs &) = delete;
+    SmallTmpfs &operator=(const SmallTmpfs &) = delete;
+    bool isMounted() const { return m_mounted; }
+    QString whyNot() const { return m_why; }
+    QString path() const { return m_dir.path(); }
+    /** Writes a file until the file system says it is full. */
+    bool fill() const
+    {
+        QFile filler(QDir(m_dir.path()).filePath(QStringLiteral("filler")));
+        if (!filler.open(QIODevice::WriteOnly))
+            return false;
+        const QByteArray block(4096, 'f');
+        while (filler.write(block) == block.size() && filler.flush()) { }
+        return filler.error() != QFileDevice::NoError;
+    }
+
+private:
+    QTemporaryDir m_dir;
+    bool m_mounted = false;
+    QString m_why;
+};
 
 /** A run file written by hand: a start line and, when verdict is set, an end line. */
 bool writeRun(const QString &dir, const QString &id, const QDateTime &started, const QString &profile,
@@ -589,6 +658,85 @@ private Q_SLOTS:
         QVERIFY(failed.first().contains(QStringLiteral("newer")));
         QCOMPARE(readAll(path), before);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), filesBefore);
+    }
+
+    void hundredMegabyteDatabaseIsMovedAsideWhole()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a database, and a big one");
+        QVERIFY(f.resize(100LL * 1024 * 1024));
+        f.close();
+        const QByteArray before = fileHash(path);
+        QElapsedTimer clock;
+        clock.start();
+        const HistoryStore store(dir.path());
+        QVERIFY2(store.open(), qPrintable(store.errorString()));
+        QVERIFY2(clock.elapsed() < 10'000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY2(store.notice().contains(QDir::toNativeSeparators(path)), qPrintable(store.notice()));
+        const QString aside = movedAside(dir.path());
+        QVERIFY2(!aside.isEmpty(), qPrintable(store.notice()));
+        QVERIFY(store.notice().contains(QDir::toNativeSeparators(aside)));
+        QCOMPARE(QFileInfo(aside).size(), 100LL * 1024 * 1024);
+        QCOMPARE(fileHash(aside), before); // nothing lost, not a byte changed
+        QVERIFY(store.list().isEmpty());
+        QCOMPARE(recordOneRun(dir.path()).failures, QStringList());
+    }
+
+    void truncatedDatabaseIsMovedAsideAsItIs()
+    {
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(test::fillHistory(dir.path(), 400, &error), qPrintable(error));
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        {
+            // Everything in the main file, so that cutting it cuts the runs.
+            const RawDatabase raw(dir.path());
+            QCOMPARE(raw.number(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")), qint64(0));
+        }
+        QFile f(path);
+        const qint64 full = f.size();
+        QVERIFY2(full > 64 * 1024, qPrintable(QString::number(full)));
+        QVERIFY(f.resize(full / 2)); // cut as a full disk or a copy broken off would leave it
+        const QByteArray before = fileHash(path);
+        const HistoryStore store(dir.path());
+        QVERIFY2(store.open(), qPrintable(store.errorString()));
+        QVERIFY2(store.notice().contains(QDir::toNativeSeparators(path)), qPrintable(store.notice()));
+        QVERIFY2(store.notice().contains(QStringLiteral("damaged")), qPrintable(store.notice()));
+        const QString aside = movedAside(dir.path());
+        QVERIFY2(!aside.isEmpty(), qPrintable(store.notice()));
+        QCOMPARE(fileHash(aside), before);
+        QVERIFY(store.list().isEmpty());
+        QCOMPARE(recordOneRun(dir.path()).failures, QStringList());
+    }
+
+    void fullDiskIsReportedAndKeepsEarlierRuns()
+    {
+        const SmallTmpfs disk("size=512k");
+        if (!disk.isMounted())
+            QSKIP(qPrintable(disk.whyNot()));
+        QCOMPARE(recordOneRun(disk.path()).failures, QStringList());
+        QCOMPARE(HistoryStore(disk.path()).list().size(), 1);
+        QVERIFY(disk.fill());
+        const RecordedRun run = recordOneRun(disk.path());
+        QVERIFY(run.finished); // the test itself goes on
+        QCOMPARE(run.connect, MilestoneState::Passed);
+        QCOMPARE(run.failures.size(), 1); // said once, not once per line
+        QVERIFY2(run.failures.first().contains(disk.path()), qPrintable(run.failures.first())); // names the file
+        QFile::remove(QDir(disk.path()).filePath(QStringLiteral("filler")));
+        // The run written before the disk filled is all there.
+        const HistoryStore store(disk.path());
+        QVERIFY2(store.open(), qPrintable(store.errorString()));
+        int complete = 0;
+        for (const HistoryRunInfo &info : store.list()) {
+            ReportData data;
+            QString error;
+            if (store.loadReport(info.id, &data, &error) && !data.transcript.isEmpty())
+                ++complete;
+        }
+        QVERIFY(complete >= 1);
     }
 
     void searchFilterAndSortInSql()
