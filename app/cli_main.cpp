@@ -1,3 +1,4 @@
+#include "base/languages.h"
 #include "clihistoryoptions.h"
 #include "clipdf.h"
 #include "clipracticeoptions.h"
@@ -66,6 +67,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("mailflow-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Mailflow"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MAILFLOW_VERSION));
+    installTranslations(languageFromArguments(argc, argv));
 
     CliOptions options;
     CliParser parser;

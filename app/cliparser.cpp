@@ -1,5 +1,6 @@
 #include "cliparser.h"
 
+#include "base/languages.h"
 #include "base/printable.h"
 #include "clihistoryoptions.h"
 #include "clipracticeoptions.h"
@@ -51,7 +52,12 @@ CliParser::Result CliParser::parse(const QStringList &arguments, CliOptions *opt
         + exitCodeHelp() + u'\n' + EvidenceCliOptions::help());
     const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
-    parser.addOptions({help, version});
+    // Read before the parser, so that this help is already in the language: see languageFromArguments().
+    const QCommandLineOption language(
+        QStringLiteral("lang"),
+        tr("The language of the messages: %1 (default: the system's).").arg(availableLanguages().join(u", ")),
+        tr("code"));
+    parser.addOptions({help, version, language});
 
     const EvidenceCliOptions evidence;
     const MxCliParser mx;
@@ -79,6 +85,9 @@ CliParser::Result CliParser::parse(const QStringList &arguments, CliOptions *opt
         m_output = QStringLiteral("mailflow-cli " MAILFLOW_VERSION "\n");
         return Result::Exit;
     }
+    if (parser.isSet(language) && !availableLanguages().contains(parser.value(language)))
+        return fail(tr("--lang: unknown language \"%1\"; choose one of %2.")
+                        .arg(parser.value(language), availableLanguages().join(u", ")));
     if (!parser.positionalArguments().isEmpty() && !history.takesText(parser))
         return fail(tr("Unexpected argument: %1").arg(parser.positionalArguments().first()));
 

@@ -1,6 +1,9 @@
+#include "base/languages.h"
 #include "base/processmemory.h"
 #include "mainwindow.h"
 #include "practicemode.h"
+#include "preferencesdialog.h"
+#include "statusicons.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -33,6 +36,12 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Mailflow"));
     QApplication::setOrganizationName(QStringLiteral("Mailflow"));
     QApplication::setApplicationVersion(QStringLiteral(MAILFLOW_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.mailflow.Mailflow"));
+    QApplication::setWindowIcon(mailflow::StatusIcons::applicationIcon());
+    QString language = mailflow::languageFromArguments(argc, argv);
+    if (language.isEmpty())
+        language = mailflow::loadLanguageSetting(QSettings());
+    mailflow::installTranslations(language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Tests an SMTP server step by step."));
@@ -43,6 +52,12 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Open the window on the built-in practice server with SCENARIO."),
         QApplication::translate("main", "scenario"));
     parser.addOption(practice);
+    const QCommandLineOption languageOption(
+        QStringLiteral("lang"),
+        QApplication::translate("main", "The language of the window: %1 (default: the setting, else the system's).")
+            .arg(mailflow::availableLanguages().join(u", ")),
+        QApplication::translate("main", "code"));
+    parser.addOption(languageOption);
     parser.process(app);
 
     mailflow::MainWindow window;

@@ -85,6 +85,10 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
     case StepColumn:
         if (role == Qt::DisplayRole)
             return m.title();
+        // A screen reader reads the row from its step: the state in words and the reply with it.
+        if (role == Qt::AccessibleTextRole)
+            return tr("%1: %2. %3")
+                .arg(m.title(), Checklist::stateName(m.state), m.reply.isValid() ? m.reply.summary() : m.summary);
         break;
     case ExpectedColumn:
         if (role == Qt::DisplayRole)

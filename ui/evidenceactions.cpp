@@ -186,7 +186,11 @@ PreferencesDialog *EvidenceActions::showPreferences()
 {
     auto *dialog = new PreferencesDialog(m_recorder->limits(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { applyHistoryLimits(dialog->limits()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        QSettings settings;
+        saveLanguageSetting(settings, dialog->language());
+        applyHistoryLimits(dialog->limits());
+    });
     dialog->open();
     return dialog;
 }

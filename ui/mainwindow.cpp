@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "base/enumtable.h"
 #include "checklistview.h"
 #include "consolewidget.h"
@@ -12,9 +13,12 @@
 #include "transcriptview.h"
 #include "wizardpanel.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -104,6 +108,24 @@ MainWindow::MainWindow(QWidget *parent, TransportFactory *factory)
     // Reports, history and profiles: menus, toolbar, history recorder.
     m_evidence = new EvidenceActions(this, m_session, m_wizard);
     m_practice = new PracticeMode(this, m_wizard, m_session, checklistLayout);
+    addHelpMenu();
+}
+
+void MainWindow::addHelpMenu()
+{
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *about = help->addAction(tr("&About Mailflow"));
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] {
+        auto *dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    QAction *aboutQt = help->addAction(tr("About &Qt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
 MainWindow::~MainWindow() = default;

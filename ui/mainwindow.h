@@ -46,6 +46,7 @@ protected:
 private:
     void saveLayout() const;
     void restoreLayout();
+    void addHelpMenu();
     void updateStatus();
 
     SmtpSession *m_session;

@@ -1,5 +1,8 @@
 #include "preferencesdialog.h"
 
+#include "base/languages.h"
+
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -13,6 +16,7 @@ namespace {
 const QString ageKey = QStringLiteral("history/maxAgeDays");
 const QString runsKey = QStringLiteral("history/maxRuns");
 const QString sizeKey = QStringLiteral("history/maxTotalMegabytes");
+const QString languageKey = QStringLiteral("ui/language");
 constexpr qint64 megabyte = 1024 * 1024;
 } // namespace
 
@@ -32,11 +36,22 @@ void saveHistoryLimits(QSettings &settings, const HistoryLimits &limits)
     settings.setValue(sizeKey, limits.maxTotalBytes / megabyte);
 }
 
+QString loadLanguageSetting(const QSettings &settings)
+{
+    return settings.value(languageKey).toString();
+}
+
+void saveLanguageSetting(QSettings &settings, const QString &code)
+{
+    settings.setValue(languageKey, code);
+}
+
 PreferencesDialog::PreferencesDialog(const HistoryLimits &limits, QWidget *parent)
     : QDialog(parent)
     , m_age(new QSpinBox(this))
     , m_runs(new QSpinBox(this))
     , m_size(new QSpinBox(this))
+    , m_language(new QComboBox(this))
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Mailflow — preferences"));
@@ -51,6 +66,14 @@ PreferencesDialog::PreferencesDialog(const HistoryLimits &limits, QWidget *paren
     spin(m_runs, "prefMaxRuns", 1'000'000, tr(" runs"), tr("No count limit"), limits.maxRuns);
     spin(m_size, "prefMaxMegabytes", 100'000, tr(" MB"), tr("No size limit"), int(limits.maxTotalBytes / megabyte));
 
+    m_language->setObjectName(QStringLiteral("prefLanguage"));
+    m_language->addItem(tr("The system's language"), QString());
+    for (const QString &code : availableLanguages())
+        m_language->addItem(languageName(code), code);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(loadLanguageSetting(QSettings()))));
+    auto *languageNote = new QLabel(tr("A new language shows the next time Mailflow starts."), this);
+    languageNote->setWordWrap(true);
+
     auto *intro = new QLabel(tr("Every test is kept in the history. The oldest runs are removed when any of these "
                                 "limits is passed, each time Mailflow starts and when you press OK."),
                              this);
@@ -59,6 +82,8 @@ PreferencesDialog::PreferencesDialog(const HistoryLimits &limits, QWidget *paren
     form->addRow(tr("Keep runs for at most:"), m_age);
     form->addRow(tr("Keep at most:"), m_runs);
     form->addRow(tr("Keep at most (total size):"), m_size);
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(QString(), languageNote);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -66,6 +91,11 @@ PreferencesDialog::PreferencesDialog(const HistoryLimits &limits, QWidget *paren
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(buttons);
+}
+
+QString PreferencesDialog::language() const
+{
+    return m_language->currentData().toString();
 }
 
 HistoryLimits PreferencesDialog::limits() const

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QSettings;
 class QSpinBox;
 
@@ -13,7 +14,11 @@ namespace mailflow {
 HistoryLimits loadHistoryLimits(const QSettings &settings);
 void saveHistoryLimits(QSettings &settings, const HistoryLimits &limits);
 
-/** Preferences: how much history is kept (age, number of runs, size). */
+/** The language chosen in the window (Mailflow.conf, [ui] language); empty for the system's. */
+QString loadLanguageSetting(const QSettings &settings);
+void saveLanguageSetting(QSettings &settings, const QString &code);
+
+/** Preferences: how much history is kept (age, number of runs, size), and the language. */
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -21,6 +26,9 @@ public:
     explicit PreferencesDialog(const HistoryLimits &limits, QWidget *parent = nullptr);
 
     HistoryLimits limits() const;
+    /** The language code chosen, empty for the system's. */
+    QString language() const;
+    QComboBox *languageBox() const { return m_language; }
     QSpinBox *maxAgeDays() const { return m_age; }
     QSpinBox *maxRuns() const { return m_runs; }
     QSpinBox *maxMegabytes() const { return m_size; }
@@ -29,6 +37,7 @@ private:
     QSpinBox *m_age;
     QSpinBox *m_runs;
     QSpinBox *m_size;
+    QComboBox *m_language;
 };
 
 } // namespace mailflow

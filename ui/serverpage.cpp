@@ -44,6 +44,9 @@ ServerPage::ServerPage(SmtpSession *session, QWidget *parent)
     for (const int port : {25, 587, 465, 2525})
         m_port->addItem(QString::number(port));
     m_port->lineEdit()->setValidator(new QIntValidator(1, 65535, m_port));
+    // A screen reader announces the editable box's line edit, which has no label of its own.
+    m_port->setAccessibleName(tr("Port"));
+    m_port->lineEdit()->setAccessibleName(tr("Port"));
     m_port->setItemData(0, tr("25: server to server (SMTP)"), Qt::ToolTipRole);
     m_port->setItemData(1, tr("587: submission by mail programs, usually STARTTLS and a password"), Qt::ToolTipRole);
     m_port->setItemData(2, tr("465: submission over TLS from the first byte"), Qt::ToolTipRole);

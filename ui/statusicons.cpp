@@ -1,9 +1,10 @@
 #include "statusicons.h"
 
+#include "base/enumtable.h"
+
 #include <QHash>
-#include <QPainter>
-#include <QPainterPath>
-#include <QPixmap>
+
+#include <cmath>
 
 namespace mailflow::StatusIcons {
 
@@ -27,105 +28,18 @@ QColor baseColor(MilestoneState state)
     return QColor(0x75, 0x75, 0x75);
 }
 
-QPixmap drawIcon(MilestoneState state, int size)
+struct StateIconFile
 {
-    QPixmap pixmap(size, size);
-    pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    const qreal s = size;
-    const QColor colour = baseColor(state);
-    const QRectF box(s * 0.06, s * 0.06, s * 0.88, s * 0.88);
-    QPen mark(Qt::white, s * 0.12, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-    switch (state) {
-    case MilestoneState::Passed: {
-        p.setPen(Qt::NoPen);
-        p.setBrush(colour);
-        p.drawEllipse(box);
-        p.setPen(mark);
-        QPainterPath tick;
-        tick.moveTo(s * 0.28, s * 0.52);
-        tick.lineTo(s * 0.44, s * 0.68);
-        tick.lineTo(s * 0.73, s * 0.34);
-        p.setBrush(Qt::NoBrush);
-        p.drawPath(tick);
-        break;
-    }
-    case MilestoneState::Warning: {
-        QPainterPath triangle;
-        triangle.moveTo(s * 0.5, s * 0.05);
-        triangle.lineTo(s * 0.96, s * 0.92);
-        triangle.lineTo(s * 0.04, s * 0.92);
-        triangle.closeSubpath();
-        p.setPen(Qt::NoPen);
-        p.setBrush(colour);
-        p.drawPath(triangle);
-        p.setPen(QPen(Qt::black, s * 0.11, Qt::SolidLine, Qt::RoundCap));
-        p.drawLine(QPointF(s * 0.5, s * 0.36), QPointF(s * 0.5, s * 0.6));
-        p.drawPoint(QPointF(s * 0.5, s * 0.77));
-        break;
-    }
-    case MilestoneState::Failed:
-        p.setPen(Qt::NoPen);
-        p.setBrush(colour);
-        p.drawEllipse(box);
-        p.setPen(mark);
-        p.drawLine(QPointF(s * 0.33, s * 0.33), QPointF(s * 0.67, s * 0.67));
-        p.drawLine(QPointF(s * 0.67, s * 0.33), QPointF(s * 0.33, s * 0.67));
-        break;
-    case MilestoneState::Running:
-        p.setPen(Qt::NoPen);
-        p.setBrush(colour);
-        p.drawEllipse(box);
-        p.setBrush(Qt::white);
-        for (const qreal x : {0.3, 0.5, 0.7})
-            p.drawEllipse(QPointF(s * x, s * 0.5), s * 0.07, s * 0.07);
-        break;
-    case MilestoneState::Skipped:
-        p.setPen(QPen(colour, s * 0.09));
-        p.setBrush(Qt::NoBrush);
-        p.drawEllipse(box.adjusted(s * 0.05, s * 0.05, -s * 0.05, -s * 0.05));
-        p.drawLine(QPointF(s * 0.3, s * 0.5), QPointF(s * 0.7, s * 0.5));
-        break;
-    case MilestoneState::Pending:
-        p.setPen(QPen(colour, s * 0.09, Qt::DotLine));
-        p.setBrush(Qt::NoBrush);
-        p.drawEllipse(box.adjusted(s * 0.05, s * 0.05, -s * 0.05, -s * 0.05));
-        break;
-    }
-    return pixmap;
-}
+    MilestoneState value;
+    const char *key;
+};
 
-} // namespace
+constexpr StateIconFile stateIconFiles[] = {
+    {MilestoneState::Pending, "pending"}, {MilestoneState::Running, "running"}, {MilestoneState::Passed, "passed"},
+    {MilestoneState::Warning, "warning"}, {MilestoneState::Failed, "failed"},   {MilestoneState::Skipped, "skipped"},
+};
 
-QIcon stateIcon(MilestoneState state)
-{
-    static QHash<int, QIcon> cache;
-    const int key = int(state);
-    auto it = cache.find(key);
-    if (it != cache.end())
-        return it.value();
-    QIcon icon;
-    for (const int size : {16, 22, 32, 48, 64})
-        icon.addPixmap(drawIcon(state, size));
-    cache.insert(key, icon);
-    return icon;
-}
-
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128;
-}
-
-QColor stateColor(MilestoneState state, const QPalette &palette)
-{
-    const QColor colour = baseColor(state);
-    if (state == MilestoneState::Pending || state == MilestoneState::Skipped)
-        return palette.color(QPalette::Disabled, QPalette::Text);
-    return isDark(palette) ? colour.lighter(165) : colour;
-}
-
-QColor directionColor(TranscriptEntry::Direction direction, const QPalette &palette)
+QColor plainDirectionColor(TranscriptEntry::Direction direction, const QPalette &palette)
 {
     const bool dark = isDark(palette);
     switch (direction) {
@@ -141,6 +55,77 @@ QColor directionColor(TranscriptEntry::Direction direction, const QPalette &pale
         return dark ? QColor(0xef, 0x9a, 0x9a) : QColor(0xb7, 0x1c, 0x1c);
     }
     return palette.color(QPalette::Text);
+}
+
+} // namespace
+
+QIcon stateIcon(MilestoneState state)
+{
+    static QHash<int, QIcon> cache;
+    const int key = int(state);
+    auto it = cache.find(key);
+    if (it != cache.end())
+        return it.value();
+    QIcon icon;
+    const QString name = enumKey(stateIconFiles, state);
+    for (const int size : {16, 24, 32, 48, 64})
+        icon.addFile(QStringLiteral(":/icons/states/%1-%2.png").arg(name).arg(size), QSize(size, size));
+    cache.insert(key, icon);
+    return icon;
+}
+
+QIcon applicationIcon()
+{
+    QIcon icon;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256, 512})
+        icon.addFile(QStringLiteral(":/icons/hicolor/%1x%1/apps/io.github.mailflow.Mailflow.png").arg(size),
+                     QSize(size, size));
+    return QIcon::fromTheme(QStringLiteral("io.github.mailflow.Mailflow"), icon);
+}
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+double contrastRatio(const QColor &a, const QColor &b)
+{
+    auto luminance = [](const QColor &c) {
+        auto channel = [](float v) { return v <= 0.04045f ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
+}
+
+QColor readableOn(const QColor &colour, const QPalette &palette)
+{
+    constexpr double wcagAA = 4.5;
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    for (int step = 0; step <= 20; ++step) {
+        const float t = step / 20.0f;
+        const QColor mixed = QColor::fromRgbF(colour.redF() + (text.redF() - colour.redF()) * t,
+                                              colour.greenF() + (text.greenF() - colour.greenF()) * t,
+                                              colour.blueF() + (text.blueF() - colour.blueF()) * t);
+        if (contrastRatio(mixed, base) >= wcagAA)
+            return mixed;
+    }
+    return text;
+}
+
+QColor stateColor(MilestoneState state, const QPalette &palette)
+{
+    if (state == MilestoneState::Pending || state == MilestoneState::Skipped)
+        return readableOn(palette.color(QPalette::Disabled, QPalette::Text), palette);
+    const QColor colour = baseColor(state);
+    return readableOn(isDark(palette) ? colour.lighter(165) : colour, palette);
+}
+
+QColor directionColor(TranscriptEntry::Direction direction, const QPalette &palette)
+{
+    return readableOn(plainDirectionColor(direction, palette), palette);
 }
 
 } // namespace mailflow::StatusIcons

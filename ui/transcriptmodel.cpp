@@ -129,6 +129,8 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
         return lineText(row);
     case PlainTextRole:
         return entry.text;
+    case Qt::AccessibleTextRole:
+        return tr("%1: %2").arg(Transcript::directionTitle(entry.direction), entry.text);
     case DirectionRole:
         return int(entry.direction);
     case Qt::ForegroundRole:

@@ -50,9 +50,10 @@ QStringList DataElider::finish()
     if (m_partialSize > 0)
         completeLine(shown);
     if (m_omittedLines > 0) {
+        // lupdate cannot read template arguments inside a translate() call: clamp the count first.
+        const int omitted = m_omittedLines > INT_MAX ? INT_MAX : int(m_omittedLines);
         shown << QCoreApplication::translate("mailflow::DataElider",
-                                             "[… %n lines (%1 bytes) of the message not shown …]", nullptr,
-                                             int(qMin<qint64>(m_omittedLines, INT_MAX)))
+                                             "[… %n lines (%1 bytes) of the message not shown …]", nullptr, omitted)
                      .arg(m_omittedBytes);
     }
     for (const auto &line : std::as_const(m_tail))

@@ -3,6 +3,8 @@
 #include "base/enumtable.h"
 #include "base/printable.h"
 
+#include <QCoreApplication>
+
 namespace mailflow {
 
 Transcript::Transcript(QObject *parent)
@@ -51,13 +53,16 @@ struct DirectionRow
     const char *key;
     /** Printed before each line of the text transcript. */
     const char *marker;
+    /** Who said it, in words (what a screen reader reads before the line). */
+    const char *title;
 };
 
-constexpr DirectionRow directions[] = {{Transcript::Direction::Client, "client", "C:"},
-                                       {Transcript::Direction::Server, "server", "S:"},
-                                       {Transcript::Direction::Info, "info", "*"},
-                                       {Transcript::Direction::Warning, "warning", "!"},
-                                       {Transcript::Direction::Error, "error", "x"}};
+constexpr DirectionRow directions[]
+    = {{Transcript::Direction::Client, "client", "C:", QT_TRANSLATE_NOOP("mailflow::Transcript", "Mailflow sent")},
+       {Transcript::Direction::Server, "server", "S:", QT_TRANSLATE_NOOP("mailflow::Transcript", "Server replied")},
+       {Transcript::Direction::Info, "info", "*", QT_TRANSLATE_NOOP("mailflow::Transcript", "Note")},
+       {Transcript::Direction::Warning, "warning", "!", QT_TRANSLATE_NOOP("mailflow::Transcript", "Warning")},
+       {Transcript::Direction::Error, "error", "x", QT_TRANSLATE_NOOP("mailflow::Transcript", "Error")}};
 } // namespace
 
 QString Transcript::marker(Direction direction)
@@ -69,6 +74,12 @@ QString Transcript::marker(Direction direction)
 QString Transcript::directionName(Direction direction)
 {
     return enumKey(directions, direction);
+}
+
+QString Transcript::directionTitle(Direction direction)
+{
+    const DirectionRow *row = findEnum(directions, direction);
+    return row ? QCoreApplication::translate("mailflow::Transcript", row->title) : QString();
 }
 
 QString Transcript::terminalLine(const TranscriptEntry &entry)

@@ -42,6 +42,8 @@ public:
     /** "C", "S", "*", "!", "x": the marker printed before each line in text forms. */
     static QString marker(Direction direction);
     static QString directionName(Direction direction);
+    /** "Server replied", translated. */
+    static QString directionTitle(Direction direction);
     /** "[   1.234] S: 250 OK" for a terminal: the text escaped, whatever an entry was given. */
     static QString terminalLine(const TranscriptEntry &entry);
 

@@ -196,8 +196,8 @@ QStringList TlsReport::advisories(int expiryWarningDays) const
     if (!chain.isEmpty()) {
         const CertificateSummary &leaf = chain.first();
         if (leaf.daysLeft >= 0 && leaf.daysLeft < expiryWarningDays)
-            out << TlsReportText::tr("The server's certificate expires in %1 days (%2): renew it soon.")
-                       .arg(leaf.daysLeft)
+            out << TlsReportText::tr("The server's certificate expires in %n day(s) (%1): renew it soon.", nullptr,
+                                     int(leaf.daysLeft))
                        .arg(day(leaf.notAfter));
     }
     return out;
@@ -230,7 +230,7 @@ QStringList TlsReport::describe() const
             out << TlsReportText::tr("  alternative names: %1").arg(names);
         }
         const QString left = c.daysLeft >= 0 ? TlsReportText::tr("days left: %1").arg(c.daysLeft)
-                                             : TlsReportText::tr("EXPIRED %1 days ago").arg(-c.daysLeft);
+                                             : TlsReportText::tr("EXPIRED %n day(s) ago", nullptr, int(-c.daysLeft));
         out << TlsReportText::tr("  valid from %1 to %2 (%3)").arg(day(c.notBefore), day(c.notAfter), left);
         out << TlsReportText::tr("  key: %1 %2 bits").arg(c.keyType).arg(c.keyBits);
         out << TlsReportText::tr("  SHA-256 fingerprint: %1").arg(c.sha256Fingerprint);
