@@ -1,0 +1,20 @@
+#pragma once
+
+#include "checks/checkfinding.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+
+namespace mailflow {
+
+/** A finding as "key: value" lines (the CLI's Checks block, the report section): severity, sentence, who, steps,
+ *  evidence. */
+QList<QPair<QString, QString>> checkFindingLines(const CheckFinding &finding);
+
+/** The findings as the JSON report writes them ("checks"), and back (the history, compare). */
+QJsonArray checkFindingsToJson(const CheckFindings &findings);
+CheckFindings checkFindingsFromJson(const QJsonArray &array);
+
+} // namespace mailflow
