@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checks/checkfinding.h"
 #include "cliparser.h"
 #include "dns/mxresolver.h"
 
@@ -32,10 +33,14 @@ private:
     void printMatrix();
     void printJson();
     QString columnHeader(int column) const;
+    /** The port probe when every MX timed out on 25, and IPv4 against IPv6; then report(). */
+    void runChecks();
+    void report();
 
     CliOptions m_options;
     MxTestRunner *m_runner;
     QSet<int> m_printed;
+    CheckFindings m_findings;
     QTextStream m_out;
 };
 

@@ -205,18 +205,7 @@ void CliRunner::printAttempts(int code)
 
 void CliRunner::printChecks()
 {
-    if (m_report.checks.isEmpty())
-        return;
-    m_out << u'\n' << tr("Checks:") << u'\n';
-    for (const CheckFinding &finding : m_report.checks) {
-        const auto lines = checkFindingLines(finding);
-        for (qsizetype i = 0; i < lines.size(); ++i) {
-            if (i == 0)
-                m_out << QStringLiteral("  %1\n      %2\n").arg(lines.at(i).first, lines.at(i).second);
-            else
-                m_out << QStringLiteral("      %1 %2\n").arg(lines.at(i).first + u':', -14).arg(lines.at(i).second);
-        }
-    }
+    m_out << checkFindingsBlock(m_report.checks);
 }
 
 void CliRunner::printDiagnosis(const TestDiagnosis &d)

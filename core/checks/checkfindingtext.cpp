@@ -34,6 +34,23 @@ QList<QPair<QString, QString>> checkFindingLines(const CheckFinding &f)
     return lines;
 }
 
+QString checkFindingsBlock(const CheckFindings &findings)
+{
+    if (findings.isEmpty())
+        return {};
+    QString out = u'\n' + CheckFindingText::tr("Checks:") + u'\n';
+    for (const CheckFinding &finding : findings) {
+        const auto lines = checkFindingLines(finding);
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (i == 0)
+                out += QStringLiteral("  %1\n      %2\n").arg(lines.at(i).first, lines.at(i).second);
+            else
+                out += QStringLiteral("      %1 %2\n").arg(lines.at(i).first + u':', -14).arg(lines.at(i).second);
+        }
+    }
+    return out;
+}
+
 QJsonArray checkFindingsToJson(const CheckFindings &findings)
 {
     QJsonArray array;

@@ -13,6 +13,9 @@ namespace mailflow {
  *  evidence. */
 QList<QPair<QString, QString>> checkFindingLines(const CheckFinding &finding);
 
+/** The CLI's "Checks:" block (empty for no findings): a heading line and each finding's lines, indented. */
+QString checkFindingsBlock(const CheckFindings &findings);
+
 /** The findings as the JSON report writes them ("checks"), and back (the history, compare). */
 QJsonArray checkFindingsToJson(const CheckFindings &findings);
 CheckFindings checkFindingsFromJson(const QJsonArray &array);

@@ -40,6 +40,9 @@ CheckContext checkContextFromSession(const SmtpSession &session, const QHostAddr
     const int connect = session.checklist()->indexOf(MilestoneKind::Connect);
     if (connect >= 0)
         c.connectFailure = session.checklist()->at(connect).failure;
+    // A greeting that never came is on the Connect row too, but the port answered.
+    if (c.connectFailure == FailureKind::Timeout && session.wasConnected())
+        c.connectFailure = FailureKind::None;
     c.relayProbe = session.relayProbe();
     c.dnsServer = dnsServer;
     return c;

@@ -1,3 +1,4 @@
+#include "checks/addressfamilycheck.h"
 #include "checks/checkfindingtext.h"
 #include "checks/checkrunner.h"
 #include "checks/openrelaycheck.h"
@@ -210,6 +211,30 @@ private slots:
         QCOMPARE(back.at(0).durationMs, 12);
         // The severity is in words in the lines, never colour alone.
         QVERIFY(checkFindingLines(f).at(0).second.startsWith(QStringLiteral("FAILURE")));
+    }
+
+    void addressFamilyFailingAlone()
+    {
+        const QString mx = QStringLiteral("mx.example.test");
+        const QHostAddress v4(QStringLiteral("192.0.2.1"));
+        const QHostAddress v6(QStringLiteral("2001:db8::1"));
+        const QString refused = QStringLiteral("550 5.7.1 no PTR for your IPv6 address");
+        CheckFindings f = addressFamilyFindings({{mx, v4, true, {}}, {mx, v6, false, refused}});
+        QCOMPARE(f.size(), 1);
+        QCOMPARE(f.at(0).checkId, QStringLiteral("address-family"));
+        QCOMPARE(f.at(0).severity, CheckSeverity::Warning);
+        QVERIFY(f.at(0).sentence.contains(QStringLiteral("PTR")));
+        QVERIFY(f.at(0).evidence.at(1).contains(refused));
+        f = addressFamilyFindings({{mx, v4, false, refused}, {mx, v6, true, {}}});
+        QCOMPARE(f.size(), 1);
+        QVERIFY(f.at(0).sentence.contains(QStringLiteral("passes over IPv6 but fails over IPv4")));
+        // Both alike, or one family only: nothing to compare.
+        QVERIFY(addressFamilyFindings({{mx, v4, false, {}}, {mx, v6, false, {}}}).isEmpty());
+        QVERIFY(addressFamilyFindings({{mx, v4, true, {}}, {mx, v6, true, {}}}).isEmpty());
+        QVERIFY(addressFamilyFindings({{mx, v4, false, {}}}).isEmpty());
+        // Another host's IPv6 row is not this host's.
+        QVERIFY(
+            addressFamilyFindings({{mx, v4, true, {}}, {QStringLiteral("mx2.example.test"), v6, false, {}}}).isEmpty());
     }
 
     void relayProbeComesBeforeQuit()
