@@ -20,7 +20,6 @@ CheckContext checkContextFromSession(const SmtpSession &session, const QHostAddr
     CheckContext c;
     c.host = o.host;
     c.port = o.port;
-    // The same rule as the session's EHLO: the option, else the local host name.
     c.ehloName = o.ehloName;
     c.senderDomain = domainOf(o.mailFrom);
     for (const Recipient &r : o.recipients) {
@@ -31,6 +30,10 @@ CheckContext checkContextFromSession(const SmtpSession &session, const QHostAddr
     for (const TranscriptEntry &e : session.transcript()->entries()) {
         if (e.direction == TranscriptEntry::Direction::Server)
             c.serverReplyLines << e.text;
+        // The name actually sent (the local host name when the option is empty).
+        const bool greeting = e.text.startsWith(u"EHLO ") || e.text.startsWith(u"HELO ");
+        if (e.direction == TranscriptEntry::Direction::Client && greeting && c.ehloName.isEmpty())
+            c.ehloName = e.text.mid(5).trimmed();
     }
     const Transport *transport = session.transport();
     if (transport->isConnected()) {
@@ -99,8 +102,12 @@ void CheckRunner::watch(SmtpSession *session)
 void CheckRunner::reset()
 {
     for (const Running &r : std::as_const(m_running)) {
-        if (r.check)
-            r.check->deleteLater();
+        if (!r.check)
+            continue;
+        // Its timer goes with it; nothing of the last test may reach this one's rows.
+        r.check->disconnect(this);
+        r.timer->disconnect(this);
+        r.check->deleteLater();
     }
     m_running.clear();
     m_sessionStageStarted = false;
@@ -126,6 +133,7 @@ void CheckRunner::start(CheckStage stage, const CheckContext &context)
         running.check = registration.create();
         running.timer = new QTimer(running.check);
         running.timer->setSingleShot(true);
+        running.timer->setTimerType(Qt::PreciseTimer); // a coarse timer may fire a little early
         running.clock.start();
         m_running << running;
         Check *check = running.check;
@@ -164,6 +172,7 @@ void CheckRunner::complete(int index, CheckFindings findings)
     r.findings = findings;
     // Later is too late: the check goes, whatever it still does.
     if (r.check) {
+        r.timer->disconnect(this);
         r.check->disconnect(this);
         r.check->deleteLater();
     }

@@ -1,5 +1,7 @@
 #include "checks/portprobecheck.h"
 
+#include "base/enumtable.h"
+
 #include <QHostInfo>
 #include <QTcpSocket>
 #include <QTimer>
@@ -16,23 +18,12 @@ QString familyName(const QHostAddress &address)
     return address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("IPv6") : QStringLiteral("IPv4");
 }
 
-QString outcomeWords(PortProbeCheck::Outcome outcome)
-{
-    using Outcome = PortProbeCheck::Outcome;
-    switch (outcome) {
-    case Outcome::Answered:
-        return QStringLiteral("answered");
-    case Outcome::Refused:
-        return QStringLiteral("refused");
-    case Outcome::TimedOut:
-        return QStringLiteral("no answer");
-    case Outcome::Failed:
-        return QStringLiteral("failed");
-    case Outcome::Pending:
-        break;
-    }
-    return QStringLiteral("not finished");
-}
+using Outcome = PortProbeCheck::Outcome;
+// As the evidence shows it (never translated, like every evidence line).
+constexpr EnumName<Outcome> outcomes[] = {
+    {Outcome::Pending, "not finished"}, {Outcome::Answered, "answered"}, {Outcome::Refused, "refused"},
+    {Outcome::TimedOut, "no answer"},   {Outcome::Failed, "failed"},
+};
 
 QString endpoint(const QHostAddress &address, quint16 port)
 {
@@ -130,7 +121,7 @@ CheckFinding PortProbeCheck::judge(const CheckContext &context, const QList<Prob
     QStringList otherFamilyAnswered;
     bool hostAnswered = false;
     for (const Probe &p : probes) {
-        f.evidence << QStringLiteral("%1 %2").arg(endpoint(p.address, p.port), outcomeWords(p.outcome));
+        f.evidence << QStringLiteral("%1 %2").arg(endpoint(p.address, p.port), enumKey(outcomes, p.outcome));
         hostAnswered = hostAnswered || p.outcome == Outcome::Answered || p.outcome == Outcome::Refused;
         const QString port = QString::number(p.port);
         if (p.outcome == Outcome::Answered && p.port != 25 && !submissionAnswered.contains(port))
