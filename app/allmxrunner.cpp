@@ -1,9 +1,14 @@
 #include "allmxrunner.h"
 
 #include "clidiagnosis.h"
+#include "checks/addressfamilycheck.h"
+#include "checks/checkfindingtext.h"
+#include "checks/checkrunner.h"
+#include "checks/portprobecheck.h"
 #include "clitext.h"
 #include "evidence/jsonreport.h"
 #include "mx/mxtestrunner.h"
+#include "smtp/smtpsession.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -185,6 +190,8 @@ void AllMxRunner::printJson()
     report[QStringLiteral("rows")] = rows;
     report[QStringLiteral("delivery")] = delivery;
     report[QStringLiteral("exitCode")] = m_runner->exitCode();
+    if (!m_findings.isEmpty())
+        report[QStringLiteral("checks")] = checkFindingsToJson(m_findings);
     m_out << QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Indented));
     m_out.flush();
 }
@@ -236,6 +243,50 @@ void AllMxRunner::onFinished()
         QTimer::singleShot(std::chrono::seconds(retryAfter), this, [this, deferred] { m_runner->retry(deferred); });
         return;
     }
+    runChecks();
+}
+
+void AllMxRunner::runChecks()
+{
+    QList<AddressFamilyRow> families;
+    CheckContext probe;
+    probe.port = m_runner->port();
+    probe.connectFailure = FailureKind::Timeout;
+    probe.dnsServer = m_options.mx.nameserver;
+    bool everyOneTimedOut = m_runner->rowCount() > 0;
+    for (int row = 0; row < m_runner->rowCount(); ++row) {
+        const MxTestRow &r = m_runner->row(row);
+        const bool passed = r.exitCode == 0;
+        families << AddressFamilyRow {r.host, r.address, passed, passed ? QString() : r.outcome.sentence};
+        if (probe.host.isEmpty())
+            probe.host = r.host;
+        if (!r.address.isNull())
+            probe.serverAddresses << r.address;
+        const CheckContext seen = r.session ? checkContextFromSession(*r.session) : CheckContext {};
+        everyOneTimedOut = everyOneTimedOut && PortProbeCheck::probes(seen);
+    }
+    m_findings.clear();
+    if (m_options.checks.isEnabled(QStringLiteral("address-family")))
+        m_findings = addressFamilyFindings(families);
+    if (!everyOneTimedOut || !m_options.checks.isEnabled(QStringLiteral("port-25"))) {
+        report();
+        return;
+    }
+    // Every MX timed out on 25: is it port 25 on the way, or the servers?
+    auto *checks = new CheckRunner(this);
+    CheckSelection only;
+    only.only << QStringLiteral("port-25");
+    checks->setSelection(only);
+    connect(checks, &CheckRunner::finished, this, [this, checks] {
+        m_findings = checks->findings() + m_findings;
+        checks->deleteLater();
+        report();
+    });
+    checks->start(CheckStage::AfterSession, probe);
+}
+
+void AllMxRunner::report()
+{
     if (m_options.format == CliOptions::Format::Json) {
         printJson();
     } else {
@@ -243,6 +294,7 @@ void AllMxRunner::onFinished()
             onRowChanged(row);
         printMatrix();
         printAttempts();
+        m_out << checkFindingsBlock(m_findings);
         m_out.flush();
     }
     Q_EMIT done(m_runner->exitCode());

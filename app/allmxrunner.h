@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checks/checkfinding.h"
 #include "cliparser.h"
 #include "dns/mxresolver.h"
 
@@ -35,12 +36,16 @@ private:
     /** Seconds before the one retry of the rows a server deferred on purpose, -1 for none. */
     int retryDelaySeconds(const QList<int> &rows) const;
     void printAttempts();
+    /** The port probe when every MX timed out on 25, and IPv4 against IPv6; then report(). */
+    void runChecks();
+    void report();
 
     CliOptions m_options;
     MxTestRunner *m_runner;
     QSet<int> m_printed;
     /** --retry-deferred: the deferred rows run a second time; never a third. */
     bool m_retrying = false;
+    CheckFindings m_findings;
     QTextStream m_out;
 };
 

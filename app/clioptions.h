@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checks/checkregistry.h"
 #include "smtp/sessionoptions.h"
 
 #include <QHostAddress>
@@ -100,6 +101,8 @@ struct CliOptions
     MxCliOptions mx;
     HistoryCliOptions history;
     RetryOptions retry;
+    /** --checks, --no-checks, --skip-checks. */
+    CheckSelection checks;
     /** --jobs: profiles run at the same time. */
     int jobs = 4;
     WatchOptions watch;

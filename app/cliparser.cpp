@@ -2,6 +2,7 @@
 
 #include "base/languages.h"
 #include "base/printable.h"
+#include "checksoptions.h"
 #include "clihistoryoptions.h"
 #include "clipracticeoptions.h"
 #include "clisecurity.h"
@@ -67,11 +68,14 @@ CliParser::Result CliParser::parse(const QStringList &arguments, CliOptions *opt
     const RetryCliOptions retry;
     const RunCliOptions run;
     const CliPracticeOptions practice;
+    const ChecksCliOptions checks;
     // The help lists the test first; reading starts with the profiles, which decide whether the test
     // options count, and ends with MX and security, which need the recipients, port and stop point.
     // --history reads the history instead of testing: only it and the output format are read.
-    const CliOptionGroup *const helpOrder[] = {&session, &evidence, &run, &mx, &security, &retry, &practice, &history};
-    const CliOptionGroup *const readOrder[] = {&history, &evidence, &practice, &run, &session, &mx, &security, &retry};
+    const CliOptionGroup *const helpOrder[]
+        = {&session, &evidence, &run, &mx, &security, &retry, &checks, &practice, &history};
+    const CliOptionGroup *const readOrder[]
+        = {&history, &evidence, &practice, &run, &session, &mx, &security, &retry, &checks};
     for (const CliOptionGroup *group : helpOrder)
         group->addTo(&parser);
 

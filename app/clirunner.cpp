@@ -1,6 +1,8 @@
 #include "clirunner.h"
 
 #include "clidiagnosis.h"
+#include "checks/checkfindingtext.h"
+#include "checks/checkrunner.h"
 #include "clipdf.h"
 #include "clitext.h"
 #include "diagnosis/catalogexplainer.h"
@@ -53,6 +55,12 @@ CliRunner::CliRunner(const CliOptions &options, QObject *parent, TransportFactor
         m_sessionFinished = true;
         finishRun();
     });
+    // After the session's own finished() handler: the summary waits for the checks, bounded by their limits.
+    m_checks = new CheckRunner(this);
+    m_checks->setSelection(m_options.checks);
+    m_checks->setDnsServer(m_options.mx.nameserver);
+    m_checks->watch(m_session);
+    connect(m_checks, &CheckRunner::finished, this, &CliRunner::finishRun);
 }
 
 void CliRunner::start()
@@ -78,8 +86,8 @@ void CliRunner::enableReverseDns(const QHostAddress &nameserver, int timeoutMs)
 
 void CliRunner::finishRun()
 {
-    if (!m_sessionFinished || (m_reverse && m_reverse->isRunning()))
-        return; // the reverse DNS lines are still to come
+    if (!m_sessionFinished || (m_reverse && m_reverse->isRunning()) || !m_checks->isDone())
+        return; // the reverse DNS lines or the checks are still to come
     m_sessionFinished = false;
     collectEvidence();
     const TestDiagnosis diagnosis = m_report.diagnosis;
@@ -157,6 +165,7 @@ void CliRunner::printSummary()
               << tr("Hint: --ca-file FILE trusts a private CA; --no-tls-verify goes on despite the certificate "
                     "for this one test.")
               << u'\n';
+    printChecks();
     CliDiagnosisText::print(m_out, m_report.diagnosis);
     m_out << u'\n' << tr("Verdict: %1").arg(outcome.sentence) << u'\n';
     printChanges();
@@ -199,6 +208,11 @@ void CliRunner::printAttempts(int code)
     m_out.flush();
 }
 
+void CliRunner::printChecks()
+{
+    m_out << checkFindingsBlock(m_report.checks);
+}
+
 // ---- evidence: history, compare, the saved report ----------------------------------------------
 
 void CliRunner::collectEvidence()
@@ -212,6 +226,7 @@ void CliRunner::collectEvidence()
     }
     m_report = ReportData::fromSession(*m_session, m_profileName, m_localAddress, m_dnsFacts);
     m_report.dns = m_dns;
+    m_report.checks = m_checks->findings();
     if (m_reverse)
         setReverseDns(&m_report.dns, m_reverse->lastResult());
     m_report.redaction.maskAddresses = m_options.evidence.maskAddresses;

@@ -16,6 +16,7 @@
 
 namespace mailflow {
 
+class CheckRunner;
 class HistoryRecorder;
 class ReverseDnsReporter;
 class SmtpSession;
@@ -64,6 +65,7 @@ private:
     void printSummary();
     void collectEvidence();
     void printChanges();
+    void printChecks();
     /** Seconds to wait before the one retry of a deliberate deferral, -1 for none. */
     int retryDelaySeconds(const TestDiagnosis &diagnosis) const;
     void scheduleRetry(int seconds, const TestDiagnosis &diagnosis, int code);
@@ -89,6 +91,7 @@ private:
     void finishRun();
     std::function<void(SmtpSession *)> m_prepare;
     ReverseDnsReporter *m_reverse = nullptr;
+    CheckRunner *m_checks = nullptr;
     bool m_sessionFinished = false;
     /** The deferred first attempt of a --retry-deferred run (JSON) and its sentence; empty before. */
     QJsonObject m_firstAttempt;

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "checks/checkfinding.h"
+#include "smtp/diagnosisdata.h"
+#include "smtp/relayprobe.h"
 
 #include <QHostAddress>
 #include <QList>
@@ -33,6 +35,10 @@ struct CheckContext
     QHostAddress dnsServer;
     /** The check's own time limit. */
     int timeoutMs = 10000;
+    /** How connecting to the server failed; None when it came up or was not tried. */
+    FailureKind connectFailure = FailureKind::None;
+    /** The open relay probe of the session (tried false when it did not run). */
+    RelayProbe relayProbe;
 };
 
 /**

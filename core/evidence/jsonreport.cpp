@@ -1,5 +1,6 @@
 #include "evidence/jsonreport.h"
 
+#include "checks/checkfindingtext.h"
 #include "evidence/evidencejson.h"
 #include "evidence/profile.h"
 #include "evidence/reportdata.h"
@@ -116,6 +117,8 @@ QJsonObject reportDataToJson(const ReportData &source)
         root[k("tls")] = d.tls.toJson();
     if (!d.dns.isEmpty())
         root[k("dns")] = dnsToJson(d.dns);
+    if (!d.checks.isEmpty())
+        root[k("checks")] = checkFindingsToJson(d.checks);
     if (!d.certificateFingerprint.isEmpty())
         root[k("certificateFingerprint")] = d.certificateFingerprint;
     root[k("redaction")] = QJsonObject {{k("secretsMasked"), !d.secrets.isEmpty()},

@@ -271,6 +271,11 @@ ReportData Redactor::apply(const ReportData &source)
     dns.confirmedName = redact(dns.confirmedName);
     redactAll(dns.ptrNames);
     redactAll(dns.reverseMessages);
+    for (CheckFinding &f : d.checks) {
+        f.sentence = redact(f.sentence);
+        redactAll(f.steps);
+        redactAll(f.evidence);
+    }
     return d;
 }
 

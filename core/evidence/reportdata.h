@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checks/checkfinding.h"
 #include "diagnosis/testdiagnosis.h"
 #include "diagnosis/verdict.h"
 #include "smtp/checklist.h"
@@ -103,6 +104,8 @@ struct ReportData
     /** The TLS handshake (protocol, cipher, chain, verification); handshakeDone false and no chain without TLS. */
     TlsReport tls;
     DnsSummary dns;
+    /** What the checks around the conversation found ("is it me or them?"), in their groups' order. */
+    CheckFindings checks;
     /** SHA-256 of the server's (leaf) certificate, empty when no TLS was used. */
     QString certificateFingerprint;
 

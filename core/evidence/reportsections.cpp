@@ -1,3 +1,4 @@
+#include "checks/checkfindingtext.h"
 #include "evidence/reportdata.h"
 
 #include <QCoreApplication>
@@ -111,6 +112,13 @@ ReportSection environmentSection(const EnvironmentInfo &env)
                 {T::tr("Time zone"), env.timeZone},
             }};
 }
+ReportSection checksSection(const CheckFindings &findings)
+{
+    Lines lines;
+    for (const CheckFinding &f : findings)
+        lines << checkFindingLines(f);
+    return {QStringLiteral("checks"), ReportSections::tr("Around the conversation"), lines};
+}
 } // namespace
 
 QList<ReportSection> reportSections(const ReportData &data)
@@ -122,6 +130,8 @@ QList<ReportSection> reportSections(const ReportData &data)
         sections.append(tlsSection(data.tls));
     if (!data.dns.isEmpty())
         sections.append(dnsSection(data.dns));
+    if (!data.checks.isEmpty())
+        sections.append(checksSection(data.checks));
     sections.append(environmentSection(data.environment));
     return sections;
 }

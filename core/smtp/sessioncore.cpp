@@ -6,6 +6,7 @@
 #include "smtp/stepdata.h"
 #include "smtp/stepenvelope.h"
 #include "smtp/stepgreeting.h"
+#include "smtp/steprelaycheck.h"
 #include "smtp/steptls.h"
 
 #include <QHostInfo>
@@ -32,6 +33,7 @@ SessionCore::SessionCore(SmtpSession *session, Transport *transport)
     , m_dataStep(std::make_unique<DataStep>(*this))
     , m_controlStep(std::make_unique<ControlStep>(*this))
     , m_consoleStep(std::make_unique<ConsoleStep>(*this))
+    , m_relayStep(std::make_unique<RelayCheckStep>(*this))
 {
     QObject::connect(m_wire, &SessionWire::replyReceived, session, [this](const SmtpReply &r) { onReply(r); });
     QObject::connect(m_wire, &SessionWire::protocolError, session,
@@ -183,6 +185,7 @@ void SessionCore::resetConnection()
     m_greetingStep->reset();
     m_envelopeStep->reset();
     m_dataStep->reset();
+    m_relayStep->reset();
     m_acceptedRecipients.clear();
     m_capabilities = {};
     m_connectTried = true;
@@ -271,6 +274,7 @@ PlanProgress SessionCore::progress() const
     p.rcptTried = m_envelopeStep->rcptTried();
     p.acceptedRecipients = int(m_acceptedRecipients.size());
     p.dataTried = m_dataStep->tried();
+    p.relayTried = m_relayStep->tried();
     return p;
 }
 
@@ -309,12 +313,16 @@ void SessionCore::advancePlan()
         m_dataStep->data();
         return;
     case PlanStep::Kind::Quit:
+    case PlanStep::Kind::RelayCheck:
         if (next.noRecipientAccepted) {
             const QString why = tr("No recipient was accepted, so no message was sent.");
             m_checklist->skip(MilestoneKind::Data, {}, why);
             m_checklist->skip(MilestoneKind::EndOfData, {}, why);
         }
-        m_controlStep->quit();
+        if (next.kind == PlanStep::Kind::RelayCheck)
+            m_relayStep->start();
+        else
+            m_controlStep->quit();
         return;
     }
 }

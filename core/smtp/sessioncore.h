@@ -19,6 +19,7 @@ class ControlStep;
 class DataStep;
 class EnvelopeStep;
 class GreetingStep;
+class RelayCheckStep;
 class SessionStep;
 class TlsStep;
 
@@ -120,6 +121,7 @@ public:
     std::unique_ptr<DataStep> m_dataStep;
     std::unique_ptr<ControlStep> m_controlStep;
     std::unique_ptr<ConsoleStep> m_consoleStep;
+    std::unique_ptr<RelayCheckStep> m_relayStep;
 };
 
 } // namespace mailflow

@@ -109,6 +109,22 @@ struct Credentials
 QString authMechanismKey(AuthMechanism mechanism);
 bool parseAuthMechanism(const QString &key, AuthMechanism *mechanism);
 
+/** The open relay probe: after the envelope, an outside sender to an outside recipient, then RSET (never DATA). */
+struct RelayCheckOptions
+{
+    bool enabled = false;
+    /** Empty: defaultSender / defaultRecipient, in domains that cannot be the server's (.invalid). */
+    QString sender;
+    QString recipient;
+
+    QString senderOrDefault() const { return sender.isEmpty() ? defaultSender() : sender; }
+    QString recipientOrDefault() const { return recipient.isEmpty() ? defaultRecipient() : recipient; }
+    static QString defaultSender() { return QStringLiteral("relay-check@mailflow-relay-sender.invalid"); }
+    static QString defaultRecipient() { return QStringLiteral("relay-test@mailflow-relay-check.invalid"); }
+
+    friend bool operator==(const RelayCheckOptions &, const RelayCheckOptions &) = default;
+};
+
 struct SessionOptions
 {
     QString host;
@@ -125,6 +141,7 @@ struct SessionOptions
     Timeouts timeouts;
     TlsOptions tls;
     AuthOptions auth;
+    RelayCheckOptions relayCheck;
 
     friend bool operator==(const SessionOptions &, const SessionOptions &) = default;
 };

@@ -6,6 +6,7 @@
 #include "smtp/stepdata.h"
 #include "smtp/stepenvelope.h"
 #include "smtp/stepgreeting.h"
+#include "smtp/steprelaycheck.h"
 #include "smtp/steptls.h"
 
 namespace mailflow {
@@ -85,6 +86,11 @@ QStringList SmtpSession::acceptedRecipients() const
 QString SmtpSession::queuedAs() const
 {
     return m_core->m_queuedAs;
+}
+
+RelayProbe SmtpSession::relayProbe() const
+{
+    return m_core->m_relayStep->probe();
 }
 
 void SmtpSession::startNewTest()

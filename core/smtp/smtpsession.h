@@ -2,6 +2,7 @@
 
 #include "smtp/capabilities.h"
 #include "smtp/checklist.h"
+#include "smtp/relayprobe.h"
 #include "smtp/sessionoptions.h"
 #include "smtp/transcript.h"
 #include "smtp/transport.h"
@@ -62,6 +63,8 @@ public:
     QStringList acceptedRecipients() const;
     /** The text of the 250 after the final dot (the queue id is usually in it). */
     QString queuedAs() const;
+    /** What the open relay probe saw (tried false when options().relayCheck was off or not reached). */
+    RelayProbe relayProbe() const;
 
     /** Clears transcript and checklist and lists the milestones the options lead to. */
     void startNewTest();

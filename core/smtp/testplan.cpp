@@ -61,6 +61,17 @@ QList<PlannedMilestone> TestPlan::milestones() const
 
 PlanStep TestPlan::next(const PlanProgress &p) const
 {
+    PlanStep step = nextInConversation(p);
+    // The probe comes last, when the test's own envelope (and message) are done: its RSET would undo them.
+    const bool greeted = p.stage == PlanProgress::Stage::Greeted || p.stage == PlanProgress::Stage::InTransaction;
+    if (step.kind == PlanStep::Kind::Quit && m_options.relayCheck.enabled && !p.relayTried && greeted
+        && !p.tlsRequiredFailed && m_stop != StopPoint::Connect)
+        step.kind = PlanStep::Kind::RelayCheck;
+    return step;
+}
+
+PlanStep TestPlan::nextInConversation(const PlanProgress &p) const
+{
     using Kind = PlanStep::Kind;
     using Stage = PlanProgress::Stage;
     auto step = [](Kind kind) { return PlanStep {kind, -1, false}; };

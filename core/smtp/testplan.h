@@ -44,6 +44,8 @@ struct PlanProgress
     QList<int> rcptTried;
     int acceptedRecipients = 0;
     bool dataTried = false;
+    /** The open relay probe ran in this connection. */
+    bool relayTried = false;
 };
 
 /** What a running plan does next. */
@@ -59,6 +61,7 @@ struct PlanStep
         Rcpt, ///< recipient says which
         Data,
         Quit,
+        RelayCheck, ///< the open relay probe, before QUIT (options.relayCheck)
         End, ///< the connection is gone and was tried: the plan is over
     };
     Kind kind = Kind::Wait;
@@ -100,6 +103,8 @@ public:
     static QString afterStartTlsSubject();
 
 private:
+    PlanStep nextInConversation(const PlanProgress &progress) const;
+
     SessionOptions m_options;
     StopPoint m_stop;
     TlsMode m_tlsMode;

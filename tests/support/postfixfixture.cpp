@@ -150,7 +150,8 @@ bool PostfixFixture::start(const QString &certificatePem, const QString &keyPem)
                                             "maillog_file = %1/data/maillog\n"
                                             "smtputf8_enable = no\n"
                                             "biff = no\n")
-                                 .arg(root, policyLines(m_policy));
+                                 .arg(root, policyLines(m_policy))
+            + m_extraConfig;
         const QString master
             = QStringLiteral("127.0.0.1:%1 inet n - n - - smtpd\n").arg(m_port) + QString::fromLatin1(masterServices);
         if (!writeFile(root + QStringLiteral("/conf/main.cf"), main.toUtf8())

@@ -31,6 +31,9 @@ public:
     /** The one local user Policy::Strict accepts, as a full address. */
     static QString knownUser() { return QStringLiteral("known@postfix.test"); }
 
+    /** main.cf lines added after the fixture's own (a later line wins): {"mynetworks = 127.0.0.2/32"} makes
+     *  postfix refuse to relay for 127.0.0.1. Before start(). */
+    void setExtraConfig(const QString &mainCfLines) { m_extraConfig = mainCfLines; }
     bool start(const QString &certificatePem, const QString &keyPem);
     void stop();
     quint16 port() const { return m_port; }
@@ -47,6 +50,7 @@ private:
     quint16 m_port = 0;
     bool m_running = false;
     QString m_error;
+    QString m_extraConfig;
 };
 
 } // namespace mailflow::test
