@@ -141,7 +141,8 @@ CheckFindings BlocklistCheck::timedOut()
             continue;
         BlocklistReading reading;
         reading.meaning = tr("not answered within the check's time limit");
-        findings.append(findingOf(lookup, reading, {blocklistQueryName(lookup.address, lookup.zone) + QStringLiteral(" A TIMEOUT")}));
+        findings.append(findingOf(lookup, reading,
+                                  {blocklistQueryName(lookup.address, lookup.zone) + QStringLiteral(" A TIMEOUT")}));
     }
     return findings;
 }

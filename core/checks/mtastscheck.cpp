@@ -52,11 +52,12 @@ void MtaStsCheck::onRecord(const DnsQuery &answer)
         if (text.startsWith(QLatin1String("v=STSv1")))
             record = text;
     if (answer.isFailure()) {
-        finish({finding(
-                    CheckSeverity::NotAnswered, title,
-                    tr("The MTA-STS record of %1 could not be looked up: the name %2.").arg(m_domain, answer.describe()),
-                    Actor::Nobody, {}, evidenceOf(answer)),
-                daneFinding()});
+        finish(
+            {finding(
+                 CheckSeverity::NotAnswered, title,
+                 tr("The MTA-STS record of %1 could not be looked up: the name %2.").arg(m_domain, answer.describe()),
+                 Actor::Nobody, {}, evidenceOf(answer)),
+             daneFinding()});
         return;
     }
     if (record.isEmpty()) {
@@ -131,10 +132,11 @@ void MtaStsCheck::onPolicy(QNetworkReply *reply)
         return;
     m_reply = nullptr;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->error() != QNetworkReply::NoError) {
-        m_fetchError = reply->errorString();
-    } else if (status != 200) {
+    // An HTTP status is an answer of the policy host: say it rather than Qt's words for it.
+    if (status != 0 && status != 200) {
         m_fetchError = tr("the server answered HTTP %1").arg(status);
+    } else if (reply->error() != QNetworkReply::NoError) {
+        m_fetchError = reply->errorString();
     } else {
         const QByteArray body = reply->read(64 * 1024);
         m_policyEvidence.append(QStringLiteral("HTTP %1").arg(status));
