@@ -1,6 +1,8 @@
 #include "checks/blocklists.h"
 
-#include "checks/spfrecord.h"
+#include "base/domainname.h"
+
+#include <QRegularExpression>
 
 namespace mailflow {
 
@@ -123,6 +125,24 @@ QStringList defaultBlocklistZones()
     return zones;
 }
 
+bool parseBlocklistZones(const QString &text, QStringList *zones, QString *error)
+{
+    QStringList parsed;
+    for (const QString &part : text.split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts)) {
+        const QString zone = DomainName::toAce(part);
+        const QString problem = zone.isEmpty() ? QString(part) : DomainName::problem(zone);
+        if (zone.isEmpty() || !problem.isEmpty() || !zone.contains(u'.')) {
+            if (error)
+                *error = BlocklistReading::tr("\"%1\" is not a block list zone name.").arg(part);
+            return false;
+        }
+        if (!parsed.contains(zone))
+            parsed.append(zone);
+    }
+    *zones = parsed;
+    return true;
+}
+
 QString blocklistName(const QString &zone)
 {
     const KnownList *list = known(zone);
@@ -138,7 +158,7 @@ QString blocklistRemovalPage(const QString &zone)
 QString blocklistQueryName(const QHostAddress &address, const QString &zone)
 {
     // The reverse DNS name without its "in-addr.arpa" / "ip6.arpa" ending, under the list's zone.
-    QString name = reverseLookupName(address);
+    QString name = DomainName::reverseName(address);
     name.truncate(name.lastIndexOf(u'.', name.lastIndexOf(u'.') - 1));
     return name + u'.' + zone;
 }

@@ -30,6 +30,9 @@ public:
 
 /** The lists checked when none are configured: zen.spamhaus.org, bl.spamcop.net, b.barracudacentral.org. */
 QStringList defaultBlocklistZones();
+/** Zone names as a setting or an option gives them ("zen.spamhaus.org, dnsbl.example"): false with a
+ *  translated error for a name that cannot be looked up. */
+bool parseBlocklistZones(const QString &text, QStringList *zones, QString *error = nullptr);
 /** "Spamhaus ZEN" for a known zone, the zone itself for others. */
 QString blocklistName(const QString &zone);
 /** Where to ask for a removal, empty when unknown. */

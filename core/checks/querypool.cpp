@@ -1,9 +1,9 @@
 #include "checks/querypool.h"
 
+#include "base/domainname.h"
 #include "dns/dnsrun.h"
 
 #include <QMetaEnum>
-#include <QUrl>
 
 namespace mailflow {
 
@@ -55,11 +55,8 @@ QStringList dnsEvidence(const DnsQuery &query)
 
 QString dnsName(const QString &name)
 {
-    QString n = name.trimmed();
-    while (n.endsWith(u'.'))
-        n.chop(1);
-    const QByteArray ace = QUrl::toAce(n);
-    return ace.isEmpty() ? n.toLower() : QString::fromLatin1(ace).toLower();
+    const QString ace = DomainName::toAce(name.trimmed());
+    return ace.isEmpty() ? name.trimmed().toLower() : ace;
 }
 
 } // namespace mailflow

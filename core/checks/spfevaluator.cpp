@@ -1,5 +1,7 @@
 #include "checks/spfevaluator.h"
 
+#include "base/domainname.h"
+
 #include <QTimer>
 
 #include <memory>
@@ -222,19 +224,20 @@ void SpfEvaluator::step()
             });
             return;
         case SpfTerm::Kind::Ptr:
-            m_queries.ask(QDnsLookup::PTR, reverseLookupName(m_data.ip), [this, term, target](const DnsQuery &query) {
-                m_outcome.evidence.append(dnsEvidence(query));
-                // A failed PTR lookup does not match (RFC 7208 5.5); only the first ten names are used.
-                QStringList names;
-                const QList<QDnsDomainNameRecord> pointers = query.pointerRecords().mid(0, MaxNamesPerLookup);
-                for (const QDnsDomainNameRecord &ptr : pointers) {
-                    // Only names that could match need validating.
-                    const QString name = dnsName(ptr.value());
-                    if (name == target || name.endsWith(u'.' + target))
-                        names.append(name);
-                }
-                lookUpAddresses(term, names, true);
-            });
+            m_queries.ask(
+                QDnsLookup::PTR, DomainName::reverseName(m_data.ip), [this, term, target](const DnsQuery &query) {
+                    m_outcome.evidence.append(dnsEvidence(query));
+                    // A failed PTR lookup does not match (RFC 7208 5.5); only the first ten names are used.
+                    QStringList names;
+                    const QList<QDnsDomainNameRecord> pointers = query.pointerRecords().mid(0, MaxNamesPerLookup);
+                    for (const QDnsDomainNameRecord &ptr : pointers) {
+                        // Only names that could match need validating.
+                        const QString name = dnsName(ptr.value());
+                        if (name == target || name.endsWith(u'.' + target))
+                            names.append(name);
+                    }
+                    lookUpAddresses(term, names, true);
+                });
             return;
         default:
             continue;

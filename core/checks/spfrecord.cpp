@@ -1,5 +1,6 @@
 #include "checks/spfrecord.h"
 
+#include "base/domainname.h"
 #include "base/enumtable.h"
 
 #include <QRegularExpression>
@@ -99,7 +100,7 @@ QString macroValue(QChar letter, const SpfMacroData &data)
     case 'i': {
         if (data.ip.protocol() == QAbstractSocket::IPv4Protocol)
             return data.ip.toString();
-        QString name = reverseLookupName(data.ip);
+        QString name = DomainName::reverseName(data.ip);
         name.chop(QStringLiteral(".ip6.arpa").size());
         QStringList nibbles = name.split(u'.');
         std::reverse(nibbles.begin(), nibbles.end());
@@ -314,26 +315,6 @@ QString expandSpfMacros(const QString &spec, const SpfMacroData &data)
         }
     }
     return out;
-}
-
-QString reverseLookupName(const QHostAddress &address)
-{
-    bool isV4 = false;
-    const quint32 v4 = address.toIPv4Address(&isV4);
-    QStringList labels;
-    if (isV4) {
-        for (int shift = 0; shift < 32; shift += 8)
-            labels.append(QString::number((v4 >> shift) & 0xff));
-        labels.append(QStringLiteral("in-addr.arpa"));
-    } else {
-        const Q_IPV6ADDR v6 = address.toIPv6Address();
-        for (int i = 15; i >= 0; --i) {
-            labels.append(QString::number(v6[i] & 0x0f, 16));
-            labels.append(QString::number(v6[i] >> 4, 16));
-        }
-        labels.append(QStringLiteral("ip6.arpa"));
-    }
-    return labels.join(u'.');
 }
 
 } // namespace mailflow

@@ -63,7 +63,5 @@ struct SpfMacroData
 
 /** The domain-spec with its macros expanded; a null string for a syntax error. */
 QString expandSpfMacros(const QString &spec, const SpfMacroData &data);
-/** "5.113.0.203.in-addr.arpa", or the nibble form under ip6.arpa. */
-QString reverseLookupName(const QHostAddress &address);
 
 } // namespace mailflow

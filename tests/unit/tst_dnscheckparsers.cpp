@@ -172,6 +172,18 @@ private Q_SLOTS:
                  (QStringList {u"zen.spamhaus.org"_s, u"bl.spamcop.net"_s, u"b.barracudacentral.org"_s}));
     }
 
+    void blocklistZones()
+    {
+        QStringList zones;
+        QVERIFY(parseBlocklistZones(u" zen.spamhaus.org, DNSBL.Example.;dnsbl.example  bl.spamcop.net"_s, &zones));
+        QCOMPARE(zones, (QStringList {u"zen.spamhaus.org"_s, u"dnsbl.example"_s, u"bl.spamcop.net"_s}));
+        QString error;
+        QVERIFY(!parseBlocklistZones(u"zen.spamhaus.org, bad..zone"_s, &zones, &error));
+        QVERIFY2(error.contains(u"bad..zone"_s), qPrintable(error));
+        QVERIFY(!parseBlocklistZones(u"localhost"_s, &zones, &error));
+        QCOMPARE(zones.size(), 3); // unchanged on error
+    }
+
     void blocklistCodes_data()
     {
         QTest::addColumn<QString>("zone");
