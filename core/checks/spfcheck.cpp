@@ -67,7 +67,7 @@ void SpfCheck::run()
     const OwnAddress own = findOwnAddress(context());
     if (!own.isPublic()) {
         // The record is still worth showing: fetch it without evaluating it.
-        query(QDnsLookup::TXT, domain, [this, title, own](const DnsQuery &query) {
+        query(QDnsLookup::TXT, domain, [this, title](const DnsQuery &query) {
             QStringList records;
             for (const QString &text : query.textRecords())
                 if (SpfRecord::isSpf(text))
