@@ -67,7 +67,8 @@ void BlocklistCheck::onAnswer(int index, const DnsQuery &query)
         break;
     case DnsQuery::Status::Ok:
         // Several codes at once: the worst is shown (a listing before an error code).
-        for (const QDnsHostAddressRecord &record : query.hostAddressRecords()) {
+        for (const QList<QDnsHostAddressRecord> hostAddressRecords = query.hostAddressRecords();
+             const QDnsHostAddressRecord &record : hostAddressRecords) {
             const BlocklistReading r = BlocklistReading::ofCode(lookup.zone, record.value());
             if (reading.code.isNull() || r.verdict == BlocklistReading::Verdict::Listed)
                 reading = r;

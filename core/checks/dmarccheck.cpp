@@ -91,7 +91,7 @@ void DmarcCheck::lookUp(const QString &domain)
 void DmarcCheck::onRecord(const DnsQuery &query)
 {
     m_evidence.append(evidenceOf(query));
-    for (const QString &text : query.textRecords())
+    for (const QStringList textRecords = query.textRecords(); const QString &text : textRecords)
         if (DmarcRecord::isDmarc(text))
             m_record = text;
     // Without a record of its own, a subdomain falls under its organizational domain's (RFC 7489 6.6.3);

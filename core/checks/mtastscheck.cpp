@@ -48,7 +48,7 @@ void MtaStsCheck::onRecord(const DnsQuery &answer)
 {
     const QString title = tr("MTA-STS record of %1").arg(m_domain);
     QString record;
-    for (const QString &text : answer.textRecords())
+    for (const QStringList textRecords = answer.textRecords(); const QString &text : textRecords)
         if (text.startsWith(QLatin1String("v=STSv1")))
             record = text;
     if (answer.isFailure()) {
@@ -154,7 +154,8 @@ void MtaStsCheck::onPolicy(QNetworkReply *reply)
 void MtaStsCheck::onMx(const DnsQuery &query)
 {
     m_mxEvidence = evidenceOf(query);
-    for (const QDnsMailExchangeRecord &mx : query.mailExchangeRecords())
+    for (const QList<QDnsMailExchangeRecord> mailExchangeRecords = query.mailExchangeRecords();
+         const QDnsMailExchangeRecord &mx : mailExchangeRecords)
         if (!mx.exchange().isEmpty())
             m_mxHosts.append(dnsName(mx.exchange()));
     --m_pending;

@@ -37,13 +37,16 @@ QStringList dnsEvidence(const DnsQuery &query)
     const QString head = query.name() + u' ' + DnsQuery::typeName(query.type());
     QStringList lines;
     if (query.status() == DnsQuery::Status::Ok) {
-        for (const QDnsHostAddressRecord &r : query.hostAddressRecords())
+        for (const QList<QDnsHostAddressRecord> hostAddressRecords = query.hostAddressRecords();
+             const QDnsHostAddressRecord &r : hostAddressRecords)
             lines.append(head + u' ' + r.value().toString());
-        for (const QDnsMailExchangeRecord &r : query.mailExchangeRecords())
+        for (const QList<QDnsMailExchangeRecord> mailExchangeRecords = query.mailExchangeRecords();
+             const QDnsMailExchangeRecord &r : mailExchangeRecords)
             lines.append(head + u' ' + QString::number(r.preference()) + u' ' + r.exchange());
-        for (const QDnsDomainNameRecord &r : query.pointerRecords())
+        for (const QList<QDnsDomainNameRecord> pointerRecords = query.pointerRecords();
+             const QDnsDomainNameRecord &r : pointerRecords)
             lines.append(head + u' ' + r.value());
-        for (const QString &text : query.textRecords())
+        for (const QStringList textRecords = query.textRecords(); const QString &text : textRecords)
             lines.append(head + QStringLiteral(" \"") + text + u'"');
     }
     if (lines.isEmpty()) {

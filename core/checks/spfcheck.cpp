@@ -69,7 +69,7 @@ void SpfCheck::run()
         // The record is still worth showing: fetch it without evaluating it.
         query(QDnsLookup::TXT, domain, [this, title](const DnsQuery &query) {
             QStringList records;
-            for (const QString &text : query.textRecords())
+            for (const QStringList textRecords = query.textRecords(); const QString &text : textRecords)
                 if (SpfRecord::isSpf(text))
                     records.append(text);
             const QString sentence = records.isEmpty()

@@ -68,7 +68,7 @@ void SpfEvaluator::onRecord(const DnsQuery &query, Fetch kind)
         return;
     }
     QStringList records;
-    for (const QString &text : query.textRecords())
+    for (const QStringList textRecords = query.textRecords(); const QString &text : textRecords)
         if (SpfRecord::isSpf(text))
             records.append(text);
     if (records.size() > 1) {
@@ -213,7 +213,8 @@ void SpfEvaluator::step()
                 if (!noteAnswer(query))
                     return;
                 QStringList names;
-                for (const QDnsMailExchangeRecord &mx : query.mailExchangeRecords())
+                for (const QList<QDnsMailExchangeRecord> mailExchangeRecords = query.mailExchangeRecords();
+                     const QDnsMailExchangeRecord &mx : mailExchangeRecords)
                     if (!mx.exchange().isEmpty())
                         names.append(mx.exchange());
                 if (names.size() > MaxNamesPerLookup)
@@ -263,7 +264,8 @@ void SpfEvaluator::lookUpAddresses(const SpfTerm &term, const QStringList &names
         m_queries.ask(addressType(), name, [this, term, batch, validatePtr](const DnsQuery &query) {
             m_outcome.evidence.append(dnsEvidence(query));
             batch->failed = batch->failed || query.isFailure();
-            for (const QDnsHostAddressRecord &r : query.hostAddressRecords())
+            for (const QList<QDnsHostAddressRecord> hostAddressRecords = query.hostAddressRecords();
+                 const QDnsHostAddressRecord &r : hostAddressRecords)
                 batch->hit = batch->hit || (validatePtr ? r.value() == m_data.ip : inNetwork(r.value(), term));
             if (--batch->pending > 0)
                 return;

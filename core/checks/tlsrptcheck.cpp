@@ -16,7 +16,7 @@ void TlsRptCheck::run()
     query(QDnsLookup::TXT, QStringLiteral("_smtp._tls.") + domain, [this, domain](const DnsQuery &q) {
         const QString title = tr("TLS reporting of %1").arg(domain);
         QString record;
-        for (const QString &text : q.textRecords())
+        for (const QStringList textRecords = q.textRecords(); const QString &text : textRecords)
             if (text.startsWith(QLatin1String("v=TLSRPTv1")))
                 record = text;
         if (q.isFailure()) {
