@@ -64,6 +64,10 @@ void DnsQuery::onLookupFinished()
     m_hosts = lookup->hostAddressRecords();
     m_cnames = lookup->canonicalNameRecords();
     m_pointers = lookup->pointerRecords();
+    m_texts.clear();
+    const QList<QDnsTextRecord> texts = lookup->textRecords();
+    for (const QDnsTextRecord &text : texts)
+        m_texts.append(QString::fromUtf8(text.values().join()));
     m_errorString = lookup->error() == QDnsLookup::NoError ? QString() : lookup->errorString();
     switch (lookup->error()) {
     case QDnsLookup::NoError: {
@@ -81,6 +85,9 @@ void DnsQuery::onLookupFinished()
             break;
         case QDnsLookup::PTR:
             empty = m_pointers.isEmpty();
+            break;
+        case QDnsLookup::TXT:
+            empty = m_texts.isEmpty();
             break;
         default:
             empty = false;

@@ -3,6 +3,7 @@
 #include <QDnsLookup>
 #include <QHostAddress>
 #include <QObject>
+#include <QStringList>
 #include <QTimer>
 
 namespace mailflow {
@@ -44,6 +45,8 @@ public:
     QList<QDnsHostAddressRecord> hostAddressRecords() const { return m_hosts; }
     QList<QDnsDomainNameRecord> canonicalNameRecords() const { return m_cnames; }
     QList<QDnsDomainNameRecord> pointerRecords() const { return m_pointers; }
+    /** Each TXT record's strings joined into one (RFC 7208 3.3), in the server's order. */
+    QStringList textRecords() const { return m_texts; }
 
 Q_SIGNALS:
     void finished();
@@ -65,6 +68,7 @@ private:
     QList<QDnsHostAddressRecord> m_hosts;
     QList<QDnsDomainNameRecord> m_cnames;
     QList<QDnsDomainNameRecord> m_pointers;
+    QStringList m_texts;
 };
 
 } // namespace mailflow

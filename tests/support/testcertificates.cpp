@@ -82,4 +82,18 @@ bool TestCertificates::generate()
         && openssl(self);
 }
 
+bool TestCertificates::issue(const QString &name, const QStringList &dnsNames, Pair *issued)
+{
+    QStringList names;
+    for (const QString &dns : dnsNames)
+        names.append(QStringLiteral("DNS:") + dns);
+    const QString extensions
+        = QStringLiteral("subjectAltName=%1\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n")
+              .arg(names.join(u','));
+    if (!signedBy(name, QStringLiteral("/CN=") + dnsNames.value(0), extensions, 825))
+        return false;
+    *issued = pair(name);
+    return true;
+}
+
 } // namespace mailflow::test

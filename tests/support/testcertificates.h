@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 namespace mailflow::test {
@@ -34,6 +35,8 @@ public:
     Pair wrongName() const { return pair(QStringLiteral("wrongname")); }
     /** A client certificate (CN=mailflow-client) from the test CA. */
     Pair client() const { return pair(QStringLiteral("client")); }
+    /** After generate(): a server certificate from the test CA for other DNS names, saved as name.pem/.key. */
+    bool issue(const QString &name, const QStringList &dnsNames, Pair *issued);
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
