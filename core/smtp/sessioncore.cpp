@@ -6,6 +6,7 @@
 #include "smtp/stepdata.h"
 #include "smtp/stepenvelope.h"
 #include "smtp/stepgreeting.h"
+#include "smtp/steppipeline.h"
 #include "smtp/steptls.h"
 
 #include <QHostInfo>
@@ -29,6 +30,7 @@ SessionCore::SessionCore(SmtpSession *session, Transport *transport)
     , m_tlsStep(std::make_unique<TlsStep>(*this))
     , m_authStep(std::make_unique<AuthStep>(*this))
     , m_envelopeStep(std::make_unique<EnvelopeStep>(*this))
+    , m_pipelineStep(std::make_unique<PipelineStep>(*this))
     , m_dataStep(std::make_unique<DataStep>(*this))
     , m_controlStep(std::make_unique<ControlStep>(*this))
     , m_consoleStep(std::make_unique<ConsoleStep>(*this))
@@ -175,6 +177,7 @@ void SessionCore::resetConnection()
 {
     m_greetingStep->reset();
     m_envelopeStep->reset();
+    m_pipelineStep->reset();
     m_dataStep->reset();
     m_acceptedRecipients.clear();
     m_capabilities = {};
@@ -218,7 +221,7 @@ void SessionCore::stepDone(MilestoneKind kind)
     Q_EMIT m_session->stepFinished(kind, m_lastFinished);
     if (m_state == State::Disconnected) {
         if (m_planRunning) {
-            endPlan();
+            advancePlan(); // ends it, unless opportunistic TLS connects again
         } else {
             skipUnfinished();
             Q_EMIT m_session->finished();
@@ -264,6 +267,8 @@ PlanProgress SessionCore::progress() const
     p.rcptTried = m_envelopeStep->rcptTried();
     p.acceptedRecipients = int(m_acceptedRecipients.size());
     p.dataTried = m_dataStep->tried();
+    p.reconnectWithoutTls = m_reconnectWithoutTls;
+    p.withoutTls = !m_connectionSubject.isEmpty();
     return p;
 }
 
@@ -293,7 +298,10 @@ void SessionCore::advancePlan()
         m_authStep->authenticate();
         return;
     case PlanStep::Kind::Mail:
-        m_envelopeStep->mailFrom();
+        if (m_pipelineStep->wanted())
+            m_pipelineStep->start();
+        else
+            m_envelopeStep->mailFrom();
         return;
     case PlanStep::Kind::Rcpt:
         m_envelopeStep->rcptTo(next.recipient);
@@ -307,7 +315,10 @@ void SessionCore::advancePlan()
             m_checklist->skip(MilestoneKind::Data, {}, why);
             m_checklist->skip(MilestoneKind::EndOfData, {}, why);
         }
-        m_controlStep->quit();
+        if (m_options.dropAtStop)
+            m_controlStep->drop();
+        else
+            m_controlStep->quit();
         return;
     }
 }
@@ -356,6 +367,8 @@ void SessionCore::onDisconnected()
         m_controlStep->closedDuringQuit();
         return;
     }
+    if (m_tlsStep->fallBackWithoutTls(tr("The server closed the connection during the TLS handshake.")))
+        return;
     m_tlsStep->noteHandshakeFailure();
     if (m_awaiting || m_state == State::SendingData) {
         const QString what = m_state == State::SendingData
@@ -399,6 +412,8 @@ void SessionCore::onTransportError(Transport::Error error, const QString &messag
     } else if (error == Transport::Error::TlsFailed) {
         failure = FailureKind::TlsFailed;
     }
+    if (m_tlsStep->fallBackWithoutTls(message))
+        return;
     m_tlsStep->noteHandshakeFailure();
     failConnection(failure, message);
 }

@@ -44,6 +44,10 @@ struct PlanProgress
     QList<int> rcptTried;
     int acceptedRecipients = 0;
     bool dataTried = false;
+    /** Opportunistic TLS failed in the handshake: connect again (once) and go on without it. */
+    bool reconnectWithoutTls = false;
+    /** This connection is that second one: no STARTTLS. */
+    bool withoutTls = false;
 };
 
 /** What a running plan does next. */
@@ -98,6 +102,8 @@ public:
 
     /** The subject of the EHLO after STARTTLS, in the context of the session's other texts. */
     static QString afterStartTlsSubject();
+    /** The subject of the connection and EHLO after a failed opportunistic TLS handshake. */
+    static QString withoutTlsSubject();
 
 private:
     SessionOptions m_options;
