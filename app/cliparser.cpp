@@ -66,9 +66,10 @@ CliParser::Result CliParser::parse(const QStringList &arguments, CliOptions *opt
     // The help lists the test first; reading starts with the profiles, which decide whether the test
     // options count, and ends with MX and security, which need the recipients, port and stop point.
     // --history reads the history instead of testing: only it and the output format are read.
-    const CliOptionGroup *const helpOrder[] = {&session, &protocol, &evidence, &run, &mx, &security, &retry, &practice,
-                                               &history};
-    const CliOptionGroup *const readOrder[] = {&history, &evidence, &practice, &run, &session, &protocol, &mx, &security, &retry};
+    const CliOptionGroup *const helpOrder[]
+        = {&session, &protocol, &evidence, &run, &mx, &security, &retry, &practice, &history};
+    const CliOptionGroup *const readOrder[]
+        = {&history, &evidence, &practice, &run, &session, &protocol, &mx, &security, &retry};
     for (const CliOptionGroup *group : helpOrder)
         group->addTo(&parser);
 

@@ -679,11 +679,7 @@ constexpr ReplyRule rules[] = {
                                    "Read the server's text for the reason and check the spelling of the address.")},
 
     // --- Parameters of MAIL FROM / RCPT TO ------------------------------------------------------
-    {.classes = C5,
-     .subject = 6,
-     .detail = 7,
-     .meaning = utf8Meaning,
-     .nextStep = utf8Next},
+    {.classes = C5, .subject = 6, .detail = 7, .meaning = utf8Meaning, .nextStep = utf8Next},
     {.classes = C5,
      .stages = Envelope,
      .keywords = "smtputf8|utf8|utf-8|non-ascii",

@@ -94,8 +94,7 @@ void PipelineStep::beginSlot(const Slot &slot)
     if (slot.kind == MilestoneKind::Data)
         c.m_dataStep->expectPipelinedReply();
     else
-        c.beginMilestone(MilestoneKind::Rcpt, c.m_options.recipients.at(slot.recipient).address,
-                         QStringLiteral("250"));
+        c.beginMilestone(MilestoneKind::Rcpt, c.m_options.recipients.at(slot.recipient).address, QStringLiteral("250"));
     c.await(this, slot.kind == MilestoneKind::Data ? c.m_options.timeouts.dataStartMs : c.m_options.timeouts.commandMs);
 }
 

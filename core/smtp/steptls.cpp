@@ -169,8 +169,7 @@ bool TlsStep::fallBackWithoutTls(const QString &message)
     c.log(TranscriptEntry::Direction::Warning,
           tr("Opportunistic TLS: the handshake failed, so the test connects again and goes on without TLS, as mail "
              "servers do (postfix's \"may\" level). Mail to this server would travel unencrypted."));
-    c.finishMilestone(MilestoneState::Warning, {}, FailureKind::TlsFailed,
-                      tr("%1 — went on without TLS").arg(message));
+    c.finishMilestone(MilestoneState::Warning, {}, FailureKind::TlsFailed, tr("%1 — went on without TLS").arg(message));
     c.m_checklist->skip(MilestoneKind::Ehlo, TestPlan::afterStartTlsSubject(), tr("the TLS handshake failed"));
     c.closeQuietly();
     c.m_connectionSubject = TestPlan::withoutTlsSubject();

@@ -371,8 +371,7 @@ private Q_SLOTS:
                  MilestoneState::Skipped);
         QCOMPARE(milestoneState(h.session, MilestoneKind::Connect, TestPlan::withoutTlsSubject()),
                  MilestoneState::Passed);
-        QCOMPARE(milestoneState(h.session, MilestoneKind::Ehlo, TestPlan::withoutTlsSubject()),
-                 MilestoneState::Passed);
+        QCOMPARE(milestoneState(h.session, MilestoneKind::Ehlo, TestPlan::withoutTlsSubject()), MilestoneState::Passed);
         QCOMPARE(milestoneState(h.session, MilestoneKind::Mail), MilestoneState::Passed);
         QVERIFY(server.sawCommand("MAIL"));
         QVERIFY(!h.session.transport()->isEncrypted());

@@ -911,8 +911,9 @@ void TestSmtpSession::pipeliningSendsOneBatch()
         if (write.at(0).toByteArray().startsWith("MAIL"))
             batch = write.at(0).toByteArray();
     }
-    QCOMPARE(batch, QByteArray("MAIL FROM:<helpdesk@test.example>\r\nRCPT TO:<nobody@test.example>\r\n"
-                               "RCPT TO:<user@test.example>\r\nDATA\r\n"));
+    QCOMPARE(batch,
+             QByteArray("MAIL FROM:<helpdesk@test.example>\r\nRCPT TO:<nobody@test.example>\r\n"
+                        "RCPT TO:<user@test.example>\r\nDATA\r\n"));
     QCOMPARE(states(*session.checklist()),
              QStringLiteral("connect=passed ehlo=passed mail=passed rcpt=failed rcpt=passed data=passed "
                             "end-of-data=passed quit=passed"));
@@ -923,8 +924,8 @@ void TestSmtpSession::pipeliningSendsOneBatch()
     QVERIFY(mail > 0);
     QCOMPARE(client.mid(mail, 4),
              (QStringList {QStringLiteral("MAIL FROM:<helpdesk@test.example>"),
-                           QStringLiteral("RCPT TO:<nobody@test.example>"), QStringLiteral("RCPT TO:<user@test.example>"),
-                           QStringLiteral("DATA")}));
+                           QStringLiteral("RCPT TO:<nobody@test.example>"),
+                           QStringLiteral("RCPT TO:<user@test.example>"), QStringLiteral("DATA")}));
     QVERIFY(transcriptHas(*session.transcript(), TranscriptEntry::Direction::Info, QStringLiteral("PIPELINING")));
     const Milestone &refused = session.checklist()->at(3);
     QCOMPARE(refused.subject, QStringLiteral("nobody@test.example"));
@@ -960,13 +961,13 @@ void TestSmtpSession::pipeliningRepliesThatDoNotFit_data()
     QTest::newRow("354 to MAIL") << QStringLiteral("MAIL") << QStringLiteral("354 go ahead\r\n") << int(StopPoint::Quit)
                                  << QStringLiteral("mail") << QStringLiteral("out of order");
     QTest::newRow("recipient reply to MAIL")
-        << QStringLiteral("MAIL") << QStringLiteral("250 2.1.5 Ok\r\n") << int(StopPoint::Quit) << QStringLiteral("mail")
-        << QStringLiteral("out of order");
+        << QStringLiteral("MAIL") << QStringLiteral("250 2.1.5 Ok\r\n") << int(StopPoint::Quit)
+        << QStringLiteral("mail") << QStringLiteral("out of order");
     QTest::newRow("250 to DATA") << QStringLiteral("DATA") << QStringLiteral("250 2.1.5 Ok\r\n") << int(StopPoint::Quit)
                                  << QStringLiteral("data") << QStringLiteral("out of order");
-    QTest::newRow("one reply too many")
-        << QStringLiteral("RCPT") << QStringLiteral("250 2.1.5 Ok\r\n250 2.1.5 Ok\r\n") << int(StopPoint::Rcpt)
-        << QStringLiteral("rcpt") << QStringLiteral("more replies");
+    QTest::newRow("one reply too many") << QStringLiteral("RCPT") << QStringLiteral("250 2.1.5 Ok\r\n250 2.1.5 Ok\r\n")
+                                        << int(StopPoint::Rcpt) << QStringLiteral("rcpt")
+                                        << QStringLiteral("more replies");
     // The 354 meant for DATA arrives where the RCPT reply should be.
     QTest::newRow("no reply to RCPT") << QStringLiteral("RCPT") << QString() << int(StopPoint::Quit)
                                       << QStringLiteral("rcpt") << QStringLiteral("out of order");
@@ -1003,7 +1004,8 @@ void TestSmtpSession::pipeliningRepliesThatDoNotFit()
     QVERIFY2(broken, qPrintable(states(*session.checklist())));
     QCOMPARE(Checklist::kindKey(broken->kind), failed);
     QVERIFY2(broken->summary.contains(why), qPrintable(broken->summary));
-    QCOMPARE(broken->failure, QTest::currentDataTag() == QByteArray("one reply too few") ? FailureKind::Timeout
-                                                                                         : FailureKind::ProtocolError);
+    QCOMPARE(broken->failure,
+             QTest::currentDataTag() == QByteArray("one reply too few") ? FailureKind::Timeout
+                                                                        : FailureKind::ProtocolError);
     QVERIFY(transcriptHas(*session.transcript(), TranscriptEntry::Direction::Error, why));
 }
