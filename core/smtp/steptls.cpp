@@ -174,7 +174,15 @@ bool TlsStep::fallBackWithoutTls(const QString &message)
     c.closeQuietly();
     c.m_connectionSubject = TestPlan::withoutTlsSubject();
     c.m_reconnectWithoutTls = true;
-    c.stepDone(MilestoneKind::Tls);
+    Q_EMIT c.m_session->stepFinished(MilestoneKind::Tls, c.m_lastFinished);
+    // The new connection waits for the event loop: the failed socket is still inside its own signal.
+    QMetaObject::invokeMethod(
+        c.m_session,
+        [core = &c] {
+            if (core->m_reconnectWithoutTls)
+                core->advancePlan();
+        },
+        Qt::QueuedConnection);
     return true;
 }
 
