@@ -135,9 +135,9 @@ bool PostfixFixture::start(const QString &certificatePem, const QString &keyPem)
                                             "smtpd_peername_lookup = no\n"
                                             "maillog_file_prefixes = %1\n"
                                             "maillog_file = %1/data/maillog\n"
-                                            "smtputf8_enable = no\n"
+                                            "smtputf8_enable = %2\n"
                                             "biff = no\n")
-                                 .arg(root);
+                                 .arg(root, m_smtpUtf8 ? QStringLiteral("yes") : QStringLiteral("no"));
         const QString master
             = QStringLiteral("127.0.0.1:%1 inet n - n - - smtpd\n").arg(m_port) + QString::fromLatin1(masterServices);
         if (!writeFile(root + QStringLiteral("/conf/main.cf"), main.toUtf8())
