@@ -77,15 +77,11 @@ QString PipelineStep::commandName(const Slot &slot) const
 
 bool PipelineStep::fits(const Slot &slot, const SmtpReply &reply) const
 {
-    // RFC 5321 and 3463 leave little room: only DATA is answered with 354 and never with 2xx; a sender is
-    // accepted with x.1.0, a recipient with x.1.5.
+    // Only DATA is answered with 354, and DATA never with 2xx. Enhanced codes are no proof: servers
+    // answer a recipient with 2.1.0 as often as with 2.1.5.
     if (slot.kind == MilestoneKind::Data)
         return !reply.isPositive();
-    if (reply.isIntermediate())
-        return false;
-    if (!reply.isPositive() || !reply.status.isValid() || reply.status.subject != 1)
-        return true;
-    return slot.kind == MilestoneKind::Mail ? reply.status.detail != 5 : reply.status.detail != 0;
+    return !reply.isIntermediate();
 }
 
 void PipelineStep::beginSlot(const Slot &slot)

@@ -10,7 +10,7 @@ namespace mailflow {
 
 /**
  * PIPELINING (RFC 2920): MAIL FROM, every RCPT TO and DATA in one write, then each reply judged in
- * the order of the commands. A reply that cannot belong to its command (a 354 to RCPT, a 250 to DATA),
+ * the order of the commands. A reply that cannot belong to its command (a 354 to RCPT, a 2xx to DATA),
  * a reply before the batch or more replies than commands are a protocol fault: the replies no longer
  * match the commands.
  */
