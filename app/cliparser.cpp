@@ -9,6 +9,7 @@
 #include "clisessionoptions.h"
 #include "evidenceoptions.h"
 #include "mxoptions.h"
+#include "protocoloptions.h"
 #include "retryoptions.h"
 #include "runoptions.h"
 
@@ -69,13 +70,14 @@ CliParser::Result CliParser::parse(const QStringList &arguments, CliOptions *opt
     const RunCliOptions run;
     const CliPracticeOptions practice;
     const ChecksCliOptions checks;
+    const ProtocolCliOptions protocol;
     // The help lists the test first; reading starts with the profiles, which decide whether the test
     // options count, and ends with MX and security, which need the recipients, port and stop point.
     // --history reads the history instead of testing: only it and the output format are read.
     const CliOptionGroup *const helpOrder[]
-        = {&session, &evidence, &run, &mx, &security, &retry, &checks, &practice, &history};
+        = {&session, &protocol, &evidence, &run, &mx, &security, &retry, &checks, &practice, &history};
     const CliOptionGroup *const readOrder[]
-        = {&history, &evidence, &practice, &run, &session, &mx, &security, &retry, &checks};
+        = {&history, &evidence, &practice, &run, &session, &protocol, &mx, &security, &retry, &checks};
     for (const CliOptionGroup *group : helpOrder)
         group->addTo(&parser);
 

@@ -51,7 +51,7 @@ bool MxCliParser::read(const QCommandLineParser &parser, CliOptions *options, QS
     }
     mx->enabled = !hasServer && !options->practice.enabled() && wanted(parser);
     mx->allMx = parser.isSet(m_allMx);
-    mx->stopGiven = parser.isSet(QStringLiteral("quit-after"));
+    mx->stopGiven = parser.isSet(QStringLiteral("quit-after")) || parser.isSet(QStringLiteral("drop-after"));
     if (mx->enabled) {
         const QString typed = parser.isSet(m_mx) ? parser.value(m_mx)
             : session.recipients.isEmpty()       ? QString()

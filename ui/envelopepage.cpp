@@ -1,5 +1,6 @@
 #include "envelopepage.h"
 
+#include "advancedsection.h"
 #include "fieldvalidation.h"
 #include "recipientrow.h"
 #include "smtp/smtpsession.h"
@@ -12,6 +13,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace mailflow {
@@ -24,6 +26,8 @@ EnvelopePage::EnvelopePage(SmtpSession *session, QWidget *parent)
     , m_add(new QPushButton(tr("A&dd recipient"), this))
     , m_forceDsn(new QCheckBox(tr("Send NOTIFY= even when the server does not advertise &DSN"), this))
     , m_dsnNote(new QLabel(this))
+    , m_advanced(new AdvancedSection(tr("Advanced"), this))
+    , m_pipeline(new QCheckBox(tr("Send MAIL FROM, the recipients and DATA in one batch (PIPELINING)"), this))
     , m_rowsLayout(new QVBoxLayout)
     , m_rcptResult(new StepResult(this))
 {
@@ -72,6 +76,18 @@ EnvelopePage::EnvelopePage(SmtpSession *session, QWidget *parent)
     m_layout->addWidget(m_forceDsn);
     m_layout->addWidget(m_dsnNote);
     m_layout->addWidget(m_rcptResult);
+    m_advanced->toggle()->setObjectName(QStringLiteral("envelopeAdvancedToggle"));
+    m_pipeline->setObjectName(QStringLiteral("pipelineBox"));
+    m_pipeline->setToolTip(tr("Only when the server offers PIPELINING and the test runs on its own; each reply is "
+                              "judged in the order of the commands."));
+    m_advanced->form()->addRow(m_pipeline);
+    auto *utf8Note = new QLabel(tr("Addresses with characters outside ASCII go with SMTPUTF8 when the server offers "
+                                   "it; otherwise the transcript says so and gives the ASCII form of the domain."),
+                                this);
+    utf8Note->setObjectName(QStringLiteral("smtpUtf8Note"));
+    utf8Note->setWordWrap(true);
+    m_advanced->form()->addRow(utf8Note);
+    m_layout->addWidget(m_advanced);
     m_layout->addStretch(1);
 
     addRecipient();
@@ -131,7 +147,7 @@ void EnvelopePage::updateTabOrder()
     QList<QWidget *> chain {m_sender, m_mail, m_rset};
     for (const RecipientRow *row : std::as_const(m_rows))
         chain << row->tabChain();
-    chain << m_add << m_forceDsn;
+    chain << m_add << m_forceDsn << m_advanced->toggle() << m_pipeline;
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
 }
@@ -156,6 +172,7 @@ void EnvelopePage::applyTo(SessionOptions &options) const
         options.recipients << recipient;
     }
     options.dsnMode = m_forceDsn->isChecked() ? DsnMode::Force : DsnMode::Auto;
+    options.pipelining = m_pipeline->isChecked();
 }
 
 bool EnvelopePage::isComplete() const

@@ -12,6 +12,7 @@ class QVBoxLayout;
 
 namespace mailflow {
 
+class AdvancedSection;
 class FieldCheck;
 class RecipientRow;
 
@@ -38,6 +39,8 @@ public:
     QPushButton *addButton() const { return m_add; }
     QCheckBox *forceDsnBox() const { return m_forceDsn; }
     QLabel *dsnNote() const { return m_dsnNote; }
+    AdvancedSection *advancedSection() const { return m_advanced; }
+    QCheckBox *pipelineBox() const { return m_pipeline; }
     int recipientCount() const { return int(m_rows.size()); }
     RecipientRow *recipientRow(int index) const { return m_rows.at(index); }
     RecipientRow *addRecipient(const QString &address = {});
@@ -64,6 +67,8 @@ private:
     QPushButton *m_add;
     QCheckBox *m_forceDsn;
     QLabel *m_dsnNote;
+    AdvancedSection *m_advanced;
+    QCheckBox *m_pipeline;
     QVBoxLayout *m_rowsLayout;
     QList<RecipientRow *> m_rows;
     StepResult *m_rcptResult;

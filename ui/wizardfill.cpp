@@ -82,6 +82,7 @@ void fillWizard(WizardPanel *wizard, SmtpSession *session, const SessionOptions 
     envelope->senderField()->setText(options.mailFrom);
     fillRecipients(envelope, options.recipients);
     envelope->forceDsnBox()->setChecked(options.dsnMode == DsnMode::Force);
+    envelope->pipelineBox()->setChecked(options.pipelining);
 
     MessagePage *message = wizard->messagePage();
     const MessageSpec &m = options.message;

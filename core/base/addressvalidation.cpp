@@ -1,5 +1,6 @@
 #include "base/addressvalidation.h"
 
+#include "base/domainname.h"
 #include "base/printable.h"
 
 #include <QCoreApplication>
@@ -56,6 +57,27 @@ QString validateMailbox(const QString &address, bool allowNullSender)
     if (QUrl::toAce(domain).isEmpty())
         return AddressText::tr("The domain is not a valid domain name.");
     return {};
+}
+
+bool needsSmtpUtf8(const QString &address)
+{
+    for (QChar c : address) {
+        if (c.unicode() > 127)
+            return true;
+    }
+    return false;
+}
+
+QString asciiDomainAddress(const QString &address)
+{
+    const qsizetype at = address.lastIndexOf(u'@');
+    if (at < 0 || needsSmtpUtf8(address.left(at)))
+        return {};
+    const QString domain = address.mid(at + 1);
+    if (domain.startsWith(u'['))
+        return address;
+    const QString ace = DomainName::toAce(domain);
+    return ace.isEmpty() ? QString() : address.left(at + 1) + ace;
 }
 
 QString validateServerHost(const QString &host)

@@ -60,6 +60,12 @@ constexpr const char *authSteps = QT_TRANSLATE_NOOP(
     "Ask the sender domain's administrator to publish SPF that lists this sending server, sign with DKIM "
     "and align both with the From: domain (DMARC).\n"
     "For a quick test, send through the domain's own outgoing server.");
+constexpr const char *utf8Steps = QT_TRANSLATE_NOOP(
+    "mailflow::TestDiagnosis",
+    "Send to an ASCII address: when only the domain has other characters, its ACE form (xn--…) reaches the same "
+    "mailbox.\n"
+    "An address with other characters before the @ needs servers that offer SMTPUTF8 on the whole way; ask the "
+    "recipient for an ASCII address.");
 constexpr const char *relaySteps
     = QT_TRANSLATE_NOOP("mailflow::TestDiagnosis",
                         "Test against the recipient domain's own MX host instead of this server.\n"
@@ -158,6 +164,16 @@ constexpr CauseRule rules[] = {
      QT_TRANSLATE_NOOP("mailflow::TestDiagnosis",
                        "The server does not take the delivery-notification (DSN) parameters: %1."),
      dsnSteps},
+    // RFC 6531 registers x.6.7 for a UTF-8 address a server (or the next hop) cannot take.
+    {"utf8.address", C::BadSyntax, A::You, Envelope, C5, 0, 6, 7, Any, nullptr, nullptr,
+     QT_TRANSLATE_NOOP("mailflow::TestDiagnosis",
+                       "The server does not take an address with characters outside ASCII (SMTPUTF8): %1."),
+     utf8Steps},
+    {"utf8.words", C::BadSyntax, A::You, Envelope, C5, 0, Any, Any, Any, "smtputf8|utf8|utf-8|non-ascii|8-bit address",
+     nullptr,
+     QT_TRANSLATE_NOOP("mailflow::TestDiagnosis",
+                       "The server does not take an address with characters outside ASCII (SMTPUTF8): %1."),
+     utf8Steps},
     {"ehlo.unrecognised", C::EhloNotSupported, A::Nobody, at(Ehlo), C5, 500, Any, Any, Any, nullptr, nullptr,
      QT_TRANSLATE_NOOP("mailflow::TestDiagnosis", "The server does not know EHLO: an old or filtering server (%1)."),
      ehloSteps},

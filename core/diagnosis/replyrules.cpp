@@ -165,6 +165,13 @@ constexpr const char *noMailHereNext = QT_TRANSLATE_NOOP(
     "Check the domain's MX records: you may be testing a host that is not meant to receive mail. If the "
     "recipient's domain takes no mail, the address cannot be used; ask for another one.");
 
+constexpr const char *utf8Meaning
+    = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",
+                        "The server does not take an address with characters outside ASCII here (SMTPUTF8, RFC 6531).");
+constexpr const char *utf8Next = QT_TRANSLATE_NOOP(
+    "mailflow::ReplyCatalog",
+    "Use an ASCII address; when only the domain has other characters, its ACE form (xn--…) names the same domain.");
+
 constexpr const char *parameterMeaning = QT_TRANSLATE_NOOP(
     "mailflow::ReplyCatalog",
     "The server does not accept a parameter of MAIL FROM or RCPT TO (such as SIZE=, NOTIFY=, ORCPT= or "
@@ -672,6 +679,12 @@ constexpr ReplyRule rules[] = {
                                    "Read the server's text for the reason and check the spelling of the address.")},
 
     // --- Parameters of MAIL FROM / RCPT TO ------------------------------------------------------
+    {.classes = C5, .subject = 6, .detail = 7, .meaning = utf8Meaning, .nextStep = utf8Next},
+    {.classes = C5,
+     .stages = Envelope,
+     .keywords = "smtputf8|utf8|utf-8|non-ascii",
+     .meaning = utf8Meaning,
+     .nextStep = utf8Next},
     {.code = 555, .meaning = parameterMeaning, .nextStep = parameterNext},
     {.code = 455,
      .meaning = QT_TRANSLATE_NOOP("mailflow::ReplyCatalog",

@@ -7,6 +7,7 @@
 #include "smtp/stepenvelope.h"
 #include "smtp/stepgreeting.h"
 #include "smtp/steprelaycheck.h"
+#include "smtp/steppipeline.h"
 #include "smtp/steptls.h"
 
 #include <QHostInfo>
@@ -30,6 +31,7 @@ SessionCore::SessionCore(SmtpSession *session, Transport *transport)
     , m_tlsStep(std::make_unique<TlsStep>(*this))
     , m_authStep(std::make_unique<AuthStep>(*this))
     , m_envelopeStep(std::make_unique<EnvelopeStep>(*this))
+    , m_pipelineStep(std::make_unique<PipelineStep>(*this))
     , m_dataStep(std::make_unique<DataStep>(*this))
     , m_controlStep(std::make_unique<ControlStep>(*this))
     , m_consoleStep(std::make_unique<ConsoleStep>(*this))
@@ -184,6 +186,7 @@ void SessionCore::resetConnection()
 {
     m_greetingStep->reset();
     m_envelopeStep->reset();
+    m_pipelineStep->reset();
     m_dataStep->reset();
     m_relayStep->reset();
     m_acceptedRecipients.clear();
@@ -228,7 +231,7 @@ void SessionCore::stepDone(MilestoneKind kind)
     Q_EMIT m_session->stepFinished(kind, m_lastFinished);
     if (m_state == State::Disconnected) {
         if (m_planRunning) {
-            endPlan();
+            advancePlan(); // ends it, unless opportunistic TLS connects again
         } else {
             skipUnfinished();
             Q_EMIT m_session->finished();
@@ -275,6 +278,8 @@ PlanProgress SessionCore::progress() const
     p.acceptedRecipients = int(m_acceptedRecipients.size());
     p.dataTried = m_dataStep->tried();
     p.relayTried = m_relayStep->tried();
+    p.reconnectWithoutTls = m_reconnectWithoutTls;
+    p.withoutTls = !m_connectionSubject.isEmpty();
     return p;
 }
 
@@ -304,7 +309,10 @@ void SessionCore::advancePlan()
         m_authStep->authenticate();
         return;
     case PlanStep::Kind::Mail:
-        m_envelopeStep->mailFrom();
+        if (m_pipelineStep->wanted())
+            m_pipelineStep->start();
+        else
+            m_envelopeStep->mailFrom();
         return;
     case PlanStep::Kind::Rcpt:
         m_envelopeStep->rcptTo(next.recipient);
@@ -321,6 +329,8 @@ void SessionCore::advancePlan()
         }
         if (next.kind == PlanStep::Kind::RelayCheck)
             m_relayStep->start();
+        else if (m_options.dropAtStop)
+            m_controlStep->drop();
         else
             m_controlStep->quit();
         return;
@@ -371,6 +381,8 @@ void SessionCore::onDisconnected()
         m_controlStep->closedDuringQuit();
         return;
     }
+    if (m_tlsStep->fallBackWithoutTls(tr("The server closed the connection during the TLS handshake.")))
+        return;
     m_tlsStep->noteHandshakeFailure();
     if (m_awaiting || m_state == State::SendingData) {
         const QString what = m_state == State::SendingData
@@ -414,6 +426,8 @@ void SessionCore::onTransportError(Transport::Error error, const QString &messag
     } else if (error == Transport::Error::TlsFailed) {
         failure = FailureKind::TlsFailed;
     }
+    if (m_tlsStep->fallBackWithoutTls(message))
+        return;
     m_tlsStep->noteHandshakeFailure();
     failConnection(failure, message);
 }

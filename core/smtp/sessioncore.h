@@ -20,6 +20,7 @@ class DataStep;
 class EnvelopeStep;
 class GreetingStep;
 class RelayCheckStep;
+class PipelineStep;
 class SessionStep;
 class TlsStep;
 
@@ -110,6 +111,10 @@ public:
     QString m_queuedAs;
     bool m_connectTried = false;
     bool m_tcpConnected = false;
+    /** Subject of the Connect and EHLO rows of this connection: empty, or TestPlan::withoutTlsSubject(). */
+    QString m_connectionSubject;
+    /** Opportunistic TLS failed: the plan connects once more without it. */
+    bool m_reconnectWithoutTls = false;
 
     bool m_planRunning = false;
     StopPoint m_stop = StopPoint::Quit;
@@ -118,6 +123,7 @@ public:
     std::unique_ptr<TlsStep> m_tlsStep;
     std::unique_ptr<AuthStep> m_authStep;
     std::unique_ptr<EnvelopeStep> m_envelopeStep;
+    std::unique_ptr<PipelineStep> m_pipelineStep;
     std::unique_ptr<DataStep> m_dataStep;
     std::unique_ptr<ControlStep> m_controlStep;
     std::unique_ptr<ConsoleStep> m_consoleStep;

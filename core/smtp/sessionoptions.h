@@ -138,6 +138,10 @@ struct SessionOptions
     QString envelopeId;
     MessageSpec message;
     StopPoint stopAfter = StopPoint::Quit;
+    /** At the stop point the connection is closed without QUIT, as a broken client would. */
+    bool dropAtStop = false;
+    /** MAIL, the RCPTs and DATA go out in one write when the server offers PIPELINING (RFC 2920). */
+    bool pipelining = false;
     Timeouts timeouts;
     TlsOptions tls;
     AuthOptions auth;

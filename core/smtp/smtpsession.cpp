@@ -106,6 +106,8 @@ void SmtpSession::startNewTest()
     c.m_queuedAs.clear();
     c.m_acceptedRecipients.clear();
     c.m_connectTried = false;
+    c.m_connectionSubject.clear();
+    c.m_reconnectWithoutTls = false;
     c.resetSecurity();
     c.addPlannedMilestones();
 }

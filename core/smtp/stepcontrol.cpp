@@ -34,6 +34,18 @@ void ControlStep::quit()
     sendQuit("QUIT", QStringLiteral("QUIT"));
 }
 
+void ControlStep::drop()
+{
+    SessionCore &c = m_core;
+    if (c.m_state == SessionCore::State::Disconnected || c.isBusy())
+        return;
+    const QString why = tr("Closed without QUIT, as asked (a client that drops the connection).");
+    c.log(TranscriptEntry::Direction::Info, why);
+    c.m_checklist->skip(MilestoneKind::Quit, {}, why);
+    c.closeQuietly();
+    c.endPlan();
+}
+
 void ControlStep::sendQuit(const QByteArray &command, const QString &shown)
 {
     m_core.beginMilestone(MilestoneKind::Quit, {}, QStringLiteral("221"));

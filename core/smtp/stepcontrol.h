@@ -15,6 +15,8 @@ public:
     using SessionStep::SessionStep;
 
     void quit();
+    /** Closes the connection without QUIT; the Quit milestone is skipped, saying so. */
+    void drop();
     void sendQuit(const QByteArray &command, const QString &shown);
     /** Any other command; verb (upper case) says what a positive reply means (RSET clears the envelope). */
     void sendOther(const QString &verb, const QByteArray &command, const QString &shown);

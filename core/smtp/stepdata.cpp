@@ -48,6 +48,14 @@ void DataStep::sendData(const QByteArray &command, const QString &shown, bool ty
     m_core.send(this, command, shown, m_core.m_options.timeouts.dataStartMs);
 }
 
+void DataStep::expectPipelinedReply()
+{
+    m_tried = true;
+    m_typing = false;
+    m_core.beginMilestone(MilestoneKind::Data, {}, QStringLiteral("354"));
+    m_stage = Stage::Start;
+}
+
 void DataStep::typeLine(const QString &line)
 {
     m_core.m_wire->logClient(line);

@@ -21,6 +21,8 @@ public:
     ~DataStep() override;
 
     void data();
+    /** DATA went out in a pipelined batch: starts its milestone; the batch hands its reply to handleReply(). */
+    void expectPipelinedReply();
     /** Sends a DATA line; typing: the console types the message afterwards. */
     void sendData(const QByteArray &command, const QString &shown, bool typing);
     /** A line of a typed message; "." ends it. */

@@ -20,15 +20,6 @@ QByteArray xtext(const QString &value)
     }
     return out;
 }
-
-bool isAscii(const QString &text)
-{
-    for (QChar c : text) {
-        if (c.unicode() > 127)
-            return false;
-    }
-    return true;
-}
 } // namespace
 
 void EnvelopeStep::forgetTransaction()
@@ -54,10 +45,7 @@ QByteArray EnvelopeStep::mailCommand() const
         command += " SIZE=" + QByteArray::number(message->encodedSize());
     if (message && message->hasEightBitContent() && caps.eightBitMime)
         command += " BODY=8BITMIME";
-    bool international = !isAscii(o.mailFrom);
-    for (const Recipient &r : o.recipients)
-        international = international || !isAscii(r.address);
-    if (international && caps.smtpUtf8)
+    if (international() && caps.smtpUtf8)
         command += " SMTPUTF8";
     if (dsnWanted()) {
         if (o.dsnReturn == DsnReturn::Full)
@@ -68,6 +56,40 @@ QByteArray EnvelopeStep::mailCommand() const
             command += " ENVID=" + xtext(o.envelopeId);
     }
     return command;
+}
+
+bool EnvelopeStep::international() const
+{
+    const SessionOptions &o = m_core.m_options;
+    bool any = needsSmtpUtf8(o.mailFrom);
+    for (const Recipient &r : o.recipients)
+        any = any || needsSmtpUtf8(r.address);
+    return any;
+}
+
+void EnvelopeStep::warnWithoutSmtpUtf8() const
+{
+    SessionCore &c = m_core;
+    if (!international() || c.m_capabilities.smtpUtf8)
+        return;
+    QStringList addresses {c.m_options.mailFrom};
+    for (const Recipient &r : c.m_options.recipients)
+        addresses << r.address;
+    for (const QString &address : std::as_const(addresses)) {
+        if (!needsSmtpUtf8(address))
+            continue;
+        const QString ascii = asciiDomainAddress(address);
+        if (ascii.isEmpty())
+            c.log(TranscriptEntry::Direction::Warning,
+                  tr("The server does not offer SMTPUTF8, so mail to or from %1 cannot go through it: the part "
+                     "before the @ has characters outside ASCII and has no ASCII form.")
+                      .arg(address));
+        else
+            c.log(TranscriptEntry::Direction::Warning,
+                  tr("The server does not offer SMTPUTF8, so it cannot take %1 as written; the ASCII (ACE) form "
+                     "of the same address is %2.")
+                      .arg(address, ascii));
+    }
 }
 
 QByteArray EnvelopeStep::rcptCommand(const Recipient &recipient) const
@@ -84,9 +106,17 @@ QByteArray EnvelopeStep::rcptCommand(const Recipient &recipient) const
 
 void EnvelopeStep::mailFrom()
 {
+    if (!beginMail())
+        return;
+    const QByteArray command = mailCommand();
+    send(Stage::Mail, command, QString::fromUtf8(command));
+}
+
+bool EnvelopeStep::beginMail()
+{
     SessionCore &c = m_core;
     if (!c.canIssueCommand())
-        return;
+        return false;
     const SessionOptions &o = c.m_options;
     // Measured before the milestone starts, so its time is the server's, not the reading of a large file.
     QString why = validateMailbox(o.mailFrom, true);
@@ -98,19 +128,26 @@ void EnvelopeStep::mailFrom()
         c.log(TranscriptEntry::Direction::Error, why);
         c.finishMilestone(MilestoneState::Failed, {}, FailureKind::LocalError, why);
         c.stepDone(MilestoneKind::Mail);
-        return;
+        return false;
     }
     if (c.m_dataStep->message()->hasEightBitContent() && !c.m_capabilities.eightBitMime)
         c.log(TranscriptEntry::Direction::Warning,
               tr("The message has 8-bit characters but the server did not offer 8BITMIME; "
                  "they may arrive garbled."));
+    warnWithoutSmtpUtf8();
     const bool dsnAsked = o.dsnReturn != DsnReturn::Unset || !o.envelopeId.isEmpty();
     if (dsnAsked && !dsnWanted())
         c.log(TranscriptEntry::Direction::Info,
               tr("The server did not advertise DSN, so RET= and ENVID= are not sent (force DSN to send them "
                  "anyway)."));
-    const QByteArray command = mailCommand();
-    send(Stage::Mail, command, QString::fromUtf8(command));
+    return true;
+}
+
+void EnvelopeStep::markAllRecipientsTried()
+{
+    m_rcptTried.clear();
+    for (int i = 0; i < m_core.m_options.recipients.size(); ++i)
+        m_rcptTried << i;
 }
 
 void EnvelopeStep::sendMail(const QString &subject, const QByteArray &command, const QString &shown)
@@ -158,23 +195,34 @@ void EnvelopeStep::send(Stage stage, const QByteArray &command, const QString &s
     m_core.send(this, command, shown, m_core.m_options.timeouts.commandMs);
 }
 
-void EnvelopeStep::handleReply(const SmtpReply &reply)
+void EnvelopeStep::judgeMail(const SmtpReply &reply)
 {
     SessionCore &c = m_core;
-    if (m_stage == Stage::Mail) {
-        if (reply.isPositive()) {
-            c.setState(SessionCore::State::InTransaction);
-            c.m_acceptedRecipients.clear();
-        }
-        c.judgeReply(reply, 2);
-        c.stepDone(MilestoneKind::Mail);
-        return;
+    if (reply.isPositive()) {
+        c.setState(SessionCore::State::InTransaction);
+        c.m_acceptedRecipients.clear();
     }
+    c.judgeReply(reply, 2);
+}
+
+void EnvelopeStep::judgeRcpt(const SmtpReply &reply)
+{
+    SessionCore &c = m_core;
     const QString address = c.m_milestone >= 0 ? c.m_checklist->at(c.m_milestone).subject : QString();
     if (reply.isPositive() && !c.m_acceptedRecipients.contains(address, Qt::CaseInsensitive))
         c.m_acceptedRecipients << address;
     c.judgeReply(reply, 2);
-    c.stepDone(MilestoneKind::Rcpt);
+}
+
+void EnvelopeStep::handleReply(const SmtpReply &reply)
+{
+    if (m_stage == Stage::Mail) {
+        judgeMail(reply);
+        m_core.stepDone(MilestoneKind::Mail);
+        return;
+    }
+    judgeRcpt(reply);
+    m_core.stepDone(MilestoneKind::Rcpt);
 }
 
 } // namespace mailflow

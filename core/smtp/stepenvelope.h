@@ -16,6 +16,15 @@ public:
     using SessionStep::SessionStep;
 
     void mailFrom();
+    /** Checks the sender, measures the message and starts the MAIL milestone; false when it failed already. */
+    bool beginMail();
+    QByteArray mailCommand() const;
+    QByteArray rcptCommand(const Recipient &recipient) const;
+    /** The replies to MAIL and RCPT, judged (the milestone in progress), without going on with the plan. */
+    void judgeMail(const SmtpReply &reply);
+    void judgeRcpt(const SmtpReply &reply);
+    /** Every recipient of the options was given in one batch. */
+    void markAllRecipientsTried();
     void rcptTo(int index);
     /** Sends a MAIL line for the milestone with subject (planned or typed). */
     void sendMail(const QString &subject, const QByteArray &command, const QString &shown);
@@ -33,9 +42,11 @@ private:
     enum class Stage { None, Mail, Rcpt };
 
     void send(Stage stage, const QByteArray &command, const QString &shown);
-    QByteArray mailCommand() const;
-    QByteArray rcptCommand(const Recipient &recipient) const;
     bool dsnWanted() const;
+    /** The sender or a recipient needs SMTPUTF8. */
+    bool international() const;
+    /** Without SMTPUTF8 on offer: says which address cannot pass and its ASCII form where one exists. */
+    void warnWithoutSmtpUtf8() const;
 
     Stage m_stage = Stage::None;
     bool m_mailTried = false;

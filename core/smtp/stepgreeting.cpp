@@ -27,7 +27,8 @@ void GreetingStep::connectToServer()
         return;
     c.m_wire->open();
     c.resetConnection();
-    c.beginMilestone(MilestoneKind::Connect, {}, QStringLiteral("220"));
+    c.m_reconnectWithoutTls = false;
+    c.beginMilestone(MilestoneKind::Connect, c.m_connectionSubject, QStringLiteral("220"));
     const TlsMode mode = c.tlsMode();
     QString invalid = validateServerHost(c.m_options.host);
     // The TLS settings are checked before connecting when they name files; otherwise nothing can be
@@ -91,7 +92,8 @@ void GreetingStep::ehlo()
 {
     if (!m_core.canIssueCommand())
         return;
-    const QString subject = m_core.m_tlsStep->afterStartTls() ? TestPlan::afterStartTlsSubject() : QString();
+    const QString subject
+        = m_core.m_tlsStep->afterStartTls() ? TestPlan::afterStartTlsSubject() : m_core.m_connectionSubject;
     const QByteArray command = "EHLO " + m_core.ehloName().toUtf8();
     sendEhlo(subject, command, QString::fromUtf8(command), false);
 }

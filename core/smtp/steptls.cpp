@@ -157,6 +157,40 @@ void TlsStep::noteHandshakeFailure()
                       "rather than implicit TLS (465), choose STARTTLS."));
 }
 
+bool TlsStep::fallBackWithoutTls(const QString &message)
+{
+    SessionCore &c = m_core;
+    if (!isHandshaking() || !m_afterStartTls || c.tlsMode() != TlsMode::Optional || !c.m_planRunning
+        || !c.m_connectionSubject.isEmpty())
+        return false;
+    noteHandshakeFailure();
+    c.m_wire->disarm();
+    c.log(TranscriptEntry::Direction::Error, message);
+    c.log(TranscriptEntry::Direction::Warning,
+          tr("Opportunistic TLS: the handshake failed, so the test connects again and goes on without TLS, as mail "
+             "servers do (postfix's \"may\" level). Mail to this server would travel unencrypted."));
+    c.finishMilestone(MilestoneState::Warning, {}, FailureKind::TlsFailed, tr("%1 — went on without TLS").arg(message));
+    c.m_checklist->skip(MilestoneKind::Ehlo, TestPlan::afterStartTlsSubject(), tr("the TLS handshake failed"));
+    c.closeQuietly();
+    c.m_connectionSubject = TestPlan::withoutTlsSubject();
+    c.m_reconnectWithoutTls = true;
+    Q_EMIT c.m_session->stepFinished(MilestoneKind::Tls, c.m_lastFinished);
+    // The new connection waits for the event loop: the failed socket is still inside its own signal.
+    QMetaObject::invokeMethod(
+        c.m_session,
+        [core = &c] {
+            if (core->m_reconnectWithoutTls)
+                core->advancePlan();
+        },
+        Qt::QueuedConnection);
+    return true;
+}
+
+bool TlsStep::handleTimeout(const QString &message)
+{
+    return fallBackWithoutTls(message);
+}
+
 void TlsStep::onEncrypted()
 {
     SessionCore &c = m_core;

@@ -36,12 +36,18 @@ public:
 
     /** Tells why a handshake in progress failed (called before the connection is failed). */
     void noteHandshakeFailure();
+    /**
+     * Opportunistic TLS, as mail servers do it (postfix's "may" level): when the handshake after a 220 to
+     * STARTTLS fails, the plan connects again and goes on without TLS. False when that does not apply.
+     */
+    bool fallBackWithoutTls(const QString &message);
     /** After the EHLO inside TLS: what the server offers now that it did not before. */
     void noteCapabilityChanges();
     /** A 530 that asks for TLS on a clear connection gets a hint. */
     void warnIfTlsRequired(const SmtpReply &reply);
 
     void handleReply(const SmtpReply &reply) override;
+    bool handleTimeout(const QString &message) override;
     void reset() override;
 
 private:

@@ -15,6 +15,11 @@ QString TestPlan::afterStartTlsSubject()
     return QCoreApplication::translate("mailflow::SmtpSession", "after STARTTLS");
 }
 
+QString TestPlan::withoutTlsSubject()
+{
+    return QCoreApplication::translate("mailflow::SmtpSession", "again, without TLS");
+}
+
 bool TestPlan::wantsStartTls() const
 {
     return m_tlsMode == TlsMode::Optional || m_tlsMode == TlsMode::StartTls;
@@ -77,7 +82,7 @@ PlanStep TestPlan::nextInConversation(const PlanProgress &p) const
     auto step = [](Kind kind) { return PlanStep {kind, -1, false}; };
     switch (p.stage) {
     case Stage::Disconnected:
-        return step(p.connectTried ? Kind::End : Kind::Connect);
+        return step(p.connectTried && !p.reconnectWithoutTls ? Kind::End : Kind::Connect);
     case Stage::Waiting:
         return step(Kind::Wait);
     case Stage::Connected:
@@ -85,7 +90,7 @@ PlanStep TestPlan::nextInConversation(const PlanProgress &p) const
             return step(Kind::Quit);
         return step(Kind::Ehlo);
     case Stage::Greeted:
-        if (m_stop != StopPoint::Connect && wantsStartTls() && !p.startTlsTried && !p.encrypted)
+        if (m_stop != StopPoint::Connect && wantsStartTls() && !p.startTlsTried && !p.encrypted && !p.withoutTls)
             return step(Kind::StartTls);
         if (p.tlsRequiredFailed)
             return step(Kind::Quit);

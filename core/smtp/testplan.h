@@ -46,6 +46,10 @@ struct PlanProgress
     bool dataTried = false;
     /** The open relay probe ran in this connection. */
     bool relayTried = false;
+    /** Opportunistic TLS failed in the handshake: connect again (once) and go on without it. */
+    bool reconnectWithoutTls = false;
+    /** This connection is that second one: no STARTTLS. */
+    bool withoutTls = false;
 };
 
 /** What a running plan does next. */
@@ -101,6 +105,8 @@ public:
 
     /** The subject of the EHLO after STARTTLS, in the context of the session's other texts. */
     static QString afterStartTlsSubject();
+    /** The subject of the connection and EHLO after a failed opportunistic TLS handshake. */
+    static QString withoutTlsSubject();
 
 private:
     PlanStep nextInConversation(const PlanProgress &progress) const;

@@ -1,4 +1,5 @@
 // Clicks through the whole wizard against real loopback servers (smtp-sink, a scripted server).
+#include "advancedsection.h"
 #include "checklistview.h"
 #include "connectpage.h"
 #include "consolewidget.h"
@@ -306,6 +307,36 @@ private Q_SLOTS:
         QVERIFY(!transcriptText(session()).contains(QStringLiteral("C: DATA")));
         const QString verdict = wizard()->finishPage()->verdictLabel()->text();
         QVERIFY2(verdict.contains(QStringLiteral("no message was sent")), qPrintable(verdict));
+    }
+
+    void pipeliningFromTheEnvelopeAdvancedPart()
+    {
+        SmtpSink sink; // smtp-sink offers PIPELINING
+        QVERIFY(sink.isReady());
+        openWindow();
+        ServerPage *server = wizard()->serverPage();
+        server->hostField()->setText(QStringLiteral("127.0.0.1"));
+        server->portBox()->setEditText(QString::number(sink.port()));
+        EnvelopePage *envelope = wizard()->envelopePage();
+        envelope->senderField()->setText(QStringLiteral("helpdesk@example.com"));
+        envelope->recipientRow(0)->addressField()->setText(QStringLiteral("user@example.com"));
+        envelope->addRecipient(QStringLiteral("second@example.com"));
+        QVERIFY(!envelope->advancedSection()->isOpen());
+        QVERIFY(!envelope->pipelineBox()->isVisibleTo(envelope));
+        envelope->advancedSection()->setOpen(true);
+        QVERIFY(envelope->pipelineBox()->isVisibleTo(envelope));
+        envelope->pipelineBox()->setChecked(true);
+        SessionOptions applied;
+        envelope->applyTo(applied);
+        QVERIFY(applied.pipelining);
+        click(wizard()->runButton());
+        QTRY_COMPARE_WITH_TIMEOUT(wizard()->currentPage(), int(WizardPanel::Finish), 10000);
+        QTRY_VERIFY(!session()->isPlanRunning());
+        QVERIFY2(
+            transcriptText(session()).contains(QStringLiteral("PIPELINING: the next 4 commands go out in one write")),
+            qPrintable(transcriptText(session())));
+        QCOMPARE(stateOf(session(), MilestoneKind::Rcpt, QStringLiteral("second@example.com")), MilestoneState::Passed);
+        QCOMPARE(stateOf(session(), MilestoneKind::EndOfData), MilestoneState::Passed);
     }
 
     void checklistRowHighlightsTranscript()

@@ -212,6 +212,40 @@ private Q_SLOTS:
         QVERIFY2(!r.out.contains("FAILED"), qPrintable(describe(r)));
     }
 
+    void dropAfterClosesWithoutQuit()
+    {
+        SmtpSinkFixture sink;
+        QVERIFY2(sink.start(), qPrintable(sink.errorString()));
+        const CliResult r = runCli({QStringLiteral("--server"), server(sink.port()), QStringLiteral("--from"),
+                                    QStringLiteral("a@test.com"), QStringLiteral("--to"),
+                                    QStringLiteral("u@example.com,v@example.com"), QStringLiteral("--drop-after"),
+                                    QStringLiteral("rcpt")});
+        QVERIFY2(r.finished, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QCOMPARE(commands(r.out),
+                 (QStringList {QStringLiteral("EHLO"), QStringLiteral("MAIL"), QStringLiteral("RCPT"),
+                               QStringLiteral("RCPT")}));
+        QVERIFY2(r.out.contains("without QUIT"), qPrintable(describe(r)));
+    }
+
+    void pipelineAgainstSmtpSink()
+    {
+        SmtpSinkFixture sink; // smtp-sink offers PIPELINING
+        sink.setDumpMessages(true);
+        QVERIFY2(sink.start(), qPrintable(sink.errorString()));
+        const CliResult r = runCli({QStringLiteral("--server"), server(sink.port()), QStringLiteral("--from"),
+                                    QStringLiteral("a@test.com"), QStringLiteral("--to"),
+                                    QStringLiteral("u@example.com,v@example.com"), QStringLiteral("--pipeline")});
+        QVERIFY2(r.finished, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(r.out.contains("PIPELINING: the next 4 commands go out in one write"), qPrintable(describe(r)));
+        QCOMPARE(commands(r.out),
+                 (QStringList {QStringLiteral("EHLO"), QStringLiteral("MAIL"), QStringLiteral("RCPT"),
+                               QStringLiteral("RCPT"), QStringLiteral("DATA"), QStringLiteral("."),
+                               QStringLiteral("QUIT")}));
+        QCOMPARE(sink.dumpedMessages().size(), 1);
+    }
+
     void ipv6Literal()
     {
         SmtpSinkFixture sink({}, QHostAddress(QHostAddress::LocalHostIPv6));
@@ -293,6 +327,20 @@ private Q_SLOTS:
         const QString t = QStringLiteral("--to");
         const QString from = QStringLiteral("a@test.com");
         const QString to = QStringLiteral("u@example.com");
+        QTest::newRow("--drop-after quit")
+            << QStringList {s, port, f, from, t, to, QStringLiteral("--drop-after"), QStringLiteral("quit")}
+            << QStringLiteral("--drop-after: use");
+        QTest::newRow("--drop-after and --quit-after") << QStringList {s,
+                                                                       port,
+                                                                       f,
+                                                                       from,
+                                                                       t,
+                                                                       to,
+                                                                       QStringLiteral("--drop-after"),
+                                                                       QStringLiteral("rcpt"),
+                                                                       QStringLiteral("--quit-after"),
+                                                                       QStringLiteral("mail")}
+                                                       << QStringLiteral("give one of them");
         QTest::newRow("--to missing @") << QStringList {s, port, f, from, t, QStringLiteral("user.example.com")}
                                         << QStringLiteral("no @");
         QTest::newRow("--from missing @")

@@ -87,6 +87,29 @@ private Q_SLOTS:
         }
     }
 
+    void postfixSmtpUtf8AndPipelining()
+    {
+        if (const QString why = PostfixFixture::unavailableReason(); !why.isEmpty())
+            QSKIP(qPrintable(why));
+        PostfixFixture postfix;
+        postfix.setSmtpUtf8(true);
+        QVERIFY2(postfix.start(m_certs.valid().certificate, m_certs.valid().key), qPrintable(postfix.errorString()));
+        SessionHarness h;
+        SessionOptions o = options(postfix.port(), TlsMode::StartTls, QStringLiteral("jürgen@postfix.test"));
+        o.recipients << Recipient {QStringLiteral("anyone@postfix.test"), {}, {}};
+        o.pipelining = true;
+        h.session.setOptions(o);
+        QVERIFY(runSession(h.session, 30'000));
+        QVERIFY2(exitCodeFor(*h.session.checklist()) == ExitOk, qPrintable(everythingWritten(h.session)));
+        const QString transcript = transcriptText(h.session);
+        QVERIFY2(transcript.contains(QStringLiteral("MAIL FROM:<sender@example.com> SIZE=")), qPrintable(transcript));
+        QVERIFY2(transcript.contains(QStringLiteral(" SMTPUTF8")), qPrintable(transcript));
+        QVERIFY2(transcript.contains(QStringLiteral("PIPELINING: the next 4 commands")), qPrintable(transcript));
+        QCOMPARE(milestoneState(h.session, MilestoneKind::Rcpt, QStringLiteral("jürgen@postfix.test")),
+                 MilestoneState::Passed);
+        QTRY_VERIFY_WITH_TIMEOUT(postfix.log().contains(QStringLiteral("status=sent")), 10'000);
+    }
+
     // ---- aiosmtpd ----------------------------------------------------------------------------
 
     void aiosmtpdAuth_data()

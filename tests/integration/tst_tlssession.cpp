@@ -5,6 +5,7 @@
 #include "diagnosis/verdict.h"
 #include "sessionharness.h"
 #include "smtp/smtpsession.h"
+#include "smtp/testplan.h"
 #include "testcertificates.h"
 #include "tls/certificatepolicy.h"
 #include "tlssmtpserver.h"
@@ -355,6 +356,28 @@ private Q_SLOTS:
         QVERIFY2(transcriptText(h.session).contains(QStringLiteral("offered STARTTLS and said 220, but the TLS "
                                                                    "handshake failed")),
                  qPrintable(transcriptText(h.session)));
+    }
+
+    void opportunisticTlsGoesOnWithoutTls()
+    {
+        // The same broken STARTTLS in opportunistic mode: as postfix's "may" level, connect again without TLS.
+        TlsSmtpServer server(TlsSmtpServer::Mode::StartTls);
+        QVERIFY(server.listenOnLoopback());
+        SessionHarness h;
+        h.session.setOptions(options(server.port(), TlsMode::Optional, {}));
+        QVERIFY(runSession(h.session));
+        QCOMPARE(milestoneState(h.session, MilestoneKind::Tls), MilestoneState::Warning);
+        QCOMPARE(milestoneState(h.session, MilestoneKind::Ehlo, TestPlan::afterStartTlsSubject()),
+                 MilestoneState::Skipped);
+        QCOMPARE(milestoneState(h.session, MilestoneKind::Connect, TestPlan::withoutTlsSubject()),
+                 MilestoneState::Passed);
+        QCOMPARE(milestoneState(h.session, MilestoneKind::Ehlo, TestPlan::withoutTlsSubject()), MilestoneState::Passed);
+        QCOMPARE(findMilestone(h.session, MilestoneKind::EndOfData)->state, MilestoneState::Passed);
+        QVERIFY(server.sawCommand("MAIL"));
+        QVERIFY(!h.session.transport()->isEncrypted());
+        QVERIFY2(transcriptText(h.session).contains(QStringLiteral("connects again and goes on without TLS")),
+                 qPrintable(transcriptText(h.session)));
+        QCOMPARE(exitCodeFor(*h.session.checklist()), int(ExitOk));
     }
 
     void expiringSoonIsAWarning()

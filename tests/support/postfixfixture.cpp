@@ -148,9 +148,10 @@ bool PostfixFixture::start(const QString &certificatePem, const QString &keyPem)
                                             "smtpd_peername_lookup = no\n"
                                             "maillog_file_prefixes = %1\n"
                                             "maillog_file = %1/data/maillog\n"
-                                            "smtputf8_enable = no\n"
+                                            "smtputf8_enable = %3\n"
                                             "biff = no\n")
-                                 .arg(root, policyLines(m_policy))
+                                 .arg(root, policyLines(m_policy),
+                                      m_smtpUtf8 ? QStringLiteral("yes") : QStringLiteral("no"))
             + m_extraConfig;
         const QString master
             = QStringLiteral("127.0.0.1:%1 inet n - n - - smtpd\n").arg(m_port) + QString::fromLatin1(masterServices);

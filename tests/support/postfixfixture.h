@@ -35,6 +35,8 @@ public:
      *  postfix refuse to relay for 127.0.0.1. Before start(). */
     void setExtraConfig(const QString &mainCfLines) { m_extraConfig = mainCfLines; }
     bool start(const QString &certificatePem, const QString &keyPem);
+    /** Before start(): offer SMTPUTF8 (smtputf8_enable = yes; off by default). */
+    void setSmtpUtf8(bool on) { m_smtpUtf8 = on; }
     void stop();
     quint16 port() const { return m_port; }
     QString errorString() const { return m_error; }
@@ -49,6 +51,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     quint16 m_port = 0;
     bool m_running = false;
+    bool m_smtpUtf8 = false;
     QString m_error;
     QString m_extraConfig;
 };

@@ -164,6 +164,29 @@ private Q_SLOTS:
         if (!valid)
             QVERIFY2(!why.contains(u'\r') && !why.contains(u'\n'), qPrintable(why));
     }
+
+    void internationalAddresses_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<bool>("needsSmtpUtf8");
+        QTest::addColumn<QString>("asciiForm"); // empty: none exists
+        QTest::newRow("ascii") << QStringLiteral("user@example.com") << false << QStringLiteral("user@example.com");
+        QTest::newRow("utf-8 domain") << QStringLiteral("user@bücher.example") << true
+                                      << QStringLiteral("user@xn--bcher-kva.example");
+        QTest::newRow("utf-8 local part") << QStringLiteral("jürgen@example.com") << true << QString();
+        QTest::newRow("both") << QStringLiteral("用户@例子.广告") << true << QString();
+        QTest::newRow("literal") << QStringLiteral("user@[127.0.0.1]") << false << QStringLiteral("user@[127.0.0.1]");
+    }
+    void internationalAddresses()
+    {
+        QFETCH(QString, address);
+        QFETCH(bool, needsSmtpUtf8);
+        QFETCH(QString, asciiForm);
+        // RFC 6531: a UTF-8 local part or domain is a valid address; the server decides whether it takes it.
+        QVERIFY2(validateMailbox(address).isEmpty(), qPrintable(validateMailbox(address)));
+        QCOMPARE(mailflow::needsSmtpUtf8(address), needsSmtpUtf8);
+        QCOMPARE(asciiDomainAddress(address), asciiForm);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAddressValidation)

@@ -101,6 +101,8 @@ private:
     bool m_inData = false;
 };
 
+const QString pipeliningEhlo = QStringLiteral("250-mx.test.example\r\n250-PIPELINING\r\n250 8BITMIME\r\n");
+
 SessionOptions basicOptions()
 {
     SessionOptions o;
@@ -169,6 +171,14 @@ private Q_SLOTS:
     void rawCommands();
     void bareLineFeedIsAViolation();
     void stateChangesOnlyOnChange();
+    void dropAfterClosesWithoutQuit_data();
+    void dropAfterClosesWithoutQuit();
+    void smtpUtf8WhenOfferedAndNeeded();
+    void smtpUtf8NotOfferedOffersAceForm();
+    void pipeliningSendsOneBatch();
+    void pipeliningNotOfferedGoesOneByOne();
+    void pipeliningRepliesThatDoNotFit_data();
+    void pipeliningRepliesThatDoNotFit();
 };
 
 // Each row: server replies that differ from a happy server, then the expected checklist and exit code.
@@ -766,3 +776,240 @@ void TestSmtpSession::stateChangesOnlyOnChange()
 
 QTEST_GUILESS_MAIN(TestSmtpSession)
 #include "tst_smtpsession.moc"
+
+void TestSmtpSession::dropAfterClosesWithoutQuit_data()
+{
+    QTest::addColumn<int>("stop");
+    QTest::addColumn<QString>("lastCommand");
+    QTest::newRow("connect") << int(StopPoint::Connect) << QString();
+    QTest::newRow("ehlo") << int(StopPoint::Ehlo) << QStringLiteral("EHLO client.test");
+    QTest::newRow("rcpt") << int(StopPoint::Rcpt) << QStringLiteral("RCPT TO:<user@test.example>");
+    QTest::newRow("data") << int(StopPoint::Data) << QStringLiteral(".");
+}
+
+void TestSmtpSession::dropAfterClosesWithoutQuit()
+{
+    QFETCH(int, stop);
+    QFETCH(QString, lastCommand);
+    FakeTransport transport;
+    ScriptedReplies server(&transport, QStringLiteral("220 mx ESMTP\r\n"));
+    SmtpSession session(&transport);
+    session.setExplainer(catalogExplainer());
+    SessionOptions options = basicOptions();
+    options.stopAfter = StopPoint(stop);
+    options.dropAtStop = true;
+    session.setOptions(options);
+    QSignalSpy finished(&session, &SmtpSession::finished);
+    session.startNewTest();
+    session.runTo(options.stopAfter);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.count(), 1);
+    const QList<QByteArray> sent = transport.writtenLines();
+    QVERIFY(!sent.contains("QUIT"));
+    QCOMPARE(QString::fromUtf8(sent.value(sent.size() - 1)), lastCommand);
+    QVERIFY(transport.abortCalls() > 0);
+    const Milestone *quit = nullptr;
+    for (const Milestone &m : session.checklist()->milestones()) {
+        if (m.kind == MilestoneKind::Quit)
+            quit = &m;
+    }
+    QVERIFY(quit);
+    QCOMPARE(quit->state, MilestoneState::Skipped);
+    QVERIFY2(quit->summary.contains(QStringLiteral("without QUIT")), qPrintable(quit->summary));
+    QVERIFY(transcriptHas(*session.transcript(), TranscriptEntry::Direction::Info, QStringLiteral("without QUIT")));
+    QCOMPARE(evaluateOutcome(session).verdict, SessionOutcome::Verdict::Passed);
+}
+
+void TestSmtpSession::smtpUtf8WhenOfferedAndNeeded()
+{
+    FakeTransport transport;
+    ScriptedReplies server(&transport, QStringLiteral("220 mx ESMTP\r\n"));
+    server.reply(QStringLiteral("EHLO"), QStringLiteral("250-mx\r\n250-8BITMIME\r\n250 SMTPUTF8\r\n"));
+    server.reply(QStringLiteral("EHLO"), QStringLiteral("250-mx\r\n250-8BITMIME\r\n250 SMTPUTF8\r\n"));
+    SmtpSession session(&transport);
+    session.setExplainer(catalogExplainer());
+    SessionOptions options = basicOptions();
+    options.recipients = {Recipient {QStringLiteral("jürgen@bücher.example"), {}, {}}};
+    options.stopAfter = StopPoint::Rcpt;
+    session.setOptions(options);
+    QSignalSpy finished(&session, &SmtpSession::finished);
+    session.startNewTest();
+    session.runTo(options.stopAfter);
+    QVERIFY(finished.wait(5000));
+    const QList<QByteArray> sent = transport.writtenLines();
+    const QByteArray mail = sent.value(sent.indexOf(QByteArray("EHLO client.test")) + 1);
+    QVERIFY2(mail.startsWith("MAIL FROM:<helpdesk@test.example>") && mail.endsWith(" SMTPUTF8"), mail.constData());
+    QVERIFY(sent.contains(QStringLiteral("RCPT TO:<jürgen@bücher.example>").toUtf8()));
+    QVERIFY(states(*session.checklist()).contains(QStringLiteral("rcpt=passed")));
+
+    // An ASCII envelope does not ask for SMTPUTF8 even where it is offered.
+    FakeTransport ascii;
+    ScriptedReplies asciiServer(&ascii, QStringLiteral("220 mx ESMTP\r\n"));
+    asciiServer.reply(QStringLiteral("EHLO"), QStringLiteral("250-mx\r\n250 SMTPUTF8\r\n"));
+    SmtpSession plain(&ascii);
+    options.recipients = {Recipient {QStringLiteral("user@test.example"), {}, {}}};
+    plain.setOptions(options);
+    QSignalSpy plainFinished(&plain, &SmtpSession::finished);
+    plain.startNewTest();
+    plain.runTo(options.stopAfter);
+    QVERIFY(plainFinished.wait(5000));
+    QVERIFY(ascii.writtenLines().contains("MAIL FROM:<helpdesk@test.example>"));
+}
+
+void TestSmtpSession::smtpUtf8NotOfferedOffersAceForm()
+{
+    FakeTransport transport;
+    ScriptedReplies server(&transport, QStringLiteral("220 mx ESMTP\r\n"));
+    server.reply(QStringLiteral("EHLO"), QStringLiteral("250-mx\r\n250 8BITMIME\r\n"));
+    server.reply(QStringLiteral("RCPT"), QStringLiteral("553 5.6.7 Must declare SMTPUTF8 to send unicode address\r\n"));
+    server.reply(QStringLiteral("RCPT"), QStringLiteral("553 5.6.7 Must declare SMTPUTF8 to send unicode address\r\n"));
+    SmtpSession session(&transport);
+    session.setExplainer(catalogExplainer());
+    SessionOptions options = basicOptions();
+    options.recipients = {Recipient {QStringLiteral("user@bücher.example"), {}, {}},
+                          Recipient {QStringLiteral("jürgen@example.com"), {}, {}}};
+    options.stopAfter = StopPoint::Rcpt;
+    session.setOptions(options);
+    QSignalSpy finished(&session, &SmtpSession::finished);
+    session.startNewTest();
+    session.runTo(options.stopAfter);
+    QVERIFY(finished.wait(5000));
+    const QList<QByteArray> sent = transport.writtenLines();
+    const QByteArray mail = sent.value(sent.indexOf(QByteArray("EHLO client.test")) + 1);
+    QVERIFY2(mail.startsWith("MAIL FROM:<helpdesk@test.example>") && !mail.contains("SMTPUTF8"), mail.constData());
+    const Transcript &t = *session.transcript();
+    QVERIFY(transcriptHas(t, TranscriptEntry::Direction::Warning, QStringLiteral("user@xn--bcher-kva.example")));
+    QVERIFY(transcriptHas(t, TranscriptEntry::Direction::Warning,
+                          QStringLiteral("jürgen@example.com cannot go through it")));
+    const Milestone *rcpt = nullptr;
+    for (const Milestone &m : session.checklist()->milestones()) {
+        if (m.kind == MilestoneKind::Rcpt && m.subject == u"user@bücher.example")
+            rcpt = &m;
+    }
+    QVERIFY(rcpt);
+    QCOMPARE(rcpt->state, MilestoneState::Failed);
+    QVERIFY2(rcpt->diagnosis.meaning.contains(QStringLiteral("SMTPUTF8")), qPrintable(rcpt->diagnosis.meaning));
+}
+
+void TestSmtpSession::pipeliningSendsOneBatch()
+{
+    FakeTransport transport;
+    ScriptedReplies server(&transport, QStringLiteral("220 mx ESMTP\r\n"));
+    server.reply(QStringLiteral("EHLO"), pipeliningEhlo);
+    server.reply(QStringLiteral("RCPT"), QStringLiteral("550 5.1.1 <nobody@test.example> unknown\r\n"));
+    QSignalSpy writes(&transport, &FakeTransport::wrote);
+    SmtpSession session(&transport);
+    session.setExplainer(catalogExplainer());
+    SessionOptions options = basicOptions();
+    options.pipelining = true;
+    options.recipients = {Recipient {QStringLiteral("nobody@test.example"), {}, {}},
+                          Recipient {QStringLiteral("user@test.example"), {}, {}}};
+    session.setOptions(options);
+    QSignalSpy finished(&session, &SmtpSession::finished);
+    session.startNewTest();
+    session.runTo(StopPoint::Quit);
+    QVERIFY(finished.wait(5000));
+    QByteArray batch;
+    for (const QList<QVariant> &write : std::as_const(writes)) {
+        if (write.at(0).toByteArray().startsWith("MAIL"))
+            batch = write.at(0).toByteArray();
+    }
+    QCOMPARE(batch,
+             QByteArray("MAIL FROM:<helpdesk@test.example>\r\nRCPT TO:<nobody@test.example>\r\n"
+                        "RCPT TO:<user@test.example>\r\nDATA\r\n"));
+    QStringList shown;
+    for (const TranscriptEntry &e : session.transcript()->entries())
+        shown << e.text;
+    QVERIFY2(states(*session.checklist())
+                 == QStringLiteral("connect=passed ehlo=passed mail=passed rcpt=failed rcpt=passed data=passed "
+                                   "end-of-data=passed quit=passed"),
+             qPrintable(states(*session.checklist()) + u'\n' + shown.join(u'\n')));
+    QVERIFY(server.body().contains("Hello"));
+    // The transcript shows the batch as sent, then the replies in order.
+    const QStringList client = clientLines(*session.transcript());
+    const qsizetype mail = client.indexOf(QStringLiteral("MAIL FROM:<helpdesk@test.example>"));
+    QVERIFY(mail > 0);
+    QCOMPARE(client.mid(mail, 4),
+             (QStringList {QStringLiteral("MAIL FROM:<helpdesk@test.example>"),
+                           QStringLiteral("RCPT TO:<nobody@test.example>"),
+                           QStringLiteral("RCPT TO:<user@test.example>"), QStringLiteral("DATA")}));
+    QVERIFY(transcriptHas(*session.transcript(), TranscriptEntry::Direction::Info, QStringLiteral("PIPELINING")));
+    const Milestone &refused = session.checklist()->at(3);
+    QCOMPARE(refused.subject, QStringLiteral("nobody@test.example"));
+    QCOMPARE(refused.reply.code, 550);
+}
+
+void TestSmtpSession::pipeliningNotOfferedGoesOneByOne()
+{
+    FakeTransport transport;
+    ScriptedReplies server(&transport, QStringLiteral("220 mx ESMTP\r\n"));
+    QSignalSpy writes(&transport, &FakeTransport::wrote);
+    SmtpSession session(&transport);
+    session.setExplainer(catalogExplainer());
+    SessionOptions options = basicOptions();
+    options.pipelining = true;
+    session.setOptions(options);
+    QSignalSpy finished(&session, &SmtpSession::finished);
+    session.startNewTest();
+    session.runTo(StopPoint::Quit);
+    QVERIFY(finished.wait(5000));
+    for (const QList<QVariant> &write : std::as_const(writes))
+        QVERIFY(!write.at(0).toByteArray().startsWith("MAIL") || !write.at(0).toByteArray().contains("RCPT"));
+    QVERIFY(states(*session.checklist()).endsWith(QStringLiteral("end-of-data=passed quit=passed")));
+}
+
+void TestSmtpSession::pipeliningRepliesThatDoNotFit_data()
+{
+    QTest::addColumn<QString>("verb");
+    QTest::addColumn<QString>("reply");
+    QTest::addColumn<int>("stop");
+    QTest::addColumn<QString>("failed");
+    QTest::addColumn<QString>("why");
+    QTest::newRow("354 to MAIL") << QStringLiteral("MAIL") << QStringLiteral("354 go ahead\r\n") << int(StopPoint::Quit)
+                                 << QStringLiteral("mail") << QStringLiteral("out of order");
+    QTest::newRow("250 to DATA") << QStringLiteral("DATA") << QStringLiteral("250 2.1.5 Ok\r\n") << int(StopPoint::Quit)
+                                 << QStringLiteral("data") << QStringLiteral("out of order");
+    QTest::newRow("one reply too many") << QStringLiteral("RCPT") << QStringLiteral("250 2.1.5 Ok\r\n250 2.1.5 Ok\r\n")
+                                        << int(StopPoint::Rcpt) << QStringLiteral("rcpt")
+                                        << QStringLiteral("more replies");
+    // The 354 meant for DATA arrives where the RCPT reply should be.
+    QTest::newRow("no reply to RCPT") << QStringLiteral("RCPT") << QString() << int(StopPoint::Quit)
+                                      << QStringLiteral("rcpt") << QStringLiteral("out of order");
+    QTest::newRow("one reply too few") << QStringLiteral("RCPT") << QString() << int(StopPoint::Rcpt)
+                                       << QStringLiteral("rcpt") << QStringLiteral("answered 1 of the 2");
+}
+
+void TestSmtpSession::pipeliningRepliesThatDoNotFit()
+{
+    QFETCH(QString, verb);
+    QFETCH(QString, reply);
+    QFETCH(int, stop);
+    QFETCH(QString, failed);
+    QFETCH(QString, why);
+    FakeTransport transport;
+    ScriptedReplies server(&transport, QStringLiteral("220 mx ESMTP\r\n"));
+    server.reply(QStringLiteral("EHLO"), pipeliningEhlo);
+    server.reply(verb, reply);
+    SmtpSession session(&transport);
+    session.setExplainer(catalogExplainer());
+    SessionOptions options = basicOptions();
+    options.pipelining = true;
+    options.timeouts = Timeouts::uniform(300);
+    session.setOptions(options);
+    QSignalSpy finished(&session, &SmtpSession::finished);
+    session.startNewTest();
+    session.runTo(StopPoint(stop));
+    QVERIFY(finished.wait(5000));
+    const Milestone *broken = nullptr;
+    for (const Milestone &m : session.checklist()->milestones()) {
+        if (m.state == MilestoneState::Failed && !broken)
+            broken = &m;
+    }
+    QVERIFY2(broken, qPrintable(states(*session.checklist())));
+    QCOMPARE(Checklist::kindKey(broken->kind), failed);
+    QVERIFY2(broken->summary.contains(why), qPrintable(broken->summary));
+    QCOMPARE(broken->failure,
+             QTest::currentDataTag() == QByteArray("one reply too few") ? FailureKind::Timeout
+                                                                        : FailureKind::ProtocolError);
+    QVERIFY(transcriptHas(*session.transcript(), TranscriptEntry::Direction::Error, why));
+}

@@ -56,6 +56,8 @@ constexpr RuleExample examples[] = {
      "535 5.7.139 Authentication unsuccessful, the request did not meet the criteria"},
     {"auth.credentials", Mail, "550 5.7.1 Authentication failed for user"},
     {"auth.rejected", Auth, "535 Error: no such account or wrong account data"},
+    {"utf8.address", Mail, "553 5.6.7 Must declare SMTPUTF8 to send unicode address"},
+    {"utf8.words", Rcpt, "501 5.5.2 UTF8 addresses are not supported here"},
     {"dsn.parameters", Rcpt, "555 5.5.4 Unsupported option: NOTIFY",
      "RCPT TO:<bob@example.com> NOTIFY=SUCCESS,FAILURE"},
     {"ehlo.unrecognised", Ehlo, "500 Command unrecognized"},
