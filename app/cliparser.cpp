@@ -7,6 +7,7 @@
 #include "clisessionoptions.h"
 #include "evidenceoptions.h"
 #include "mxoptions.h"
+#include "oauthoptions.h"
 #include "retryoptions.h"
 #include "runoptions.h"
 
@@ -57,6 +58,7 @@ CliParser::Result CliParser::parse(const QStringList &arguments, CliOptions *opt
     const MxCliParser mx;
     const SessionCliOptions session(mx);
     const CliSecurityOptions security;
+    const OAuthCliOptions oauth;
     const CliHistoryOptions history;
     const RetryCliOptions retry;
     const RunCliOptions run;
@@ -64,8 +66,10 @@ CliParser::Result CliParser::parse(const QStringList &arguments, CliOptions *opt
     // The help lists the test first; reading starts with the profiles, which decide whether the test
     // options count, and ends with MX and security, which need the recipients, port and stop point.
     // --history reads the history instead of testing: only it and the output format are read.
-    const CliOptionGroup *const helpOrder[] = {&session, &evidence, &run, &mx, &security, &retry, &practice, &history};
-    const CliOptionGroup *const readOrder[] = {&history, &evidence, &practice, &run, &session, &mx, &security, &retry};
+    const CliOptionGroup *const helpOrder[]
+        = {&session, &evidence, &run, &mx, &security, &oauth, &retry, &practice, &history};
+    const CliOptionGroup *const readOrder[]
+        = {&history, &evidence, &practice, &run, &session, &mx, &security, &oauth, &retry};
     for (const CliOptionGroup *group : helpOrder)
         group->addTo(&parser);
 

@@ -1,6 +1,7 @@
 #include "clisecurity.h"
 
 #include "clioptions.h"
+#include "oauthoptions.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -13,8 +14,9 @@
 namespace mailflow {
 
 namespace {
-const QStringList authTypes {QStringLiteral("auto"), QStringLiteral("plain"), QStringLiteral("login"),
-                             QStringLiteral("cram-md5")};
+const QStringList authTypes {QStringLiteral("auto"),     QStringLiteral("plain"),       QStringLiteral("login"),
+                             QStringLiteral("cram-md5"), QStringLiteral("scram-sha-1"), QStringLiteral("scram-sha-256"),
+                             QStringLiteral("xoauth2"),  QStringLiteral("oauthbearer")};
 } // namespace
 
 CliSecurityOptions::CliSecurityOptions()
@@ -29,7 +31,9 @@ CliSecurityOptions::CliSecurityOptions()
                    tr("file"))
     , m_clientKey(QStringLiteral("client-key"), tr("Private key (PEM) of --client-cert."), tr("file"))
     , m_auth(QStringLiteral("auth"),
-             tr("Log in (AUTH) after EHLO: auto (default), plain, login or cram-md5. Needs --auth-user."), tr("type"))
+             tr("Log in (AUTH) after EHLO: auto (default: the strongest offered), plain, login, cram-md5, "
+                "scram-sha-1, scram-sha-256, or with an access token xoauth2 or oauthbearer. Needs --auth-user."),
+             tr("type"))
     , m_authUser(QStringLiteral("auth-user"), tr("User name for AUTH (implies --auth)."), tr("user"))
     , m_passwordFile(QStringLiteral("auth-password-file"),
                      tr("Read the AUTH password from the first line of this file. Otherwise it comes from "
@@ -104,7 +108,8 @@ bool CliSecurityOptions::read(const QCommandLineParser &parser, CliOptions *opti
     if (parser.isSet(m_auth) || parser.isSet(m_authUser)) {
         const QString type = parser.isSet(m_auth) ? parser.value(m_auth) : QStringLiteral("auto");
         if (!authTypes.contains(type.toLower()) || !parseAuthMechanism(type, &s.auth.mechanism)) {
-            *error = tr("--auth: use auto, plain, login or cram-md5.");
+            *error = tr("--auth: use auto, plain, login, cram-md5, scram-sha-1, scram-sha-256, xoauth2 or "
+                        "oauthbearer.");
             return false;
         }
         s.auth.user = parser.value(m_authUser);
@@ -125,8 +130,6 @@ bool CliSecurityOptions::read(const QCommandLineParser &parser, CliOptions *opti
     return true;
 }
 
-namespace {
-/** Reads one line from the terminal with echo off; false when standard input is not a terminal. */
 bool promptOnTerminal(const QString &prompt, QString *password)
 {
     if (!isatty(STDIN_FILENO))
@@ -155,10 +158,11 @@ bool promptOnTerminal(const QString &prompt, QString *password)
     line.fill('\0');
     return true;
 }
-} // namespace
 
 bool readCliPassword(const CliOptions &options, Credentials *credentials, QString *error)
 {
+    if (cliUsesToken(options))
+        return readCliToken(options, credentials, error);
     if (!options.passwordFile.isEmpty()) {
         QFile file(options.passwordFile);
         if (!file.open(QIODevice::ReadOnly)) {

@@ -1,0 +1,94 @@
+#include "oauthoptions.h"
+
+#include "clioptions.h"
+#include "clisecurity.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+
+namespace mailflow {
+
+OAuthCliOptions::OAuthCliOptions()
+    : m_tokenFile(QStringLiteral("auth-token-file"),
+                  tr("Log in with the OAuth 2.0 access token in the first line of this file (XOAUTH2 or "
+                     "OAUTHBEARER). Otherwise it comes from $MAILFLOW_TOKEN or a prompt; never from the "
+                     "command line."),
+                  tr("file"))
+    , m_loginInitialResponse(QStringLiteral("auth-login-initial-response"),
+                             tr("With --auth login, send the user name with the command (AUTH LOGIN dXNlcg==)."))
+{ }
+
+void OAuthCliOptions::addTo(QCommandLineParser *parser) const
+{
+    parser->addOptions({m_tokenFile, m_loginInitialResponse});
+}
+
+bool OAuthCliOptions::read(const QCommandLineParser &parser, CliOptions *options, QString *error) const
+{
+    options->tokenFile = parser.value(m_tokenFile);
+    if (options->runsProfiles())
+        return true;
+    AuthOptions &auth = options->session.auth;
+    if ((parser.isSet(m_tokenFile) || parser.isSet(m_loginInitialResponse)) && !auth.isEnabled()) {
+        *error = tr("--auth-token-file and --auth-login-initial-response need --auth-user.");
+        return false;
+    }
+    if (parser.isSet(m_tokenFile) && !options->passwordFile.isEmpty()) {
+        *error = tr("Give --auth-token-file or --auth-password-file, not both.");
+        return false;
+    }
+    if (parser.isSet(m_tokenFile) && auth.mechanism != AuthMechanism::Auto && !isTokenMechanism(auth.mechanism)) {
+        *error = tr("--auth-token-file needs --auth auto, xoauth2 or oauthbearer.");
+        return false;
+    }
+    if (parser.isSet(m_loginInitialResponse) && auth.mechanism != AuthMechanism::Login) {
+        *error = tr("--auth-login-initial-response needs --auth login.");
+        return false;
+    }
+    auth.loginInitialResponse = parser.isSet(m_loginInitialResponse);
+    return true;
+}
+
+bool cliUsesToken(const CliOptions &options)
+{
+    const AuthMechanism mechanism = options.session.auth.mechanism;
+    if (!options.tokenFile.isEmpty() || isTokenMechanism(mechanism))
+        return true;
+    return mechanism == AuthMechanism::Auto && options.passwordFile.isEmpty()
+        && qEnvironmentVariableIsEmpty("MAILFLOW_PASSWORD") && !qEnvironmentVariableIsEmpty("MAILFLOW_TOKEN");
+}
+
+bool readCliToken(const CliOptions &options, Credentials *credentials, QString *error)
+{
+    credentials->isToken = true;
+    if (!options.tokenFile.isEmpty()) {
+        QFile file(options.tokenFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = OAuthCliOptions::tr("--auth-token-file: cannot read %1: %2")
+                         .arg(options.tokenFile, file.errorString());
+            return false;
+        }
+        credentials->password = QString::fromUtf8(file.readLine()).trimmed();
+        if (credentials->password.isEmpty()) {
+            *error = OAuthCliOptions::tr("--auth-token-file: %1 is empty.").arg(options.tokenFile);
+            return false;
+        }
+        return true;
+    }
+    const QByteArray fromEnvironment = qgetenv("MAILFLOW_TOKEN");
+    if (!fromEnvironment.isEmpty()) {
+        credentials->password = QString::fromUtf8(fromEnvironment).trimmed();
+        return true;
+    }
+    if (!options.bodyFromStdin
+        && promptOnTerminal(OAuthCliOptions::tr("Access token for %1: ").arg(options.session.auth.user),
+                            &credentials->password)
+        && !credentials->password.isEmpty())
+        return true;
+    *error = OAuthCliOptions::tr(
+        "The OAuth login needs an access token: give --auth-token-file FILE or set MAILFLOW_TOKEN, or run on "
+        "a terminal to be asked (it is never taken from the command line).");
+    return false;
+}
+
+} // namespace mailflow
