@@ -159,40 +159,46 @@ bool promptOnTerminal(const QString &prompt, QString *password)
     return true;
 }
 
+bool readCliSecret(const QString &file, const QString &option, const char *variable, const QString &prompt,
+                   bool mayPrompt, QString *secret, QString *error)
+{
+    error->clear();
+    if (!file.isEmpty()) {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly)) {
+            *error = CliSecurityOptions::tr("%1: cannot read %2: %3").arg(option, file, f.errorString());
+            return false;
+        }
+        QByteArray line = f.readLine();
+        while (line.endsWith('\n') || line.endsWith('\r'))
+            line.chop(1);
+        *secret = QString::fromUtf8(line);
+        if (secret->isEmpty()) {
+            *error = CliSecurityOptions::tr("%1: %2 is empty.").arg(option, file);
+            return false;
+        }
+        return true;
+    }
+    const QByteArray fromEnvironment = qgetenv(variable);
+    if (!fromEnvironment.isEmpty()) {
+        *secret = QString::fromUtf8(fromEnvironment);
+        return true;
+    }
+    return mayPrompt && promptOnTerminal(prompt, secret) && !secret->isEmpty();
+}
+
 bool readCliPassword(const CliOptions &options, Credentials *credentials, QString *error)
 {
     if (cliUsesToken(options))
         return readCliToken(options, credentials, error);
-    if (!options.passwordFile.isEmpty()) {
-        QFile file(options.passwordFile);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = CliSecurityOptions::tr("--auth-password-file: cannot read %1: %2")
-                         .arg(options.passwordFile, file.errorString());
-            return false;
-        }
-        QByteArray line = file.readLine();
-        while (line.endsWith('\n') || line.endsWith('\r'))
-            line.chop(1);
-        credentials->password = QString::fromUtf8(line);
-        if (credentials->password.isEmpty()) {
-            *error = CliSecurityOptions::tr("--auth-password-file: %1 is empty.").arg(options.passwordFile);
-            return false;
-        }
+    if (readCliSecret(options.passwordFile, QStringLiteral("--auth-password-file"), "MAILFLOW_PASSWORD",
+                      CliSecurityOptions::tr("Password for %1: ").arg(options.session.auth.user),
+                      !options.bodyFromStdin, &credentials->password, error))
         return true;
-    }
-    const QByteArray fromEnvironment = qgetenv("MAILFLOW_PASSWORD");
-    if (!fromEnvironment.isEmpty()) {
-        credentials->password = QString::fromUtf8(fromEnvironment);
-        return true;
-    }
-    if (!options.bodyFromStdin
-        && promptOnTerminal(CliSecurityOptions::tr("Password for %1: ").arg(options.session.auth.user),
-                            &credentials->password)
-        && !credentials->password.isEmpty())
-        return true;
-    *error = CliSecurityOptions::tr(
-        "AUTH needs a password: give --auth-password-file FILE or set MAILFLOW_PASSWORD, or run on a "
-        "terminal to be asked (it is never taken from the command line).");
+    if (error->isEmpty())
+        *error = CliSecurityOptions::tr(
+            "AUTH needs a password: give --auth-password-file FILE or set MAILFLOW_PASSWORD, or run on a "
+            "terminal to be asked (it is never taken from the command line).");
     return false;
 }
 

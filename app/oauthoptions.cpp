@@ -4,7 +4,6 @@
 #include "clisecurity.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 
 namespace mailflow {
 
@@ -61,33 +60,16 @@ bool cliUsesToken(const CliOptions &options)
 bool readCliToken(const CliOptions &options, Credentials *credentials, QString *error)
 {
     credentials->isToken = true;
-    if (!options.tokenFile.isEmpty()) {
-        QFile file(options.tokenFile);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = OAuthCliOptions::tr("--auth-token-file: cannot read %1: %2")
-                         .arg(options.tokenFile, file.errorString());
-            return false;
-        }
-        credentials->password = QString::fromUtf8(file.readLine()).trimmed();
-        if (credentials->password.isEmpty()) {
-            *error = OAuthCliOptions::tr("--auth-token-file: %1 is empty.").arg(options.tokenFile);
-            return false;
-        }
+    if (readCliSecret(options.tokenFile, QStringLiteral("--auth-token-file"), "MAILFLOW_TOKEN",
+                      OAuthCliOptions::tr("Access token for %1: ").arg(options.session.auth.user),
+                      !options.bodyFromStdin, &credentials->password, error)) {
+        credentials->password = credentials->password.trimmed();
         return true;
     }
-    const QByteArray fromEnvironment = qgetenv("MAILFLOW_TOKEN");
-    if (!fromEnvironment.isEmpty()) {
-        credentials->password = QString::fromUtf8(fromEnvironment).trimmed();
-        return true;
-    }
-    if (!options.bodyFromStdin
-        && promptOnTerminal(OAuthCliOptions::tr("Access token for %1: ").arg(options.session.auth.user),
-                            &credentials->password)
-        && !credentials->password.isEmpty())
-        return true;
-    *error = OAuthCliOptions::tr(
-        "The OAuth login needs an access token: give --auth-token-file FILE or set MAILFLOW_TOKEN, or run on "
-        "a terminal to be asked (it is never taken from the command line).");
+    if (error->isEmpty())
+        *error = OAuthCliOptions::tr(
+            "The OAuth login needs an access token: give --auth-token-file FILE or set MAILFLOW_TOKEN, or run "
+            "on a terminal to be asked (it is never taken from the command line).");
     return false;
 }
 

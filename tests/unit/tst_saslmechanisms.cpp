@@ -124,15 +124,15 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QByteArray>("answer");
         QTest::addColumn<QString>("meaningPart");
-        const QByteArray expired(R"({"status":"401","schemes":"bearer","scope":"https://mail.google.com/"})");
+        const QByteArray expired("{\"status\":\"401\",\"schemes\":\"bearer\",\"scope\":\"https://mail.google.com/\"}");
         QTest::newRow("xoauth2-401") << AuthMechanism::XOAuth2 << expired << QByteArray()
                                      << QStringLiteral("has expired");
         QTest::newRow("oauthbearer-401") << AuthMechanism::OAuthBearer << expired << QByteArray("AQ==")
                                          << QStringLiteral("has expired");
         QTest::newRow("scope") << AuthMechanism::OAuthBearer
-                               << QByteArray(R"({"status":"insufficient_scope","scope":"SMTP.Send"})")
+                               << QByteArray("{\"status\":\"insufficient_scope\",\"scope\":\"SMTP.Send\"}")
                                << QByteArray("AQ==") << QStringLiteral("insufficient scope");
-        QTest::newRow("number") << AuthMechanism::XOAuth2 << QByteArray(R"({"status":400})") << QByteArray()
+        QTest::newRow("number") << AuthMechanism::XOAuth2 << QByteArray("{\"status\":400}") << QByteArray()
                                 << QStringLiteral("status 400");
     }
     void oauthErrorReply()
@@ -159,8 +159,8 @@ private Q_SLOTS:
     {
         QVERIFY(!OAuthSasl::parseError("not json"));
         QVERIFY(!OAuthSasl::parseError("[1,2]"));
-        QVERIFY(!OAuthSasl::parseError(R"({"schemes":"bearer"})"));
-        const auto e = OAuthSasl::parseError(R"({"status":"401","schemes":"bearer","scope":"a b"})");
+        QVERIFY(!OAuthSasl::parseError("{\"schemes\":\"bearer\"}"));
+        const auto e = OAuthSasl::parseError("{\"status\":\"401\",\"schemes\":\"bearer\",\"scope\":\"a b\"}");
         QVERIFY(e);
         QCOMPARE(e->scope, QStringLiteral("a b"));
         QVERIFY(e->diagnosis().meaning.contains(QStringLiteral("\"a b\"")));
