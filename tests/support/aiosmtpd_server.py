@@ -148,51 +148,6 @@ class Config:
         return False
 
 
-class Handler(SaslMechanisms):
-    def __init__(self, config):
-        self.config = config
-
-    async def handle_EHLO(self, server, session, envelope, hostname, responses):
-        session.host_name = hostname
-        last = responses.pop()  # "250 HELP"
-        if self.config.dsn:
-            responses.append("250-DSN")
-        for extra in self.config.ehlo_extra:
-            responses.append("250-" + extra)
-        responses.append(last)
-        return responses
-
-    async def handle_DATA(self, server, session, envelope):
-        reply = self.config.find_override("EOM", "") or "250 2.0.0 Ok: queued as MAILFLOW%04d" % (
-            self.config.counter + 1)
-        self.save(server, session, envelope, reply)
-        return reply
-
-    def save(self, server, session, envelope, reply):
-        self.config.counter += 1
-        if not self.config.save_dir:
-            return
-        base = os.path.join(self.config.save_dir, "%04d" % self.config.counter)
-        content = envelope.original_content or b""
-        with open(base + ".eml", "wb") as f:
-            f.write(content)
-        meta = {
-            "mail_from": envelope.mail_from,
-            "mail_options": envelope.mail_options,
-            "rcpt_tos": envelope.rcpt_tos,
-            "rcpt_options": getattr(envelope, "mailflow_rcpt_options", []),
-            "helo": session.host_name,
-            "peer": list(session.peer) if session.peer else None,
-            "tls": server._tls_protocol is not None or bool(session.ssl),
-            "auth_user": auth_user(session),
-            "reply": reply,
-            "size": len(content),
-        }
-        with open(base + ".json.tmp", "w", encoding="utf-8") as f:
-            json.dump(meta, f, indent=1)
-        os.rename(base + ".json.tmp", base + ".json")
-
-
 class SaslMechanisms:
     """XOAUTH2, OAUTHBEARER and SCRAM-SHA-1/-256 as aiosmtpd handler auth_ methods."""
 
@@ -242,8 +197,8 @@ class SaslMechanisms:
         if answer is MISSING:
             return AuthResult(success=False, handled=True)
         if answer != (b"\x01" if bearer else b""):
-            return AuthResult(success=False, message="501 5.5.2 Unexpected answer to the error challenge")
-        return AuthResult(success=False, message="535 5.7.8 Username and Password not accepted")
+            return AuthResult(success=False, handled=False, message="501 5.5.2 Unexpected answer to the error challenge")
+        return AuthResult(success=False, handled=False, message="535 5.7.8 Username and Password not accepted")
 
     async def scram_exchange(self, server, args, hash_name):
         first = await self.initial(server, args)
@@ -251,7 +206,7 @@ class SaslMechanisms:
             return AuthResult(success=False, handled=True)
         parts = first.split(b",", 2)
         if len(parts) != 3 or parts[0] != b"n":
-            return AuthResult(success=False, message="501 5.5.2 Bad SCRAM client-first message")
+            return AuthResult(success=False, handled=False, message="501 5.5.2 Bad SCRAM client-first message")
         bare = parts[2]
         attrs = dict(kv.split(b"=", 1) for kv in bare.split(b",") if b"=" in kv)
         user, client_nonce = attrs.get(b"n", b""), attrs.get(b"r", b"")
@@ -274,7 +229,7 @@ class SaslMechanisms:
             sent_key = b""
         if (user.decode() != self.config.auth_user or without_proof != b"c=biws,r=" + nonce
                 or hashlib.new(hash_name, sent_key).digest() != stored_key):
-            return AuthResult(success=False)
+            return AuthResult(success=False, handled=False)
         server_signature = hmac.new(hmac.new(salted, b"Server Key", hash_name).digest(), auth_message,
                                     hash_name).digest()
         if self.config.scram_bad_signature:
@@ -283,6 +238,51 @@ class SaslMechanisms:
         if answer is MISSING:
             return AuthResult(success=False, handled=True)
         return AuthResult(success=True, auth_data=LoginPassword(user, b""))
+
+
+class Handler(SaslMechanisms):
+    def __init__(self, config):
+        self.config = config
+
+    async def handle_EHLO(self, server, session, envelope, hostname, responses):
+        session.host_name = hostname
+        last = responses.pop()  # "250 HELP"
+        if self.config.dsn:
+            responses.append("250-DSN")
+        for extra in self.config.ehlo_extra:
+            responses.append("250-" + extra)
+        responses.append(last)
+        return responses
+
+    async def handle_DATA(self, server, session, envelope):
+        reply = self.config.find_override("EOM", "") or "250 2.0.0 Ok: queued as MAILFLOW%04d" % (
+            self.config.counter + 1)
+        self.save(server, session, envelope, reply)
+        return reply
+
+    def save(self, server, session, envelope, reply):
+        self.config.counter += 1
+        if not self.config.save_dir:
+            return
+        base = os.path.join(self.config.save_dir, "%04d" % self.config.counter)
+        content = envelope.original_content or b""
+        with open(base + ".eml", "wb") as f:
+            f.write(content)
+        meta = {
+            "mail_from": envelope.mail_from,
+            "mail_options": envelope.mail_options,
+            "rcpt_tos": envelope.rcpt_tos,
+            "rcpt_options": getattr(envelope, "mailflow_rcpt_options", []),
+            "helo": session.host_name,
+            "peer": list(session.peer) if session.peer else None,
+            "tls": server._tls_protocol is not None or bool(session.ssl),
+            "auth_user": auth_user(session),
+            "reply": reply,
+            "size": len(content),
+        }
+        with open(base + ".json.tmp", "w", encoding="utf-8") as f:
+            json.dump(meta, f, indent=1)
+        os.rename(base + ".json.tmp", base + ".json")
 
 
 def auth_user(session):
