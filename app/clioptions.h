@@ -109,6 +109,8 @@ struct CliOptions
     PracticeCliOptions practice;
     /** --auth-password-file; the password itself is read later, into Credentials, never kept here. */
     QString passwordFile;
+    /** --auth-token-file; the token is read later, into Credentials, like the password. */
+    QString tokenFile;
 
     /** --profile was given: the profiles bring the test, the test options are not read. */
     bool runsProfiles() const { return !evidence.profiles.isEmpty(); }

@@ -10,6 +10,7 @@
 #include "evidenceoptions.h"
 #include "mxoptions.h"
 #include "protocoloptions.h"
+#include "oauthoptions.h"
 #include "retryoptions.h"
 #include "runoptions.h"
 
@@ -65,6 +66,7 @@ CliParser::Result CliParser::parse(const QStringList &arguments, CliOptions *opt
     const MxCliParser mx;
     const SessionCliOptions session(mx);
     const CliSecurityOptions security;
+    const OAuthCliOptions oauth;
     const CliHistoryOptions history;
     const RetryCliOptions retry;
     const RunCliOptions run;
@@ -75,9 +77,9 @@ CliParser::Result CliParser::parse(const QStringList &arguments, CliOptions *opt
     // options count, and ends with MX and security, which need the recipients, port and stop point.
     // --history reads the history instead of testing: only it and the output format are read.
     const CliOptionGroup *const helpOrder[]
-        = {&session, &protocol, &evidence, &run, &mx, &security, &retry, &checks, &practice, &history};
+        = {&session, &protocol, &evidence, &run, &mx, &security, &oauth, &retry, &checks, &practice, &history};
     const CliOptionGroup *const readOrder[]
-        = {&history, &evidence, &practice, &run, &session, &protocol, &mx, &security, &retry, &checks};
+        = {&history, &evidence, &practice, &run, &session, &protocol, &mx, &security, &oauth, &retry, &checks};
     for (const CliOptionGroup *group : helpOrder)
         group->addTo(&parser);
 

@@ -1,6 +1,7 @@
 #include "clisecurity.h"
 
 #include "clioptions.h"
+#include "oauthoptions.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -13,8 +14,9 @@
 namespace mailflow {
 
 namespace {
-const QStringList authTypes {QStringLiteral("auto"), QStringLiteral("plain"), QStringLiteral("login"),
-                             QStringLiteral("cram-md5")};
+const QStringList authTypes {QStringLiteral("auto"),     QStringLiteral("plain"),       QStringLiteral("login"),
+                             QStringLiteral("cram-md5"), QStringLiteral("scram-sha-1"), QStringLiteral("scram-sha-256"),
+                             QStringLiteral("xoauth2"),  QStringLiteral("oauthbearer")};
 } // namespace
 
 CliSecurityOptions::CliSecurityOptions()
@@ -29,7 +31,9 @@ CliSecurityOptions::CliSecurityOptions()
                    tr("file"))
     , m_clientKey(QStringLiteral("client-key"), tr("Private key (PEM) of --client-cert."), tr("file"))
     , m_auth(QStringLiteral("auth"),
-             tr("Log in (AUTH) after EHLO: auto (default), plain, login or cram-md5. Needs --auth-user."), tr("type"))
+             tr("Log in (AUTH) after EHLO: auto (default: the strongest offered), plain, login, cram-md5, "
+                "scram-sha-1, scram-sha-256, or with an access token xoauth2 or oauthbearer. Needs --auth-user."),
+             tr("type"))
     , m_authUser(QStringLiteral("auth-user"), tr("User name for AUTH (implies --auth)."), tr("user"))
     , m_passwordFile(QStringLiteral("auth-password-file"),
                      tr("Read the AUTH password from the first line of this file. Otherwise it comes from "
@@ -104,7 +108,8 @@ bool CliSecurityOptions::read(const QCommandLineParser &parser, CliOptions *opti
     if (parser.isSet(m_auth) || parser.isSet(m_authUser)) {
         const QString type = parser.isSet(m_auth) ? parser.value(m_auth) : QStringLiteral("auto");
         if (!authTypes.contains(type.toLower()) || !parseAuthMechanism(type, &s.auth.mechanism)) {
-            *error = tr("--auth: use auto, plain, login or cram-md5.");
+            *error = tr("--auth: use auto, plain, login, cram-md5, scram-sha-1, scram-sha-256, xoauth2 or "
+                        "oauthbearer.");
             return false;
         }
         s.auth.user = parser.value(m_authUser);
@@ -125,8 +130,6 @@ bool CliSecurityOptions::read(const QCommandLineParser &parser, CliOptions *opti
     return true;
 }
 
-namespace {
-/** Reads one line from the terminal with echo off; false when standard input is not a terminal. */
 bool promptOnTerminal(const QString &prompt, QString *password)
 {
     if (!isatty(STDIN_FILENO))
@@ -155,40 +158,47 @@ bool promptOnTerminal(const QString &prompt, QString *password)
     line.fill('\0');
     return true;
 }
-} // namespace
+
+bool readCliSecret(const QString &file, const QString &option, const char *variable, const QString &prompt,
+                   bool mayPrompt, QString *secret, QString *error)
+{
+    error->clear();
+    if (!file.isEmpty()) {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly)) {
+            *error = CliSecurityOptions::tr("%1: cannot read %2: %3").arg(option, file, f.errorString());
+            return false;
+        }
+        QByteArray line = f.readLine();
+        while (line.endsWith('\n') || line.endsWith('\r'))
+            line.chop(1);
+        *secret = QString::fromUtf8(line);
+        if (secret->isEmpty()) {
+            *error = CliSecurityOptions::tr("%1: %2 is empty.").arg(option, file);
+            return false;
+        }
+        return true;
+    }
+    const QByteArray fromEnvironment = qgetenv(variable);
+    if (!fromEnvironment.isEmpty()) {
+        *secret = QString::fromUtf8(fromEnvironment);
+        return true;
+    }
+    return mayPrompt && promptOnTerminal(prompt, secret) && !secret->isEmpty();
+}
 
 bool readCliPassword(const CliOptions &options, Credentials *credentials, QString *error)
 {
-    if (!options.passwordFile.isEmpty()) {
-        QFile file(options.passwordFile);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = CliSecurityOptions::tr("--auth-password-file: cannot read %1: %2")
-                         .arg(options.passwordFile, file.errorString());
-            return false;
-        }
-        QByteArray line = file.readLine();
-        while (line.endsWith('\n') || line.endsWith('\r'))
-            line.chop(1);
-        credentials->password = QString::fromUtf8(line);
-        if (credentials->password.isEmpty()) {
-            *error = CliSecurityOptions::tr("--auth-password-file: %1 is empty.").arg(options.passwordFile);
-            return false;
-        }
+    if (cliUsesToken(options))
+        return readCliToken(options, credentials, error);
+    if (readCliSecret(options.passwordFile, QStringLiteral("--auth-password-file"), "MAILFLOW_PASSWORD",
+                      CliSecurityOptions::tr("Password for %1: ").arg(options.session.auth.user),
+                      !options.bodyFromStdin, &credentials->password, error))
         return true;
-    }
-    const QByteArray fromEnvironment = qgetenv("MAILFLOW_PASSWORD");
-    if (!fromEnvironment.isEmpty()) {
-        credentials->password = QString::fromUtf8(fromEnvironment);
-        return true;
-    }
-    if (!options.bodyFromStdin
-        && promptOnTerminal(CliSecurityOptions::tr("Password for %1: ").arg(options.session.auth.user),
-                            &credentials->password)
-        && !credentials->password.isEmpty())
-        return true;
-    *error = CliSecurityOptions::tr(
-        "AUTH needs a password: give --auth-password-file FILE or set MAILFLOW_PASSWORD, or run on a "
-        "terminal to be asked (it is never taken from the command line).");
+    if (error->isEmpty())
+        *error = CliSecurityOptions::tr(
+            "AUTH needs a password: give --auth-password-file FILE or set MAILFLOW_PASSWORD, or run on a "
+            "terminal to be asked (it is never taken from the command line).");
     return false;
 }
 

@@ -38,9 +38,19 @@ private:
     QCommandLineOption m_allowPlaintext;
 };
 
+/** Reads one line from the terminal with echo off; false when standard input is not a terminal. */
+bool promptOnTerminal(const QString &prompt, QString *secret);
 /**
- * The AUTH password, from --auth-password-file, else $MAILFLOW_PASSWORD, else a prompt on the
- * terminal with echo off. Never from the command line. False with error when there is none.
+ * A secret from the first line of file (named option in errors), else the environment variable, else a prompt
+ * when mayPrompt. False with error for an unreadable or empty file, false with an empty error when none came.
+ */
+bool readCliSecret(const QString &file, const QString &option, const char *variable, const QString &prompt,
+                   bool mayPrompt, QString *secret, QString *error);
+
+/**
+ * The AUTH secret: the access token when the login uses one (readCliToken), else the password, from
+ * --auth-password-file, else $MAILFLOW_PASSWORD, else a prompt on the terminal with echo off. Never from the command
+ * line. False with error when there is none.
  */
 bool readCliPassword(const CliOptions &options, Credentials *credentials, QString *error);
 

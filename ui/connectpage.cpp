@@ -58,6 +58,8 @@ ConnectPage::ConnectPage(SmtpSession *session, QWidget *parent)
     , m_mechanism(new QComboBox(this))
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
+    , m_passwordLabel(new QLabel(this))
+    , m_loginInitialResponse(new QCheckBox(tr("Send the user name with AUTH LOGIN (&initial response)"), this))
     , m_allowPlaintext(new QCheckBox(tr("Allow AUTH &without TLS (sends the password readable)"), this))
     , m_remember(new QCheckBox(tr("Remember the password in the desktop's &keyring"), this))
     , m_keyringStatus(new QLabel(this))
@@ -122,6 +124,10 @@ ConnectPage::ConnectPage(SmtpSession *session, QWidget *parent)
     m_mechanism->addItem(QStringLiteral("PLAIN"), int(AuthMechanism::Plain));
     m_mechanism->addItem(QStringLiteral("LOGIN"), int(AuthMechanism::Login));
     m_mechanism->addItem(QStringLiteral("CRAM-MD5"), int(AuthMechanism::CramMd5));
+    m_mechanism->addItem(QStringLiteral("SCRAM-SHA-256"), int(AuthMechanism::ScramSha256));
+    m_mechanism->addItem(QStringLiteral("SCRAM-SHA-1"), int(AuthMechanism::ScramSha1));
+    m_mechanism->addItem(tr("XOAUTH2 (access token)"), int(AuthMechanism::XOAuth2));
+    m_mechanism->addItem(tr("OAUTHBEARER (access token)"), int(AuthMechanism::OAuthBearer));
     m_user->setObjectName(QStringLiteral("userField"));
     m_password->setObjectName(QStringLiteral("passwordField"));
     m_password->setEchoMode(QLineEdit::Password);
@@ -129,7 +135,12 @@ ConnectPage::ConnectPage(SmtpSession *session, QWidget *parent)
     m_allowPlaintext->setObjectName(QStringLiteral("allowPlaintextBox"));
     authForm->addRow(tr("&Mechanism:"), m_mechanism);
     authForm->addRow(tr("&User:"), m_user);
-    authForm->addRow(tr("Pass&word:"), m_password);
+    authForm->addRow(m_passwordLabel, m_password);
+    m_passwordLabel->setBuddy(m_password);
+    m_loginInitialResponse->setObjectName(QStringLiteral("loginInitialResponseBox"));
+    m_loginInitialResponse->setToolTip(tr("AUTH LOGIN dXNlcg==: the user name goes with the command, as some "
+                                          "clients do; a server that mishandles it fails here."));
+    authForm->addRow(m_loginInitialResponse);
     authForm->addRow(m_allowPlaintext);
     m_remember->setObjectName(QStringLiteral("rememberBox"));
     m_remember->setToolTip(tr("Kept by the desktop's secret store (never in a Mailflow file). Where none runs, "
@@ -150,6 +161,7 @@ ConnectPage::ConnectPage(SmtpSession *session, QWidget *parent)
         m_advancedToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
     });
     connect(m_auth, &QCheckBox::toggled, this, &ConnectPage::updateAuthControls);
+    connect(m_mechanism, &QComboBox::currentIndexChanged, this, &ConnectPage::updateAuthControls);
     connect(m_user, &QLineEdit::textChanged, this, &WizardPage::changed);
     connect(m_user, &QLineEdit::editingFinished, this, &ConnectPage::recallPassword);
     connect(m_user, &QLineEdit::textChanged, this, [this] { m_storeAsked = false; });
@@ -218,6 +230,10 @@ void ConnectPage::applyPreset(int index)
 void ConnectPage::updateAuthControls()
 {
     m_authFields->setEnabled(m_auth->isChecked());
+    const auto mechanism = AuthMechanism(m_mechanism->currentData().toInt());
+    // An OAuth mechanism takes the access token in the same masked field the password uses.
+    m_passwordLabel->setText(isTokenMechanism(mechanism) ? tr("Access &token:") : tr("Pass&word:"));
+    m_loginInitialResponse->setVisible(mechanism == AuthMechanism::Login);
     Q_EMIT changed();
 }
 
@@ -237,13 +253,17 @@ void ConnectPage::applyTo(SessionOptions &options) const
         = m_auth->isChecked() ? AuthMechanism(m_mechanism->currentData().toInt()) : AuthMechanism::None;
     options.auth.user = m_auth->isChecked() ? m_user->text().trimmed() : QString();
     options.auth.allowPlaintext = m_auth->isChecked() && m_allowPlaintext->isChecked();
+    options.auth.loginInitialResponse
+        = options.auth.mechanism == AuthMechanism::Login && m_loginInitialResponse->isChecked();
 }
 
 Credentials ConnectPage::credentials() const
 {
     Credentials c;
-    if (m_auth->isChecked())
+    if (m_auth->isChecked()) {
         c.password = m_password->text();
+        c.isToken = isTokenMechanism(AuthMechanism(m_mechanism->currentData().toInt()));
+    }
     return c;
 }
 

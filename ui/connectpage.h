@@ -52,6 +52,7 @@ public:
     QLineEdit *userField() const { return m_user; }
     QLineEdit *passwordField() const { return m_password; }
     QCheckBox *allowPlaintextBox() const { return m_allowPlaintext; }
+    QCheckBox *loginInitialResponseBox() const { return m_loginInitialResponse; }
 
 Q_SIGNALS:
     /** startNewTest() ran, the connection is about to be made: the DNS result can be recorded. */
@@ -82,6 +83,8 @@ private:
     QComboBox *m_mechanism;
     QLineEdit *m_user;
     QLineEdit *m_password;
+    QLabel *m_passwordLabel;
+    QCheckBox *m_loginInitialResponse;
     QCheckBox *m_allowPlaintext;
     QCheckBox *m_remember;
     QLabel *m_keyringStatus;

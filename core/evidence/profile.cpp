@@ -47,6 +47,8 @@ QJsonObject authToJson(const AuthOptions &auth)
     if (!auth.user.isEmpty())
         o[k("user")] = auth.user;
     o[k("allowPlaintext")] = auth.allowPlaintext;
+    if (auth.loginInitialResponse)
+        o[k("loginInitialResponse")] = true;
     return o;
 }
 
@@ -68,12 +70,14 @@ void readSecurity(ProfileReader &r, const QJsonObject &root, TlsOptions *tls)
 void readAuth(ProfileReader &r, const QJsonObject &root, AuthOptions *auth)
 {
     const QJsonObject o = r.object(root, k("auth"), k("auth"));
-    r.checkKeys(o, k("auth"), {k("mechanism"), k("user"), k("allowPlaintext")});
+    r.checkKeys(o, k("auth"), {k("mechanism"), k("user"), k("allowPlaintext"), k("loginInitialResponse")});
     r.key(o, k("mechanism"), k("auth.mechanism"), &auth->mechanism, parseAuthMechanism,
-          Profile::tr("must be one of none, auto, plain, login, cram-md5."));
+          Profile::tr("must be one of none, auto, plain, login, cram-md5, scram-sha-1, scram-sha-256, xoauth2, "
+                      "oauthbearer."));
     auth->user = r.string(o, k("user"), k("auth.user"));
     r.check(k("auth.user"), validateSingleLine(auth->user, k("auth.user")));
     auth->allowPlaintext = r.boolean(o, k("allowPlaintext"), k("auth.allowPlaintext"), false);
+    auth->loginInitialResponse = r.boolean(o, k("loginInitialResponse"), k("auth.loginInitialResponse"), false);
 }
 
 /** Version 1 kept a placeholder security word and only the AUTH user name. */

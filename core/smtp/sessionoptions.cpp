@@ -21,7 +21,11 @@ constexpr EnumName<AuthMechanism> authMechanisms[] = {{AuthMechanism::None, "non
                                                       {AuthMechanism::Auto, "auto"},
                                                       {AuthMechanism::Plain, "plain"},
                                                       {AuthMechanism::Login, "login"},
-                                                      {AuthMechanism::CramMd5, "cram-md5"}};
+                                                      {AuthMechanism::CramMd5, "cram-md5"},
+                                                      {AuthMechanism::XOAuth2, "xoauth2"},
+                                                      {AuthMechanism::OAuthBearer, "oauthbearer"},
+                                                      {AuthMechanism::ScramSha1, "scram-sha-1"},
+                                                      {AuthMechanism::ScramSha256, "scram-sha-256"}};
 
 // Unset has the empty key: a profile without "ret" reads back as Unset.
 constexpr EnumName<DsnReturn> dsnReturns[]
@@ -115,6 +119,11 @@ QString authMechanismKey(AuthMechanism mechanism)
 bool parseAuthMechanism(const QString &key, AuthMechanism *mechanism)
 {
     return parseEnumKey(authMechanisms, key, mechanism);
+}
+
+bool isTokenMechanism(AuthMechanism mechanism)
+{
+    return mechanism == AuthMechanism::XOAuth2 || mechanism == AuthMechanism::OAuthBearer;
 }
 
 } // namespace mailflow

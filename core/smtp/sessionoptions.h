@@ -82,7 +82,10 @@ struct Timeouts
 
 // ---- AUTH ------------------------------------------------------------------------------------
 
-enum class AuthMechanism { None, Auto, Plain, Login, CramMd5 };
+enum class AuthMechanism { None, Auto, Plain, Login, CramMd5, XOAuth2, OAuthBearer, ScramSha1, ScramSha256 };
+
+/** XOAUTH2 and OAUTHBEARER log in with an access token instead of a password. */
+bool isTokenMechanism(AuthMechanism mechanism);
 
 /** AUTH settings; the password is not here (see Credentials): these may be saved, it may not. */
 struct AuthOptions
@@ -91,6 +94,8 @@ struct AuthOptions
     QString user;
     /** Sends credentials over an unencrypted connection (refused otherwise). */
     bool allowPlaintext = false;
+    /** LOGIN sends the user name with the command ("AUTH LOGIN dXNlcg=="), saving a round trip. */
+    bool loginInitialResponse = false;
 
     bool isEnabled() const { return mechanism != AuthMechanism::None; }
 
@@ -103,7 +108,9 @@ struct AuthOptions
  */
 struct Credentials
 {
+    /** The password, or the OAuth 2.0 access token when isToken. */
     QString password;
+    bool isToken = false;
 };
 
 QString authMechanismKey(AuthMechanism mechanism);

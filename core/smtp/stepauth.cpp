@@ -49,8 +49,10 @@ void AuthStep::authenticate()
         failLocally(FailureKind::LocalError, tr("No user name was given for AUTH."), {});
         return;
     }
+    const bool token = c.m_credentials.isToken;
     if (c.m_credentials.password.isEmpty()) {
-        failLocally(FailureKind::LocalError, tr("No password was given for AUTH."), {});
+        failLocally(FailureKind::LocalError,
+                    token ? tr("No access token was given for AUTH.") : tr("No password was given for AUTH."), {});
         return;
     }
     const bool encrypted = c.m_transport->isEncrypted();
@@ -67,17 +69,32 @@ void AuthStep::authenticate()
         return;
     }
     const Capabilities &caps = c.m_capabilities;
-    const AuthMechanism mechanism = Authenticator::choose(auth.mechanism, caps.authMechanisms, encrypted);
+    const AuthMechanism mechanism = Authenticator::choose(auth.mechanism, caps.authMechanisms, encrypted, token);
+    if (mechanism != AuthMechanism::None && isTokenMechanism(mechanism) != token) {
+        failLocally(FailureKind::LocalError,
+                    token ? tr("%1 logs in with a password, but an access token was given.")
+                                .arg(Authenticator::mechanismName(mechanism))
+                          : tr("%1 logs in with an OAuth access token, but a password was given.")
+                                .arg(Authenticator::mechanismName(mechanism)),
+                    {});
+        return;
+    }
     if (mechanism == AuthMechanism::None) {
         Diagnosis d;
         if (caps.authMechanisms.isEmpty()) {
             d.meaning = tr("The server did not offer AUTH in its EHLO reply, so there is no way to log in here.");
             d.nextStep = tr("Many servers offer AUTH only after STARTTLS, or only on the submission port 587 (or "
                             "465): change the port or turn on TLS.");
+        } else if (token) {
+            d.meaning = tr("The server offers no OAuth login (XOAUTH2 or OAUTHBEARER) for the access token, only "
+                           "%1.")
+                            .arg(caps.authMechanisms.join(u' '));
+            d.nextStep = tr("Log in with a password instead, or check that OAuth is enabled for SMTP on this "
+                            "server (Microsoft 365: \"Authenticated SMTP\" for the mailbox).");
         } else {
             d.meaning = tr("The server offers only login mechanisms this program does not speak (%1).")
                             .arg(caps.authMechanisms.join(u' '));
-            d.nextStep = tr("Force PLAIN, LOGIN or CRAM-MD5 to try one anyway.");
+            d.nextStep = tr("Force PLAIN, LOGIN, CRAM-MD5 or SCRAM to try one anyway.");
         }
         failLocally(FailureKind::None, tr("No usable AUTH mechanism offered"), d);
         return;
@@ -92,6 +109,8 @@ void AuthStep::authenticate()
               tr("The server did not offer AUTH %1; trying it anyway as it was chosen.").arg(name));
     c.log(TranscriptEntry::Direction::Info, tr("Logging in as \"%1\" with %2.").arg(auth.user, name));
     m_authenticator = std::make_unique<Authenticator>(mechanism, auth.user, c.m_credentials.password);
+    m_authenticator->setLoginInitialResponse(auth.loginInitialResponse);
+    m_refusal = {};
     const Authenticator::Step step = m_authenticator->start();
     m_stage = Stage::Auth;
     c.send(this, step.wire, step.shown, c.m_options.timeouts.commandMs);
@@ -127,9 +146,20 @@ void AuthStep::handleReply(const SmtpReply &reply)
         QString decoded;
         const bool ok = m_authenticator->respond(reply.lines.value(0).toLatin1(), &step, &decoded);
         c.log(TranscriptEntry::Direction::Info, tr("Challenge (decoded): \"%1\"").arg(decoded));
-        if (!ok)
+        const QString problem = m_authenticator->problem();
+        if (!ok && !problem.isEmpty()) {
+            c.log(TranscriptEntry::Direction::Error, problem + u' ' + tr("Cancelling the login."));
+            m_refusal = {problem,
+                         tr("Check that the host name is the server that holds the account; a proxy or "
+                            "interception device in between cannot take part in SCRAM.")};
+        } else if (!ok) {
             c.log(TranscriptEntry::Direction::Warning,
                   tr("The server asked for more than this mechanism needs; cancelling the login."));
+        }
+        if (const Diagnosis refusal = m_authenticator->refusal(); !refusal.isEmpty()) {
+            c.log(TranscriptEntry::Direction::Warning, refusal.meaning);
+            m_refusal = refusal;
+        }
         c.send(this, step.wire, step.shown, c.m_options.timeouts.commandMs);
         return;
     }
@@ -139,7 +169,11 @@ void AuthStep::handleReply(const SmtpReply &reply)
         c.finishMilestone(MilestoneState::Passed, reply, FailureKind::None, reply.summary());
     } else {
         c.judgeReply(reply, 2);
+        // What the mechanism learnt (an OAuth error, a false SCRAM signature) says more than the bare 535.
+        if (!m_refusal.isEmpty())
+            c.setLastDiagnosis(m_refusal);
     }
+    m_refusal = {};
     c.stepDone(MilestoneKind::Auth);
 }
 

@@ -43,6 +43,7 @@ private:
 
     Stage m_stage = Stage::None;
     std::unique_ptr<Authenticator> m_authenticator;
+    Diagnosis m_refusal;
     bool m_tried = false;
     bool m_authenticated = false;
     bool m_typed = false;

@@ -18,6 +18,13 @@ Reply overrides (--reply, repeatable):  KEY=REPLY
   means always), for arguments that contain "=" or "#".
 --close-after KEY (repeatable): close the connection right after replying to that command.
 
+OAuth (--auth-token TOKEN): offers XOAUTH2 and OAUTHBEARER, accepting TOKEN for --auth-user; another token
+gets the provider's answer: 334 with base64 of {"status":"401","schemes":"bearer","scope":"..."} (the status
+from --oauth-error-status), then, once the client answered as RFC 7628 asks (%x01 for OAUTHBEARER, an empty
+line for XOAUTH2), 535; a wrong answer gets 501.
+SCRAM (--scram): offers SCRAM-SHA-1 and SCRAM-SHA-256 for --auth-user/--auth-password, checking the client's
+proof and sending the server signature in a 334 (--scram-bad-signature sends a wrong one).
+
 Each received message is saved in --save-dir as NNNN.eml (the content as received, dot-unstuffed)
 and NNNN.json (envelope: mail_from, mail_options, rcpt_tos, rcpt_options (one list per recipient),
 helo, peer, tls, auth_user, reply, size). The .json is renamed into place last: once it exists,
@@ -26,7 +33,10 @@ both files are complete.
 
 import argparse
 import asyncio
+import base64
 import functools
+import hashlib
+import hmac
 import json
 import os
 import re
@@ -34,7 +44,7 @@ import signal
 import ssl
 import sys
 
-from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
+from aiosmtpd.smtp import MISSING, SMTP, AuthResult, LoginPassword
 
 ADDRESS_RE = re.compile(r"<([^>]*)>")
 DSN_RCPT_PARAMS = ("NOTIFY=", "ORCPT=")
@@ -117,6 +127,10 @@ class Config:
         self.save_dir = args.save_dir
         self.auth_user = args.auth_user
         self.auth_password = args.auth_password
+        self.auth_token = args.auth_token
+        self.oauth_error_status = args.oauth_error_status
+        self.scram = args.scram
+        self.scram_bad_signature = args.scram_bad_signature
         self.counter = 0
 
     def find_override(self, command, argument):
@@ -134,7 +148,99 @@ class Config:
         return False
 
 
-class Handler:
+class SaslMechanisms:
+    """XOAUTH2, OAUTHBEARER and SCRAM-SHA-1/-256 as aiosmtpd handler auth_ methods."""
+
+    async def auth_XOAUTH2(self, server, args):
+        return await self.oauth(server, args, bearer=False)
+
+    async def auth_OAUTHBEARER(self, server, args):
+        return await self.oauth(server, args, bearer=True)
+
+    async def auth_SCRAM__SHA__1(self, server, args):
+        return await self.scram_exchange(server, args, "sha1")
+
+    async def auth_SCRAM__SHA__256(self, server, args):
+        return await self.scram_exchange(server, args, "sha256")
+
+    @staticmethod
+    async def initial(server, args):
+        if len(args) > 1:
+            try:
+                return base64.b64decode(args[1], validate=True)
+            except ValueError:
+                await server.push("501 5.5.2 Can't decode base64")
+                return MISSING
+        return await server.challenge_auth("")
+
+    async def oauth(self, server, args, bearer):
+        blob = await self.initial(server, args)
+        if blob is MISSING:
+            return AuthResult(success=False, handled=True)
+        fields = blob.split(b"\x01")
+        user = token = None
+        if bearer:
+            gs2 = fields[0].split(b",")
+            if len(gs2) >= 2 and gs2[1].startswith(b"a="):
+                user = gs2[1][2:].replace(b"=2C", b",").replace(b"=3D", b"=")
+        for field in fields[1:] if bearer else fields:
+            if field.startswith(b"user="):
+                user = field[5:]
+            elif field.startswith(b"auth=Bearer "):
+                token = field[12:]
+        if (user is not None and token is not None and user.decode() == self.config.auth_user
+                and token.decode() == self.config.auth_token):
+            return AuthResult(success=True, auth_data=LoginPassword(user, b""))
+        error = {"status": self.config.oauth_error_status, "schemes": "bearer",
+                 "scope": "https://mail.google.com/"}
+        answer = await server.challenge_auth(json.dumps(error))
+        if answer is MISSING:
+            return AuthResult(success=False, handled=True)
+        if answer != (b"\x01" if bearer else b""):
+            return AuthResult(success=False, handled=False, message="501 5.5.2 Unexpected answer to the error challenge")
+        return AuthResult(success=False, handled=False, message="535 5.7.8 Username and Password not accepted")
+
+    async def scram_exchange(self, server, args, hash_name):
+        first = await self.initial(server, args)
+        if first is MISSING:
+            return AuthResult(success=False, handled=True)
+        parts = first.split(b",", 2)
+        if len(parts) != 3 or parts[0] != b"n":
+            return AuthResult(success=False, handled=False, message="501 5.5.2 Bad SCRAM client-first message")
+        bare = parts[2]
+        attrs = dict(kv.split(b"=", 1) for kv in bare.split(b",") if b"=" in kv)
+        user, client_nonce = attrs.get(b"n", b""), attrs.get(b"r", b"")
+        nonce = client_nonce + base64.b64encode(os.urandom(12))
+        salt = os.urandom(16)
+        iterations = 4096
+        server_first = b"r=%s,s=%s,i=%d" % (nonce, base64.b64encode(salt), iterations)
+        final = await server.challenge_auth(server_first)
+        if final is MISSING:
+            return AuthResult(success=False, handled=True)
+        without_proof, _, proof = final.rpartition(b",p=")
+        salted = hashlib.pbkdf2_hmac(hash_name, (self.config.auth_password or "").encode(), salt, iterations)
+        auth_message = bare + b"," + server_first + b"," + without_proof
+        client_key = hmac.new(salted, b"Client Key", hash_name).digest()
+        stored_key = hashlib.new(hash_name, client_key).digest()
+        signature = hmac.new(stored_key, auth_message, hash_name).digest()
+        try:
+            sent_key = bytes(a ^ b for a, b in zip(base64.b64decode(proof, validate=True), signature))
+        except ValueError:
+            sent_key = b""
+        if (user.decode() != self.config.auth_user or without_proof != b"c=biws,r=" + nonce
+                or hashlib.new(hash_name, sent_key).digest() != stored_key):
+            return AuthResult(success=False, handled=False)
+        server_signature = hmac.new(hmac.new(salted, b"Server Key", hash_name).digest(), auth_message,
+                                    hash_name).digest()
+        if self.config.scram_bad_signature:
+            server_signature = bytes(len(server_signature))
+        answer = await server.challenge_auth(b"v=" + base64.b64encode(server_signature))
+        if answer is MISSING:
+            return AuthResult(success=False, handled=True)
+        return AuthResult(success=True, auth_data=LoginPassword(user, b""))
+
+
+class Handler(SaslMechanisms):
     def __init__(self, config):
         self.config = config
 
@@ -278,6 +384,10 @@ def parse_args(argv):
     p.add_argument("--auth-user")
     p.add_argument("--auth-password")
     p.add_argument("--auth-required", action="store_true")
+    p.add_argument("--auth-token", help="offer XOAUTH2 and OAUTHBEARER, accepting this token for --auth-user")
+    p.add_argument("--oauth-error-status", default="401", help="status in the JSON error for a wrong token")
+    p.add_argument("--scram", action="store_true", help="offer SCRAM-SHA-1 and SCRAM-SHA-256")
+    p.add_argument("--scram-bad-signature", action="store_true", help="send a wrong SCRAM server signature")
     p.add_argument("--auth-allow-plaintext", action="store_true", help="offer AUTH without TLS")
     return p.parse_args(argv)
 
@@ -305,6 +415,12 @@ async def main(argv):
     )
     if args.auth_user is not None:
         kwargs["authenticator"] = make_authenticator(config)
+    excluded = []
+    if not args.auth_token:
+        excluded += ["XOAUTH2", "OAUTHBEARER"]
+    if not args.scram:
+        excluded += ["SCRAM-SHA-1", "SCRAM-SHA-256"]
+    kwargs["auth_exclude_mechanism"] = excluded
 
     handler = Handler(config)
     server = await loop.create_server(

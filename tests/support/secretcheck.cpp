@@ -19,6 +19,23 @@ QStringList secretForms(const QString &user, const QString &password, const QByt
     return forms;
 }
 
+QStringList tokenForms(const QString &user, const QString &token)
+{
+    const QByteArray u = user.toUtf8();
+    const QByteArray t = token.toUtf8();
+    return {token, QString::fromLatin1(t.toBase64()),
+            QString::fromLatin1(("user=" + u
+                                 + "\x01"
+                                   "auth=Bearer "
+                                 + t + "\x01\x01")
+                                    .toBase64()),
+            QString::fromLatin1(("n,a=" + u
+                                 + ",\x01"
+                                   "auth=Bearer "
+                                 + t + "\x01\x01")
+                                    .toBase64())};
+}
+
 QStringList leakedSecrets(const QString &text, const QStringList &forms)
 {
     QStringList found;
