@@ -72,7 +72,7 @@ struct WatchOptions
     bool enabled() const { return intervalMs > 0; }
 };
 
-/** mailflow-cli's practice options: --practice, --serve-practice, --listen. */
+/** mailflow-cli's practice options: --practice, --serve-practice, --listen, --practice-limit. */
 struct PracticeCliOptions
 {
     /** The scenario's name, or "list"; empty when not in practice mode. */
@@ -80,6 +80,8 @@ struct PracticeCliOptions
     bool serve = false;
     QHostAddress listenAddress {QHostAddress::LocalHost};
     quint16 listenPort = 2525;
+    /** --practice-limit: the rate-limited scenario's N; -1 keeps the scenario's. */
+    int messageLimit = -1;
     /** --tls or --auth were given: they win over the scenario's client settings. */
     bool tlsGiven = false;
     bool authGiven = false;

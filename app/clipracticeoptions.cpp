@@ -24,11 +24,16 @@ CliPracticeOptions::CliPracticeOptions()
     , m_listen(QStringLiteral("listen"),
                tr("With --serve-practice: the loopback address and port to listen on (default 127.0.0.1:2525)."),
                tr("address:port"))
+    , m_limit(QStringLiteral("practice-limit"),
+              tr("With --serve-practice: how many messages the server accepts before a rate limit's 421 "
+                 "(the rate-limited scenario; default %1).")
+                  .arg(findPracticeScenario(u"rate-limited")->server.messageLimit),
+              tr("count"))
 { }
 
 void CliPracticeOptions::addTo(QCommandLineParser *parser) const
 {
-    parser->addOptions({m_practice, m_serve, m_listen});
+    parser->addOptions({m_practice, m_serve, m_listen, m_limit});
 }
 
 bool CliPracticeOptions::read(const QCommandLineParser &parser, CliOptions *options, QString *error) const
@@ -40,6 +45,10 @@ bool CliPracticeOptions::read(const QCommandLineParser &parser, CliOptions *opti
     }
     if (parser.isSet(m_listen) && !parser.isSet(m_serve)) {
         *error = tr("--listen goes with --serve-practice.");
+        return false;
+    }
+    if (parser.isSet(m_limit) && !parser.isSet(m_serve)) {
+        *error = tr("--practice-limit goes with --serve-practice.");
         return false;
     }
     if (!parser.isSet(m_practice) && !parser.isSet(m_serve))
@@ -72,6 +81,15 @@ bool CliPracticeOptions::read(const QCommandLineParser &parser, CliOptions *opti
         p.listenAddress = address;
         p.listenPort = port < 0 ? p.listenPort : quint16(port);
     }
+    if (parser.isSet(m_limit)) {
+        bool ok = false;
+        const int limit = parser.value(m_limit).toInt(&ok);
+        if (!ok || limit < 0) {
+            *error = tr("--practice-limit: give a number of messages, 0 or more.");
+            return false;
+        }
+        p.messageLimit = limit;
+    }
     // A practice run is not a test of a real server: it stays out of the history.
     options->evidence.noHistory = true;
     return true;
@@ -103,6 +121,8 @@ void PracticeCli::start()
         return;
     }
     m_server = std::make_unique<PracticeServer>(*m_scenario);
+    if (p.messageLimit >= 0)
+        m_server->setMessageLimit(p.messageLimit);
     QString why;
     const quint16 port = p.serve ? p.listenPort : 0;
     if (!m_server->start(p.serve ? p.listenAddress : QHostAddress(QHostAddress::LocalHost), port, &why)) {
@@ -164,6 +184,9 @@ void PracticeCli::serve()
                                   "Account for AUTH: %4 / %5. Press Ctrl+C to stop.\n")
                .arg(m_scenario->name(), m_scenario->descriptionText(), where, PracticeAccount::user(),
                     PracticeAccount::password());
+    if (m_scenario->server.fault.when == PracticeWhen::OverLimit)
+        out << CliPracticeOptions::tr("It accepts %n message(s) in this session, then answers 421.\n", nullptr,
+                                      m_server->messageLimit());
     out.flush();
     connect(m_server.get(), &PracticeServer::messageAccepted, this, [](const PracticeMessage &message) {
         QStringList to;

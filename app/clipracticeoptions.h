@@ -15,7 +15,7 @@ namespace mailflow {
 struct CliOptions;
 class CliRunner;
 
-/** Practice mode: --practice SCENARIO|list, --serve-practice SCENARIO, --listen ADDRESS:PORT. */
+/** Practice mode: --practice SCENARIO|list, --serve-practice SCENARIO, --listen ADDRESS:PORT, --practice-limit N. */
 class CliPracticeOptions : public CliOptionGroup
 {
     Q_DECLARE_TR_FUNCTIONS(mailflow::CliPracticeOptions)
@@ -31,6 +31,7 @@ private:
     QCommandLineOption m_practice;
     QCommandLineOption m_serve;
     QCommandLineOption m_listen;
+    QCommandLineOption m_limit;
 };
 
 /**

@@ -3,6 +3,7 @@
 #include "checklistmodel.h"
 #include "diagnosis/testdiagnosis.h"
 #include "smtp/checklist.h"
+#include "smtp/testplan.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -15,13 +16,52 @@
 namespace mailflow {
 
 namespace {
-/** Orders rows as the conversation reaches them: by rank, then in the order they were added. */
+/**
+ * Orders rows as the conversation reaches them: by rank, then in the order they were added. When STARTTLS
+ * was skipped (not offered, or the test ended before it), the TLS handshake and the EHLO after STARTTLS
+ * were skipped for the same reason: they fold into the STARTTLS row, which names all three. Only the
+ * window folds them; reports keep every row.
+ */
 class ConversationOrder : public QSortFilterProxyModel
 {
 public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
+    explicit ConversationOrder(ChecklistModel *model, QObject *parent)
+        : QSortFilterProxyModel(parent)
+        , m_model(model)
+    {
+        setSourceModel(model);
+        // A STARTTLS row that becomes (or stops being) skipped shows or hides its followers, and the
+        // followers' state changes the STARTTLS row's title.
+        connect(model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
+            const Milestone *m = milestone(topLeft.row());
+            if (m
+                && (m->kind == MilestoneKind::StartTls || m->kind == MilestoneKind::Tls
+                    || m->kind == MilestoneKind::Ehlo))
+                invalidateRowsFilter();
+        });
+    }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::DisplayRole && index.column() == ChecklistModel::StepColumn) {
+            const int row = mapToSource(index).row();
+            const Milestone *m = milestone(row);
+            if (m && m->kind == MilestoneKind::StartTls && m->state == MilestoneState::Skipped) {
+                QStringList titles {m->title()};
+                const Checklist *checklist = m_model->checklist();
+                for (int i = 0; i < checklist->count(); ++i)
+                    if (i != row && isFolded(i))
+                        titles << checklist->at(i).title();
+                if (titles.size() > 1)
+                    return titles.join(QStringLiteral(", "));
+            }
+        }
+        return QSortFilterProxyModel::data(index, role);
+    }
 
 protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &) const override { return !isFolded(sourceRow); }
+
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
     {
         const int a = left.data(ChecklistModel::ConversationRankRole).toInt();
@@ -30,19 +70,42 @@ protected:
             return a < b;
         return left.row() < right.row();
     }
+
+private:
+    const Milestone *milestone(int row) const
+    {
+        const Checklist *checklist = m_model->checklist();
+        return checklist && row >= 0 && row < checklist->count() ? &checklist->at(row) : nullptr;
+    }
+
+    /** A skipped TLS handshake or EHLO after STARTTLS, with the STARTTLS row skipped too. */
+    bool isFolded(int row) const
+    {
+        const Milestone *m = milestone(row);
+        if (!m || m->state != MilestoneState::Skipped)
+            return false;
+        const bool follower = m->kind == MilestoneKind::Tls
+            || (m->kind == MilestoneKind::Ehlo
+                && m->subject.compare(TestPlan::afterStartTlsSubject(), Qt::CaseInsensitive) == 0);
+        if (!follower)
+            return false;
+        const int startTls = m_model->checklist()->indexOf(MilestoneKind::StartTls);
+        return startTls >= 0 && m_model->checklist()->at(startTls).state == MilestoneState::Skipped;
+    }
+
+    ChecklistModel *m_model;
 };
 } // namespace
 
 ChecklistView::ChecklistView(QWidget *parent)
     : QWidget(parent)
     , m_model(new ChecklistModel(this))
-    , m_proxy(new ConversationOrder(this))
+    , m_proxy(new ConversationOrder(m_model, this))
     , m_table(new QTableView(this))
     , m_detail(new QLabel(this))
 {
     m_model->setPalette(palette());
     m_table->setObjectName(QStringLiteral("checklistTable"));
-    m_proxy->setSourceModel(m_model);
     m_proxy->setDynamicSortFilter(true);
     m_proxy->sort(0);
     m_table->setModel(m_proxy);

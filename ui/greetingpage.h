@@ -22,6 +22,7 @@ public:
     QString sendText() const override;
     void send() override;
     void refresh() override;
+    bool isSequencePending() const override { return !m_queue.isEmpty(); }
 
     QLineEdit *nameField() const { return m_name; }
     QLabel *capabilitiesLabel() const { return m_capabilities; }

@@ -172,6 +172,7 @@ bool PracticeMode::start(const QString &key, QString *error)
     }
     if (!m_server) {
         m_scenario = nullptr;
+        m_wizard->setNextRunsSteps(false);
         m_panel->setVisible(false);
         m_finishBox->setVisible(false);
         QMessageBox::warning(m_window, tr("Practice"), why);
@@ -188,7 +189,8 @@ bool PracticeMode::start(const QString &key, QString *error)
 
     const QString where = PracticeServer::endpointText(m_server->serverAddress(), m_server->serverPort());
     m_title->setText(tr("Practice: %1 on %2 — %3").arg(scenario->name(), where, scenario->descriptionText()));
-    m_title->setToolTip(tr("Go through the pages with Send and Next, or press Run to end."));
+    m_title->setToolTip(tr("Press Next on each page to run its step and go on, or Run to end."));
+    m_wizard->setNextRunsSteps(true);
     const QString step = m_tourStep == 0 ? tr("Tour, 1 of 2: a server that accepts the message. ")
         : m_tourStep == 1                ? tr("Tour, 2 of 2: a server that refuses it. ")
                                          : QString();
@@ -204,6 +206,7 @@ void PracticeMode::stop()
     m_server.reset();
     m_scenario = nullptr;
     m_tourStep = -1;
+    m_wizard->setNextRunsSteps(false);
     m_panel->setVisible(false);
     m_finishBox->setVisible(false);
 }

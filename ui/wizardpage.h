@@ -39,6 +39,8 @@ public:
     virtual bool isStepDone() const;
     /** The step has run in this test (whatever its result). */
     bool hasRun() const;
+    /** A step of several commands has more of them to send (the panel waits for its end). */
+    virtual bool isSequencePending() const { return false; }
     /** Whether the values on this page are complete enough to go on. */
     virtual bool isComplete() const { return true; }
     /** Re-reads the session (state, checklist) and updates the page. */

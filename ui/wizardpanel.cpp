@@ -32,6 +32,24 @@
 namespace mailflow {
 
 namespace {
+/** The rows that failed or passed only with a warning. */
+int problemCount(const Checklist &checklist)
+{
+    int count = 0;
+    for (int i = 0; i < checklist.count(); ++i)
+        count += checklist.at(i).state == MilestoneState::Failed || checklist.at(i).state == MilestoneState::Warning;
+    return count;
+}
+
+/** A row still waits for its reply (a pipelined RCPT TO, the message after DATA's 354). */
+bool anyRunning(const Checklist &checklist)
+{
+    for (int i = 0; i < checklist.count(); ++i)
+        if (checklist.at(i).state == MilestoneState::Running)
+            return true;
+    return false;
+}
+
 QString kib(qint64 bytes)
 {
     if (bytes < 10 * 1024)
@@ -337,7 +355,7 @@ void WizardPanel::updateButtons()
     m_send->setVisible(currentPage() != Server);
     m_send->setEnabled(canSend);
     m_back->setEnabled(currentPage() > 0);
-    m_next->setEnabled(currentPage() < PageCount - 1 && page->isComplete());
+    m_next->setEnabled((currentPage() < PageCount - 1 && page->isComplete()) || (!busy && nextRunsStep()));
     m_abort->setEnabled(busy);
     bool allComplete = true;
     for (const WizardPage *p : std::as_const(m_pages))
@@ -354,11 +372,23 @@ void WizardPanel::updateButtons()
     m_enterSends = canSend && !page->isStepDone();
     m_send->setDefault(m_enterSends);
     m_next->setDefault(!m_enterSends);
-    if (busy)
+    // In practice mode Next waits for the step to settle: no row waiting for its reply, no message on its way.
+    if (busy
+        || (m_nextRunsSteps && m_nextAfterStep >= 0
+            && (anyRunning(*m_session->checklist()) || m_session->state() == SmtpSession::State::SendingData)))
         return;
-    if (m_nextAfterStep >= 0 && (m_nextAfterStep != currentPage() || page->hasRun())) {
-        // Once the step Next started has run: on when it passed; a failure stays on its page.
-        const bool goOn = m_nextAfterStep == currentPage() && page->isStepDone();
+    if (m_nextAfterStep >= 0 && m_nextAfterStep == currentPage() && page->hasRun() && m_nextRunsSteps
+        && !page->isSequencePending() && !page->isStepDone() && nextRunsStep() && m_nextSends < MaxNextSends) {
+        // A step of several sends (MAIL FROM, then each RCPT TO): Next sends the rest while they pass.
+        ++m_nextSends;
+        QTimer::singleShot(0, this, &WizardPanel::send);
+        return;
+    }
+    if (m_nextAfterStep >= 0 && !page->isSequencePending() && (m_nextAfterStep != currentPage() || page->hasRun())) {
+        // Once the step Next started has run: on when it passed; a failure stays on its page (in practice
+        // mode a warning too, e.g. a deferred recipient: the page is where the learner reads it).
+        const bool goOn = m_nextAfterStep == currentPage() && page->isStepDone() && currentPage() < PageCount - 1
+            && (!m_nextRunsSteps || problemCount(*m_session->checklist()) == m_problemsAtNext);
         m_nextAfterStep = -1;
         if (goOn)
             QTimer::singleShot(0, this, [this] { goToPage(currentPage() + 1); });
@@ -374,18 +404,40 @@ void WizardPanel::updateButtons()
                            : tr("This step needs the steps before it: go Back and send them first."));
 }
 
+bool WizardPanel::nextRunsStep() const
+{
+    const WizardPage *page = m_pages.at(currentPage());
+    if (!page->canSend() || !page->isComplete() || page->isSequencePending())
+        return false;
+    // Outside practice mode only the first step runs this way: on the later pages Send stays the one way
+    // to talk to the server, and a page that cannot talk yet says what to do first.
+    if (!m_nextRunsSteps || currentPage() == Connect)
+        return currentPage() == Connect && !page->hasRun();
+    if (currentPage() == Server)
+        return false;
+    // QUIT ends every test, a failed one too; the other steps would only repeat what already failed.
+    return currentPage() == Finish || (!page->isStepDone() && m_session->checklist()->firstFailure() < 0);
+}
+
+void WizardPanel::setNextRunsSteps(bool on)
+{
+    m_nextRunsSteps = on;
+    m_nextAfterStep = -1;
+    updateButtons();
+}
+
 void WizardPanel::next()
 {
-    WizardPage *page = m_pages.at(currentPage());
     const bool busy = m_session->isBusy() || m_session->isPlanRunning();
-    // Only the first step runs this way: on the later pages Send stays the one way to talk to the server,
-    // and a page that cannot talk yet says what to do first.
-    if (currentPage() == Connect && !busy && !page->hasRun() && page->canSend() && page->isComplete()) {
+    if (!busy && nextRunsStep()) {
         m_nextAfterStep = currentPage();
+        m_nextSends = 1;
+        m_problemsAtNext = problemCount(*m_session->checklist());
         send();
         return;
     }
-    goToPage(currentPage() + 1);
+    if (currentPage() < PageCount - 1)
+        goToPage(currentPage() + 1);
 }
 
 void WizardPanel::send()

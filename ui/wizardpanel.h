@@ -34,6 +34,8 @@ class WizardPanel : public QWidget
 public:
     enum PageId { Server, Connect, Greeting, Envelope, Message, Finish, PageCount };
     Q_ENUM(PageId)
+    /** At most this many sends for one press of Next (MAIL FROM and the recipients). */
+    static constexpr int MaxNextSends = 12;
 
     explicit WizardPanel(SmtpSession *session, QWidget *parent = nullptr);
 
@@ -68,8 +70,17 @@ public:
     QPushButton *defaultButton() const { return m_enterSends ? m_send : m_next; }
 
     void send();
-    /** On the Connect page Next connects when it has not yet, and goes on once connected; else goes on. */
+    /**
+     * On the Connect page Next connects when it has not yet, and goes on once connected; else goes on.
+     * With setNextRunsSteps(true) Next runs the step of every page that has not run it yet.
+     */
     void next();
+    /**
+     * Practice mode: Next runs each page's step (all of it: MAIL FROM and every RCPT TO) and goes on once
+     * it passed, so that a learner clicks through; QUIT on the Finish page. Off: only Connect does.
+     */
+    void setNextRunsSteps(bool on);
+    bool nextRunsSteps() const { return m_nextRunsSteps; }
     void runToEnd();
     void reconnect();
     void startAgain();
@@ -94,6 +105,8 @@ private:
     void onFinished();
     void updateStepList();
     void focusPage();
+    /** Whether Next runs the current page's step now rather than going on. */
+    bool nextRunsStep() const;
 
     SmtpSession *m_session;
     QList<WizardPage *> m_pages;
@@ -117,6 +130,11 @@ private:
     bool m_enterSends = false;
     /** The page whose step Next started: the panel goes on once it has passed. */
     int m_nextAfterStep = -1;
+    bool m_nextRunsSteps = false;
+    /** Sends the current Next made on its page: a bound, should a page keep offering the same send. */
+    int m_nextSends = 0;
+    /** Failed and warning rows when Next started its step: one more, and the panel stays on the page. */
+    int m_problemsAtNext = 0;
 };
 
 } // namespace mailflow

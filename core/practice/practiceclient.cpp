@@ -11,7 +11,7 @@ bool writeCertificateFile(const PracticeServer &server, QTemporaryFile *file, QS
     return true;
 }
 
-void applyPracticeClient(const PracticeScenario &scenario, const PracticeServer &server, const QString &caFile,
+void applyPracticeClient(const PracticeScenario &scenario, PracticeServer &server, const QString &caFile,
                          bool keepTlsMode, SessionOptions *session, Credentials *credentials)
 {
     const PracticeClient &client = scenario.client;
@@ -37,6 +37,8 @@ void applyPracticeClient(const PracticeScenario &scenario, const PracticeServer 
         session->dsnMode = DsnMode::Force;
     if (client.impatient)
         session->timeouts.greetingMs = server.timing().tarpitMs / 2;
+    if (client.sentUpToLimit && server.sessionMessageCount() < server.messageLimit())
+        server.countEarlierMessages(server.messageLimit() - server.sessionMessageCount());
 }
 
 bool expectedMilestone(const PracticeScenario &scenario, MilestoneKind *kind, MilestoneState *state)

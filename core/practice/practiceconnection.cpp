@@ -482,7 +482,7 @@ const PracticeFault *PracticeConnection::faultAt(PracticeStage stage, const QStr
     case PracticeWhen::FirstAttempt:
         return m_server->greylistPasses(m_message.sender, recipient) ? nullptr : &fault;
     case PracticeWhen::OverLimit:
-        return m_server->acceptedCount() >= m_server->messageLimit() ? &fault : nullptr;
+        return m_server->sessionMessageCount() >= m_server->messageLimit() ? &fault : nullptr;
     }
     return nullptr;
 }

@@ -24,6 +24,7 @@ const QList<PracticeScenario> scenarios {
      PRACTICE_TR("An old server that answers 500 to EHLO and speaks only HELO."),
      PRACTICE_TR("EHLO gets \"500 Command unrecognized\": the server does not speak ESMTP. The test falls back "
                  "to HELO and goes on, without SIZE, STARTTLS, AUTH or DSN - a warning, not a failure."),
+     // Sendmail's answer to a command it does not know (srvrsmtp.c), as an old HELO-only server gives it.
      {.fault = {PracticeStage::Ehlo, "500 5.5.1 Command unrecognized: \"EHLO %1\""}},
      {},
      "ehlo",
@@ -33,6 +34,7 @@ const QList<PracticeScenario> scenarios {
      PRACTICE_TR("The server refuses to relay to a domain it does not serve."),
      PRACTICE_TR("RCPT TO gets \"554 5.7.1 Relay access denied\": this server is not the destination of the "
                  "recipient's domain and does not know you. Test the recipient's MX, or log in first."),
+     // Postfix's reject_unauth_destination (smtpd_check.c, SMTPD_ACCESS_README).
      {.fault = {PracticeStage::Rcpt, "554 5.7.1 <%1>: Relay access denied"}},
      {},
      "rcpt",
@@ -42,6 +44,7 @@ const QList<PracticeScenario> scenarios {
      PRACTICE_TR("The recipient's mailbox does not exist."),
      PRACTICE_TR("RCPT TO gets \"550 5.1.1 User unknown\": the domain is right but there is no such mailbox. "
                  "Check the spelling of the address."),
+     // Postfix's local_recipient_maps check (LOCAL_RECIPIENT_README).
      {.fault
       = {PracticeStage::Rcpt, "550 5.1.1 <%1>: Recipient address rejected: User unknown in local recipient table"}},
      {},
@@ -52,6 +55,8 @@ const QList<PracticeScenario> scenarios {
      PRACTICE_TR("The recipient's mailbox is over quota."),
      PRACTICE_TR("RCPT TO gets \"552 5.2.2 over quota\": the mailbox exists but is full. Only the recipient "
                  "can make room; sending again later may work."),
+     // Gmail's permanent over-quota reply (support.google.com/a/answer/3726730; the 452 4.2.2 form has the
+     // same words).
      {.fault = {PracticeStage::Rcpt,
                 "552-5.2.2 The email account that you tried to reach is over quota. Please direct\n"
                 "552 5.2.2 the recipient to https://support.google.com/mail/?p=OverQuotaPerm"}},
@@ -63,6 +68,7 @@ const QList<PracticeScenario> scenarios {
      PRACTICE_TR("The server advertises SIZE 200 and refuses a bigger message."),
      PRACTICE_TR("EHLO says \"SIZE 200\"; MAIL FROM announces the message's size and gets \"552 5.3.4 Message "
                  "size exceeds fixed limit\". Send a smaller message or ask for a higher limit."),
+     // Postfix's reply to a SIZE= over message_size_limit (smtpd.c).
      {.sizeLimit = 200},
      {},
      "mail",
@@ -72,6 +78,7 @@ const QList<PracticeScenario> scenarios {
      PRACTICE_TR("Greylisting: the first try is deferred with 450, a retry a little later passes."),
      PRACTICE_TR("RCPT TO gets \"450 4.2.0 Greylisted\": a temporary refusal that a real mail server retries. "
                  "Run the test again after a few seconds and it passes."),
+     // Postgrey's default reject text, through Postfix's check_policy_service (postgrey(8)).
      {.fault = {PracticeStage::Rcpt,
                 "450 4.2.0 <%1>: Recipient address rejected: Greylisted, see "
                 "http://postgrey.schweikert.ch/help/%2.html",
@@ -81,15 +88,22 @@ const QList<PracticeScenario> scenarios {
      "warning",
      "greylisting"},
     {"rate-limited",
-     PRACTICE_TR("The server limits how many messages it takes and hangs up with 421."),
-     PRACTICE_TR("MAIL FROM gets \"421 4.7.28 ... rate limited\" and the server closes the connection: too much "
-                 "mail came from this address. Wait and send less."),
-     {.fault = {PracticeStage::Mail,
-                "421-4.7.28 Gmail has detected an unusual rate of unsolicited mail originating\n"
-                "421-4.7.28 from your IP address. To protect our users from spam, mail sent from\n"
-                "421 4.7.28 your IP address has been temporarily rate limited.",
+     PRACTICE_TR("The server takes 3 messages from a client, then refuses the next with 421."),
+     PRACTICE_TR("The server has taken 3 messages from you in this session (the practice counts them as sent "
+                 "before your test), so MAIL FROM for the 4th gets \"421 4.7.28 ... temporarily rate limited\" "
+                 "and the server closes the connection: too much mail came from this address. Wait and send "
+                 "less."),
+     // Gmail's per-IP limit, "421 4.7.28" with UnsolicitedRateLimitError (support.google.com/a/answer/3726730,
+     // smtp.codes/google); it closes the connection as every 421 does (RFC 5321 3.8).
+     {.messageLimit = 3,
+      .fault = {PracticeStage::Mail,
+                "421-4.7.28 [127.0.0.1] Our system has detected an unusual rate of unsolicited mail\n"
+                "421-4.7.28 originating from your IP address. To protect our users from spam, mail\n"
+                "421-4.7.28 sent from your IP address has been temporarily rate limited. Please visit\n"
+                "421-4.7.28 https://support.google.com/mail/?p=UnsolicitedRateLimitError to review our\n"
+                "421 4.7.28 Bulk Email Senders Guidelines. - gsmtp",
                 true, PracticeWhen::OverLimit}},
-     {},
+     {.sentUpToLimit = true},
      "mail",
      "warning",
      "rate-limited"},
@@ -97,6 +111,8 @@ const QList<PracticeScenario> scenarios {
      PRACTICE_TR("Your address is on a block list: 554 at the greeting."),
      PRACTICE_TR("The greeting itself is \"554 5.7.1 ... blocked using zen.spamhaus.org\": the server refuses "
                  "your IP address before any command. Look the address up at Spamhaus and ask for delisting."),
+     // Postfix's reject_rbl_client text with Spamhaus's lookup address (postconf(5) default_rbl_reply,
+     // spamhaus.org); a 554 greeting is RFC 5321 3.1's way to refuse a client outright.
      {.fault = {PracticeStage::Greeting,
                 "554 5.7.1 Service unavailable; Client host [127.0.0.1] blocked using zen.spamhaus.org; "
                 "https://www.spamhaus.org/query/ip/127.0.0.1"}},
@@ -109,10 +125,13 @@ const QList<PracticeScenario> scenarios {
      PRACTICE_TR("Everything passes until the final dot, then \"550 5.7.26 ... DMARC policy\": the sender's "
                  "domain publishes DMARC and this message is not authenticated (SPF or DKIM). Fix the sender "
                  "domain's SPF and DKIM."),
+     // Gmail's DMARC refusal after the dot (support.google.com/a/answer/3726730, 5.7.26).
      {.fault = {PracticeStage::EndOfData,
                 "550-5.7.26 Unauthenticated email from %1 is not accepted due to domain's\n"
                 "550-5.7.26 DMARC policy. Please contact the administrator of %1 domain if\n"
-                "550 5.7.26 this was a legitimate mail."}},
+                "550-5.7.26 this was a legitimate mail. Please visit\n"
+                "550-5.7.26  https://support.google.com/mail/answer/2451690 to learn about the\n"
+                "550 5.7.26 DMARC initiative. - gsmtp"}},
      {},
      "end-of-data",
      "failed",
@@ -121,6 +140,7 @@ const QList<PracticeScenario> scenarios {
      PRACTICE_TR("The server takes mail only after STARTTLS; the client does not start TLS."),
      PRACTICE_TR("MAIL FROM gets \"530 5.7.0 Must issue a STARTTLS command first\": the server insists on "
                  "encryption. Turn STARTTLS on (security: STARTTLS) and run again."),
+     // Postfix with smtpd_tls_security_level = encrypt (smtpd.c).
      {.fault = {PracticeStage::Mail, "530 5.7.0 Must issue a STARTTLS command first", false, PracticeWhen::BeforeTls}},
      {.tls = TlsMode::Off},
      "mail",
@@ -139,6 +159,8 @@ const QList<PracticeScenario> scenarios {
      PRACTICE_TR("The server takes mail only from a logged-in user; the client does not log in."),
      PRACTICE_TR("MAIL FROM gets \"530 5.7.57 Client not authenticated\": this is a submission server. Log in "
                  "(AUTH) with your account first."),
+     // Microsoft 365's smtp.office365.com to MAIL FROM without AUTH, as its SMTP AUTH troubleshooting
+     // pages quote the 5.7.57 reply.
      {.fault = {PracticeStage::Mail,
                 "530 5.7.57 Client not authenticated to send mail. Error: 530 5.7.57 SMTP; Client was not "
                 "authenticated to send anonymous mail during MAIL FROM",
@@ -151,6 +173,7 @@ const QList<PracticeScenario> scenarios {
      PRACTICE_TR("The client logs in with a password the server refuses (535 5.7.8)."),
      PRACTICE_TR("AUTH gets \"535 5.7.8 authentication failed\": the user name or password is wrong. Check "
                  "them; the server says no more, on purpose."),
+     // Postfix with Cyrus SASL (smtpd_sasl_glue.c; the last words are the SASL library's).
      {.fault = {PracticeStage::Auth, "535 5.7.8 Error: authentication failed: authentication failure"}},
      {.logIn = true},
      "auth",
@@ -178,6 +201,7 @@ const QList<PracticeScenario> scenarios {
      PRACTICE_TR("Not a mail server at all: a web server answers."),
      PRACTICE_TR("The first line is \"HTTP/1.1 400 Bad Request\", not a 220 greeting: this port belongs to a "
                  "web server. Check the host name and the port."),
+     // What a web server (nginx, Apache) sends to a line that is not HTTP.
      {.fault = {PracticeStage::Greeting,
                 "HTTP/1.1 400 Bad Request\nContent-Type: text/html\nContent-Length: 50\nConnection: close\n\n"
                 "<html><body><h1>400 Bad Request</h1></body></html>",
@@ -191,6 +215,8 @@ const QList<PracticeScenario> scenarios {
      PRACTICE_TR("The banner is stars and EHLO gets \"500 Command unrecognized: XXXX\": a Cisco firewall's "
                  "SMTP fixup hides the server and blanks out commands it does not know. HELO works; ask the "
                  "firewall's administrator to turn the fixup off."),
+     // A Cisco PIX/ASA with "fixup protocol smtp" (inspect esmtp): it stars out the banner and turns
+     // commands it does not allow into XXXX, which the server behind it (sendmail here) refuses.
      {.banner = "*************************************************",
       .fault = {PracticeStage::Ehlo, "500 5.5.1 Command unrecognized: \"XXXX %1\""}},
      {},
@@ -201,6 +227,7 @@ const QList<PracticeScenario> scenarios {
      PRACTICE_TR("The server offers no DSN and refuses NOTIFY= typed anyway."),
      PRACTICE_TR("EHLO does not list DSN; RCPT TO with NOTIFY= gets \"555 5.5.4 Unsupported option\". Leave "
                  "the DSN parameters out: this server sends no delivery receipts."),
+     // Postfix's reply to a MAIL or RCPT parameter it does not offer (smtpd.c, "Unsupported option").
      {.dsn = false},
      {.notifySuccess = true, .forceDsn = true},
      "rcpt",

@@ -47,6 +47,11 @@ struct PracticeBehaviour
     bool dsn = true;
     /** SIZE advertised and enforced, in bytes. */
     qint64 sizeLimit = 10'240'000;
+    /**
+     * An OverLimit fault's N: the server accepts this many messages from its client in a session (over all
+     * its connections, as a per-client rate limit counts), then answers the fault.
+     */
+    int messageLimit = 0;
     PracticeFault fault;
 };
 
@@ -64,6 +69,11 @@ struct PracticeClient
     bool forceDsn = false;
     /** Waits for the greeting only half the tarpit delay. */
     bool impatient = false;
+    /**
+     * The server counts the scenario's messageLimit as already sent by this client, so that the one
+     * test the learner runs is message N+1; a trainer's client (--serve-practice) starts from none.
+     */
+    bool sentUpToLimit = false;
 };
 
 /**

@@ -10,6 +10,7 @@ namespace mailflow {
 PracticeServer::PracticeServer(const PracticeScenario &scenario, QObject *parent)
     : QTcpServer(parent)
     , m_scenario(scenario)
+    , m_messageLimit(scenario.server.messageLimit)
 {
     m_clock.start();
 }

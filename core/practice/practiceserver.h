@@ -43,14 +43,21 @@ public:
 
     void setTiming(const PracticeTiming &timing) { m_timing = timing; }
     const PracticeTiming &timing() const { return m_timing; }
-    /** The rate-limited scenario refuses once this many messages were accepted (0: at once). */
-    void setMessageLimit(int limit) { m_messageLimit = limit; }
+    /**
+     * An OverLimit fault (the rate-limited scenario) comes once this many messages were accepted in the
+     * session (0: at once); the scenario's messageLimit unless set.
+     */
+    void setMessageLimit(int limit) { m_messageLimit = qMax(0, limit); }
+    /** Counts count messages as accepted earlier in the session, towards the message limit only. */
+    void countEarlierMessages(int count) { m_earlier += qMax(0, count); }
     void setMaxStoredMessages(int count) { m_maxStored = qMax(1, count); }
 
     /** The accepted messages, oldest first. */
     const QList<PracticeMessage> &messages() const { return m_messages; }
     int acceptedCount() const { return m_accepted; }
     int messageLimit() const { return m_messageLimit; }
+    /** The messages the message limit counts: those accepted, and the earlier ones counted. */
+    int sessionMessageCount() const { return m_accepted + m_earlier; }
 
     // For the connections.
     /** Greylisting: false on the first try of this sender and recipient and until the retry interval passed. */
@@ -68,7 +75,8 @@ private:
     PracticeScenario m_scenario;
     PracticeCertificate m_certificate;
     PracticeTiming m_timing;
-    int m_messageLimit = 0;
+    int m_messageLimit;
+    int m_earlier = 0;
     int m_maxStored = DefaultStoredMessages;
     int m_accepted = 0;
     QList<PracticeMessage> m_messages;

@@ -1,4 +1,6 @@
 // Practice mode in the window: the first-start offer, the tour (a pass, then a refusal), the Practice menu.
+#include "checklistmodel.h"
+#include "checklistview.h"
 #include "connectpage.h"
 #include "evidence/profile.h"
 #include "finishpage.h"
@@ -6,6 +8,7 @@
 #include "practice/practiceclient.h"
 #include "practicemode.h"
 #include "serverpage.h"
+#include "smtp/testplan.h"
 #include "store/historystore.h"
 #include "store/profilestore.h"
 
@@ -18,6 +21,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -183,6 +187,116 @@ private Q_SLOTS:
         click(wizard->nextButton());
         QTRY_COMPARE_WITH_TIMEOUT(wizard->currentPage(), int(WizardPanel::Greeting), 10'000);
         QCOMPARE(stateOf(window.session(), MilestoneKind::Connect), MilestoneState::Passed);
+        // In practice mode every later page runs its step too: a learner clicks through the test.
+        QVERIFY(wizard->nextRunsSteps());
+        click(wizard->nextButton());
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentPage(), int(WizardPanel::Envelope), 10'000);
+        QCOMPARE(stateOf(window.session(), MilestoneKind::Ehlo), MilestoneState::Passed);
+        QCOMPARE(stateOf(window.session(), MilestoneKind::Tls), MilestoneState::Passed);
+        QCOMPARE(stateOf(window.session(), MilestoneKind::Ehlo, TestPlan::afterStartTlsSubject()),
+                 MilestoneState::Passed);
+        // The envelope is MAIL FROM and every RCPT TO: one Next sends them all.
+        click(wizard->nextButton());
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentPage(), int(WizardPanel::Message), 10'000);
+        QCOMPARE(stateOf(window.session(), MilestoneKind::Mail), MilestoneState::Passed);
+        QCOMPARE(stateOf(window.session(), MilestoneKind::Rcpt, PracticeAccount::recipient()), MilestoneState::Passed);
+        click(wizard->nextButton());
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentPage(), int(WizardPanel::Finish), 10'000);
+        QCOMPARE(stateOf(window.session(), MilestoneKind::EndOfData), MilestoneState::Passed);
+        // On the Finish page Next sends QUIT, and then has nothing left to do.
+        QTRY_VERIFY(wizard->nextButton()->isEnabled());
+        click(wizard->nextButton());
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(window.session(), MilestoneKind::Quit), MilestoneState::Passed, 10'000);
+        QTRY_VERIFY(!wizard->nextButton()->isEnabled());
+        QCOMPARE(wizard->currentPage(), int(WizardPanel::Finish));
+        QVERIFY(window.practice()->lessonSeen());
+        QCOMPARE(window.practice()->server()->messages().size(), 1);
+    }
+
+    void nextStopsAtTheFailedStep()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.practice()->start(QStringLiteral("relay-denied")));
+        WizardPanel *wizard = window.wizard();
+        click(wizard->nextButton()); // Server -> Connect
+        click(wizard->nextButton());
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentPage(), int(WizardPanel::Greeting), 10'000);
+        click(wizard->nextButton());
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentPage(), int(WizardPanel::Envelope), 10'000);
+        click(wizard->nextButton());
+        // The refusal stays on its page, with the learner to read it.
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(window.session(), MilestoneKind::Rcpt, PracticeAccount::recipient()),
+                                  MilestoneState::Failed, 10'000);
+        QTRY_VERIFY(!window.session()->isBusy());
+        QTest::qWait(0);
+        QCOMPARE(wizard->currentPage(), int(WizardPanel::Envelope));
+        // Past a failure Next only goes on (DATA would repeat the refusal), and QUIT still ends the test.
+        click(wizard->nextButton());
+        QCOMPARE(wizard->currentPage(), int(WizardPanel::Message));
+        QCOMPARE(stateOf(window.session(), MilestoneKind::Data), MilestoneState::Pending);
+        click(wizard->nextButton());
+        QCOMPARE(wizard->currentPage(), int(WizardPanel::Finish));
+        click(wizard->nextButton());
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(window.session(), MilestoneKind::Quit), MilestoneState::Passed, 10'000);
+        QVERIFY(window.practice()->lessonSeen());
+
+        // Outside practice mode Next on a later page only goes on, as tst_wizardflow expects.
+        window.practice()->stop();
+        QVERIFY(!wizard->nextRunsSteps());
+    }
+
+    void nextOutsidePracticeOnlyGoesOn()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.practice()->start(QStringLiteral("healthy")));
+        WizardPanel *wizard = window.wizard();
+        wizard->setNextRunsSteps(false); // the normal wizard, against the same server
+        click(wizard->nextButton());
+        click(wizard->nextButton());
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentPage(), int(WizardPanel::Greeting), 10'000);
+        QCOMPARE(stateOf(window.session(), MilestoneKind::Connect), MilestoneState::Passed);
+        click(wizard->nextButton());
+        QCOMPARE(wizard->currentPage(), int(WizardPanel::Envelope));
+        QTest::qWait(50);
+        QCOMPARE(stateOf(window.session(), MilestoneKind::Ehlo), MilestoneState::Pending);
+    }
+
+    void skippedStartTlsRowsFoldIntoOne()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // Healthy offers STARTTLS: every row shows.
+        QVERIFY(window.practice()->start(QStringLiteral("healthy")));
+        runToEnd(window);
+        QAbstractItemModel *shown = window.checklistView()->tableView()->model();
+        const Checklist *checklist = window.session()->checklist();
+        QCOMPARE(shown->rowCount(), checklist->count());
+
+        // HELO only: no STARTTLS, so the handshake and the EHLO after it are skipped with it.
+        QVERIFY(window.practice()->start(QStringLiteral("helo-only")));
+        runToEnd(window);
+        QCOMPARE(stateOf(window.session(), MilestoneKind::StartTls), MilestoneState::Skipped);
+        QCOMPARE(stateOf(window.session(), MilestoneKind::Tls), MilestoneState::Skipped);
+        QCOMPARE(stateOf(window.session(), MilestoneKind::Ehlo, TestPlan::afterStartTlsSubject()),
+                 MilestoneState::Skipped);
+        // The checklist (what reports print) keeps the three rows; the window shows one.
+        QTRY_COMPARE(shown->rowCount(), checklist->count() - 2);
+        QStringList steps;
+        for (int row = 0; row < shown->rowCount(); ++row)
+            steps << shown->index(row, ChecklistModel::StepColumn).data().toString();
+        const QString folded = Checklist::kindTitle(MilestoneKind::StartTls) + QStringLiteral(", ")
+            + Checklist::kindTitle(MilestoneKind::Tls);
+        QCOMPARE(steps.filter(folded).size(), 1);
+        QVERIFY2(steps.filter(folded).first().contains(TestPlan::afterStartTlsSubject()), qPrintable(steps.join(u'|')));
+        QVERIFY(!steps.contains(Checklist::kindTitle(MilestoneKind::Tls)));
+        const int startTlsRow = int(steps.indexOf(steps.filter(folded).first()));
+        QCOMPARE(shown->index(startTlsRow, ChecklistModel::StateColumn).data().toString(),
+                 Checklist::stateName(MilestoneState::Skipped));
     }
 
     void dnsServerLabelHasItsMnemonic()

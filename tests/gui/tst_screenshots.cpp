@@ -12,6 +12,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
 #include <QSettings>
 #include <QTableView>
 #include <QtTest>
@@ -97,6 +98,12 @@ private Q_SLOTS:
         QTRY_VERIFY(!window.session()->isPlanRunning() && !window.session()->isBusy());
         QTRY_VERIFY(window.practice()->outcomeLabel()->isVisible());
         window.checklistView()->selectRow(lastOf(window.session()->checklist(), MilestoneKind::Rcpt));
+        // The Finish page scrolled to what the practice says: whether the learner saw the lesson.
+        for (QWidget *w = window.practice()->outcomeLabel(); w; w = w->parentWidget())
+            if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
+                scroll->ensureWidgetVisible(window.practice()->outcomeLabel());
+                break;
+            }
         QCoreApplication::processEvents();
         save(window, QStringLiteral("mailflow-practice"));
     }

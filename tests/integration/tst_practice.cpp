@@ -8,6 +8,7 @@
 #include "smtplineclient.h"
 #include "testpaths.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -104,6 +105,29 @@ bool openData(SmtpLineClient &client, const QByteArray &sender = "a@example.org"
         && client.command("RCPT TO:<b@example.net>").startsWith("250 ") && client.command("DATA").startsWith("354 ");
 }
 
+/** Starts mailflow-cli --serve-practice on a free loopback port with the extra arguments; 0 on failure. */
+quint16 startServing(QProcess &process, const QString &scenario, const QStringList &extra = {})
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost))
+        return 0;
+    const quint16 port = probe.serverPort();
+    probe.close();
+    process.setProgram(cliPath());
+    process.setArguments(QStringList {QStringLiteral("--serve-practice"), scenario, QStringLiteral("--listen"),
+                                      QStringLiteral("127.0.0.1:%1").arg(port)}
+                         + extra);
+    process.start();
+    if (!process.waitForStarted(10'000))
+        return 0;
+    QByteArray banner;
+    QElapsedTimer clock;
+    clock.start();
+    while (!banner.contains("listening on") && clock.elapsed() < 10'000 && process.waitForReadyRead(10'000))
+        banner += process.readAllStandardOutput();
+    return banner.contains(QStringLiteral("127.0.0.1:%1").arg(port).toUtf8()) ? port : 0;
+}
+
 } // namespace
 
 class TestPractice : public QObject
@@ -115,6 +139,9 @@ private Q_SLOTS:
     void everyScenario_data();
     void everyScenario();
     void greylistingAcceptsTheRetry();
+    void rateLimitAtMessageNPlusOne();
+    void cliServeRateLimitWithSmtplib();
+    void cliPracticeLimitBadInput();
     void deliveryReceipt();
     void cliDeliveryReceipt();
     void cliListAndUnknown();
@@ -142,6 +169,8 @@ void TestPractice::scenarioTable()
         MilestoneState state;
         QVERIFY2(expectedMilestone(s, &kind, &state), s.key);
         QVERIFY2(causeKeys.contains(QLatin1StringView(s.cause)), s.key);
+        // A message limit belongs to a fault that counts messages, and the other way round.
+        QVERIFY2((s.server.fault.when == PracticeWhen::OverLimit) == (s.server.messageLimit > 0), s.key);
     }
     for (const char *wanted : {"healthy", "relay-denied", "unknown-user", "greylisting", "delivery-receipt"})
         QVERIFY(keys.contains(QLatin1StringView(wanted)));
@@ -217,6 +246,96 @@ void TestPractice::greylistingAcceptsTheRetry()
     QCOMPARE(run.server.messages().size(), 1);
 }
 
+void TestPractice::rateLimitAtMessageNPlusOne()
+{
+    // The server alone, as a trainer's client meets it: N messages pass, the next MAIL FROM gets the 421.
+    const PracticeScenario &limited = scenario("rate-limited");
+    const int n = limited.server.messageLimit;
+    QVERIFY(n > 1);
+    PracticeServer server(limited);
+    QVERIFY(server.start());
+    SmtpLineClient client;
+    QVERIFY(connectGreeted(client, server.serverPort()));
+    for (int i = 1; i <= n; ++i) {
+        QVERIFY2(openData(client, "m" + QByteArray::number(i) + "@example.org"), qPrintable(QString::number(i)));
+        QVERIFY(client.command("Subject: " + QByteArray::number(i) + "\r\n.").startsWith("250 2.0.0 Ok: queued"));
+    }
+    QVERIFY(client.command("EHLO me").startsWith("250-"));
+    client.send("MAIL FROM:<over@example.org>");
+    const QByteArray refused = client.readUntilClosed();
+    QVERIFY2(refused.startsWith("421-4.7.28 "), refused.constData());
+    QVERIFY(refused.contains("\r\n421 4.7.28 "));
+    QVERIFY(refused.contains("temporarily rate limited"));
+    QVERIFY(!client.isConnected());
+    QCOMPARE(server.messages().size(), n);
+    // The limit is the session's, not one connection's: a new connection is refused at once.
+    SmtpLineClient again;
+    QVERIFY(connectGreeted(again, server.serverPort()));
+    QVERIFY(again.command("EHLO me").startsWith("250-"));
+    again.send("MAIL FROM:<a@example.org>");
+    QVERIFY(again.readUntilClosed().startsWith("421-4.7.28 "));
+
+    // The learner's one test (the window, --practice) is message N+1: the first N count as sent before.
+    PracticeRun run(limited);
+    QString why;
+    QVERIFY2(run.prepare(&why), qPrintable(why));
+    QCOMPARE(run.server.sessionMessageCount(), n);
+    QVERIFY(run.run());
+    const Milestone *mail = findMilestone(run.harness.session, MilestoneKind::Mail);
+    QVERIFY(mail);
+    QCOMPARE(mail->state, MilestoneState::Warning);
+    QCOMPARE(mail->reply.code, 421);
+    QVERIFY(run.server.messages().isEmpty());
+}
+
+void TestPractice::cliServeRateLimitWithSmtplib()
+{
+    QProcess serving;
+    const quint16 port = startServing(serving, QStringLiteral("rate-limited"),
+                                      {QStringLiteral("--practice-limit"), QStringLiteral("2")});
+    QVERIFY2(port, serving.readAllStandardError().constData());
+    const QString script = QStringLiteral(
+        "import smtplib, sys\n"
+        "s = smtplib.SMTP('127.0.0.1', int(sys.argv[1]), timeout=20)\n"
+        "s.ehlo('python')\n"
+        "for i in range(1, 5):\n"
+        "    try:\n"
+        "        s.sendmail('a@example.org', ['b@example.net'], 'Subject: %d\\r\\n\\r\\nbody\\r\\n' % i)\n"
+        "        print('accepted', i)\n"
+        "    except smtplib.SMTPSenderRefused as e:\n"
+        "        print('refused', i, e.smtp_code, e.smtp_error.split()[0].decode())\n"
+        "        break\n");
+    QProcess python;
+    QSignalSpy finished(&python, &QProcess::finished);
+    python.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), script, QString::number(port)});
+    QVERIFY(finished.wait(30'000));
+    const QByteArray out = python.readAllStandardOutput();
+    QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+    QCOMPARE(out, QByteArray("accepted 1\naccepted 2\nrefused 3 421 4.7.28\n"));
+    // The server said what it accepted, and nothing after the limit.
+    QByteArray log;
+    QTRY_VERIFY_WITH_TIMEOUT((log += serving.readAllStandardOutput()).count("accepted ") == 2, 10'000);
+    QCOMPARE(serving.state(), QProcess::Running);
+    serving.terminate();
+    QVERIFY(serving.waitForFinished(10'000));
+    QCOMPARE((log + serving.readAllStandardOutput()).count("accepted "), 2);
+}
+
+void TestPractice::cliPracticeLimitBadInput()
+{
+    const CliResult negative = runCli({QStringLiteral("--serve-practice"), QStringLiteral("rate-limited"),
+                                       QStringLiteral("--practice-limit"), QStringLiteral("-1")});
+    QCOMPARE(negative.exitCode, int(ExitBadInput));
+    QVERIFY2(negative.err.contains("--practice-limit"), negative.err.constData());
+    const CliResult word = runCli({QStringLiteral("--serve-practice"), QStringLiteral("rate-limited"),
+                                   QStringLiteral("--practice-limit"), QStringLiteral("many")});
+    QCOMPARE(word.exitCode, int(ExitBadInput));
+    const CliResult alone = runCli({QStringLiteral("--practice"), QStringLiteral("rate-limited"),
+                                    QStringLiteral("--practice-limit"), QStringLiteral("2")});
+    QCOMPARE(alone.exitCode, int(ExitBadInput));
+    QVERIFY(alone.err.contains("--serve-practice"));
+}
+
 void TestPractice::deliveryReceipt()
 {
     PracticeRun run(scenario("delivery-receipt"));
@@ -290,21 +409,10 @@ void TestPractice::cliListAndUnknown()
 
 void TestPractice::cliServe()
 {
-    // A free port, then the server on it.
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost));
-    const quint16 port = probe.serverPort();
-    probe.close();
-
+    // A free port, then the server on it, saying where it listens.
     QProcess process;
-    process.setProgram(cliPath());
-    process.setArguments({QStringLiteral("--serve-practice"), QStringLiteral("unknown-user"),
-                          QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)});
-    process.start();
-    QVERIFY(process.waitForStarted(10'000));
-    QByteArray banner;
-    QTRY_VERIFY_WITH_TIMEOUT((banner += process.readAllStandardOutput()).contains("listening on"), 10'000);
-    QVERIFY2(banner.contains(QStringLiteral("127.0.0.1:%1").arg(port).toUtf8()), banner.constData());
+    const quint16 port = startServing(process, QStringLiteral("unknown-user"));
+    QVERIFY2(port, process.readAllStandardError().constData());
 
     SmtpLineClient client;
     QVERIFY(client.connectTo(QStringLiteral("127.0.0.1"), port));
