@@ -1,10 +1,10 @@
 #include "allmxrunner.h"
 
-#include "clidiagnosis.h"
 #include "checks/addressfamilycheck.h"
 #include "checks/checkfindingtext.h"
 #include "checks/checkrunner.h"
 #include "checks/portprobecheck.h"
+#include "clidiagnosis.h"
 #include "clitext.h"
 #include "evidence/jsonreport.h"
 #include "mx/mxtestrunner.h"

@@ -9,8 +9,8 @@
 #include "clisessionoptions.h"
 #include "evidenceoptions.h"
 #include "mxoptions.h"
-#include "protocoloptions.h"
 #include "oauthoptions.h"
+#include "protocoloptions.h"
 #include "retryoptions.h"
 #include "runoptions.h"
 

@@ -1,8 +1,8 @@
 #include "clirunner.h"
 
-#include "clidiagnosis.h"
 #include "checks/checkfindingtext.h"
 #include "checks/checkrunner.h"
+#include "clidiagnosis.h"
 #include "clipdf.h"
 #include "clitext.h"
 #include "diagnosis/catalogexplainer.h"

@@ -12,12 +12,42 @@
     </message>
 </context>
 <context>
+    <name>mailflow::AllMxRunner</name>
+    <message numerus="yes">
+        <source>Deferred, not failed: retrying %n row(s) once</source>
+        <translation>
+            <numerusform>Deferred, not failed: retrying %n row once</numerusform>
+            <numerusform>Deferred, not failed: retrying %n rows once</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n s.</source>
+        <translation>
+            <numerusform>in %n s.</numerusform>
+            <numerusform>in %n s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mailflow::CliParser</name>
     <message numerus="yes">
         <source>%n run(s).</source>
         <translation>
             <numerusform>%n run.</numerusform>
             <numerusform>%n runs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mailflow::CliPracticeOptions</name>
+    <message numerus="yes">
+        <source>It accepts %n message(s) in this session, then answers 421.
+</source>
+        <translation>
+            <numerusform>It accepts %n message in this session, then answers 421.
+</numerusform>
+            <numerusform>It accepts %n messages in this session, then answers 421.
+</numerusform>
         </translation>
     </message>
 </context>
@@ -136,12 +166,36 @@
     </message>
 </context>
 <context>
+    <name>mailflow::SmtpSession</name>
+    <message numerus="yes">
+        <source>PIPELINING: the next %n commands go out in one write; each reply is judged in order.</source>
+        <translation>
+            <numerusform>PIPELINING: the next %n command goes out in one write; its reply is judged.</numerusform>
+            <numerusform>PIPELINING: the next %n commands go out in one write; each reply is judged in order.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mailflow::TlsReport</name>
     <message numerus="yes">
         <source> … and %n more</source>
         <translation>
             <numerusform> … and %n more</numerusform>
             <numerusform> … and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s certificate expires in %n day(s) (%1): renew it soon.</source>
+        <translation>
+            <numerusform>The server&apos;s certificate expires in %n day (%1): renew it soon.</numerusform>
+            <numerusform>The server&apos;s certificate expires in %n days (%1): renew it soon.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>EXPIRED %n day(s) ago</source>
+        <translation>
+            <numerusform>EXPIRED %n day ago</numerusform>
+            <numerusform>EXPIRED %n days ago</numerusform>
         </translation>
     </message>
 </context>

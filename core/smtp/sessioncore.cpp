@@ -6,8 +6,8 @@
 #include "smtp/stepdata.h"
 #include "smtp/stepenvelope.h"
 #include "smtp/stepgreeting.h"
-#include "smtp/steprelaycheck.h"
 #include "smtp/steppipeline.h"
+#include "smtp/steprelaycheck.h"
 #include "smtp/steptls.h"
 
 #include <QHostInfo>

@@ -6,6 +6,7 @@
 #include "preferencesdialog.h"
 #include "serverpage.h"
 #include "smtp/smtpsession.h"
+#include "smtp/sockettransport.h"
 #include "statusicons.h"
 
 #include <QApplication>
@@ -119,7 +120,8 @@ private Q_SLOTS:
 
     void portFieldIsNamedNotReadByValue()
     {
-        SmtpSession session;
+        SocketTransport transport;
+        SmtpSession session(&transport);
         ServerPage page(&session);
         auto *port = page.findChild<QComboBox *>(QStringLiteral("portBox"));
         QVERIFY(port);

@@ -15,6 +15,7 @@
 #include "transcriptmodel.h"
 #include "transcriptview.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>

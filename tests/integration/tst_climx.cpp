@@ -184,7 +184,7 @@ private Q_SLOTS:
                        + common(),
                    &out);
         QCOMPARE(code, 0);
-        for (const QString &expected : {u"(greylisting)"_s, u"Deferred, not failed: retrying 1 row(s) once in 1 s."_s,
+        for (const QString &expected : {u"(greylisting)"_s, u"Deferred, not failed: retrying 1 row once in 1 s."_s,
                                         u"Attempts (the rows retried after a deliberate deferral):"_s,
                                         u"defer.allmx.test 127.0.0.3: 1. DEFERRED (greylisting), 2. PASSED (none)"_s}) {
             QVERIFY2(out.contains(expected), qPrintable(u"missing: "_s + expected + u"\n"_s + out));

@@ -227,7 +227,7 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("history.sqlite")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("rcpt@test.example")) && text.contains(QStringLiteral("fabrikam")),
                  qPrintable(text));
-        QVERIFY(text.contains(QStringLiteral("2 run(s).")));
+        QVERIFY(text.contains(QStringLiteral("2 runs.")));
 
         const Result found = runCli({QStringLiteral("--history"), QStringLiteral("fabrikam"),
                                      QStringLiteral("--format"), QStringLiteral("json")});

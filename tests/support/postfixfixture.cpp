@@ -122,36 +122,36 @@ bool PostfixFixture::start(const QString &certificatePem, const QString &keyPem)
             }
             m_port = probe.serverPort();
         }
-        const QString main = QStringLiteral("compatibility_level = 3.6\n"
-                                            "queue_directory = %1/queue\n"
-                                            "data_directory = %1/data\n"
-                                            "command_directory = /usr/sbin\n"
-                                            "daemon_directory = /usr/lib/postfix/sbin\n"
-                                            "shlib_directory = /usr/lib/postfix\n"
-                                            "mail_owner = postfix\n"
-                                            "setgid_group = postdrop\n"
-                                            "inet_interfaces = 127.0.0.1\n"
-                                            "inet_protocols = ipv4\n"
-                                            "myhostname = postfix.test\n"
-                                            "mydomain = postfix.test\n"
-                                            "mydestination = postfix.test\n"
-                                            "%2"
-                                            "relay_domains =\n"
-                                            "smtpd_relay_restrictions = permit_mynetworks, reject_unauth_destination\n"
-                                            "alias_maps =\n"
-                                            "alias_database =\n"
-                                            "default_transport = discard:mailflow test\n"
-                                            "local_transport = discard:mailflow test\n"
-                                            "smtpd_tls_cert_file = %1/conf/server.pem\n"
-                                            "smtpd_tls_key_file = %1/conf/server.key\n"
-                                            "smtpd_tls_security_level = may\n"
-                                            "smtpd_peername_lookup = no\n"
-                                            "maillog_file_prefixes = %1\n"
-                                            "maillog_file = %1/data/maillog\n"
-                                            "smtputf8_enable = %3\n"
-                                            "biff = no\n")
-                                 .arg(root, policyLines(m_policy),
-                                      m_smtpUtf8 ? QStringLiteral("yes") : QStringLiteral("no"))
+        const QString main
+            = QStringLiteral("compatibility_level = 3.6\n"
+                             "queue_directory = %1/queue\n"
+                             "data_directory = %1/data\n"
+                             "command_directory = /usr/sbin\n"
+                             "daemon_directory = /usr/lib/postfix/sbin\n"
+                             "shlib_directory = /usr/lib/postfix\n"
+                             "mail_owner = postfix\n"
+                             "setgid_group = postdrop\n"
+                             "inet_interfaces = 127.0.0.1\n"
+                             "inet_protocols = ipv4\n"
+                             "myhostname = postfix.test\n"
+                             "mydomain = postfix.test\n"
+                             "mydestination = postfix.test\n"
+                             "%2"
+                             "relay_domains =\n"
+                             "smtpd_relay_restrictions = permit_mynetworks, reject_unauth_destination\n"
+                             "alias_maps =\n"
+                             "alias_database =\n"
+                             "default_transport = discard:mailflow test\n"
+                             "local_transport = discard:mailflow test\n"
+                             "smtpd_tls_cert_file = %1/conf/server.pem\n"
+                             "smtpd_tls_key_file = %1/conf/server.key\n"
+                             "smtpd_tls_security_level = may\n"
+                             "smtpd_peername_lookup = no\n"
+                             "maillog_file_prefixes = %1\n"
+                             "maillog_file = %1/data/maillog\n"
+                             "smtputf8_enable = %3\n"
+                             "biff = no\n")
+                  .arg(root, policyLines(m_policy), m_smtpUtf8 ? QStringLiteral("yes") : QStringLiteral("no"))
             + m_extraConfig;
         const QString master
             = QStringLiteral("127.0.0.1:%1 inet n - n - - smtpd\n").arg(m_port) + QString::fromLatin1(masterServices);
