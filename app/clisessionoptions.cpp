@@ -10,25 +10,24 @@ namespace mailflow {
 
 bool splitServer(const QString &text, QString *host, int *port, QString *error)
 {
-    using Tr = SessionCliOptions;
     *port = -1;
     if (text.startsWith(u'[')) {
         const qsizetype close = text.indexOf(u']');
         if (close < 0) {
-            *error = Tr::tr("--server: missing ] after the IPv6 address.");
+            *error = SessionCliOptions::tr("--server: missing ] after the IPv6 address.");
             return false;
         }
         *host = text.mid(1, close - 1);
         const QString rest = text.mid(close + 1);
         if (!rest.isEmpty()) {
             if (!rest.startsWith(u':')) {
-                *error = Tr::tr("--server: expected :PORT after ].");
+                *error = SessionCliOptions::tr("--server: expected :PORT after ].");
                 return false;
             }
             bool ok = false;
             *port = rest.mid(1).toInt(&ok);
             if (!ok) {
-                *error = Tr::tr("--server: the port must be a number from 1 to 65535.");
+                *error = SessionCliOptions::tr("--server: the port must be a number from 1 to 65535.");
                 return false;
             }
         }
@@ -39,7 +38,7 @@ bool splitServer(const QString &text, QString *host, int *port, QString *error)
         *host = text.section(u':', 0, 0);
         *port = text.section(u':', 1).toInt(&ok);
         if (!ok) {
-            *error = Tr::tr("--server: the port must be a number from 1 to 65535.");
+            *error = SessionCliOptions::tr("--server: the port must be a number from 1 to 65535.");
             return false;
         }
         return true;

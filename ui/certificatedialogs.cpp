@@ -12,16 +12,16 @@ namespace mailflow {
 
 QString certificateText(const TlsReport &report)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("mailflow::CertificatePanel", text); };
     QStringList lines;
     const QStringList problems = report.problemLines();
     if (!problems.isEmpty()) {
-        lines << tr("Verification failed:");
+        lines << QCoreApplication::translate("mailflow::CertificatePanel", "Verification failed:");
         for (const QString &p : problems)
             lines << QStringLiteral("  • ") + p;
         lines << QString();
     } else if (report.handshakeDone) {
-        lines << tr("The certificate was verified.") << QString();
+        lines << QCoreApplication::translate("mailflow::CertificatePanel", "The certificate was verified.")
+              << QString();
     }
     const QStringList advisories = report.advisories();
     for (const QString &a : advisories)
@@ -30,7 +30,7 @@ QString certificateText(const TlsReport &report)
         lines << QString();
     lines += report.describe();
     if (!report.handshakeDone && report.chain.isEmpty())
-        lines << tr("No TLS handshake in this test yet.");
+        lines << QCoreApplication::translate("mailflow::CertificatePanel", "No TLS handshake in this test yet.");
     return lines.join(u'\n');
 }
 

@@ -18,7 +18,6 @@ bool isV6(const QHostAddress &address)
 
 CheckFindings addressFamilyFindings(const QList<AddressFamilyRow> &rows)
 {
-    using T = AddressFamilyCheck;
     QStringList hosts;
     for (const AddressFamilyRow &r : rows) {
         if (!r.address.isNull() && !hosts.contains(r.host))
@@ -44,22 +43,25 @@ CheckFindings addressFamilyFindings(const QList<AddressFamilyRow> &rows)
         CheckFinding f;
         f.checkId = QStringLiteral("address-family");
         f.severity = CheckSeverity::Warning;
-        f.title = T::tr("IPv4 against IPv6 for %1").arg(host);
+        f.title = AddressFamilyCheck::tr("IPv4 against IPv6 for %1").arg(host);
         f.evidence = evidence;
         if (v4Only) {
             f.who = Actor::You;
-            f.sentence = T::tr("%1 passes over IPv4 but fails over IPv6. Providers are stricter with IPv6 senders: "
-                               "most want a reverse DNS name (PTR) for the sending IPv6 address, and some want SPF "
-                               "and DKIM as well.")
+            f.sentence = AddressFamilyCheck::tr(
+                             "%1 passes over IPv4 but fails over IPv6. Providers are stricter with IPv6 senders: "
+                             "most want a reverse DNS name (PTR) for the sending IPv6 address, and some want SPF "
+                             "and DKIM as well.")
                              .arg(host);
-            f.steps << T::tr("Give your IPv6 sending address a PTR record that resolves back to it, or send over "
-                             "IPv4 only.");
+            f.steps << AddressFamilyCheck::tr(
+                "Give your IPv6 sending address a PTR record that resolves back to it, or send over "
+                "IPv4 only.");
         } else {
             f.who = Actor::YourAdministrator;
-            f.sentence = T::tr("%1 passes over IPv6 but fails over IPv4: the IPv4 path or address is the problem "
-                               "(a block list entry, a missing PTR or a filter on one family).")
+            f.sentence = AddressFamilyCheck::tr(
+                             "%1 passes over IPv6 but fails over IPv4: the IPv4 path or address is the problem "
+                             "(a block list entry, a missing PTR or a filter on one family).")
                              .arg(host);
-            f.steps << T::tr("Compare the IPv4 rows' replies with the IPv6 rows' in the matrix.");
+            f.steps << AddressFamilyCheck::tr("Compare the IPv4 rows' replies with the IPv6 rows' in the matrix.");
         }
         findings << f;
     }

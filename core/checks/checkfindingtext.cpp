@@ -20,17 +20,16 @@ QString k(const char *text)
 
 QList<QPair<QString, QString>> checkFindingLines(const CheckFinding &f)
 {
-    using T = CheckFindingText;
     QList<QPair<QString, QString>> lines;
     // The severity in words first: the window adds an icon, never colour alone.
-    lines.append({T::tr("%1: %2").arg(checkGroupTitle(f.checkId), f.title),
-                  T::tr("%1 — %2").arg(checkSeverityTitle(f.severity).toUpper(), f.sentence)});
+    lines.append({CheckFindingText::tr("%1: %2").arg(checkGroupTitle(f.checkId), f.title),
+                  CheckFindingText::tr("%1 — %2").arg(checkSeverityTitle(f.severity).toUpper(), f.sentence)});
     if (f.who != Actor::Nobody)
-        lines.append({T::tr("Who must act"), actorTitle(f.who)});
+        lines.append({CheckFindingText::tr("Who must act"), actorTitle(f.who)});
     for (const QString &step : f.steps)
-        lines.append({T::tr("Next step"), step});
+        lines.append({CheckFindingText::tr("Next step"), step});
     for (const QString &evidence : f.evidence)
-        lines.append({T::tr("Seen"), evidence});
+        lines.append({CheckFindingText::tr("Seen"), evidence});
     return lines;
 }
 

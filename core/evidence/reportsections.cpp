@@ -22,94 +22,98 @@ QString validity(const CertificateSummary &c)
 
 ReportSection tlsSection(const TlsReport &tls)
 {
-    using T = ReportSections;
     Lines lines;
-    lines.append({T::tr("Encrypted"), tls.handshakeDone ? T::tr("yes") : T::tr("no")});
+    lines.append(
+        {ReportSections::tr("Encrypted"), tls.handshakeDone ? ReportSections::tr("yes") : ReportSections::tr("no")});
     if (!tls.protocol.isEmpty())
-        lines.append({T::tr("Protocol"), tls.protocol});
+        lines.append({ReportSections::tr("Protocol"), tls.protocol});
     if (!tls.cipher.isEmpty())
-        lines.append({T::tr("Cipher"), T::tr("%1 (%2 bits)").arg(tls.cipher).arg(tls.cipherBits)});
-    lines.append({T::tr("Server name (SNI)"), tls.sniName.isEmpty() ? T::tr("(none sent)") : tls.sniName});
-    lines.append({T::tr("Verification"), tls.isVerified() ? T::tr("verified") : T::tr("failed")});
+        lines.append(
+            {ReportSections::tr("Cipher"), ReportSections::tr("%1 (%2 bits)").arg(tls.cipher).arg(tls.cipherBits)});
+    lines.append({ReportSections::tr("Server name (SNI)"),
+                  tls.sniName.isEmpty() ? ReportSections::tr("(none sent)") : tls.sniName});
+    lines.append({ReportSections::tr("Verification"),
+                  tls.isVerified() ? ReportSections::tr("verified") : ReportSections::tr("failed")});
     for (const QString &reason : tls.problemLines())
-        lines.append({T::tr("Reason"), reason});
+        lines.append({ReportSections::tr("Reason"), reason});
     for (int i = 0; i < tls.chain.size(); ++i) {
         const CertificateSummary &c = tls.chain.at(i);
-        const QString prefix = T::tr("Certificate %1").arg(i + 1);
-        lines.append({prefix + T::tr(" subject"), c.subject});
-        lines.append({prefix + T::tr(" issuer"), c.issuer});
-        lines.append({prefix + T::tr(" valid"), validity(c)});
-        lines.append({prefix + T::tr(" SHA-256"), c.sha256Fingerprint});
+        const QString prefix = ReportSections::tr("Certificate %1").arg(i + 1);
+        lines.append({prefix + ReportSections::tr(" subject"), c.subject});
+        lines.append({prefix + ReportSections::tr(" issuer"), c.issuer});
+        lines.append({prefix + ReportSections::tr(" valid"), validity(c)});
+        lines.append({prefix + ReportSections::tr(" SHA-256"), c.sha256Fingerprint});
     }
-    return {QStringLiteral("tls"), T::tr("TLS"), lines};
+    return {QStringLiteral("tls"), ReportSections::tr("TLS"), lines};
 }
 
 ReportSection dnsSection(const DnsSummary &dns)
 {
-    using T = ReportSections;
     Lines lines;
     if (dns.hasMx()) {
-        lines.append({T::tr("MX lookup of"), dns.domain});
-        lines.append({T::tr("Result"), dns.message.isEmpty() ? dns.outcome : dns.message});
+        lines.append({ReportSections::tr("MX lookup of"), dns.domain});
+        lines.append({ReportSections::tr("Result"), dns.message.isEmpty() ? dns.outcome : dns.message});
         for (const DnsHostRow &host : dns.hosts) {
             const QString what = host.addresses.isEmpty() ? host.error : host.addresses.join(QStringLiteral(", "));
-            lines.append({T::tr("MX %1 %2").arg(host.preference).arg(host.name), what});
+            lines.append({ReportSections::tr("MX %1 %2").arg(host.preference).arg(host.name), what});
         }
         if (!dns.nameserver.isEmpty())
-            lines.append({T::tr("Asked"), dns.nameserver});
+            lines.append({ReportSections::tr("Asked"), dns.nameserver});
     }
     if (dns.hasReverse()) {
-        lines.append({T::tr("Reverse DNS of"), dns.address});
-        lines.append(
-            {T::tr("PTR names"), dns.ptrNames.isEmpty() ? T::tr("(none)") : dns.ptrNames.join(QStringLiteral(", "))});
+        lines.append({ReportSections::tr("Reverse DNS of"), dns.address});
+        lines.append({ReportSections::tr("PTR names"),
+                      dns.ptrNames.isEmpty() ? ReportSections::tr("(none)") : dns.ptrNames.join(QStringLiteral(", "))});
         for (const QString &message : dns.reverseMessages)
-            lines.append({T::tr("Finding"), message});
+            lines.append({ReportSections::tr("Finding"), message});
     }
-    return {QStringLiteral("dns"), T::tr("DNS"), lines};
+    return {QStringLiteral("dns"), ReportSections::tr("DNS"), lines};
 }
 
 ReportSection diagnosisSection(const TestDiagnosis &d)
 {
-    using T = ReportSections;
     Lines lines;
-    lines.append({T::tr("Cause"), T::tr("%1 (%2)").arg(causeTitle(d.cause), d.causeKey())});
-    lines.append({T::tr("Who must act"), actorTitle(d.who)});
-    lines.append({T::tr("What happened"), d.sentence});
+    lines.append({ReportSections::tr("Cause"), ReportSections::tr("%1 (%2)").arg(causeTitle(d.cause), d.causeKey())});
+    lines.append({ReportSections::tr("Who must act"), actorTitle(d.who)});
+    lines.append({ReportSections::tr("What happened"), d.sentence});
     if (d.deferred)
-        lines.append({T::tr("Deferred"),
-                      d.retryAfterSeconds > 0 ? T::tr("not failed: retry after %n s", nullptr, d.retryAfterSeconds)
-                                              : T::tr("not failed: retry later")});
+        lines.append({ReportSections::tr("Deferred"),
+                      d.retryAfterSeconds > 0
+                          ? ReportSections::tr("not failed: retry after %n s", nullptr, d.retryAfterSeconds)
+                          : ReportSections::tr("not failed: retry later")});
     if (d.thinEvidence)
-        lines.append({T::tr("Evidence"), T::tr("thin: the server gives no reason, this rests on the code alone")});
+        lines.append({ReportSections::tr("Evidence"),
+                      ReportSections::tr("thin: the server gives no reason, this rests on the code alone")});
     for (const QString &step : d.nextSteps)
-        lines.append({T::tr("Next step"), step});
+        lines.append({ReportSections::tr("Next step"), step});
     if (!d.evidenceLines.isEmpty()) {
         QStringList numbers;
         for (int line : d.evidenceLines)
             numbers << QString::number(line);
-        lines.append({T::tr("Transcript lines"), numbers.join(QStringLiteral(", "))});
+        lines.append({ReportSections::tr("Transcript lines"), numbers.join(QStringLiteral(", "))});
     }
     for (const QString &tag : d.providerTags)
-        lines.append({T::tr("Provider tag"), tag});
+        lines.append({ReportSections::tr("Provider tag"), tag});
     for (const QString &note : d.notes)
-        lines.append({T::tr("Note"), note});
-    lines.append({T::tr("Rule"), d.ruleId});
-    return {QStringLiteral("diagnosis"), T::tr("Diagnosis"), lines};
+        lines.append({ReportSections::tr("Note"), note});
+    lines.append({ReportSections::tr("Rule"), d.ruleId});
+    return {QStringLiteral("diagnosis"), ReportSections::tr("Diagnosis"), lines};
 }
 
 ReportSection environmentSection(const EnvironmentInfo &env)
 {
-    using T = ReportSections;
     return {QStringLiteral("environment"),
-            T::tr("Environment"),
+            ReportSections::tr("Environment"),
             {
-                {T::tr("Program"), env.program},
-                {T::tr("Operating system"), env.os},
-                {T::tr("Computer"), env.hostName},
-                {T::tr("Local address"), env.localAddress.isEmpty() ? T::tr("(not connected)") : env.localAddress},
-                {T::tr("DNS server"), env.dnsServer.isEmpty() ? T::tr("(system default)") : env.dnsServer},
-                {T::tr("Report date"), env.dateTime.toString(Qt::ISODate)},
-                {T::tr("Time zone"), env.timeZone},
+                {ReportSections::tr("Program"), env.program},
+                {ReportSections::tr("Operating system"), env.os},
+                {ReportSections::tr("Computer"), env.hostName},
+                {ReportSections::tr("Local address"),
+                 env.localAddress.isEmpty() ? ReportSections::tr("(not connected)") : env.localAddress},
+                {ReportSections::tr("DNS server"),
+                 env.dnsServer.isEmpty() ? ReportSections::tr("(system default)") : env.dnsServer},
+                {ReportSections::tr("Report date"), env.dateTime.toString(Qt::ISODate)},
+                {ReportSections::tr("Time zone"), env.timeZone},
             }};
 }
 ReportSection checksSection(const CheckFindings &findings)
