@@ -9,7 +9,7 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev qtkeychain-qt6-dev libqt6sql6-sqlite libsqlite3-dev libssl-dev
-    postfix swaks libnet-ssleay-perl libio-socket-ssl-perl python3 python3-aiosmtpd python3-dnslib python3-jsonschema openssl nftables
+    postfix swaks libnet-ssleay-perl libio-socket-ssl-perl python3 python3-aiosmtpd python3-dnslib python3-jsonschema openssl nftables iproute2
     xvfb xauth fonts-dejavu-core time bc poppler-utils
     ccache clang-14 libclang-rt-14-dev clang-tidy-14 clang-format clazy libbenchmark-dev
     desktop-file-utils appstream man-db dpkg-dev file qt6-translations-l10n
