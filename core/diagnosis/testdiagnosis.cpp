@@ -142,7 +142,7 @@ QList<int> milestoneLines(const Milestone &m, const Transcript *transcript, QStr
 bool isAsteriskBanner(const SmtpReply &greeting)
 {
     static const QRegularExpression stars(QStringLiteral("^[\\s*0-9]*\\*{3,}[\\s*0-9]*$"));
-    return !greeting.lines.isEmpty() && stars.match(greeting.lines.first()).hasMatch();
+    return stars.match(greeting.line(0)).hasMatch();
 }
 
 TestDiagnosis situation(const char *id, const QString &detail)

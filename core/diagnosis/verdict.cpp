@@ -30,11 +30,9 @@ constexpr VerdictState verdictStates[] = {
 
 QString serverName(const SmtpReply &greeting, const SessionOptions &options)
 {
-    if (!greeting.lines.isEmpty()) {
-        const QString first = greeting.lines.first().section(u' ', 0, 0);
-        if (!first.isEmpty() && first.contains(u'.'))
-            return first;
-    }
+    const QString first = greeting.line(0).section(u' ', 0, 0);
+    if (!first.isEmpty() && first.contains(u'.'))
+        return first;
     return options.host;
 }
 } // namespace

@@ -110,7 +110,7 @@ QJsonObject milestoneToJson(const Milestone &m)
         reply[key("code")] = m.reply.code;
         if (m.reply.status.isValid())
             reply[key("enhanced")] = m.reply.status.toString();
-        reply[key("lines")] = QJsonArray::fromStringList(m.reply.lines);
+        reply[key("lines")] = QJsonArray::fromStringList(m.reply.lines());
         o[key("reply")] = reply;
     }
     if (m.failure != FailureKind::None)
@@ -142,13 +142,10 @@ Milestone milestoneFromJson(const QJsonObject &o)
     if (!reply.isEmpty()) {
         m.reply.code = reply.value(key("code")).toInt();
         m.reply.status = EnhancedStatus::parse(reply.value(key("enhanced")).toString());
+        QStringList lines;
         for (const auto &line : reply.value(key("lines")).toArray())
-            m.reply.lines.append(line.toString());
-        for (int i = 0; i < m.reply.lines.size(); ++i) {
-            const bool last = i == m.reply.lines.size() - 1;
-            m.reply.raw
-                += QByteArray::number(m.reply.code) + (last ? " " : "-") + m.reply.lines.at(i).toUtf8() + "\r\n";
-        }
+            lines.append(line.toString());
+        m.reply.setLines(lines);
     }
     m.failure = failureFromKey(o.value(key("failure")).toString());
     m.summary = o.value(key("summary")).toString();

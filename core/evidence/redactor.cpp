@@ -215,9 +215,10 @@ ReportData Redactor::apply(const ReportData &source)
         m.summary = redact(m.summary);
         m.diagnosis.meaning = redact(m.diagnosis.meaning);
         m.diagnosis.nextStep = redact(m.diagnosis.nextStep);
-        for (QString &line : m.reply.lines)
+        QStringList lines = m.reply.lines();
+        for (QString &line : lines)
             line = redact(line);
-        m.reply.raw = redact(QString::fromUtf8(m.reply.raw)).toUtf8();
+        m.reply.setLines(lines);
     }
     d.outcome.sentence = redact(d.outcome.sentence);
     d.diagnosis.sentence = redact(d.diagnosis.sentence);

@@ -32,7 +32,7 @@ void ReverseDnsReporter::onStateChanged()
     const QHostAddress peer = m_session->transport()->peerAddress();
     if (peer.isNull() || m_check->isRunning())
         return;
-    m_check->check(peer, m_session->greeting().lines.value(0));
+    m_check->check(peer, m_session->greeting().line(0));
 }
 
 void ReverseDnsReporter::onFinished(const ReverseDnsResult &result)

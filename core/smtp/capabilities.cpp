@@ -6,11 +6,12 @@ Capabilities Capabilities::fromEhloReply(const SmtpReply &reply)
 {
     Capabilities caps;
     caps.esmtp = true;
-    if (reply.lines.isEmpty())
+    const QStringList lines = reply.lines();
+    if (lines.isEmpty())
         return caps;
-    caps.serverName = reply.lines.first().section(u' ', 0, 0);
-    for (qsizetype i = 1; i < reply.lines.size(); ++i) {
-        const QString line = reply.lines.at(i).trimmed();
+    caps.serverName = lines.first().section(u' ', 0, 0);
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QString line = lines.at(i).trimmed();
         if (line.isEmpty())
             continue;
         caps.extensions << line;

@@ -112,8 +112,7 @@ void ReplyParser::handleLine(QByteArrayView line, bool bareLf)
         m_discardingLongLine = false;
         return;
     }
-    const QString printable = printableText(line);
-    emitEvent(ParserEvent::Kind::Line, printable);
+    emitEvent(ParserEvent::Kind::Line, printableText(line));
     if (bareLf)
         emitEvent(ParserEvent::Kind::Violation, tr("The server ended a line with a bare LF instead of CR LF."));
     if (bareCr)
@@ -140,21 +139,20 @@ void ReplyParser::handleLine(QByteArrayView line, bool bareLf)
         m_discardingReply = !isFinal;
         return;
     }
-    if (!m_current.lines.isEmpty() && code != m_current.code) {
+    if (m_currentLines > 0 && code != m_current.code) {
         failReply(tr("The lines of one reply disagree on the code (%1, then %2).").arg(m_current.code).arg(code));
         m_discardingReply = !isFinal;
         return;
     }
-    if (m_current.lines.size() >= MaxReplyLines) {
+    if (m_currentLines >= MaxReplyLines) {
         failReply(tr("The server sent a reply of more than 1000 lines."));
         m_discardingReply = !isFinal;
         return;
     }
-    if (m_current.lines.isEmpty()) {
+    if (m_currentLines == 0) {
         m_current.code = code;
-        // One allocation each for the usual reply, where growing line by line takes several.
+        // One allocation for the usual reply, where growing line by line takes several.
         const qsizetype expected = isFinal ? 1 : 12;
-        m_current.lines.reserve(expected);
         m_current.raw.reserve(expected * (line.size() + 2));
         m_current.status = statusAt(line.sliced(qMin<qsizetype>(4, line.size())));
         if (m_current.status.isValid() && m_current.status.statusClass != code / 100)
@@ -163,9 +161,8 @@ void ReplyParser::handleLine(QByteArrayView line, bool bareLf)
                           .arg(m_current.status.toString())
                           .arg(code));
     }
-    // The code and separator are ASCII digits and a space or dash: the printable form of the rest
-    // is the rest of the printable line.
-    m_current.lines << printable.mid(4);
+    // The reply keeps its lines only as bytes in raw; SmtpReply::lines() reads them from there.
+    ++m_currentLines;
     // Line and line end in one copy into the reserved buffer (two appends cost two insert calls).
     const QByteArrayView ending = bareLf ? QByteArrayView("\n") : QByteArrayView("\r\n");
     const qsizetype at = m_current.raw.size();
@@ -180,6 +177,7 @@ void ReplyParser::handleLine(QByteArrayView line, bool bareLf)
 void ReplyParser::failReply(const QString &why)
 {
     m_current = {};
+    m_currentLines = 0;
     emitEvent(ParserEvent::Kind::Error, why);
 }
 
@@ -195,14 +193,15 @@ ParserEvent &ReplyParser::nextEvent(ParserEvent::Kind kind)
     return event;
 }
 
-void ReplyParser::emitEvent(ParserEvent::Kind kind, const QString &text)
+void ReplyParser::emitEvent(ParserEvent::Kind kind, QString text)
 {
-    nextEvent(kind).text = text;
+    nextEvent(kind).text = std::move(text);
 }
 
 void ReplyParser::emitReply()
 {
     nextEvent(ParserEvent::Kind::Reply).reply = std::exchange(m_current, {});
+    m_currentLines = 0;
 }
 
 ParserEvent ReplyParser::takeEvent()
@@ -218,6 +217,7 @@ void ReplyParser::reset()
     m_pendingCr = false;
     m_bareCr = false;
     m_current = {};
+    m_currentLines = 0;
     m_discardingReply = false;
     m_events.clear();
     m_next = 0;

@@ -42,13 +42,13 @@ public:
     /** Forgets any partial line or reply (after a reconnect). */
     void reset();
     /** A reply has begun and not ended. */
-    bool isInsideReply() const { return !m_current.lines.isEmpty(); }
+    bool isInsideReply() const { return m_currentLines > 0; }
 
 private:
     void handleLine(QByteArrayView line, bool bareLf);
     void handleCarriedLine(bool bareLf);
     ParserEvent &nextEvent(ParserEvent::Kind kind);
-    void emitEvent(ParserEvent::Kind kind, const QString &text);
+    void emitEvent(ParserEvent::Kind kind, QString text);
     void emitReply();
     void failReply(const QString &why);
 
@@ -57,6 +57,7 @@ private:
     bool m_pendingCr = false;
     bool m_bareCr = false;
     SmtpReply m_current;
+    qsizetype m_currentLines = 0;
     bool m_discardingReply = false;
     std::vector<ParserEvent> m_events;
     qsizetype m_next = 0;

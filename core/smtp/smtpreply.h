@@ -26,9 +26,19 @@ struct SmtpReply
 {
     int code = 0;
     EnhancedStatus status;
-    /** Text of each line after "ddd-" or "ddd ", enhanced code included, as the server sent it. */
-    QStringList lines;
+    /** The reply as received, every line with its code and its line end: the lines are read from it
+     *  when asked, so parsing a reply allocates one buffer however many lines it has. */
     QByteArray raw;
+
+    /** How many lines the reply has. */
+    qsizetype lineCount() const;
+    /** Text of line i after "ddd-" or "ddd ", enhanced code included, as the server sent it (made
+     *  printable); empty when there is no such line. */
+    QString line(qsizetype i) const;
+    /** Every line, as line() gives it. */
+    QStringList lines() const;
+    /** Replaces the lines (a reloaded or redacted reply), rewriting raw with the code. */
+    void setLines(const QStringList &lines);
 
     bool isValid() const { return code >= 100 && code <= 599; }
     bool isPositive() const { return code >= 200 && code < 300; }

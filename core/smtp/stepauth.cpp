@@ -144,7 +144,7 @@ void AuthStep::handleReply(const SmtpReply &reply)
     if (reply.code == 334 && m_authenticator) {
         Authenticator::Step step;
         QString decoded;
-        const bool ok = m_authenticator->respond(reply.lines.value(0).toLatin1(), &step, &decoded);
+        const bool ok = m_authenticator->respond(reply.line(0).toLatin1(), &step, &decoded);
         c.log(TranscriptEntry::Direction::Info, tr("Challenge (decoded): \"%1\"").arg(decoded));
         const QString problem = m_authenticator->problem();
         if (!ok && !problem.isEmpty()) {
@@ -181,7 +181,7 @@ void AuthStep::handleTypedReply(const SmtpReply &reply)
 {
     if (reply.code == 334) {
         const auto decoded
-            = QByteArray::fromBase64Encoding(reply.lines.value(0).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+            = QByteArray::fromBase64Encoding(reply.line(0).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (decoded)
             m_core.log(TranscriptEntry::Direction::Info,
                        tr("Challenge (decoded): \"%1\"; type the answer in base64 (it is hidden in the transcript).")

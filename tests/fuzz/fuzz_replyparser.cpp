@@ -17,8 +17,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             const ParserEvent event = parser.takeEvent();
             if (event.kind == ParserEvent::Kind::Reply) {
                 Q_ASSERT(event.reply.code >= 200 && event.reply.code <= 599);
-                Q_ASSERT(!event.reply.lines.isEmpty());
-                Q_ASSERT(event.reply.lines.size() <= ReplyParser::MaxReplyLines);
+                Q_ASSERT(!event.reply.lines().isEmpty());
+                Q_ASSERT(event.reply.lines().size() <= ReplyParser::MaxReplyLines);
             }
         }
     }

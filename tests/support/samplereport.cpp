@@ -87,7 +87,7 @@ Milestone sampleMilestone(MilestoneKind kind, MilestoneState state, int code, co
     if (code > 0) {
         m.reply.code = code;
         m.reply.status = EnhancedStatus::parse(text);
-        m.reply.lines = {text};
+        m.reply.setLines({text});
         m.summary = QStringLiteral("%1 %2").arg(code).arg(text);
     } else {
         m.summary = text;

@@ -67,7 +67,7 @@ private Q_SLOTS:
         QSignalSpy changed(&c, &Checklist::milestoneChanged);
         SmtpReply reply;
         reply.code = 550;
-        reply.lines = {QStringLiteral("5.7.1 Relaying denied")};
+        reply.setLines({QStringLiteral("5.7.1 Relaying denied")});
         const CodeExplainer explainer;
         c.finish(index, MilestoneResult {MilestoneState::Failed, reply, FailureKind::Reply, QStringLiteral("550")}, 350,
                  5, &explainer, true);

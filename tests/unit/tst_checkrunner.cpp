@@ -50,7 +50,7 @@ SmtpReply reply(int code, const QString &text)
 {
     SmtpReply r;
     r.code = code;
-    r.lines << text;
+    r.setLines({text});
     return r;
 }
 

@@ -28,7 +28,7 @@ SmtpReply replyWith(int code)
     SmtpReply r;
     if (code > 0) {
         r.code = code;
-        r.lines = {QStringLiteral("text")};
+        r.setLines({QStringLiteral("text")});
     }
     return r;
 }

@@ -49,7 +49,7 @@ SmtpReply makeReply(int code, EnhancedStatus status, const QString &text)
     SmtpReply reply;
     reply.code = code;
     reply.status = status;
-    reply.lines << (status.isValid() ? QStringLiteral("%1 %2").arg(status.toString(), text) : text);
+    reply.setLines({(status.isValid() ? QStringLiteral("%1 %2").arg(status.toString(), text) : text)});
     return reply;
 }
 
@@ -308,7 +308,7 @@ private Q_SLOTS:
     {
         SmtpReply reply;
         reply.code = 0;
-        reply.lines << QStringLiteral("HTTP/1.1 400 Bad Request");
+        reply.setLines({QStringLiteral("HTTP/1.1 400 Bad Request")});
         const Diagnosis d = ReplyCatalog::explain(reply, MilestoneKind::Connect);
         QVERIFY2(d.meaning.contains(QLatin1String("does not define")), qPrintable(d.meaning));
         QVERIFY2(d.nextStep.contains(QLatin1String("HTTP/1.1 400 Bad Request")), qPrintable(d.nextStep));

@@ -57,7 +57,7 @@ private Q_SLOTS:
         QFETCH(QString, enhanced);
         QFETCH(int, violations);
         QCOMPARE(replies.first().reply.code, code);
-        QCOMPARE(replies.first().reply.lines.size(), lineCount);
+        QCOMPARE(replies.first().reply.lines().size(), lineCount);
         QCOMPARE(replies.first().reply.status.toString(), enhanced);
         QCOMPARE(ofKind(events, ParserEvent::Kind::Violation).size(), violations);
         QCOMPARE(ofKind(events, ParserEvent::Kind::Error).size(), 0);
@@ -109,7 +109,7 @@ private Q_SLOTS:
             const auto replies = ofKind(after, ParserEvent::Kind::Reply);
             QCOMPARE(replies.size(), 1);
             QCOMPARE(replies.first().reply.code, 221);
-            QCOMPARE(replies.first().reply.lines, QStringList {QStringLiteral("bye")});
+            QCOMPARE(replies.first().reply.lines(), QStringList {QStringLiteral("bye")});
             QCOMPARE(ofKind(after, ParserEvent::Kind::Error).size(), 0);
         }
     }
@@ -132,7 +132,7 @@ private Q_SLOTS:
         QCOMPARE(ofKind(events, ParserEvent::Kind::Reply).size(), ok ? 1 : 0);
         QCOMPARE(ofKind(events, ParserEvent::Kind::Error).size(), ok ? 0 : 1);
         if (ok)
-            QCOMPARE(ofKind(events, ParserEvent::Kind::Reply).first().reply.lines.first().size(), length - 4);
+            QCOMPARE(ofKind(events, ParserEvent::Kind::Reply).first().reply.lines().first().size(), length - 4);
         // The transcript line never carries the whole over-long line.
         for (const auto &e : ofKind(events, ParserEvent::Kind::Line))
             QVERIFY(e.text.size() <= (ok ? length : 200));
@@ -180,7 +180,7 @@ private Q_SLOTS:
         const auto replies = ofKind(events, ParserEvent::Kind::Reply);
         QCOMPARE(replies.size(), 1);
         QCOMPARE(replies.first().reply.code, 250);
-        QCOMPARE(replies.first().reply.lines, (QStringList {QStringLiteral("mx.test"), QStringLiteral("DSN")}));
+        QCOMPARE(replies.first().reply.lines(), (QStringList {QStringLiteral("mx.test"), QStringLiteral("DSN")}));
         QCOMPARE(ofKind(events, ParserEvent::Kind::Error).size(), 1);
     }
 
@@ -211,7 +211,7 @@ private Q_SLOTS:
         // The over-long reply is dropped whole; the reply after it is parsed.
         QCOMPARE(replies.size(), ok ? 2 : 1);
         if (ok)
-            QCOMPARE(replies.first().reply.lines.size(), lines);
+            QCOMPARE(replies.first().reply.lines().size(), lines);
         QCOMPARE(replies.last().reply.code, 221);
     }
 
@@ -277,7 +277,7 @@ private Q_SLOTS:
         QCOMPARE(replies.size(), 2);
         // The CR does not end the line; it is shown escaped, never as a line break.
         QCOMPARE(replies.at(0).reply.code, 250);
-        QCOMPARE(replies.at(0).reply.lines, QStringList {QStringLiteral("a\\x0db")});
+        QCOMPARE(replies.at(0).reply.lines(), QStringList {QStringLiteral("a\\x0db")});
         QCOMPARE(replies.at(1).reply.code, 221);
         QCOMPARE(ofKind(events, ParserEvent::Kind::Error).size(), 0);
         const auto lines = ofKind(events, ParserEvent::Kind::Line);
@@ -305,7 +305,7 @@ private Q_SLOTS:
             const auto replies = ofKind(events, ParserEvent::Kind::Reply);
             QCOMPARE(replies.size(), 1);
             QCOMPARE(replies.first().reply.code, 250);
-            QCOMPARE(replies.first().reply.lines,
+            QCOMPARE(replies.first().reply.lines(),
                      (QStringList {QStringLiteral("mx.test Hello"), QStringLiteral("SIZE 1000"),
                                    QStringLiteral("2.0.0 DSN")}));
             QCOMPARE(replies.first().reply.raw, input);
@@ -325,7 +325,7 @@ private Q_SLOTS:
         QCOMPARE(events.at(2).kind, ParserEvent::Kind::Line);
         QCOMPARE(events.at(3).kind, ParserEvent::Kind::Reply);
         QCOMPARE(events.at(3).reply.code, 354);
-        QCOMPARE(events.at(3).reply.lines.size(), 1);
+        QCOMPARE(events.at(3).reply.lines().size(), 1);
     }
 
     void resetForgetsPartialReply()
@@ -344,7 +344,39 @@ private Q_SLOTS:
             events << parser.takeEvent();
         const auto replies = ofKind(events, ParserEvent::Kind::Reply);
         QCOMPARE(replies.size(), 1);
-        QCOMPARE(replies.first().reply.lines, QStringList {QStringLiteral("new")});
+        QCOMPARE(replies.first().reply.lines(), QStringList {QStringLiteral("new")});
+    }
+
+    void linesReadFromRaw()
+    {
+        // The lines are read from the one raw buffer: each accessor agrees with the bytes received,
+        // whatever the line ends (CR LF, bare LF) and a CR inside a line.
+        const auto replies = ofKind(feedAll(QByteArray("250-mx.test\n250-a\rb\r\n250-\r\n250 2.0.0 \xff end\r\n"), 100),
+                                    ParserEvent::Kind::Reply);
+        QCOMPARE(replies.size(), 1);
+        const SmtpReply &reply = replies.first().reply;
+        const QStringList expected {QStringLiteral("mx.test"), QStringLiteral("a\\x0db"), QString(),
+                                    QStringLiteral("2.0.0 \\xff end")};
+        QCOMPARE(reply.lines(), expected);
+        QCOMPARE(reply.lineCount(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i)
+            QCOMPARE(reply.line(i), expected.at(i));
+        QCOMPARE(reply.line(expected.size()), QString());
+        QCOMPARE(reply.summary(), QStringLiteral("250 mx.test"));
+    }
+
+    void setLinesRewritesRaw()
+    {
+        SmtpReply reply;
+        reply.code = 550;
+        reply.setLines({QStringLiteral("5.7.1 first"), QStringLiteral("second\nline")});
+        QCOMPARE(reply.raw, QByteArray("550-5.7.1 first\r\n550 second\\x0aline\r\n"));
+        // A line break given inside a line is escaped, so it reads back as one line.
+        QCOMPARE(reply.lines(), (QStringList {QStringLiteral("5.7.1 first"), QStringLiteral("second\\x0aline")}));
+        QCOMPARE(reply.text(), QStringLiteral("first second\\x0aline"));
+        reply.setLines({});
+        QCOMPARE(reply.lineCount(), 0);
+        QVERIFY(reply.raw.isEmpty());
     }
 };
 

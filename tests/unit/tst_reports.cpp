@@ -284,7 +284,7 @@ private Q_SLOTS:
         QVERIFY(r.transcript.at(13).text.contains(nobody));
         QCOMPARE(r.milestones.at(4).subject, nobody);
         QVERIFY(r.outcome.sentence.contains(nobody));
-        QCOMPARE(r.options.host, r.milestones.at(0).reply.lines.first().section(u' ', 0, 0));
+        QCOMPARE(r.options.host, r.milestones.at(0).reply.lines().first().section(u' ', 0, 0));
         // Preview equals what is saved.
         QCOMPARE(QString::fromUtf8(renderReport(d, ReportFormat::Text)), text);
     }
@@ -399,7 +399,7 @@ private Q_SLOTS:
             QCOMPARE(back.subject, m.subject);
             QCOMPARE(back.state, m.state);
             QCOMPARE(back.reply.code, m.reply.code);
-            QCOMPARE(back.reply.lines, m.reply.lines);
+            QCOMPARE(back.reply.lines(), m.reply.lines());
             QCOMPARE(back.reply.status, m.reply.status);
             QCOMPARE(back.failure, m.failure);
             QCOMPARE(back.durationMs, m.durationMs);

@@ -111,7 +111,7 @@ private Q_SLOTS:
             MilestoneKind::Ehlo, QCoreApplication::translate("mailflow::SmtpSession", "after STARTTLS"));
         QVERIFY(after > 0);
         QCOMPARE(session.checklist()->at(after).state, MilestoneState::Passed);
-        QCOMPARE(session.checklist()->at(after).reply.lines.last(), QStringLiteral("AUTH PLAIN"));
+        QCOMPARE(session.checklist()->at(after).reply.lines().last(), QStringLiteral("AUTH PLAIN"));
     }
 
     void rawAuthAnswersAreMasked()

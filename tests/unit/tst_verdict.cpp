@@ -12,7 +12,7 @@ SmtpReply reply(int code, const QString &text)
     SmtpReply r;
     r.code = code;
     r.status = EnhancedStatus::parse(text);
-    r.lines = {text};
+    r.setLines({text});
     return r;
 }
 
