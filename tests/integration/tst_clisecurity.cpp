@@ -1,5 +1,6 @@
 // mailflow-cli with TLS and AUTH against the TLS loopback server: flags, exit codes 28/29, the password
 // sources, and that no form of the password reaches the CLI's output (text or JSON).
+#include "clirun.h"
 #include "diagnosis/exitcodes.h"
 #include "secretcheck.h"
 #include "testcertificates.h"
@@ -43,7 +44,7 @@ private:
         if (!password.isEmpty())
             env.insert(QStringLiteral("MAILFLOW_PASSWORD"), password);
         process.setProcessEnvironment(env);
-        process.start(cliPath(), arguments);
+        process.start(cliPath(), loopbackChecks(arguments));
         process.closeWriteChannel();
         CliResult r;
         if (!process.waitForStarted(10'000))
