@@ -14,7 +14,10 @@ using namespace mailflow::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-const QHostAddress responderAddress(u"127.0.53.44"_s);
+QHostAddress responderAddress()
+{
+    return QHostAddress(u"127.0.53.44"_s);
+}
 
 /** Names our address as 203.0.113.5 in EHLO and refuses the recipient citing SPF. */
 QStringList spfRefusal()
@@ -37,14 +40,14 @@ QStringList arguments(quint16 port, const QStringList &extra = {})
                         u"--from"_s,       u"a@sender.test"_s,
                         u"--to"_s,         u"b@rcpt.test"_s,
                         u"--ehlo"_s,       u"mail.client.test"_s,
-                        u"--dns-server"_s, responderAddress.toString(),
+                        u"--dns-server"_s, responderAddress().toString(),
                         u"--no-history"_s}
     + extra;
 }
 
 QJsonObject findingOf(const QJsonArray &checks, const QString &id)
 {
-    for (const QJsonValue &v : checks) {
+    for (const auto &v : checks) {
         if (v.toObject().value(u"check"_s).toString() == id)
             return v.toObject();
     }
@@ -60,7 +63,7 @@ class TestCliChecks : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(m_responder.start(DnsResponder::zonePath(u"checks.json"_s), responderAddress),
+        QVERIFY2(m_responder.start(DnsResponder::zonePath(u"checks.json"_s), responderAddress()),
                  qPrintable(m_responder.errorString()));
     }
 
