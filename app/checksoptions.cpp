@@ -1,6 +1,7 @@
 #include "checksoptions.h"
 
 #include "base/addressvalidation.h"
+#include "checks/blocklists.h"
 #include "checks/checkregistry.h"
 
 #include <QCommandLineParser>
@@ -15,6 +16,10 @@ ChecksCliOptions::ChecksCliOptions()
     , m_none(QStringLiteral("no-checks"), tr("Run none of the checks around the conversation, only the SMTP test."))
     , m_skip(QStringLiteral("skip-checks"), tr("Run every check around the conversation but these (comma-separated)."),
              tr("LIST"))
+    , m_blocklists(QStringLiteral("blocklists"),
+                   tr("The DNS block list zones to look your address up on (comma-separated; default %1).")
+                       .arg(defaultBlocklistZones().join(QStringLiteral(", "))),
+                   tr("ZONES"))
     , m_relay(QStringLiteral("relay-check"),
               tr("After the envelope, try RCPT TO an outside recipient from an outside sender and warn if the server "
                  "accepts it (an open relay); then RSET. Never sends a message."))
@@ -28,7 +33,7 @@ ChecksCliOptions::ChecksCliOptions()
 
 void ChecksCliOptions::addTo(QCommandLineParser *parser) const
 {
-    parser->addOptions({m_only, m_none, m_skip, m_relay, m_relayFrom, m_relayTo});
+    parser->addOptions({m_only, m_none, m_skip, m_blocklists, m_relay, m_relayFrom, m_relayTo});
 }
 
 bool ChecksCliOptions::read(const QCommandLineParser &parser, CliOptions *options, QString *error) const
@@ -40,12 +45,19 @@ bool ChecksCliOptions::read(const QCommandLineParser &parser, CliOptions *option
         return false;
     }
     selection.none = parser.isSet(m_none);
+    options->checksGiven = given > 0;
     if (parser.isSet(m_only) && !CheckSelection::parseIds(parser.value(m_only), &selection.only, error))
         return false;
     if (parser.isSet(m_skip) && !CheckSelection::parseIds(parser.value(m_skip), &selection.off, error))
         return false;
     if (parser.isSet(m_only) && selection.only.isEmpty()) {
         *error = tr("--checks: name at least one check (or use --no-checks).");
+        return false;
+    }
+    QString why;
+    if (parser.isSet(m_blocklists)
+        && !parseBlocklistZones(parser.value(m_blocklists), &options->dnsChecks.blocklistZones, &why)) {
+        *error = tr("--blocklists: %1").arg(why);
         return false;
     }
     RelayCheckOptions &relay = options->session.relayCheck;

@@ -8,7 +8,8 @@
 
 namespace mailflow {
 
-/** The checks around the conversation: --checks, --no-checks, --skip-checks; the open relay probe: --relay-check. */
+/** The checks around the conversation: --checks, --no-checks, --skip-checks, --blocklists; the open relay probe:
+ *  --relay-check. */
 class ChecksCliOptions : public CliOptionGroup
 {
     Q_DECLARE_TR_FUNCTIONS(mailflow::CliParser)
@@ -22,6 +23,7 @@ private:
     QCommandLineOption m_only;
     QCommandLineOption m_none;
     QCommandLineOption m_skip;
+    QCommandLineOption m_blocklists;
     QCommandLineOption m_relay;
     QCommandLineOption m_relayFrom;
     QCommandLineOption m_relayTo;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checks/checkregistry.h"
+#include "checks/dnschecks.h"
 #include "smtp/sessionoptions.h"
 
 #include <QHostAddress>
@@ -105,6 +106,10 @@ struct CliOptions
     RetryOptions retry;
     /** --checks, --no-checks, --skip-checks. */
     CheckSelection checks;
+    /** One of them was given: it wins over a profile's own selection. */
+    bool checksGiven = false;
+    /** --blocklists; the DNS server is mx.nameserver (--dns-server). */
+    DnsCheckSettings dnsChecks;
     /** --jobs: profiles run at the same time. */
     int jobs = 4;
     WatchOptions watch;

@@ -59,6 +59,7 @@ CliRunner::CliRunner(const CliOptions &options, QObject *parent, TransportFactor
     m_checks = new CheckRunner(this);
     m_checks->setSelection(m_options.checks);
     m_checks->setDnsServer(m_options.mx.nameserver);
+    m_checks->setDnsCheckSettings(m_options.dnsChecks);
     m_checks->watch(m_session);
     connect(m_checks, &CheckRunner::finished, this, &CliRunner::finishRun);
 }

@@ -102,6 +102,7 @@ bool saveCliProfile(const CliOptions &options, QString *savedFile, QString *erro
     profile.name = options.evidence.saveProfile;
     profile.mxDomain = options.mx.enabled ? options.mx.domain : QString();
     profile.session = options.session;
+    profile.checks = options.checks;
     // The profile's body file is read against the profiles folder: keep where it is now.
     if (!profile.session.message.bodyFile.isEmpty())
         profile.session.message.bodyFile = QFileInfo(profile.session.message.bodyFile).absoluteFilePath();

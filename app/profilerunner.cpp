@@ -113,6 +113,11 @@ bool ProfileRunner::launch(int index)
     const bool json = m_options.format == CliOptions::Format::Json;
     CliOptions options = m_options;
     options.session = item.profile.session;
+    // The command line's checks win over the profile's; its relay probe is added to a profile without one.
+    if (!m_options.checksGiven)
+        options.checks = item.profile.checks;
+    if (m_options.session.relayCheck.enabled && !options.session.relayCheck.enabled)
+        options.session.relayCheck = m_options.session.relayCheck;
     options.session.message.bodyFile = item.profile.resolvedBodyFile();
     options.evidence.profiles.clear();
     options.evidence.saveFile = saveFileFor(item.profile);

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "checks/checkfinding.h"
+#include "diagnosis/testdiagnosis.h"
 #include "smtp/diagnosisdata.h"
 #include "smtp/relayprobe.h"
+#include "tls/tlsreport.h"
 
 #include <QHostAddress>
 #include <QList>
@@ -39,6 +41,11 @@ struct CheckContext
     FailureKind connectFailure = FailureKind::None;
     /** The open relay probe of the session (tried false when it did not run). */
     RelayProbe relayProbe;
+    /** The session's TLS result (handshakeDone false without STARTTLS or implicit TLS). */
+    TlsReport tls;
+    /** The whole test's diagnosis once the conversation is over (Unknown before): whether a refusal
+     *  cites SPF, DKIM or DMARC decides if the sender authentication checks run. */
+    Cause cause = Cause::Unknown;
 };
 
 /**
@@ -53,6 +60,9 @@ public:
     /** The stable id, as in CheckFinding::checkId and the option that switches it off. */
     virtual QString id() const = 0;
     virtual void start(const CheckContext &context) = 0;
+    /** The check ends by itself within the context's time limit, with findings of its own for a late
+     *  answer; the runner then keeps no second timer for it. */
+    virtual bool keepsItsTimeLimit() const { return false; }
 
 signals:
     void finished(const mailflow::CheckFindings &findings);

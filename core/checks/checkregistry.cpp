@@ -1,15 +1,32 @@
 #include "checks/checkregistry.h"
 
+#include "checks/dmarccheck.h"
+#include "checks/dnschecks.h"
 #include "checks/openrelaycheck.h"
 #include "checks/portprobecheck.h"
+#include "checks/spfcheck.h"
 
 namespace mailflow {
 
 namespace {
-template<typename T> std::function<Check *()> make()
+template<typename T> std::function<Check *(const DnsCheckSettings &)> make()
 {
-    return [] { return new T; };
+    return [](const DnsCheckSettings &) { return new T; };
 }
+
+/** A DNS-based check, made as dnsCheckFactories() makes it (with the settings' zones, port, CA). */
+std::function<Check *(const DnsCheckSettings &)> dns(const char *id)
+{
+    return [id](const DnsCheckSettings &settings) -> Check * {
+        for (const auto &[name, factory] : dnsCheckFactories(settings)) {
+            if (name == QLatin1StringView(id))
+                return factory(nullptr);
+        }
+        return nullptr;
+    };
+}
+
+constexpr int dnsLimitMs = 10000;
 } // namespace
 
 const QList<CheckRegistration> &checkRegistry()
@@ -20,6 +37,24 @@ const QList<CheckRegistration> &checkRegistry()
          CheckStage::AfterSession, 15000, make<PortProbeCheck>()},
         {QStringLiteral("open-relay"), QT_TRANSLATE_NOOP("mailflow::CheckRunner", "Open relay"),
          CheckStage::AfterSession, 1000, make<OpenRelayCheck>()},
+        // What the server says about us may come in the EHLO reply or in a later refusal: after the session.
+        {QStringLiteral("own-address"),
+         QT_TRANSLATE_NOOP("mailflow::CheckRunner", "Your address as the server sees it"), CheckStage::AfterSession,
+         dnsLimitMs, dns("own-address")},
+        {QStringLiteral("reverse-dns"), QT_TRANSLATE_NOOP("mailflow::CheckRunner", "Reverse DNS of your address"),
+         CheckStage::AfterSession, dnsLimitMs, dns("reverse-dns")},
+        {QStringLiteral("blocklist"), QT_TRANSLATE_NOOP("mailflow::CheckRunner", "DNS block lists"),
+         CheckStage::AfterSession, dnsLimitMs, dns("blocklist")},
+        {QStringLiteral("spf"), QT_TRANSLATE_NOOP("mailflow::CheckRunner", "SPF of the sender domain"),
+         CheckStage::AfterSession, dnsLimitMs, dns("spf"), &SpfCheck::wanted},
+        {QStringLiteral("dmarc"), QT_TRANSLATE_NOOP("mailflow::CheckRunner", "DMARC of the sender domain"),
+         CheckStage::AfterSession, dnsLimitMs, dns("dmarc"), &DmarcCheck::wanted},
+        // After the session: the MX certificate is judged from the session's STARTTLS result.
+        {QStringLiteral("mta-sts"), QT_TRANSLATE_NOOP("mailflow::CheckRunner", "MTA-STS of the recipient domain"),
+         CheckStage::AfterSession, dnsLimitMs, dns("mta-sts")},
+        // The recipient domain's record needs nothing of the conversation: it starts after EHLO.
+        {QStringLiteral("tls-rpt"), QT_TRANSLATE_NOOP("mailflow::CheckRunner", "TLS reporting of the recipient domain"),
+         CheckStage::AfterEhlo, dnsLimitMs, dns("tls-rpt")},
     };
     return registry;
 }

@@ -10,6 +10,8 @@
 namespace mailflow {
 
 class Check;
+struct CheckContext;
+struct DnsCheckSettings;
 
 /** When a check can start: it needs what the server said after EHLO, or the whole conversation. */
 enum class CheckStage { AfterEhlo, AfterSession };
@@ -23,7 +25,9 @@ struct CheckRegistration
     CheckStage stage = CheckStage::AfterSession;
     /** The check's own time limit. */
     int timeoutMs = 10000;
-    std::function<Check *()> create;
+    std::function<Check *(const DnsCheckSettings &)> create;
+    /** Whether the check is worth running for what the test found; null: always. */
+    bool (*wanted)(const CheckContext &) = nullptr;
 };
 
 /** Every check, in the order their groups are shown. Adding a check is one line in checkregistry.cpp. */

@@ -1,5 +1,6 @@
 #include "checks/checkrunner.h"
 
+#include "diagnosis/testdiagnosis.h"
 #include "smtp/smtpsession.h"
 
 #include <QTimer>
@@ -47,6 +48,8 @@ CheckContext checkContextFromSession(const SmtpSession &session, const QHostAddr
     if (c.connectFailure == FailureKind::Timeout && session.wasConnected())
         c.connectFailure = FailureKind::None;
     c.relayProbe = session.relayProbe();
+    c.cause = diagnoseTest(session).cause;
+    c.tls = session.tlsReport();
     c.dnsServer = dnsServer;
     return c;
 }
@@ -106,7 +109,8 @@ void CheckRunner::reset()
             continue;
         // Its timer goes with it; nothing of the last test may reach this one's rows.
         r.check->disconnect(this);
-        r.timer->disconnect(this);
+        if (r.timer)
+            r.timer->disconnect(this);
         r.check->deleteLater();
     }
     m_running.clear();
@@ -123,6 +127,8 @@ void CheckRunner::start(CheckStage stage, const CheckContext &context)
     for (const CheckRegistration &registration : std::as_const(m_registry)) {
         if (registration.stage > stage || !m_selection.isEnabled(registration.id))
             continue;
+        if (stage == CheckStage::AfterSession && registration.wanted && !registration.wanted(context))
+            continue;
         const bool started = std::any_of(m_running.cbegin(), m_running.cend(),
                                          [&](const Running &r) { return r.id == registration.id; });
         if (started)
@@ -130,27 +136,32 @@ void CheckRunner::start(CheckStage stage, const CheckContext &context)
         const int index = int(m_running.size());
         Running running;
         running.id = registration.id;
-        running.check = registration.create();
-        running.timer = new QTimer(running.check);
-        running.timer->setSingleShot(true);
-        running.timer->setTimerType(Qt::PreciseTimer); // a coarse timer may fire a little early
+        running.check = registration.create(m_dnsSettings);
         running.clock.start();
-        m_running << running;
         Check *check = running.check;
+        // A check that keeps its own limit ends in time by itself; the others get the runner's timer.
+        if (!check->keepsItsTimeLimit()) {
+            running.timer = new QTimer(check);
+            running.timer->setSingleShot(true);
+            running.timer->setTimerType(Qt::PreciseTimer); // a coarse timer may fire a little early
+        }
+        m_running << running;
         connect(check, &Check::finished, this,
                 [this, index](const CheckFindings &findings) { complete(index, findings); });
-        connect(running.timer, &QTimer::timeout, this, [this, index, registration] {
-            CheckFinding late;
-            late.checkId = registration.id;
-            late.severity = CheckSeverity::NotAnswered;
-            late.title = QCoreApplication::translate("mailflow::CheckRunner", registration.title);
-            late.sentence = tr("The check did not finish within %1 s; the SMTP test did not wait for it.")
-                                .arg(registration.timeoutMs / 1000.0);
-            complete(index, {late});
-        });
         CheckContext own = context;
         own.timeoutMs = registration.timeoutMs;
-        running.timer->start(registration.timeoutMs);
+        if (QTimer *timer = running.timer) {
+            connect(timer, &QTimer::timeout, this, [this, index, registration] {
+                CheckFinding late;
+                late.checkId = registration.id;
+                late.severity = CheckSeverity::NotAnswered;
+                late.title = QCoreApplication::translate("mailflow::CheckRunner", registration.title);
+                late.sentence = tr("The check did not finish within %1 s; the SMTP test did not wait for it.")
+                                    .arg(registration.timeoutMs / 1000.0);
+                complete(index, {late});
+            });
+            timer->start(registration.timeoutMs);
+        }
         check->start(own);
     }
     m_starting = false;
@@ -172,7 +183,8 @@ void CheckRunner::complete(int index, CheckFindings findings)
     r.findings = findings;
     // Later is too late: the check goes, whatever it still does.
     if (r.check) {
-        r.timer->disconnect(this);
+        if (r.timer)
+            r.timer->disconnect(this);
         r.check->disconnect(this);
         r.check->deleteLater();
     }

@@ -2,6 +2,7 @@
 
 #include "checks/check.h"
 #include "checks/checkregistry.h"
+#include "checks/dnschecks.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -34,6 +35,8 @@ public:
     /** Replaces the registry (tests). */
     void setRegistry(const QList<CheckRegistration> &registry) { m_registry = registry; }
     void setDnsServer(const QHostAddress &server) { m_dnsServer = server; }
+    /** The block list zones (and in tests the MTA-STS port and CA) of the checks made from now on. */
+    void setDnsCheckSettings(const DnsCheckSettings &settings) { m_dnsSettings = settings; }
 
     /** Starts the checks of stage from a session's facts when it gets there; the runner restarts with each test. */
     void watch(SmtpSession *session);
@@ -71,6 +74,7 @@ private:
     QList<CheckRegistration> m_registry;
     CheckSelection m_selection;
     QHostAddress m_dnsServer;
+    DnsCheckSettings m_dnsSettings;
     QList<Running> m_running;
     bool m_sessionStageStarted = false;
     bool m_starting = false;

@@ -59,6 +59,11 @@ bool DmarcCheck::wanted(const TestDiagnosis &diagnosis)
     return SpfCheck::wanted(diagnosis);
 }
 
+bool DmarcCheck::wanted(const CheckContext &context)
+{
+    return SpfCheck::wanted(context);
+}
+
 void DmarcCheck::run()
 {
     m_recordDone = false;

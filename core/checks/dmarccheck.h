@@ -38,6 +38,7 @@ public:
     using TimedCheck::TimedCheck;
     QString id() const override { return QStringLiteral("dmarc"); }
     static bool wanted(const TestDiagnosis &diagnosis);
+    static bool wanted(const CheckContext &context);
 
 protected:
     void run() override;

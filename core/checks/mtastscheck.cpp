@@ -220,8 +220,36 @@ void MtaStsCheck::conclude()
             {tr("Add the MX hosts to the policy's mx lines (and change its id in the _mta-sts record).")},
             m_mxEvidence));
     }
+    findings.append(certificateFinding(mode == u"enforce"));
     findings.append(daneFinding());
     finish(findings);
+}
+
+CheckFinding MtaStsCheck::certificateFinding(bool enforce) const
+{
+    const QString title = tr("MX certificates for MTA-STS");
+    const QString tested = dnsName(context().host);
+    const TlsReport &tls = context().tls;
+    if (!m_mxHosts.contains(tested) || !tls.handshakeDone) {
+        const QString why = m_mxHosts.contains(tested)
+            ? tr("%1 is an MX host of %2, but this test did not use TLS with it.").arg(tested, m_domain)
+            : tr("the server tested is not one of the MX hosts of %1.").arg(m_domain);
+        return finding(CheckSeverity::Information, title,
+                       tr("The MX hosts' certificates were not checked: %1").arg(why));
+    }
+    if (tls.isVerified())
+        return finding(CheckSeverity::Passed, title,
+                       tr("The certificate of %1 validates, as MTA-STS requires.").arg(tested), Actor::Nobody, {},
+                       {tls.summary()});
+    return finding(
+        enforce ? CheckSeverity::Failure : CheckSeverity::Warning, title,
+        enforce ? tr("The certificate of %1 does not validate: senders that honour the policy (mode "
+                     "enforce) refuse to deliver to it.")
+                      .arg(tested)
+                : tr("The certificate of %1 does not validate; in mode testing senders only report it.").arg(tested),
+        Actor::RecipientAdministrator,
+        {tr("Install a certificate for %1 from a public certificate authority, with the whole chain.").arg(tested)},
+        tls.problemLines());
 }
 
 CheckFindings MtaStsCheck::timedOut()

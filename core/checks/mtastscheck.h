@@ -36,6 +36,8 @@ private:
     void onMx(const DnsQuery &query);
     void conclude();
     CheckFinding daneFinding() const;
+    /** Whether the MX host tested validated its certificate in STARTTLS; not checked for the other hosts. */
+    CheckFinding certificateFinding(bool enforce) const;
 
     quint16 m_port;
     QList<QSslCertificate> m_ca;

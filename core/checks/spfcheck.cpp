@@ -10,6 +10,11 @@ bool SpfCheck::wanted(const TestDiagnosis &diagnosis)
     return diagnosis.cause == Cause::SenderAuthentication;
 }
 
+bool SpfCheck::wanted(const CheckContext &context)
+{
+    return context.cause == Cause::SenderAuthentication;
+}
+
 CheckSeverity SpfCheck::severityOf(SpfResult result)
 {
     switch (result) {

@@ -20,6 +20,7 @@ public:
 
     /** Whether the test's diagnosis makes the sender authentication checks (SPF, DMARC) worth running. */
     static bool wanted(const TestDiagnosis &diagnosis);
+    static bool wanted(const CheckContext &context);
     /** What an outcome means for address, one sentence, translated. */
     static QString sentenceOf(const SpfOutcome &outcome, const QHostAddress &address);
     static CheckSeverity severityOf(SpfResult result);

@@ -6,6 +6,7 @@ TimedCheck::TimedCheck(QObject *parent)
     : Check(parent)
 {
     m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer); // the only timer of the check: a coarse one may fire early
     connect(&m_timer, &QTimer::timeout, this, &TimedCheck::onTimeout);
 }
 

@@ -23,6 +23,7 @@ public:
     ~TimedCheck() override;
 
     void start(const CheckContext &context) final;
+    bool keepsItsTimeLimit() const final { return true; }
     bool isRunning() const { return m_running; }
 
 protected:

@@ -169,6 +169,11 @@ QJsonObject profileToJson(const Profile &p)
     root[k("message")] = message;
 
     root[k("stopAfter")] = stopPointKey(s.stopAfter);
+    root[k("checks")] = p.checks.toKey();
+    if (s.relayCheck.enabled || !s.relayCheck.sender.isEmpty() || !s.relayCheck.recipient.isEmpty())
+        root[k("relayCheck")] = QJsonObject {{k("enabled"), s.relayCheck.enabled},
+                                             {k("sender"), s.relayCheck.sender},
+                                             {k("recipient"), s.relayCheck.recipient}};
     const Timeouts &t = s.timeouts;
     root[k("timeouts")] = QJsonObject {
         {k("connectMs"), t.connectMs},     {k("greetingMs"), t.greetingMs},   {k("commandMs"), t.commandMs},
@@ -220,6 +225,36 @@ ProfileParseResult parseProfile(const QByteArray &json, const QString &source)
     return profileFromJson(doc.object(), source);
 }
 
+namespace {
+/** "checks" (a CheckSelection key) and "relayCheck"; both optional, so older profiles read as before. */
+void readChecks(ProfileReader &r, const QJsonObject &root, Profile *p)
+{
+    const QString key = r.string(root, k("checks"), k("checks"), k("all"));
+    QStringList ids;
+    QString why;
+    const qsizetype colon = key.indexOf(u':');
+    const QString kind = key.left(colon);
+    const bool known = colon < 0 ? (key == u"all" || key == u"none") : (kind == u"only" || kind == u"off");
+    if (!known)
+        r.fail(k("checks"), Profile::tr("must be \"all\", \"none\", \"only:LIST\" or \"off:LIST\"."));
+    else if (colon >= 0 && !CheckSelection::parseIds(key.mid(colon + 1), &ids, &why))
+        r.fail(k("checks"), why);
+    else
+        p->checks = CheckSelection::fromKey(key);
+
+    RelayCheckOptions &relay = p->session.relayCheck;
+    const QJsonObject o = r.object(root, k("relayCheck"), k("relayCheck"));
+    r.checkKeys(o, k("relayCheck"), {k("enabled"), k("sender"), k("recipient")});
+    relay.enabled = r.boolean(o, k("enabled"), k("relayCheck.enabled"), false);
+    relay.sender = r.string(o, k("sender"), k("relayCheck.sender"));
+    relay.recipient = r.string(o, k("recipient"), k("relayCheck.recipient"));
+    if (!relay.sender.isEmpty())
+        r.check(k("relayCheck.sender"), validateMailbox(relay.sender));
+    if (!relay.recipient.isEmpty())
+        r.check(k("relayCheck.recipient"), validateMailbox(relay.recipient));
+}
+} // namespace
+
 ProfileParseResult profileFromJson(const QJsonObject &root, const QString &source)
 {
     ProfileParseResult result;
@@ -254,7 +289,7 @@ ProfileParseResult profileFromJson(const QJsonObject &root, const QString &sourc
     r.checkKeys(root, {},
                 {k("format"), k("version"), k("name"), k("description"), k("target"), k("security"), k("ehlo"),
                  version == 1 ? k("authUser") : k("auth"), k("mailFrom"), k("recipients"), k("dsn"), k("message"),
-                 k("stopAfter"), k("timeouts")});
+                 k("stopAfter"), k("timeouts"), k("checks"), k("relayCheck")});
 
     Profile &p = result.profile;
     SessionOptions &s = p.session;
@@ -343,6 +378,8 @@ ProfileParseResult profileFromJson(const QJsonObject &root, const QString &sourc
     const QString stop = r.string(root, k("stopAfter"), k("stopAfter"), k("quit"));
     if (!parseStopPoint(stop, &s.stopAfter))
         r.fail(k("stopAfter"), Profile::tr("must be one of connect, ehlo, auth, mail, rcpt, data, quit."));
+
+    readChecks(r, root, &p);
 
     const QJsonObject timeouts = r.object(root, k("timeouts"), k("timeouts"));
     r.checkKeys(timeouts, k("timeouts"),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checks/checkregistry.h"
 #include "smtp/sessionoptions.h"
 
 #include <QByteArray>
@@ -27,6 +28,9 @@ public:
     /** Everything the run used: target, envelope with DSN, message, stop point, timeouts, TLS and AUTH. The
      *  password is not part of it: it is asked for (or taken from the keyring) at run time. */
     SessionOptions session;
+    /** Which checks around the conversation run ("checks"; all in a profile without the key). The open
+     *  relay probe is session.relayCheck ("relayCheck"). */
+    CheckSelection checks;
 
     /** The file it was read from or last saved to; not stored in the JSON. */
     QString filePath;

@@ -2,6 +2,7 @@
 // process, against the loopback DNS responder on 127.0.53.4 and smtp-sink on 127.0.0.2 (accepts),
 // 127.0.0.3 (4xx to RCPT); nothing listens on 127.0.0.4.
 #include "aiosmtpdfixture.h"
+#include "clirun.h"
 #include "dnsresponder.h"
 #include "evidence/profile.h"
 #include "schemavalidator.h"
@@ -39,7 +40,7 @@ private:
     {
         QProcess cli;
         cli.setProgram(mailflow::test::cliPath());
-        cli.setArguments(arguments);
+        cli.setArguments(mailflow::test::loopbackChecks(arguments));
         cli.setProcessChannelMode(QProcess::MergedChannels);
         cli.start();
         [&] { QVERIFY(cli.waitForStarted(10'000)); }();
@@ -255,7 +256,8 @@ private Q_SLOTS:
         env.insert(u"XDG_DATA_HOME"_s, dir.path()); // its history stays in the test's folder
         cli.setProcessEnvironment(env);
         cli.start(mailflow::test::cliPath(),
-                  {u"--profile"_s, path, u"--dns-server"_s, responderAddress.toString(), u"--format"_s, u"json"_s});
+                  mailflow::test::loopbackChecks({u"--profile"_s, path, u"--dns-server"_s, responderAddress.toString(),
+                                                  u"--format"_s, u"json"_s}));
         QVERIFY(cli.waitForFinished(60'000));
         const QByteArray out = cli.readAllStandardOutput();
         QVERIFY2(cli.exitCode() == 0, out.constData());

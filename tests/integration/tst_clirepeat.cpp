@@ -1,5 +1,6 @@
 // mailflow-cli running a folder of profiles several at a time (--jobs) and one profile again and
 // again (--watch/--until), against real loopback servers.
+#include "clirun.h"
 #include "evidence/profile.h"
 #include "samplereport.h"
 #include "smtpsinkfixture.h"
@@ -164,7 +165,7 @@ private:
             }
         });
         QSignalSpy finished(&cli, &QProcess::finished);
-        cli.start(test::cliPath(), args);
+        cli.start(test::cliPath(), test::loopbackChecks(args));
         if (!finished.wait(60000)) {
             cli.kill();
             cli.waitForFinished();

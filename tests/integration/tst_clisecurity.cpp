@@ -1,5 +1,6 @@
 // mailflow-cli with TLS and AUTH against the TLS loopback server: flags, exit codes 28/29, the password
 // sources, and that no form of the password reaches the CLI's output (text or JSON).
+#include "clirun.h"
 #include "diagnosis/exitcodes.h"
 #include "secretcheck.h"
 #include "testcertificates.h"
@@ -19,7 +20,7 @@ namespace {
 const QString User = QStringLiteral("carol");
 const QString Password = QStringLiteral("p4ss w0rd+=/");
 
-struct CliResult
+struct SecurityRun
 {
     int exitCode = -1;
     QString out;
@@ -35,7 +36,7 @@ private:
     TestCertificates m_certs;
 
     /** Runs the CLI while the test's event loop keeps serving the loopback server. */
-    static CliResult runCli(const QStringList &arguments, const QString &password = {})
+    static SecurityRun runCli(const QStringList &arguments, const QString &password = {})
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -43,9 +44,9 @@ private:
         if (!password.isEmpty())
             env.insert(QStringLiteral("MAILFLOW_PASSWORD"), password);
         process.setProcessEnvironment(env);
-        process.start(cliPath(), arguments);
+        process.start(cliPath(), loopbackChecks(arguments));
         process.closeWriteChannel();
-        CliResult r;
+        SecurityRun r;
         if (!process.waitForStarted(10'000))
             return r;
         if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 30'000)) {
@@ -69,7 +70,7 @@ private:
 
     QStringList trusted() const { return {QStringLiteral("--ca-file"), m_certs.caCertificate()}; }
 
-    static void verifyNoSecret(const CliResult &r)
+    static void verifyNoSecret(const SecurityRun &r)
     {
         const QStringList leaked = leakedSecrets(r.out + r.err, secretForms(User, Password, "<12345.67890@tls.test>"));
         QVERIFY2(leaked.isEmpty(), qPrintable(leaked.join(u' ')));
@@ -134,7 +135,7 @@ private Q_SLOTS:
         if (trust)
             arguments += trusted();
         arguments += extra;
-        const CliResult r = runCli(arguments);
+        const SecurityRun r = runCli(arguments);
         QVERIFY2(r.exitCode == exitCode, qPrintable(r.out + r.err));
         QVERIFY2(r.out.contains(expected), qPrintable(r.out));
         QCOMPARE(s->messages(), exitCode == ExitOk ? 1 : 0);
@@ -187,7 +188,7 @@ private Q_SLOTS:
             file.close();
             arguments << QStringLiteral("--auth-password-file") << path;
         }
-        const CliResult r = runCli(arguments, passwordFile ? QString() : password);
+        const SecurityRun r = runCli(arguments, passwordFile ? QString() : password);
         QVERIFY2(r.exitCode == exitCode, qPrintable(r.out + r.err));
         QVERIFY2(r.out.contains(expected), qPrintable(r.out));
         if (json) {
@@ -205,7 +206,7 @@ private Q_SLOTS:
     {
         auto s = server(TlsSmtpServer::Mode::StartTls, m_certs.valid());
         QVERIFY(s);
-        const CliResult r = runCli(base(s->port()) + trusted() + QStringList {QStringLiteral("--auth-user"), User});
+        const SecurityRun r = runCli(base(s->port()) + trusted() + QStringList {QStringLiteral("--auth-user"), User});
         QCOMPARE(r.exitCode, int(ExitBadInput));
         QVERIFY2(r.err.contains(QStringLiteral("MAILFLOW_PASSWORD")), qPrintable(r.err));
         QVERIFY(s->received().isEmpty());
@@ -213,8 +214,9 @@ private Q_SLOTS:
 
     void passwordNeverOnTheCommandLine()
     {
-        const CliResult r = runCli({QStringLiteral("--server"), QStringLiteral("127.0.0.1:9"),
-                                    QStringLiteral("--auth-user"), User, QStringLiteral("--auth-password"), Password});
+        const SecurityRun r
+            = runCli({QStringLiteral("--server"), QStringLiteral("127.0.0.1:9"), QStringLiteral("--auth-user"), User,
+                      QStringLiteral("--auth-password"), Password});
         QCOMPARE(r.exitCode, int(ExitBadInput));
         QVERIFY(r.err.contains(QStringLiteral("auth-password")));
     }
@@ -235,7 +237,7 @@ private Q_SLOTS:
                            QStringLiteral("--auth-user"), User};
         if (allow)
             arguments << QStringLiteral("--auth-allow-plaintext");
-        const CliResult r = runCli(arguments, Password);
+        const SecurityRun r = runCli(arguments, Password);
         QCOMPARE(r.exitCode, allow ? int(ExitOk) : int(ExitAuth));
         QVERIFY2(r.out.contains(allow ? QStringLiteral("UNENCRYPTED") : QStringLiteral("not encrypted")),
                  qPrintable(r.out));
@@ -265,9 +267,9 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
-        const CliResult r = runCli(QStringList {QStringLiteral("--server"), QStringLiteral("127.0.0.1:9"),
-                                                QStringLiteral("--quit-after"), QStringLiteral("ehlo")}
-                                   + arguments);
+        const SecurityRun r = runCli(QStringList {QStringLiteral("--server"), QStringLiteral("127.0.0.1:9"),
+                                                  QStringLiteral("--quit-after"), QStringLiteral("ehlo")}
+                                     + arguments);
         QCOMPARE(r.exitCode, int(ExitBadInput));
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
     }
@@ -278,10 +280,10 @@ private Q_SLOTS:
         QVERIFY(strict.setCertificate(m_certs.valid().certificate, m_certs.valid().key));
         QVERIFY(strict.setClientCa(m_certs.caCertificate(), true));
         QVERIFY(strict.listenOnLoopback());
-        const CliResult r = runCli(base(strict.port()) + trusted()
-                                   + QStringList {QStringLiteral("--tls"), QStringLiteral("implicit"),
-                                                  QStringLiteral("--client-cert"), m_certs.client().certificate,
-                                                  QStringLiteral("--client-key"), m_certs.client().key});
+        const SecurityRun r = runCli(base(strict.port()) + trusted()
+                                     + QStringList {QStringLiteral("--tls"), QStringLiteral("implicit"),
+                                                    QStringLiteral("--client-cert"), m_certs.client().certificate,
+                                                    QStringLiteral("--client-key"), m_certs.client().key});
         QVERIFY2(r.exitCode == ExitOk, qPrintable(r.out + r.err));
         QCOMPARE(strict.clientCertificateSubject(), QStringLiteral("mailflow-client"));
     }

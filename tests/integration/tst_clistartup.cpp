@@ -1,6 +1,7 @@
 // What mailflow-cli loads: a plain test maps Qt Core and Network only — no Qt Gui (the PDF writer is
 // a module loaded for a .pdf), no TLS library (loaded for a test that uses TLS). Read from the
 // dynamic linker's own account of every library it loads (LD_DEBUG=files), dlopen included.
+#include "clirun.h"
 #include "smtpsinkfixture.h"
 #include "testpaths.h"
 
@@ -30,7 +31,7 @@ private:
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
         env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
         cli.setProcessEnvironment(env);
-        cli.start(mailflow::test::cliPath(), args);
+        cli.start(mailflow::test::cliPath(), mailflow::test::loopbackChecks(args));
         Run r;
         if (!cli.waitForFinished(60000)) {
             cli.kill();

@@ -1,4 +1,5 @@
 #include "aiosmtpdfixture.h"
+#include "clirun.h"
 #include "evidence/profile.h"
 #include "samplereport.h"
 #include "schemavalidator.h"
@@ -67,7 +68,7 @@ private:
         if (!password.isEmpty())
             env.insert(QStringLiteral("MAILFLOW_PASSWORD"), password);
         cli.setProcessEnvironment(env);
-        cli.start(test::cliPath(), args);
+        cli.start(test::cliPath(), test::loopbackChecks(args));
         Result r;
         if (!cli.waitForFinished(60000)) {
             cli.kill();
@@ -277,9 +278,10 @@ private Q_SLOTS:
         QProcess cli;
         cli.setProcessEnvironment(environment());
         cli.start(test::cliPath(),
-                  {QStringLiteral("--server"), QStringLiteral("127.0.0.1:%1").arg(stall.serverPort()),
-                   QStringLiteral("--from"), QStringLiteral("a@test.example"), QStringLiteral("--to"),
-                   QStringLiteral("b@test.example"), QStringLiteral("--timeout"), QStringLiteral("120")});
+                  test::loopbackChecks(
+                      {QStringLiteral("--server"), QStringLiteral("127.0.0.1:%1").arg(stall.serverPort()),
+                       QStringLiteral("--from"), QStringLiteral("a@test.example"), QStringLiteral("--to"),
+                       QStringLiteral("b@test.example"), QStringLiteral("--timeout"), QStringLiteral("120")}));
         QVERIFY(cli.waitForStarted());
         // Wait until the EHLO line is in the history database, as another program reads it (what the CLI
         // committed reached the operating system), then kill the process without warning.

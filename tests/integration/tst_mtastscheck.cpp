@@ -89,10 +89,12 @@ private:
     PolicyServer m_server;
     QList<QSslCertificate> m_ca;
 
-    CheckFindings run(const QString &domain)
+    CheckFindings run(const QString &domain, const QString &testedHost = {}, const TlsReport &tls = {})
     {
         MtaStsCheck check(m_server.serverPort(), m_ca);
         CheckContext context;
+        context.host = testedHost;
+        context.tls = tls;
         context.recipientDomains = {domain};
         context.dnsServer = responderAddress;
         context.timeoutMs = 5'000;
@@ -152,7 +154,7 @@ private Q_SLOTS:
     void enforceAllMatch()
     {
         const CheckFindings findings = run(u"good.test"_s);
-        QVERIFY2(findings.size() == 4, qPrintable(dump(findings)));
+        QVERIFY2(findings.size() == 5, qPrintable(dump(findings)));
         QVERIFY(findings.at(0).sentence.contains(u"20260101T000000"_s));
         const CheckFinding *policy = findingTitled(findings, u"MTA-STS policy"_s);
         QCOMPARE(policy->severity, CheckSeverity::Passed);
@@ -162,6 +164,38 @@ private Q_SLOTS:
         QCOMPARE(mx->severity, CheckSeverity::Passed);
         QVERIFY(mx->sentence.contains(u"mx1.good.test, mx2.good.test"_s));
         QVERIFY(m_server.hostsAsked.contains(u"mta-sts.good.test"_s));
+    }
+
+    void mxCertificateFromTheSession()
+    {
+        // No MX host was tested here: said so, not guessed.
+        CheckFindings findings = run(u"good.test"_s);
+        const CheckFinding *cert = findingTitled(findings, u"MX certificates"_s);
+        QVERIFY2(cert, qPrintable(dump(findings)));
+        QCOMPARE(cert->severity, CheckSeverity::Information);
+        QVERIFY2(cert->sentence.contains(u"not checked"_s), qPrintable(cert->sentence));
+
+        TlsReport tls;
+        tls.handshakeDone = true;
+        findings = run(u"good.test"_s, u"mx1.good.test"_s, tls);
+        cert = findingTitled(findings, u"MX certificates"_s);
+        QVERIFY2(cert, qPrintable(dump(findings)));
+        QCOMPARE(cert->severity, CheckSeverity::Passed);
+        QVERIFY(cert->sentence.contains(u"mx1.good.test"_s));
+
+        TlsProblem problem;
+        problem.kind = TlsProblem::Kind::SelfSigned;
+        tls.problems << problem;
+        findings = run(u"good.test"_s, u"mx1.good.test"_s, tls);
+        cert = findingTitled(findings, u"MX certificates"_s);
+        QCOMPARE(cert->severity, CheckSeverity::Failure); // mode enforce
+        QCOMPARE(cert->who, Actor::RecipientAdministrator);
+
+        // An MX host tested without TLS: not checked either.
+        findings = run(u"good.test"_s, u"mx1.good.test"_s, TlsReport {});
+        cert = findingTitled(findings, u"MX certificates"_s);
+        QCOMPARE(cert->severity, CheckSeverity::Information);
+        QVERIFY2(cert->sentence.contains(u"did not use TLS"_s), qPrintable(cert->sentence));
     }
 
     void enforceMxOutsidePolicy()

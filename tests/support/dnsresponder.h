@@ -11,7 +11,8 @@ namespace mailflow::test {
  * address, serving a JSON zone file. Qt 6.4's QDnsLookup cannot use another port, so each test
  * executable takes its own address to run in parallel with the others:
  *   127.0.53.1 tst_mxresolver, 127.0.53.2 tst_reversednscheck, 127.0.53.3 tst_allmx, 127.0.53.4 tst_climx,
- *   127.0.53.41 tst_dnschecks, 127.0.53.42 tst_spfevaluator, 127.0.53.43 tst_mtastscheck;
+ *   127.0.53.41 tst_dnschecks, 127.0.53.42 tst_spfevaluator, 127.0.53.43 tst_mtastscheck,
+ *   127.0.53.44 tst_clichecks;
  *   take the next free one for a new test.
  */
 class DnsResponder

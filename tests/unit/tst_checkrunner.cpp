@@ -3,8 +3,10 @@
 #include "checks/checkrunner.h"
 #include "checks/openrelaycheck.h"
 #include "checks/portprobecheck.h"
+#include "checks/timedcheck.h"
 #include "smtp/testplan.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -38,11 +40,29 @@ public:
     static inline int made = 0;
 };
 
+/** A DNS-style check that never gets an answer: its own timedOut() findings end it. */
+class UnansweredTimedCheck : public TimedCheck
+{
+    Q_OBJECT
+public:
+    using TimedCheck::TimedCheck;
+    QString id() const override { return QStringLiteral("unanswered"); }
+
+protected:
+    void run() override { }
+    CheckFindings timedOut() override
+    {
+        return {finding(CheckSeverity::NotAnswered, QStringLiteral("own"), QStringLiteral("its own words"))};
+    }
+};
+
 QList<CheckRegistration> testRegistry(int silentTimeoutMs)
 {
     return {
-        {QStringLiteral("silent"), "Silent", CheckStage::AfterEhlo, silentTimeoutMs, [] { return new SilentCheck; }},
-        {QStringLiteral("quick"), "Quick", CheckStage::AfterSession, 1000, [] { return new QuickCheck; }},
+        {QStringLiteral("silent"), "Silent", CheckStage::AfterEhlo, silentTimeoutMs,
+         [](const DnsCheckSettings &) { return new SilentCheck; }},
+        {QStringLiteral("quick"), "Quick", CheckStage::AfterSession, 1000,
+         [](const DnsCheckSettings &) { return new QuickCheck; }},
     };
 }
 
@@ -96,6 +116,27 @@ private slots:
         QCOMPARE(SilentCheck::lastContext.host, QStringLiteral("mx.example.test"));
     }
 
+    void timedCheckKeepsTheOnlyTimer()
+    {
+        CheckRunner runner;
+        runner.setRegistry({{QStringLiteral("unanswered"), "Unanswered", CheckStage::AfterSession, 100,
+                             [](const DnsCheckSettings &) { return new UnansweredTimedCheck; }}});
+        QSignalSpy done(&runner, &CheckRunner::finished);
+        QElapsedTimer clock;
+        clock.start();
+        runner.start(CheckStage::AfterSession, {});
+        QVERIFY(done.wait(5000));
+        QVERIFY(clock.elapsed() >= 100);
+        const CheckFindings findings = runner.findings();
+        QCOMPARE(findings.size(), 1);
+        // The check's own account of the late answer, not the runner's general one.
+        QCOMPARE(findings.at(0).sentence, QStringLiteral("its own words"));
+        QCOMPARE(findings.at(0).checkId, QStringLiteral("unanswered"));
+        QTest::qWait(150);
+        QCOMPARE(done.count(), 1);
+        QCOMPARE(runner.findings().size(), 1);
+    }
+
     void switchedOffChecksDoNotRun()
     {
         QuickCheck::made = 0;
@@ -132,6 +173,44 @@ private slots:
         QCOMPARE(QuickCheck::made, 1); // once a test
         runner.reset();
         QVERIFY(runner.findings().isEmpty());
+    }
+
+    void registryHasTheDnsChecks()
+    {
+        DnsCheckSettings settings;
+        settings.blocklistZones << QStringLiteral("bl.example.test");
+        for (const char *id : {"own-address", "reverse-dns", "blocklist", "spf", "dmarc", "mta-sts", "tls-rpt"}) {
+            const CheckRegistration *r = findCheckRegistration(QLatin1StringView(id));
+            QVERIFY2(r, id);
+            QVERIFY(checkIds().contains(QLatin1StringView(id)));
+            QVERIFY(CheckSelection().isEnabled(r->id)); // on by default
+            std::unique_ptr<Check> check(r->create(settings));
+            QVERIFY2(check, id);
+            QCOMPARE(check->id(), r->id);
+            QVERIFY(checkGroupTitle(r->id) != r->id);
+        }
+    }
+
+    void senderAuthenticationChecksRunOnlyWhenARefusalCitesIt()
+    {
+        CheckRunner runner;
+        runner.setSelection(CheckSelection::fromKey(QStringLiteral("only:spf,dmarc")));
+        QSignalSpy done(&runner, &CheckRunner::finished);
+        CheckContext context; // no sender domain: the checks end without a query
+        context.cause = Cause::UnknownRecipient;
+        runner.start(CheckStage::AfterSession, context);
+        QCOMPARE(done.count(), 1); // neither was wanted, nothing to wait for
+        QVERIFY(runner.findings().isEmpty());
+
+        runner.reset();
+        context.cause = Cause::SenderAuthentication;
+        runner.start(CheckStage::AfterSession, context);
+        QVERIFY(done.wait(5000));
+        QStringList ids;
+        for (const CheckFinding &f : runner.findings())
+            ids << f.checkId;
+        QVERIFY2(ids.contains(QStringLiteral("spf")), qPrintable(ids.join(u',')));
+        QVERIFY2(ids.contains(QStringLiteral("dmarc")), qPrintable(ids.join(u',')));
     }
 
     void selectionKeys()

@@ -53,6 +53,10 @@ Profile fullProfile()
     s.auth.user = QStringLiteral("helpdesk");
     s.auth.allowPlaintext = true;
     p.filePath = QStringLiteral("mem.json");
+    p.checks = CheckSelection::fromKey(QStringLiteral("off:blocklist,mta-sts"));
+    p.session.relayCheck.enabled = true;
+    p.session.relayCheck.sender = QStringLiteral("outside@relay-from.example");
+    p.session.relayCheck.recipient = QStringLiteral("outside@relay-to.example");
     return p;
 }
 
@@ -131,6 +135,8 @@ private Q_SLOTS:
         QCOMPARE(b.session.recipients, p.session.recipients);
         QCOMPARE(b.session.message, p.session.message);
         QVERIFY(b.session == p.session);
+        QCOMPARE(b.checks, p.checks);
+        QCOMPARE(b.session.relayCheck, p.session.relayCheck);
         QVERIFY(b == p);
         // Byte-stable: writing what was read gives the same file.
         QCOMPARE(profileToBytes(b), profileToBytes(p));
@@ -149,6 +155,9 @@ private Q_SLOTS:
         QCOMPARE(r.profile.session.tls, TlsOptions {});
         QCOMPARE(r.profile.session.auth, AuthOptions {});
         QCOMPARE(r.profile.session.timeouts.commandMs, Timeouts {}.commandMs);
+        // Written before the checks were kept: every check, no relay probe.
+        QCOMPARE(r.profile.checks, CheckSelection {});
+        QCOMPARE(r.profile.session.relayCheck, RelayCheckOptions {});
     }
 
     void badInput_data()
@@ -217,6 +226,14 @@ private Q_SLOTS:
         QTest::newRow("100 MB") << QByteArray(R"({"format":"mailflow-profile","version":2,"description":")")
                 + QByteArray(100 * 1024 * 1024, 'x') + QByteArray(R"("})")
                                 << parts({"bad.json", "larger than 1 MB"});
+        QTest::newRow("unknown check") << QByteArray(
+            R"({"format":"mailflow-profile","version":2,"checks":"off:port-26"})")
+                                       << parts({"\"checks\"", "port-26"});
+        QTest::newRow("checks word") << QByteArray(R"({"format":"mailflow-profile","version":2,"checks":"some"})")
+                                     << parts({"\"checks\"", "only:LIST"});
+        QTest::newRow("relay sender") << QByteArray(
+            R"({"format":"mailflow-profile","version":2,"relayCheck":{"enabled":true,"sender":"no at sign"}})")
+                                      << parts({"\"relayCheck.sender\""});
         QTest::newRow("timeout 1e300") << QByteArray(
             R"({"format":"mailflow-profile","version":2,"timeouts":{"commandMs":1e300}})")
                                        << parts({"\"timeouts.commandMs\"", "whole number"});
