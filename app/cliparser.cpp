@@ -3,11 +3,13 @@
 #include "base/languages.h"
 #include "base/printable.h"
 #include "checksoptions.h"
+#include "chunkingoptions.h"
 #include "clihistoryoptions.h"
 #include "clipracticeoptions.h"
 #include "clisecurity.h"
 #include "clisessionoptions.h"
 #include "evidenceoptions.h"
+#include "lmtpoptions.h"
 #include "mxoptions.h"
 #include "oauthoptions.h"
 #include "protocoloptions.h"
@@ -73,13 +75,15 @@ CliParser::Result CliParser::parse(const QStringList &arguments, CliOptions *opt
     const CliPracticeOptions practice;
     const ChecksCliOptions checks;
     const ProtocolCliOptions protocol;
+    const ChunkingCliOptions chunking;
+    const LmtpCliOptions lmtp;
     // The help lists the test first; reading starts with the profiles, which decide whether the test
     // options count, and ends with MX and security, which need the recipients, port and stop point.
     // --history reads the history instead of testing: only it and the output format are read.
-    const CliOptionGroup *const helpOrder[]
-        = {&session, &protocol, &evidence, &run, &mx, &security, &oauth, &retry, &checks, &practice, &history};
-    const CliOptionGroup *const readOrder[]
-        = {&history, &evidence, &practice, &run, &session, &protocol, &mx, &security, &oauth, &retry, &checks};
+    const CliOptionGroup *const helpOrder[] = {&session,  &lmtp,  &protocol, &chunking, &evidence, &run,    &mx,
+                                               &security, &oauth, &retry,    &checks,   &practice, &history};
+    const CliOptionGroup *const readOrder[] = {&history,  &evidence, &practice, &run,   &lmtp,  &session, &protocol,
+                                               &chunking, &mx,       &security, &oauth, &retry, &checks};
     for (const CliOptionGroup *group : helpOrder)
         group->addTo(&parser);
 

@@ -1,6 +1,7 @@
 #include "clisessionoptions.h"
 
 #include "base/addressvalidation.h"
+#include "base/unixsocket.h"
 #include "clioptions.h"
 #include "mxoptions.h"
 
@@ -11,6 +12,10 @@ namespace mailflow {
 bool splitServer(const QString &text, QString *host, int *port, QString *error)
 {
     *port = -1;
+    if (isUnixSocketHost(text)) {
+        *host = text;
+        return true;
+    }
     if (text.startsWith(u'[')) {
         const qsizetype close = text.indexOf(u']');
         if (close < 0) {
@@ -50,7 +55,7 @@ bool splitServer(const QString &text, QString *host, int *port, QString *error)
 SessionCliOptions::SessionCliOptions(const MxCliParser &mx)
     : m_mx(mx)
     , m_server(QStringList {QStringLiteral("s"), QStringLiteral("server")},
-               tr("The server: HOST, HOST:PORT, [IPv6]:PORT."), tr("host"))
+               tr("The server: HOST, HOST:PORT, [IPv6]:PORT, or unix:PATH for a UNIX socket."), tr("host"))
     , m_port(QStringList {QStringLiteral("p"), QStringLiteral("port")}, tr("Port (default 25)."), tr("port"))
     , m_ehlo(QStringLiteral("ehlo"), tr("Name to send with EHLO/HELO."), tr("name"))
     , m_from(QStringList {QStringLiteral("f"), QStringLiteral("from")},
@@ -107,11 +112,12 @@ bool SessionCliOptions::read(const QCommandLineParser &parser, CliOptions *optio
         }
     }
 
-    if (!parser.isSet(m_server) && !m_mx.wanted(parser) && !options->practice.enabled()) {
+    // --socket (read before) gave a UNIX socket as the server.
+    QString host = s.host;
+    if (!parser.isSet(m_server) && host.isEmpty() && !m_mx.wanted(parser) && !options->practice.enabled()) {
         *error = tr("--server is required (the host to test), or --mx DOMAIN to find it in DNS.");
         return false;
     }
-    QString host;
     int portNumber = -1;
     if (parser.isSet(m_server) && !splitServer(parser.value(m_server), &host, &portNumber, error))
         return false;

@@ -29,7 +29,8 @@ void MxCliParser::addTo(QCommandLineParser *parser) const
 bool MxCliParser::wanted(const QCommandLineParser &parser) const
 {
     return parser.isSet(m_mx) || parser.isSet(m_allMx)
-        || (!parser.isSet(QStringLiteral("server")) && !parser.values(QStringLiteral("to")).isEmpty());
+        || (!parser.isSet(QStringLiteral("server")) && !parser.isSet(QStringLiteral("socket"))
+            && !parser.values(QStringLiteral("to")).isEmpty());
 }
 
 bool MxCliParser::read(const QCommandLineParser &parser, CliOptions *options, QString *error) const
@@ -44,7 +45,8 @@ bool MxCliParser::read(const QCommandLineParser &parser, CliOptions *options, QS
         return readDnsServer(parser, mx, error);
     }
     const SessionOptions &session = options->session;
-    const bool hasServer = parser.isSet(QStringLiteral("server"));
+    // --socket (LMTP on a UNIX socket) names the server as --server does.
+    const bool hasServer = parser.isSet(QStringLiteral("server")) || parser.isSet(QStringLiteral("socket"));
     if (hasServer && (parser.isSet(m_mx) || parser.isSet(m_allMx))) {
         *error = tr("--mx and --all-mx find the server in DNS: leave --server out.");
         return false;

@@ -1,5 +1,6 @@
 #include "connectpage.h"
 
+#include "advancedsection.h"
 #include "base/enumtable.h"
 #include "passwordvault.h"
 #include "smtp/smtpsession.h"
@@ -152,6 +153,15 @@ ConnectPage::ConnectPage(SmtpSession *session, QWidget *parent)
     authLayout->addWidget(m_authFields);
     m_layout->addWidget(authGroup);
 
+    m_connection = new AdvancedSection(tr("Advanced connection"), this);
+    m_connection->toggle()->setObjectName(QStringLiteral("connectionAdvancedToggle"));
+    m_lmtp = new QCheckBox(tr("Speak &LMTP to a delivery agent (LHLO; a reply per recipient)"), this);
+    m_lmtp->setObjectName(QStringLiteral("lmtpBox"));
+    m_lmtp->setToolTip(tr("For Dovecot or Cyrus LMTP (RFC 2033), on a port or a UNIX socket written unix:/path "
+                          "as the server."));
+    m_connection->form()->addRow(m_lmtp);
+    m_layout->addWidget(m_connection);
+
     m_layout->addWidget(m_result);
     m_layout->addStretch(1);
 
@@ -255,6 +265,7 @@ void ConnectPage::applyTo(SessionOptions &options) const
     options.auth.allowPlaintext = m_auth->isChecked() && m_allowPlaintext->isChecked();
     options.auth.loginInitialResponse
         = options.auth.mechanism == AuthMechanism::Login && m_loginInitialResponse->isChecked();
+    options.lmtp = m_lmtp->isChecked();
 }
 
 Credentials ConnectPage::credentials() const

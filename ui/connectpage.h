@@ -12,6 +12,8 @@ class QToolButton;
 
 namespace mailflow {
 
+class AdvancedSection;
+
 class PasswordVault;
 
 /**
@@ -53,6 +55,8 @@ public:
     QLineEdit *passwordField() const { return m_password; }
     QCheckBox *allowPlaintextBox() const { return m_allowPlaintext; }
     QCheckBox *loginInitialResponseBox() const { return m_loginInitialResponse; }
+    AdvancedSection *connectionSection() const { return m_connection; }
+    QCheckBox *lmtpBox() const { return m_lmtp; }
 
 Q_SIGNALS:
     /** startNewTest() ran, the connection is about to be made: the DNS result can be recorded. */
@@ -88,6 +92,8 @@ private:
     QCheckBox *m_allowPlaintext;
     QCheckBox *m_remember;
     QLabel *m_keyringStatus;
+    AdvancedSection *m_connection = nullptr;
+    QCheckBox *m_lmtp = nullptr;
     PasswordVault *m_vault;
     QString m_server;
     bool m_storeAsked = false;

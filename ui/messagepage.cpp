@@ -1,11 +1,13 @@
 #include "messagepage.h"
 
+#include "advancedsection.h"
 #include "base/addressvalidation.h"
 #include "fieldvalidation.h"
 #include "smtp/smtpsession.h"
 #include "stepresult.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -15,6 +17,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace mailflow {
@@ -31,6 +35,9 @@ MessagePage::MessagePage(SmtpSession *session, QWidget *parent)
     , m_file(new QLineEdit(this))
     , m_browse(new QPushButton(tr("&Browse…"), this))
     , m_fileReason(FieldCheck::makeReasonLabel(this))
+    , m_advanced(new AdvancedSection(tr("Advanced"), this))
+    , m_bdat(new QComboBox(this))
+    , m_chunkSize(new QSpinBox(this))
 {
     addExplanation(tr("<b>DATA</b> asks to send the message; the server should answer <b>354</b>. "
                       "Mailflow then sends the headers and the body and ends with a line holding a single dot; "
@@ -70,6 +77,20 @@ MessagePage::MessagePage(SmtpSession *session, QWidget *parent)
     m_layout->addWidget(m_useFile);
     m_layout->addLayout(fileRow);
     m_layout->addWidget(m_fileReason);
+    m_advanced->toggle()->setObjectName(QStringLiteral("messageAdvancedToggle"));
+    m_bdat->setObjectName(QStringLiteral("bdatBox"));
+    m_bdat->addItem(tr("DATA"), int(BdatMode::Off));
+    m_bdat->addItem(tr("BDAT chunks when the server offers CHUNKING"), int(BdatMode::Auto));
+    m_bdat->addItem(tr("BDAT chunks even when not offered"), int(BdatMode::Force));
+    m_bdat->setToolTip(tr("BDAT (RFC 3030) sends the message in counted chunks, each answered with 250: "
+                          "no dot-stuffing and no final dot."));
+    m_chunkSize->setObjectName(QStringLiteral("chunkSizeBox"));
+    m_chunkSize->setRange(0, 1024 * 1024);
+    m_chunkSize->setSuffix(tr(" KiB"));
+    m_chunkSize->setSpecialValueText(tr("Automatic"));
+    m_advanced->form()->addRow(tr("Send the message &with:"), m_bdat);
+    m_advanced->form()->addRow(tr("BDAT &chunk size:"), m_chunkSize);
+    m_layout->addWidget(m_advanced);
     m_layout->addWidget(m_result);
 
     connect(m_useFile, &QCheckBox::toggled, this, &MessagePage::updateFileMode);
@@ -81,8 +102,19 @@ MessagePage::MessagePage(SmtpSession *session, QWidget *parent)
         if (!path.isEmpty())
             m_file->setText(path);
     });
+    connect(m_bdat, &QComboBox::currentIndexChanged, this,
+            [this] { m_chunkSize->setEnabled(m_bdat->currentData().toInt() != int(BdatMode::Off)); });
+    setBdat(BdatMode::Off, 0);
     updateFileMode();
     setFocusProxy(m_from);
+}
+
+void MessagePage::setBdat(BdatMode mode, qint64 chunkSize)
+{
+    m_bdat->setCurrentIndex(qMax(0, m_bdat->findData(int(mode))));
+    m_chunkSize->setEnabled(mode != BdatMode::Off);
+    // Rounded up: a profile's chunk size in bytes is shown in whole KiB.
+    m_chunkSize->setValue(int(qMin<qint64>((chunkSize + 1023) / 1024, m_chunkSize->maximum())));
 }
 
 QString MessagePage::title() const
@@ -174,6 +206,9 @@ void MessagePage::applyTo(SessionOptions &options) const
     m.bodyText = m_body->toPlainText();
     m.bodyFile = m_useFile->isChecked() ? m_file->text() : QString();
     m.rawMessage = m_useFile->isChecked();
+    options.bdat = BdatMode(m_bdat->currentData().toInt());
+    // The CLI and profiles take any byte count; the window offers whole KiB. Without BDAT none applies.
+    options.bdatChunkSize = options.bdat == BdatMode::Off ? 0 : qint64(m_chunkSize->value()) * 1024;
 }
 
 bool MessagePage::isComplete() const

@@ -1,15 +1,19 @@
 #pragma once
 
+#include "smtp/sessionoptions.h"
 #include "wizardpage.h"
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
+class QSpinBox;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 
 namespace mailflow {
 
+class AdvancedSection;
 class FieldCheck;
 
 /** DATA: the message (headers pre-filled from the envelope, body, extra headers, or a file). */
@@ -34,6 +38,12 @@ public:
     QPlainTextEdit *bodyEdit() const { return m_body; }
     QCheckBox *fileBox() const { return m_useFile; }
     QLineEdit *fileField() const { return m_file; }
+    AdvancedSection *advancedSection() const { return m_advanced; }
+    /** DATA, BDAT when offered, BDAT always: the BdatMode as item data. */
+    QComboBox *bdatBox() const { return m_bdat; }
+    /** KiB in each BDAT chunk but the last; 0 is automatic. */
+    QSpinBox *chunkSizeBox() const { return m_chunkSize; }
+    void setBdat(BdatMode mode, qint64 chunkSize);
 
 protected:
     int resultMilestone() const override;
@@ -53,6 +63,9 @@ private:
     QLineEdit *m_file;
     QPushButton *m_browse;
     QLabel *m_fileReason;
+    AdvancedSection *m_advanced;
+    QComboBox *m_bdat;
+    QSpinBox *m_chunkSize;
     QString m_autoFrom;
     QString m_autoTo;
 };

@@ -58,6 +58,7 @@ void fillSecurity(ConnectPage *page, const SessionOptions &options)
         page->passwordField()->clear();
     page->userField()->setText(options.auth.user);
     page->allowPlaintextBox()->setChecked(options.auth.allowPlaintext);
+    page->lmtpBox()->setChecked(options.lmtp);
 }
 
 QString headersText(const QList<QPair<QString, QString>> &headers)
@@ -93,6 +94,7 @@ void fillWizard(WizardPanel *wizard, SmtpSession *session, const SessionOptions 
     message->bodyEdit()->setPlainText(m.bodyText);
     message->fileBox()->setChecked(m.rawMessage || !m.bodyFile.isEmpty());
     message->fileField()->setText(m.bodyFile);
+    message->setBdat(options.bdat, options.bdatChunkSize);
 
     selectData(wizard->stopBox(), int(options.stopAfter));
     wizard->goToPage(WizardPanel::Server);

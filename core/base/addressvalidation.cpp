@@ -2,6 +2,7 @@
 
 #include "base/domainname.h"
 #include "base/printable.h"
+#include "base/unixsocket.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -82,6 +83,15 @@ QString asciiDomainAddress(const QString &address)
 
 QString validateServerHost(const QString &host)
 {
+    if (isUnixSocketHost(host)) {
+        const QString path = unixSocketPath(host);
+        if (!path.startsWith(u'/') || hasControlCharacters(path))
+            return AddressText::tr("A UNIX socket is written with its full path: unix:/run/dovecot/lmtp.");
+        // sun_path holds 108 bytes, the terminating zero included.
+        if (path.toLocal8Bit().size() > 107)
+            return AddressText::tr("The UNIX socket path is longer than 107 bytes.");
+        return {};
+    }
     if (host.isEmpty())
         return AddressText::tr("Enter a server name or an IP address.");
     if (hasControlCharacters(host))

@@ -80,6 +80,31 @@ void readAuth(ProfileReader &r, const QJsonObject &root, AuthOptions *auth)
     auth->loginInitialResponse = r.boolean(o, k("loginInitialResponse"), k("auth.loginInitialResponse"), false);
 }
 
+/** How the conversation is carried out; empty when everything is the default, so older profiles stay as they were. */
+QJsonObject protocolToJson(const SessionOptions &s)
+{
+    QJsonObject o;
+    if (s.lmtp)
+        o[k("lmtp")] = true;
+    if (s.pipelining)
+        o[k("pipelining")] = true;
+    if (s.bdat != BdatMode::Off)
+        o[k("bdat")] = bdatModeKey(s.bdat);
+    if (s.bdatChunkSize > 0)
+        o[k("bdatChunkSize")] = s.bdatChunkSize;
+    return o;
+}
+
+void readProtocol(ProfileReader &r, const QJsonObject &root, SessionOptions *s)
+{
+    const QJsonObject o = r.object(root, k("protocol"), k("protocol"));
+    r.checkKeys(o, k("protocol"), {k("lmtp"), k("pipelining"), k("bdat"), k("bdatChunkSize")});
+    s->lmtp = r.boolean(o, k("lmtp"), k("protocol.lmtp"), false);
+    s->pipelining = r.boolean(o, k("pipelining"), k("protocol.pipelining"), false);
+    r.key(o, k("bdat"), k("protocol.bdat"), &s->bdat, parseBdatMode, Profile::tr("must be auto, force or off."));
+    s->bdatChunkSize = r.integer(o, k("bdatChunkSize"), k("protocol.bdatChunkSize"), 0, 0, qint64(1) << 30);
+}
+
 /** Version 1 kept a placeholder security word and only the AUTH user name. */
 void readVersion1Security(ProfileReader &r, const QJsonObject &root, SessionOptions *s)
 {
@@ -168,6 +193,8 @@ QJsonObject profileToJson(const Profile &p)
         message[k("raw")] = true;
     root[k("message")] = message;
 
+    if (const QJsonObject protocol = protocolToJson(s); !protocol.isEmpty())
+        root[k("protocol")] = protocol;
     root[k("stopAfter")] = stopPointKey(s.stopAfter);
     root[k("checks")] = p.checks.toKey();
     if (s.relayCheck.enabled || !s.relayCheck.sender.isEmpty() || !s.relayCheck.recipient.isEmpty())
@@ -289,7 +316,7 @@ ProfileParseResult profileFromJson(const QJsonObject &root, const QString &sourc
     r.checkKeys(root, {},
                 {k("format"), k("version"), k("name"), k("description"), k("target"), k("security"), k("ehlo"),
                  version == 1 ? k("authUser") : k("auth"), k("mailFrom"), k("recipients"), k("dsn"), k("message"),
-                 k("stopAfter"), k("timeouts"), k("checks"), k("relayCheck")});
+                 k("protocol"), k("stopAfter"), k("timeouts"), k("checks"), k("relayCheck")});
 
     Profile &p = result.profile;
     SessionOptions &s = p.session;
@@ -375,6 +402,7 @@ ProfileParseResult profileFromJson(const QJsonObject &root, const QString &sourc
     s.message.bodyFile = r.string(message, k("bodyFile"), k("message.bodyFile"));
     s.message.rawMessage = r.boolean(message, k("raw"), k("message.raw"), false);
 
+    readProtocol(r, root, &s);
     const QString stop = r.string(root, k("stopAfter"), k("stopAfter"), k("quit"));
     if (!parseStopPoint(stop, &s.stopAfter))
         r.fail(k("stopAfter"), Profile::tr("must be one of connect, ehlo, auth, mail, rcpt, data, quit."));

@@ -36,6 +36,8 @@ Capabilities Capabilities::fromEhloReply(const SmtpReply &reply)
             caps.enhancedStatusCodes = true;
         } else if (keyword == u"CHUNKING") {
             caps.chunking = true;
+        } else if (keyword == u"BINARYMIME") {
+            caps.binaryMime = true;
         } else if (keyword == u"AUTH" || keyword.startsWith(u"AUTH=")) {
             QStringList mechanisms = words.mid(1);
             if (keyword.startsWith(u"AUTH="))

@@ -21,6 +21,7 @@ struct Capabilities
     bool startTls = false;
     bool enhancedStatusCodes = false;
     bool chunking = false;
+    bool binaryMime = false;
     QStringList authMechanisms;
     /** Every extension line as sent, known or not. */
     QStringList extensions;

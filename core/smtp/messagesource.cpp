@@ -85,7 +85,8 @@ struct CountSink
 };
 
 /** CRLF line ends and dot-stuffing: whole spans between line ends go out at once, found with memchr. */
-template<typename Sink> void encodeInto(QByteArrayView input, bool &atLineStart, bool &pendingCr, Sink &sink)
+template<typename Sink>
+void encodeInto(QByteArrayView input, bool &atLineStart, bool &pendingCr, bool dotStuffing, Sink &sink)
 {
     const char *p = input.data();
     const char *const end = p + input.size();
@@ -97,7 +98,7 @@ template<typename Sink> void encodeInto(QByteArrayView input, bool &atLineStart,
             ++p;
     }
     while (p < end) {
-        if (atLineStart && *p == '.')
+        if (dotStuffing && atLineStart && *p == '.')
             sink.bytes(".", 1);
         const auto *lf = static_cast<const char *>(memchr(p, '\n', size_t(end - p)));
         const char *lineEnd = lf ? lf : end;
@@ -132,9 +133,17 @@ QString messageIdDomain(const SessionOptions &options)
 }
 } // namespace
 
-MessageSource::MessageSource(const SessionOptions &options)
+MessageSource::MessageSource(const SessionOptions &options, Framing framing)
     : m_options(options)
+    , m_framing(framing)
 { }
+
+MessageSource::EncoderState MessageSource::initialState() const
+{
+    EncoderState state;
+    state.dotStuffing = m_framing == Framing::Data;
+    return state;
+}
 
 MessageSource::~MessageSource() = default;
 
@@ -205,7 +214,7 @@ bool MessageSource::openDevices()
         m_body = std::move(buffer);
     }
     m_headerPos = 0;
-    m_state = {};
+    m_state = initialState();
     m_finished = false;
     return true;
 }
@@ -216,13 +225,13 @@ bool MessageSource::open()
     if (!openDevices())
         return false;
     // First pass: measure the encoded body and look for 8-bit bytes, without building it.
-    EncoderState state;
+    EncoderState state = initialState();
     CountSink count;
     while (!m_body->atEnd()) {
         const QByteArray raw = m_body->read(ScanChunk);
         if (raw.isEmpty())
             break;
-        encodeInto(raw, state.atLineStart, state.pendingCr, count);
+        encodeInto(raw, state.atLineStart, state.pendingCr, state.dotStuffing, count);
     }
     QByteArray out;
     finish(state, out);
@@ -236,7 +245,7 @@ bool MessageSource::open()
     m_headers = m_options.message.rawMessage ? QByteArray() : generatedHeaders(m_options, eightBit);
     m_encodedSize = bodySize + m_headers.size();
     m_headerPos = 0;
-    m_state = {};
+    m_state = initialState();
     m_finished = false;
     return true;
 }
@@ -280,7 +289,7 @@ bool MessageSource::atEnd() const
 void MessageSource::encode(QByteArrayView input, EncoderState &state, QByteArray &out)
 {
     AppendSink sink {out};
-    encodeInto(input, state.atLineStart, state.pendingCr, sink);
+    encodeInto(input, state.atLineStart, state.pendingCr, state.dotStuffing, sink);
 }
 
 void MessageSource::finish(EncoderState &state, QByteArray &out)

@@ -32,6 +32,9 @@ constexpr EnumName<DsnReturn> dsnReturns[]
     = {{DsnReturn::Unset, ""}, {DsnReturn::Full, "full"}, {DsnReturn::Headers, "hdrs"}};
 
 constexpr EnumName<DsnMode> dsnModes[] = {{DsnMode::Auto, "auto"}, {DsnMode::Force, "force"}};
+
+constexpr EnumName<BdatMode> bdatModes[]
+    = {{BdatMode::Off, "off"}, {BdatMode::Auto, "auto"}, {BdatMode::Force, "force"}};
 } // namespace
 
 QString dsnNotifyKeywords(DsnNotifyFlags flags)
@@ -124,6 +127,16 @@ bool parseAuthMechanism(const QString &key, AuthMechanism *mechanism)
 bool isTokenMechanism(AuthMechanism mechanism)
 {
     return mechanism == AuthMechanism::XOAuth2 || mechanism == AuthMechanism::OAuthBearer;
+}
+
+QString bdatModeKey(BdatMode mode)
+{
+    return enumKey(bdatModes, mode);
+}
+
+bool parseBdatMode(const QString &key, BdatMode *mode)
+{
+    return parseEnumKey(bdatModes, key, mode);
 }
 
 } // namespace mailflow

@@ -33,6 +33,15 @@ enum class DsnMode {
 QString dsnModeKey(DsnMode mode);
 bool parseDsnMode(const QString &key, DsnMode *mode);
 
+/** Whether the message goes in BDAT chunks (CHUNKING, RFC 3030) instead of DATA. */
+enum class BdatMode {
+    Off, ///< always DATA
+    Auto, ///< BDAT when the server offers CHUNKING
+    Force, ///< BDAT even when it is not offered (to see how a server answers it)
+};
+QString bdatModeKey(BdatMode mode);
+bool parseBdatMode(const QString &key, BdatMode *mode);
+
 struct Recipient
 {
     QString address;
@@ -149,6 +158,12 @@ struct SessionOptions
     bool dropAtStop = false;
     /** MAIL, the RCPTs and DATA go out in one write when the server offers PIPELINING (RFC 2920). */
     bool pipelining = false;
+    /** LMTP (RFC 2033), for a delivery agent: LHLO instead of EHLO, one reply per accepted recipient after the
+     *  message. host "unix:PATH" is a UNIX socket. */
+    bool lmtp = false;
+    BdatMode bdat = BdatMode::Off;
+    /** Bytes in each BDAT chunk but the last; 0: automatic (the whole message up to 1 MiB, else 1 MiB chunks). */
+    qint64 bdatChunkSize = 0;
     Timeouts timeouts;
     TlsOptions tls;
     AuthOptions auth;

@@ -1,9 +1,16 @@
 #include "smtp/sockettransport.h"
 
+#include "base/unixsocket.h"
+
 #include <QCoreApplication>
+#include <QFile>
 #include <QHostInfo>
 #include <QSslSocket>
 
+#include <cerrno>
+#include <cstring>
+#include <sys/socket.h>
+#include <sys/un.h>
 #include <unistd.h>
 
 namespace mailflow {
@@ -127,6 +134,11 @@ void SocketTransport::connectToHost(const QString &host, quint16 port)
     m_port = port;
     m_connected = false;
     m_addresses.clear();
+    if (isUnixSocketHost(host)) {
+        QMetaObject::invokeMethod(
+            this, [this, path = unixSocketPath(host)] { connectUnixSocket(path); }, Qt::QueuedConnection);
+        return;
+    }
     const QHostAddress literal(host);
     if (!literal.isNull()) {
         m_addresses << literal;
@@ -135,6 +147,37 @@ void SocketTransport::connectToHost(const QString &host, quint16 port)
         return;
     }
     m_lookupId = QHostInfo::lookupHost(host, this, [this](const QHostInfo &info) { onHostLookedUp(info); });
+}
+
+void SocketTransport::connectUnixSocket(const QString &path)
+{
+    // QTcpSocket takes any connected stream socket: the rest (reads, writes, even STARTTLS) is the same.
+    const QByteArray name = QFile::encodeName(path);
+    sockaddr_un address {};
+    address.sun_family = AF_UNIX;
+    if (size_t(name.size()) >= sizeof address.sun_path) {
+        Q_EMIT errorOccurred(Error::Other, tr("The UNIX socket path %1 is too long.").arg(path));
+        return;
+    }
+    memcpy(address.sun_path, name.constData(), size_t(name.size()));
+    const int descriptor = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (descriptor < 0 || ::connect(descriptor, reinterpret_cast<const sockaddr *>(&address), sizeof address) != 0) {
+        const int error = errno;
+        if (descriptor >= 0)
+            ::close(descriptor);
+        const bool refused = error == ECONNREFUSED || error == ENOENT;
+        Q_EMIT errorOccurred(
+            refused ? Error::ConnectionRefused : Error::Other,
+            tr("Cannot connect to the UNIX socket %1: %2").arg(path, QString::fromLocal8Bit(strerror(error))));
+        return;
+    }
+    if (!m_socket->setSocketDescriptor(descriptor)) {
+        ::close(descriptor);
+        Q_EMIT errorOccurred(Error::Other, m_socket->errorString());
+        return;
+    }
+    m_connected = true;
+    Q_EMIT connected();
 }
 
 void SocketTransport::onHostLookedUp(const QHostInfo &info)

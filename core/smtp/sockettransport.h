@@ -48,6 +48,8 @@ private:
     void useSslSocket();
     /** STARTTLS: the open connection moves to a QSslSocket; false when it cannot. */
     bool upgradeToSsl();
+    /** host "unix:PATH": a UNIX socket, connected at once (a local connect does not wait). */
+    void connectUnixSocket(const QString &path);
     void onHostLookedUp(const QHostInfo &info);
     void tryNextAddress();
     void onSocketError();

@@ -23,6 +23,15 @@ void DataStep::reset()
     m_tried = false;
     m_typing = false;
     m_dotSent = false;
+    forgetChunks();
+}
+
+void DataStep::forgetChunks()
+{
+    m_chunkLeft = 0;
+    m_pending.clear();
+    m_chunked = 0;
+    m_chunks = 0;
 }
 
 void DataStep::close()
@@ -30,19 +39,31 @@ void DataStep::close()
     m_message.reset();
     m_elider.reset();
     m_typing = false;
+    forgetChunks();
 }
 
 void DataStep::data()
 {
     if (!m_core.canIssueCommand())
         return;
-    sendData("DATA", QStringLiteral("DATA"), false);
+    if (usesBdat())
+        startBdat();
+    else
+        sendData("DATA", QStringLiteral("DATA"), false);
+}
+
+bool DataStep::usesBdat() const
+{
+    TestPlan plan(m_core.m_options);
+    plan.setCapabilities(m_core.m_capabilities);
+    return plan.sendsBdat();
 }
 
 void DataStep::sendData(const QByteArray &command, const QString &shown, bool typing)
 {
     m_tried = true;
     m_typing = typing;
+    forgetChunks();
     m_core.beginMilestone(MilestoneKind::Data, {}, QStringLiteral("354"));
     m_stage = Stage::Start;
     m_core.send(this, command, shown, m_core.m_options.timeouts.dataStartMs);
@@ -69,6 +90,9 @@ void DataStep::typeLine(const QString &line)
 
 QString DataStep::timeoutMessage(const QString &seconds) const
 {
+    if (m_stage == Stage::Chunk)
+        return m_dotSent ? tr("No reply to the BDAT chunk within %1 s.").arg(seconds)
+                         : tr("The message stopped moving: no progress for %1 s.").arg(seconds);
     if (m_stage != Stage::EndOfData)
         return {};
     return m_message ? tr("The message stopped moving: no progress for %1 s.").arg(seconds)
@@ -78,6 +102,10 @@ QString DataStep::timeoutMessage(const QString &seconds) const
 void DataStep::handleReply(const SmtpReply &reply)
 {
     SessionCore &c = m_core;
+    if (m_stage == Stage::Chunk) {
+        handleChunk(reply);
+        return;
+    }
     if (m_stage == Stage::EndOfData) {
         handleEnd(reply);
         return;
@@ -89,7 +117,7 @@ void DataStep::handleReply(const SmtpReply &reply)
     }
     c.setState(SessionCore::State::SendingData);
     const int dataMilestone = c.m_lastFinished;
-    c.beginMilestone(MilestoneKind::EndOfData, {}, QStringLiteral("250"));
+    beginEnd();
     m_stage = Stage::EndOfData;
     m_dotSent = false;
     Q_EMIT c.m_session->stepFinished(MilestoneKind::Data, dataMilestone);
@@ -109,12 +137,38 @@ void DataStep::handleEnd(const SmtpReply &reply)
         c.log(TranscriptEntry::Direction::Warning, tr("The server answered before the message was complete."));
         m_message.reset();
     }
-    m_typing = false;
-    c.setState(SessionCore::State::Greeted);
-    if (reply.isPositive())
+    if (m_chunks > 0)
+        warnIfNotChunkReply(reply);
+    if (reply.isPositive() && m_lmtpReplies == 0)
         c.m_queuedAs = reply.text();
     c.judgeReply(reply, 2);
+    // LMTP (RFC 2033): one reply per accepted recipient, in the order they were accepted.
+    if (c.m_options.lmtp && ++m_lmtpReplies < c.m_acceptedRecipients.size()) {
+        const int answered = c.m_lastFinished;
+        c.beginMilestone(MilestoneKind::EndOfData, c.m_acceptedRecipients.at(m_lmtpReplies), QStringLiteral("250"));
+        Q_EMIT c.m_session->stepFinished(MilestoneKind::EndOfData, answered);
+        c.await(this, c.m_options.timeouts.dataEndMs);
+        return;
+    }
+    m_typing = false;
+    c.setState(SessionCore::State::Greeted);
     c.stepDone(MilestoneKind::EndOfData);
+}
+
+void DataStep::beginEnd()
+{
+    SessionCore &c = m_core;
+    m_lmtpReplies = 0;
+    if (!c.m_options.lmtp) {
+        c.beginMilestone(MilestoneKind::EndOfData, {}, QStringLiteral("250"));
+        return;
+    }
+    for (const Recipient &r : std::as_const(c.m_options.recipients)) {
+        if (!c.m_acceptedRecipients.contains(r.address, Qt::CaseInsensitive))
+            c.m_checklist->skip(MilestoneKind::EndOfData, r.address,
+                                tr("Refused at RCPT TO: LMTP answers the message only for accepted recipients."));
+    }
+    c.beginMilestone(MilestoneKind::EndOfData, c.m_acceptedRecipients.value(0), QStringLiteral("250"));
 }
 
 bool DataStep::sameMessageInputs(const SessionOptions &a, const SessionOptions &b)
@@ -125,7 +179,12 @@ bool DataStep::sameMessageInputs(const SessionOptions &a, const SessionOptions &
 
 bool DataStep::prepareMessage(QString *why)
 {
-    m_message = std::make_unique<MessageSource>(m_core.m_options);
+    return prepareMessage(usesBdat() ? MessageSource::Framing::Bdat : MessageSource::Framing::Data, why);
+}
+
+bool DataStep::prepareMessage(MessageSource::Framing framing, QString *why)
+{
+    m_message = std::make_unique<MessageSource>(m_core.m_options, framing);
     m_messageOptions = m_core.m_options;
     if (m_message->open())
         return true;
@@ -134,16 +193,22 @@ bool DataStep::prepareMessage(QString *why)
     return false;
 }
 
-void DataStep::startMessage()
+bool DataStep::ensureMessage(MessageSource::Framing framing)
 {
     // The message measured at MAIL FROM is sent unless it was edited since; then it is built anew.
-    if (!m_message || !sameMessageInputs(m_messageOptions, m_core.m_options)) {
-        QString why;
-        if (!prepareMessage(&why)) {
-            m_core.failConnection(FailureKind::LocalError, why);
-            return;
-        }
-    }
+    if (m_message && m_message->framing() == framing && sameMessageInputs(m_messageOptions, m_core.m_options))
+        return true;
+    QString why;
+    if (prepareMessage(framing, &why))
+        return true;
+    m_core.failConnection(FailureKind::LocalError, why);
+    return false;
+}
+
+void DataStep::startMessage()
+{
+    if (!ensureMessage(MessageSource::Framing::Data))
+        return;
     m_elider = std::make_unique<DataElider>();
     m_sent = 0;
     m_core.await(this, m_core.m_options.timeouts.dataBlockMs);
@@ -183,10 +248,13 @@ void DataStep::pump()
 
 void DataStep::onBytesWritten()
 {
-    if (m_core.m_state == SessionCore::State::SendingData && m_message) {
-        m_core.m_wire->restartTimer();
+    if (m_core.m_state != SessionCore::State::SendingData || !m_message)
+        return;
+    m_core.m_wire->restartTimer();
+    if (m_chunkLeft > 0)
+        pumpChunk();
+    else if (m_chunks == 0)
         pump();
-    }
 }
 
 } // namespace mailflow

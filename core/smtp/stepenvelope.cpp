@@ -44,7 +44,11 @@ QByteArray EnvelopeStep::mailCommand() const
     QByteArray command = "MAIL FROM:<" + o.mailFrom.toUtf8() + ">";
     if (message && caps.size)
         command += " SIZE=" + QByteArray::number(message->encodedSize());
-    if (message && message->hasEightBitContent() && caps.eightBitMime)
+    // BINARYMIME exists only with BDAT (RFC 3030); it covers 8-bit text too.
+    const bool binaryMime = message && message->framing() == MessageSource::Framing::Bdat && caps.binaryMime;
+    if (message && message->hasEightBitContent() && binaryMime)
+        command += " BODY=BINARYMIME";
+    else if (message && message->hasEightBitContent() && caps.eightBitMime)
         command += " BODY=8BITMIME";
     if (international() && caps.smtpUtf8)
         command += " SMTPUTF8";
@@ -131,7 +135,8 @@ bool EnvelopeStep::beginMail()
         c.stepDone(MilestoneKind::Mail);
         return false;
     }
-    if (c.m_dataStep->message()->hasEightBitContent() && !c.m_capabilities.eightBitMime)
+    if (c.m_dataStep->message()->hasEightBitContent() && !c.m_capabilities.eightBitMime
+        && !(c.m_capabilities.binaryMime && c.m_dataStep->usesBdat()))
         c.log(TranscriptEntry::Direction::Warning,
               tr("The message has 8-bit characters but the server did not offer 8BITMIME; "
                  "they may arrive garbled."));

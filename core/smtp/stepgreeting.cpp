@@ -1,6 +1,7 @@
 #include "smtp/stepgreeting.h"
 
 #include "base/addressvalidation.h"
+#include "base/unixsocket.h"
 #include "smtp/sessioncore.h"
 #include "smtp/steptls.h"
 #include "tls/tlsfiles.h"
@@ -48,8 +49,12 @@ void GreetingStep::connectToServer()
     }
     if (sslConfiguration)
         c.m_transport->setSslConfiguration(*sslConfiguration);
-    c.log(TranscriptEntry::Direction::Info,
-          tr("Connecting to %1 port %2…").arg(c.m_options.host).arg(c.m_options.port));
+    if (isUnixSocketHost(c.m_options.host))
+        c.log(TranscriptEntry::Direction::Info,
+              tr("Connecting to the UNIX socket %1…").arg(unixSocketPath(c.m_options.host)));
+    else
+        c.log(TranscriptEntry::Direction::Info,
+              tr("Connecting to %1 port %2…").arg(c.m_options.host).arg(c.m_options.port));
     c.setState(SessionCore::State::Connecting);
     m_stage = Stage::Connect;
     c.await(this, c.m_options.timeouts.connectMs);
@@ -66,10 +71,14 @@ void GreetingStep::onConnected()
         return;
     c.m_tcpConnected = true;
     Transport *t = c.m_transport;
-    c.log(TranscriptEntry::Direction::Info,
-          tr("Connected to %1 from %2.")
-              .arg(SessionWire::endpoint(t->peerAddress(), t->peerPort()),
-                   SessionWire::endpoint(t->localAddress(), t->localPort())));
+    if (isUnixSocketHost(c.m_options.host))
+        c.log(TranscriptEntry::Direction::Info,
+              tr("Connected to the UNIX socket %1.").arg(unixSocketPath(c.m_options.host)));
+    else
+        c.log(TranscriptEntry::Direction::Info,
+              tr("Connected to %1 from %2.")
+                  .arg(SessionWire::endpoint(t->peerAddress(), t->peerPort()),
+                       SessionWire::endpoint(t->localAddress(), t->localPort())));
     if (c.tlsMode() == TlsMode::Implicit) {
         c.m_tlsStep->beginImplicit();
         return;
@@ -94,7 +103,8 @@ void GreetingStep::ehlo()
         return;
     const QString subject
         = m_core.m_tlsStep->afterStartTls() ? TestPlan::afterStartTlsSubject() : m_core.m_connectionSubject;
-    const QByteArray command = "EHLO " + m_core.ehloName().toUtf8();
+    // LMTP (RFC 2033) greets with LHLO and has no HELO.
+    const QByteArray command = (m_core.m_options.lmtp ? "LHLO " : "EHLO ") + m_core.ehloName().toUtf8();
     sendEhlo(subject, command, QString::fromUtf8(command), false);
 }
 
@@ -140,7 +150,11 @@ void GreetingStep::handleGreeting(const SmtpReply &reply)
 void GreetingStep::handleEhlo(const SmtpReply &reply, bool wasHelo)
 {
     SessionCore &c = m_core;
-    if (!wasHelo && (reply.code == 500 || reply.code == 502)) {
+    if (c.m_options.lmtp && (reply.code == 500 || reply.code == 502))
+        c.log(TranscriptEntry::Direction::Warning,
+              tr("The server does not understand LHLO: it does not speak LMTP (and LMTP has no HELO to fall back "
+                 "to). Is this an SMTP port?"));
+    if (!wasHelo && !c.m_options.lmtp && (reply.code == 500 || reply.code == 502)) {
         c.log(TranscriptEntry::Direction::Warning,
               tr("The server does not understand EHLO (it does not speak ESMTP); trying HELO."));
         const QByteArray command = "HELO " + c.ehloName().toUtf8();

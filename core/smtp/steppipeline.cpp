@@ -40,7 +40,8 @@ void PipelineStep::start()
         m_slots << Slot {MilestoneKind::Rcpt, i};
         commands << envelope.rcptCommand(c.m_options.recipients.at(i));
     }
-    if (c.m_stop >= StopPoint::Data) {
+    // BDAT follows the batch on its own: its chunks are counted bytes, not a command to pipeline blind.
+    if (c.m_stop >= StopPoint::Data && !c.m_dataStep->usesBdat()) {
         m_slots << Slot {MilestoneKind::Data, -1};
         commands << QByteArrayLiteral("DATA");
     }

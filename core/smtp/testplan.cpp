@@ -30,6 +30,11 @@ bool TestPlan::sendsDsn() const
     return m_options.dsnMode == DsnMode::Force || m_capabilities.dsn;
 }
 
+bool TestPlan::sendsBdat() const
+{
+    return m_options.bdat == BdatMode::Force || (m_options.bdat == BdatMode::Auto && m_capabilities.chunking);
+}
+
 QList<PlannedMilestone> TestPlan::milestones() const
 {
     QList<PlannedMilestone> plan;
@@ -57,8 +62,15 @@ QList<PlannedMilestone> TestPlan::milestones() const
             add(MilestoneKind::Rcpt, r.address, ok);
     }
     if (m_stop >= StopPoint::Data) {
-        add(MilestoneKind::Data, {}, QStringLiteral("354"));
-        add(MilestoneKind::EndOfData, {}, ok);
+        // BDAT chunks are answered with 250; with Auto the row is corrected once EHLO has been answered.
+        add(MilestoneKind::Data, {}, sendsBdat() ? ok : QStringLiteral("354"));
+        // LMTP answers the message once for each accepted recipient.
+        if (m_options.lmtp) {
+            for (const Recipient &r : m_options.recipients)
+                add(MilestoneKind::EndOfData, r.address, ok);
+        } else {
+            add(MilestoneKind::EndOfData, {}, ok);
+        }
     }
     add(MilestoneKind::Quit, {}, QStringLiteral("221"));
     return plan;

@@ -99,6 +99,8 @@ public:
     bool wantsStartTls() const;
     /** Whether DSN parameters (RET, ENVID, NOTIFY, ORCPT) go on the wire. */
     bool sendsDsn() const;
+    /** Whether the message goes in BDAT chunks instead of DATA (options.bdat, CHUNKING offered). */
+    bool sendsBdat() const;
 
     QList<PlannedMilestone> milestones() const;
     PlanStep next(const PlanProgress &progress) const;

@@ -1,5 +1,6 @@
 // Clicks through the whole wizard against real loopback servers (smtp-sink, a scripted server).
 #include "advancedsection.h"
+#include "aiosmtpdfixture.h"
 #include "checklistview.h"
 #include "connectpage.h"
 #include "consolewidget.h"
@@ -10,6 +11,7 @@
 #include "guihelpers.h"
 #include "messagepage.h"
 #include "recipientrow.h"
+#include "scriptedsmtpserver.h"
 #include "serverpage.h"
 #include "stepresult.h"
 #include "transcriptmodel.h"
@@ -20,8 +22,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QSettings>
+#include <QSpinBox>
 #include <QtTest>
 
 using namespace mailflow;
@@ -338,6 +342,86 @@ private Q_SLOTS:
             qPrintable(transcriptText(session())));
         QCOMPARE(stateOf(session(), MilestoneKind::Rcpt, QStringLiteral("second@example.com")), MilestoneState::Passed);
         QCOMPARE(stateOf(session(), MilestoneKind::EndOfData), MilestoneState::Passed);
+    }
+
+    void bdatFromTheMessageAdvancedPart()
+    {
+        ScriptedSmtpServer fake;
+        fake.setScript(QStringLiteral("S: 220 fake.test ESMTP\nC: ~EHLO .*\nS: 250-fake.test\nS: 250 CHUNKING\n"
+                                      "C: MAIL FROM:<helpdesk@example.com>\nS: 250 2.1.0 Ok\n"
+                                      "C: RCPT TO:<user@example.com>\nS: 250 2.1.5 Ok\n"
+                                      "C: BDAT 1024\nB:\nS: 250 2.0.0 chunk ok\n"
+                                      "C: ~BDAT \\d+ LAST\nB:\nS: 250 2.0.0 Ok: queued as 7\n"
+                                      "C: QUIT\nS: 221 2.0.0 Bye\nX:\n"));
+        const quint16 port = fake.start();
+        QVERIFY(port);
+        openWindow();
+        ServerPage *server = wizard()->serverPage();
+        server->hostField()->setText(QStringLiteral("127.0.0.1"));
+        server->portBox()->setEditText(QString::number(port));
+        EnvelopePage *envelope = wizard()->envelopePage();
+        envelope->senderField()->setText(QStringLiteral("helpdesk@example.com"));
+        envelope->recipientRow(0)->addressField()->setText(QStringLiteral("user@example.com"));
+        MessagePage *message = wizard()->messagePage();
+        message->bodyEdit()->setPlainText(QString(1500, u'b') + u'\n');
+        QVERIFY(!message->advancedSection()->isOpen());
+        QVERIFY(!message->bdatBox()->isVisibleTo(message));
+        message->advancedSection()->setOpen(true);
+        QVERIFY(message->bdatBox()->isVisibleTo(message));
+        QVERIFY(!message->chunkSizeBox()->isEnabled());
+        message->bdatBox()->setCurrentIndex(message->bdatBox()->findData(int(BdatMode::Auto)));
+        QVERIFY(message->chunkSizeBox()->isEnabled());
+        message->chunkSizeBox()->setValue(1);
+        SessionOptions applied;
+        message->applyTo(applied);
+        QCOMPARE(applied.bdat, BdatMode::Auto);
+        QCOMPARE(applied.bdatChunkSize, qint64(1024));
+        click(wizard()->runButton());
+        QTRY_COMPARE_WITH_TIMEOUT(wizard()->currentPage(), int(WizardPanel::Finish), 10000);
+        QTRY_VERIFY(!session()->isPlanRunning());
+        MAILFLOW_VERIFY_SCRIPT(fake);
+        QCOMPARE(session()->options().bdat, BdatMode::Auto);
+        QCOMPARE(stateOf(session(), MilestoneKind::Data), MilestoneState::Passed);
+        QCOMPARE(stateOf(session(), MilestoneKind::EndOfData), MilestoneState::Passed);
+        QVERIFY2(transcriptText(session()).contains(QStringLiteral("C: BDAT 1024")),
+                 qPrintable(transcriptText(session())));
+        // A profile's BDAT settings come back into the page.
+        SessionOptions loaded = applied;
+        loaded.bdat = BdatMode::Force;
+        loaded.bdatChunkSize = 3000;
+        message->setBdat(loaded.bdat, loaded.bdatChunkSize);
+        message->applyTo(applied);
+        QCOMPARE(applied.bdat, BdatMode::Force);
+        QCOMPARE(applied.bdatChunkSize, qint64(3072));
+    }
+
+    void lmtpFromTheConnectAdvancedPart()
+    {
+        AiosmtpdFixture lmtp;
+        lmtp.setExtraArguments({QStringLiteral("--lmtp")});
+        QVERIFY2(lmtp.start(), qPrintable(lmtp.errorString()));
+        openWindow();
+        ServerPage *server = wizard()->serverPage();
+        server->hostField()->setText(lmtp.host());
+        server->portBox()->setEditText(QString::number(lmtp.port()));
+        ConnectPage *connect = wizard()->connectPage();
+        QVERIFY(!connect->lmtpBox()->isVisibleTo(connect));
+        connect->connectionSection()->setOpen(true);
+        QVERIFY(connect->lmtpBox()->isVisibleTo(connect));
+        connect->lmtpBox()->setChecked(true);
+        EnvelopePage *envelope = wizard()->envelopePage();
+        envelope->senderField()->setText(QStringLiteral("helpdesk@example.com"));
+        envelope->recipientRow(0)->addressField()->setText(QStringLiteral("user@example.com"));
+        envelope->addRecipient(QStringLiteral("second@example.com"));
+        click(wizard()->runButton());
+        QTRY_COMPARE_WITH_TIMEOUT(wizard()->currentPage(), int(WizardPanel::Finish), 10000);
+        QTRY_VERIFY(!session()->isPlanRunning());
+        QVERIFY(session()->options().lmtp);
+        QVERIFY2(transcriptText(session()).contains(QStringLiteral("LHLO ")), qPrintable(transcriptText(session())));
+        QCOMPARE(stateOf(session(), MilestoneKind::EndOfData, QStringLiteral("user@example.com")),
+                 MilestoneState::Passed);
+        QCOMPARE(stateOf(session(), MilestoneKind::EndOfData, QStringLiteral("second@example.com")),
+                 MilestoneState::Passed);
     }
 
     void checklistRowHighlightsTranscript()

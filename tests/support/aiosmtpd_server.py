@@ -25,6 +25,10 @@ line for XOAUTH2), 535; a wrong answer gets 501.
 SCRAM (--scram): offers SCRAM-SHA-1 and SCRAM-SHA-256 for --auth-user/--auth-password, checking the client's
 proof and sending the server signature in a 334 (--scram-bad-signature sends a wrong one).
 
+LMTP (--lmtp, RFC 2033): LHLO instead of EHLO, and after the final "." one reply per accepted recipient,
+in order: the EOM override whose ARGUMENT is that recipient, else "250 2.0.0 <rcpt> delivered". --unix PATH
+listens on that UNIX socket instead of a TCP port ("ready 1" then).
+
 Each received message is saved in --save-dir as NNNN.eml (the content as received, dot-unstuffed)
 and NNNN.json (envelope: mail_from, mail_options, rcpt_tos, rcpt_options (one list per recipient),
 helo, peer, tls, auth_user, reply, size). The .json is renamed into place last: once it exists,
@@ -44,6 +48,7 @@ import signal
 import ssl
 import sys
 
+from aiosmtpd.lmtp import LMTP
 from aiosmtpd.smtp import MISSING, SMTP, AuthResult, LoginPassword
 
 ADDRESS_RE = re.compile(r"<([^>]*)>")
@@ -132,6 +137,7 @@ class Config:
         self.scram = args.scram
         self.scram_bad_signature = args.scram_bad_signature
         self.counter = 0
+        self.lmtp = args.lmtp
 
     def find_override(self, command, argument):
         for rule in self.overrides:
@@ -255,6 +261,12 @@ class Handler(SaslMechanisms):
         return responses
 
     async def handle_DATA(self, server, session, envelope):
+        if self.config.lmtp:
+            replies = [self.config.find_override("EOM", rcpt.lower()) or "250 2.0.0 <%s> delivered" % rcpt
+                       for rcpt in envelope.rcpt_tos]
+            reply = "\r\n".join(replies)
+            self.save(server, session, envelope, reply)
+            return reply
         reply = self.config.find_override("EOM", "") or "250 2.0.0 Ok: queued as MAILFLOW%04d" % (
             self.config.counter + 1)
         self.save(server, session, envelope, reply)
@@ -352,6 +364,10 @@ class ScriptedSMTP(SMTP):
             self.envelope.mailflow_rcpt_options.append(options)
 
 
+class ScriptedLMTP(ScriptedSMTP, LMTP):
+    """LHLO from LMTP (which refuses HELO and EHLO); everything else as ScriptedSMTP."""
+
+
 def make_authenticator(config):
     def authenticator(server, session, envelope, mechanism, auth_data):
         ok = (isinstance(auth_data, LoginPassword)
@@ -389,6 +405,8 @@ def parse_args(argv):
     p.add_argument("--scram", action="store_true", help="offer SCRAM-SHA-1 and SCRAM-SHA-256")
     p.add_argument("--scram-bad-signature", action="store_true", help="send a wrong SCRAM server signature")
     p.add_argument("--auth-allow-plaintext", action="store_true", help="offer AUTH without TLS")
+    p.add_argument("--lmtp", action="store_true", help="speak LMTP: LHLO, one reply per recipient after the dot")
+    p.add_argument("--unix", help="listen on this UNIX socket instead of a TCP port")
     return p.parse_args(argv)
 
 
@@ -423,10 +441,14 @@ async def main(argv):
     kwargs["auth_exclude_mechanism"] = excluded
 
     handler = Handler(config)
-    server = await loop.create_server(
-        lambda: ScriptedSMTP(handler, config, **kwargs),
-        host=args.host, port=args.port,
-        ssl=tls_context if args.implicit_tls else None)
+    protocol = ScriptedLMTP if args.lmtp else ScriptedSMTP
+    if args.unix:
+        server = await loop.create_unix_server(lambda: protocol(handler, config, **kwargs), path=args.unix)
+    else:
+        server = await loop.create_server(
+            lambda: protocol(handler, config, **kwargs),
+            host=args.host, port=args.port,
+            ssl=tls_context if args.implicit_tls else None)
 
     stop = loop.create_future()
 
@@ -444,7 +466,7 @@ async def main(argv):
 
     loop.add_reader(sys.stdin.fileno(), stdin_ready)
 
-    port = server.sockets[0].getsockname()[1]
+    port = 1 if args.unix else server.sockets[0].getsockname()[1]
     print(f"ready {port}", flush=True)
     await stop
     server.close()

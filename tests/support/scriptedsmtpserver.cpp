@@ -185,6 +185,16 @@ ScriptedSmtpServer::Script ScriptedSmtpServer::parse(const QStringList &lines, i
                 continue;
             }
             break;
+        case 'B': {
+            bool ok = false;
+            step.kind = Step::Kind::Bytes;
+            step.count = arg.trimmed().isEmpty() ? -1 : arg.trimmed().toLongLong(&ok);
+            if (!arg.trimmed().isEmpty() && (!ok || step.count < 0)) {
+                bad(QStringLiteral("B: needs a byte count"));
+                continue;
+            }
+            break;
+        }
         case 'W': {
             bool ok = false;
             step.kind = Step::Kind::Wait;
@@ -348,6 +358,11 @@ void ScriptedSmtpServer::advance()
                 return;
             ++m_step;
             break;
+        case Step::Kind::Bytes:
+            if (!takeBytes(step.count >= 0 ? step.count : m_lastLine.split(' ').value(1).toLongLong()))
+                return;
+            ++m_step;
+            break;
         }
     }
 }
@@ -364,6 +379,7 @@ bool ScriptedSmtpServer::takeLine(QByteArray *line)
         line->chop(1);
     else
         fail(QStringLiteral("script %1: client line ended by a bare LF: %2").arg(m_current + 1).arg(quoted(*line)));
+    m_lastLine = *line;
     return true;
 }
 
@@ -401,6 +417,18 @@ bool ScriptedSmtpServer::takeDataBody()
     m_buffer.remove(0, end + terminatorSize);
     m_dataScanned = 0;
     m_dataDiscarded = 0;
+    return true;
+}
+
+bool ScriptedSmtpServer::takeBytes(qint64 count)
+{
+    if (m_buffer.size() < count)
+        return false;
+    const QByteArray bytes = m_buffer.left(count);
+    m_bodySizes.append(count);
+    m_bodies.append(bytes);
+    m_received += bytes;
+    m_buffer.remove(0, count);
     return true;
 }
 

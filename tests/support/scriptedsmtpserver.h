@@ -24,6 +24,8 @@ namespace mailflow::test {
  *   C: ~regex    the client line must match regex completely (EHLO names, Message-IDs ...)
  *   D:           the client sends a DATA body up to CRLF.CRLF; it is recorded raw (dot-stuffed, without the
  *                final ".\r\n") in dataBodies(). "D: discard" only counts its size (big bodies).
+ *   B: n         the client sends n bytes as they are (a BDAT chunk, after its command line); recorded in
+ *                dataBodies(). "B:" alone takes n from the client's last line ("BDAT n [LAST]")
  *   R: bytes     the server sends bytes as they are, no CRLF added; escapes \r \n \t \0 \\ \xHH
  *   W: ms        wait ms milliseconds (a timer) before the next step
  *   X:           the server closes the connection (after sending what it queued)
@@ -76,11 +78,12 @@ Q_SIGNALS:
 private:
     struct Step
     {
-        enum class Kind { Send, Expect, ExpectRegex, Data, Wait, Close };
+        enum class Kind { Send, Expect, ExpectRegex, Data, Bytes, Wait, Close };
         Kind kind = Kind::Send;
         QByteArray bytes;
         QRegularExpression regex;
         int waitMs = 0;
+        qint64 count = 0;
         bool discard = false;
         int lineNumber = 0;
         QString source;
@@ -95,6 +98,7 @@ private:
     void advance();
     bool takeLine(QByteArray *line);
     bool takeDataBody();
+    bool takeBytes(qint64 count);
     void checkExtraLines();
     void fail(const QString &message);
     QString where() const;
@@ -113,6 +117,8 @@ private:
     bool m_stopped = false;
     QTimer m_waitTimer;
     QByteArray m_buffer;
+    /** The client's last command line, for "B:" without a count. */
+    QByteArray m_lastLine;
     qint64 m_dataScanned = 0;
     qint64 m_dataDiscarded = 0;
 

@@ -123,6 +123,18 @@ private Q_SLOTS:
         QVERIFY(!caps.hasAuthMechanism(QStringLiteral("XOAUTH2")));
     }
 
+    void chunkingAndBinaryMime()
+    {
+        SmtpReply reply;
+        reply.code = 250;
+        reply.lines = {QStringLiteral("mx.example.test"), QStringLiteral("BINARYMIME"), QStringLiteral("CHUNKING")};
+        const Capabilities caps = Capabilities::fromEhloReply(reply);
+        QVERIFY(caps.chunking);
+        QVERIFY(caps.binaryMime);
+        reply.lines.removeAt(1);
+        QVERIFY(!Capabilities::fromEhloReply(reply).binaryMime);
+    }
+
     void emptyReply()
     {
         const Capabilities caps = Capabilities::fromEhloReply(SmtpReply {});

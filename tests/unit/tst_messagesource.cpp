@@ -321,6 +321,26 @@ private Q_SLOTS:
         }
     }
 
+    void bdatFramingIsNotDotStuffed_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QByteArray>("wire");
+        QTest::newRow("dot first line") << QByteArray(".hidden\n") << QByteArray(".hidden\r\n");
+        QTest::newRow("lone dot line") << QByteArray("a\n.\nb\n") << QByteArray("a\r\n.\r\nb\r\n");
+        QTest::newRow("double dot, bare LF") << QByteArray("..\nx") << QByteArray("..\r\nx\r\n");
+    }
+    void bdatFramingIsNotDotStuffed()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QByteArray, wire);
+        for (const qint64 maxBytes : {1, 2, 64 * 1024}) {
+            MessageSource source(rawOptions(body), MessageSource::Framing::Bdat);
+            QVERIFY(source.open());
+            QCOMPARE(readAll(source, maxBytes), wire);
+            QCOMPARE(source.encodedSize(), qint64(wire.size()));
+        }
+    }
+
     void chunksStayNearMaxBytes()
     {
         // A body full of dots and bare LFs grows when encoded; a chunk may exceed maxBytes only by that growth.

@@ -43,6 +43,10 @@ Profile fullProfile()
     s.message.bodyFile = QStringLiteral("body.eml");
     s.message.rawMessage = true;
     s.stopAfter = StopPoint::Data;
+    s.pipelining = true;
+    s.lmtp = true;
+    s.bdat = BdatMode::Force;
+    s.bdatChunkSize = 4096;
     s.timeouts = Timeouts {1000, 2000, 3000, 4000, 5000, 6000, 7000};
     s.tls.mode = TlsMode::StartTls;
     s.tls.caFile = QStringLiteral("/etc/mailflow/ca.pem");
@@ -158,6 +162,11 @@ private Q_SLOTS:
         // Written before the checks were kept: every check, no relay probe.
         QCOMPARE(r.profile.checks, CheckSelection {});
         QCOMPARE(r.profile.session.relayCheck, RelayCheckOptions {});
+        // Written before the protocol options existed: DATA, no pipelining.
+        QCOMPARE(r.profile.session.bdat, BdatMode::Off);
+        QCOMPARE(r.profile.session.bdatChunkSize, qint64(0));
+        QVERIFY(!r.profile.session.pipelining);
+        QVERIFY(!r.profile.session.lmtp);
     }
 
     void badInput_data()
@@ -176,6 +185,9 @@ private Q_SLOTS:
                                     << parts({"\"version\"", "missing"});
         QTest::newRow("not a profile") << QByteArray(R"({"format":"mailflow-report","version":1})")
                                        << parts({"\"format\"", "not a Mailflow profile"});
+        QTest::newRow("bad bdat mode") << QByteArray(
+            R"({"format":"mailflow-profile","version":2,"protocol":{"bdat":"sometimes"}})")
+                                       << parts({"\"protocol.bdat\"", "auto, force or off"});
         QTest::newRow("port out of range")
             << QByteArray(R"({"format":"mailflow-profile","version":1,"target":{"host":"h.example","port":70000}})")
             << parts({"\"target.port\"", "1 to 65535"});

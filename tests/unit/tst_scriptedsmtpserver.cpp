@@ -234,6 +234,24 @@ private Q_SLOTS:
         QCOMPARE(server.dataBodies(), QList<QByteArray> {body});
     }
 
+    void bdatChunksAreCountedBytes()
+    {
+        ScriptedSmtpServer server;
+        server.setScript(QStringList {QStringLiteral("C: BDAT 7"), QStringLiteral("B: 7"), QStringLiteral("S: 250 one"),
+                                      QStringLiteral("C: BDAT 3 LAST"), QStringLiteral("B: 3"),
+                                      QStringLiteral("S: 250 two"), QStringLiteral("X:")});
+        Client c;
+        QVERIFY(c.connectTo(server.start()));
+        // A line end and a lone dot inside a chunk are bytes like any other.
+        c.send("BDAT 7\r\n.\r\nab");
+        c.send("\r\n");
+        QCOMPARE(c.readLine(), QByteArray("250 one\r\n"));
+        c.send("BDAT 3 LAST\r\nxyz");
+        QCOMPARE(c.readLine(), QByteArray("250 two\r\n"));
+        MAILFLOW_VERIFY_SCRIPT(server);
+        QCOMPARE(server.dataBodies(), (QList<QByteArray> {QByteArray(".\r\nab\r\n"), QByteArray("xyz")}));
+    }
+
     void discardedBodyIsCountedNotKept()
     {
         ScriptedSmtpServer server;
@@ -378,6 +396,7 @@ private Q_SLOTS:
         QTest::newRow("unknown directive") << QStringLiteral("Q: what") << QStringLiteral("unknown directive");
         QTest::newRow("no colon") << QStringLiteral("S 220") << QStringLiteral("not a script line");
         QTest::newRow("bad wait") << QStringLiteral("W: soon") << QStringLiteral("milliseconds");
+        QTest::newRow("bad byte count") << QStringLiteral("B: many") << QStringLiteral("byte count");
         QTest::newRow("bad escape") << QStringLiteral("R: \\q") << QStringLiteral("malformed escape");
         QTest::newRow("short hex") << QStringLiteral("R: \\x4") << QStringLiteral("malformed escape");
         QTest::newRow("bad regex") << QStringLiteral("C: ~(") << QStringLiteral("invalid regular expression");

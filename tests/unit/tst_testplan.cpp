@@ -74,6 +74,7 @@ Q_DECLARE_METATYPE(StopPoint)
 Q_DECLARE_METATYPE(PlanProgress)
 Q_DECLARE_METATYPE(PlanStep)
 Q_DECLARE_METATYPE(DsnMode)
+Q_DECLARE_METATYPE(BdatMode)
 
 class TstTestPlan : public QObject
 {
@@ -302,6 +303,35 @@ private Q_SLOTS:
         QCOMPARE(plan.sendsDsn(), sent);
         // DSN changes the commands, never the milestones.
         QCOMPARE(plan.milestones(), TestPlan(o).milestones());
+    }
+
+    void bdat_data()
+    {
+        QTest::addColumn<BdatMode>("mode");
+        QTest::addColumn<bool>("offered");
+        QTest::addColumn<bool>("sent");
+        QTest::newRow("off, offered") << BdatMode::Off << true << false;
+        QTest::newRow("auto, not offered") << BdatMode::Auto << false << false;
+        QTest::newRow("auto, offered") << BdatMode::Auto << true << true;
+        QTest::newRow("force, not offered") << BdatMode::Force << false << true;
+    }
+    void bdat()
+    {
+        QFETCH(BdatMode, mode);
+        QFETCH(bool, offered);
+        QFETCH(bool, sent);
+        SessionOptions o = baseOptions();
+        o.bdat = mode;
+        TestPlan plan(o);
+        Capabilities caps;
+        caps.chunking = offered;
+        plan.setCapabilities(caps);
+        QCOMPARE(plan.sendsBdat(), sent);
+        // A BDAT chunk is answered with 250, not 354.
+        for (const PlannedMilestone &m : plan.milestones()) {
+            if (m.kind == MilestoneKind::Data)
+                QCOMPARE(m.expected, sent ? QStringLiteral("250") : QStringLiteral("354"));
+        }
     }
 };
 
