@@ -8,6 +8,7 @@
 #include "clisecurity.h"
 #include "clisessionoptions.h"
 #include "evidenceoptions.h"
+#include "messageoptions.h"
 #include "mxoptions.h"
 #include "oauthoptions.h"
 #include "protocoloptions.h"
@@ -65,6 +66,7 @@ CliParser::Result CliParser::parse(const QStringList &arguments, CliOptions *opt
     const EvidenceCliOptions evidence;
     const MxCliParser mx;
     const SessionCliOptions session(mx);
+    const MessageCliOptions message;
     const CliSecurityOptions security;
     const OAuthCliOptions oauth;
     const CliHistoryOptions history;
@@ -76,10 +78,10 @@ CliParser::Result CliParser::parse(const QStringList &arguments, CliOptions *opt
     // The help lists the test first; reading starts with the profiles, which decide whether the test
     // options count, and ends with MX and security, which need the recipients, port and stop point.
     // --history reads the history instead of testing: only it and the output format are read.
-    const CliOptionGroup *const helpOrder[]
-        = {&session, &protocol, &evidence, &run, &mx, &security, &oauth, &retry, &checks, &practice, &history};
-    const CliOptionGroup *const readOrder[]
-        = {&history, &evidence, &practice, &run, &session, &protocol, &mx, &security, &oauth, &retry, &checks};
+    const CliOptionGroup *const helpOrder[] = {&session,  &message, &protocol, &evidence, &run,      &mx,
+                                               &security, &oauth,   &retry,    &checks,   &practice, &history};
+    const CliOptionGroup *const readOrder[] = {&history,  &evidence, &practice, &run,   &session, &message,
+                                               &protocol, &mx,       &security, &oauth, &retry,   &checks};
     for (const CliOptionGroup *group : helpOrder)
         group->addTo(&parser);
 

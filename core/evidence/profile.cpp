@@ -166,6 +166,8 @@ QJsonObject profileToJson(const Profile &p)
         message[k("bodyFile")] = s.message.bodyFile;
     if (s.message.rawMessage)
         message[k("raw")] = true;
+    if (!s.message.attachments.isEmpty())
+        message[k("attachments")] = QJsonArray::fromStringList(s.message.attachments);
     root[k("message")] = message;
 
     root[k("stopAfter")] = stopPointKey(s.stopAfter);
@@ -320,7 +322,7 @@ ProfileParseResult profileFromJson(const QJsonObject &root, const QString &sourc
 
     const QJsonObject message = r.object(root, k("message"), k("message"));
     r.checkKeys(message, k("message"),
-                {k("from"), k("to"), k("subject"), k("headers"), k("body"), k("bodyFile"), k("raw")});
+                {k("from"), k("to"), k("subject"), k("headers"), k("body"), k("bodyFile"), k("raw"), k("attachments")});
     s.message.fromHeader = r.string(message, k("from"), k("message.from"));
     s.message.toHeader = r.string(message, k("to"), k("message.to"));
     s.message.subject = r.string(message, k("subject"), k("message.subject"));
@@ -339,6 +341,14 @@ ProfileParseResult profileFromJson(const QJsonObject &root, const QString &sourc
     s.message.bodyText = r.string(message, k("body"), k("message.body"));
     s.message.bodyFile = r.string(message, k("bodyFile"), k("message.bodyFile"));
     s.message.rawMessage = r.boolean(message, k("raw"), k("message.raw"), false);
+    const QJsonArray attachments = r.array(message, k("attachments"), k("message.attachments"));
+    for (qsizetype i = 0; i < attachments.size() && !r.failed(); ++i) {
+        if (!attachments.at(i).isString() || attachments.at(i).toString().isEmpty())
+            r.fail(QStringLiteral("message.attachments[%1]").arg(i), Profile::tr("must be a file name."));
+        s.message.attachments << attachments.at(i).toString();
+    }
+    if (s.message.rawMessage && !s.message.attachments.isEmpty())
+        r.fail(k("message.attachments"), Profile::tr("a complete message (raw) cannot have attachments."));
 
     const QString stop = r.string(root, k("stopAfter"), k("stopAfter"), k("quit"));
     if (!parseStopPoint(stop, &s.stopAfter))

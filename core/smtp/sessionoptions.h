@@ -55,6 +55,8 @@ struct MessageSpec
     QString bodyFile;
     /** The body (text or file) is a complete message with its own headers: send as is. */
     bool rawMessage = false;
+    /** Files sent as attachments after the text (multipart/mixed); not with rawMessage. */
+    QStringList attachments;
 
     friend bool operator==(const MessageSpec &, const MessageSpec &) = default;
 };

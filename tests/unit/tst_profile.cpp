@@ -137,6 +137,17 @@ private Q_SLOTS:
         QVERIFY(!profileToBytes(p).contains("password"));
     }
 
+    void attachmentsRoundTrip()
+    {
+        Profile p = fullProfile();
+        p.session.message.rawMessage = false;
+        p.session.message.attachments = {QStringLiteral("/srv/files/report.pdf"), QStringLiteral("/tmp/grüße.txt")};
+        const ProfileParseResult r = parseProfile(profileToBytes(p), QStringLiteral("mem.json"));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.profile.session.message.attachments, p.session.message.attachments);
+        QVERIFY(r.profile == p);
+    }
+
     void nullSenderAndDefaults()
     {
         const ProfileParseResult r
@@ -170,6 +181,12 @@ private Q_SLOTS:
         QTest::newRow("port out of range")
             << QByteArray(R"({"format":"mailflow-profile","version":1,"target":{"host":"h.example","port":70000}})")
             << parts({"\"target.port\"", "1 to 65535"});
+        QTest::newRow("attachment not a string")
+            << QByteArray(R"({"format":"mailflow-profile","version":1,"message":{"attachments":["a.pdf",3]}})")
+            << parts({"\"message.attachments[1]\"", "file name"});
+        QTest::newRow("attachments with a raw message")
+            << QByteArray(R"({"format":"mailflow-profile","version":1,"message":{"raw":true,"attachments":["a.pdf"]}})")
+            << parts({"\"message.attachments\"", "cannot have attachments"});
         QTest::newRow("recipient not a string") << QByteArray(
             R"({"format":"mailflow-profile","version":1,"recipients":[{"address":"a@b.example"},{"address":5}]})")
                                                 << parts({"\"recipients[1].address\"", "must be a string"});
