@@ -7,6 +7,7 @@
 #include "clipracticeoptions.h"
 #include "clisecurity.h"
 #include "clisessionoptions.h"
+#include "connectionoptions.h"
 #include "evidenceoptions.h"
 #include "messageoptions.h"
 #include "mxoptions.h"
@@ -67,6 +68,7 @@ CliParser::Result CliParser::parse(const QStringList &arguments, CliOptions *opt
     const MxCliParser mx;
     const SessionCliOptions session(mx);
     const MessageCliOptions message;
+    const ConnectionCliOptions connection;
     const CliSecurityOptions security;
     const OAuthCliOptions oauth;
     const CliHistoryOptions history;
@@ -78,9 +80,9 @@ CliParser::Result CliParser::parse(const QStringList &arguments, CliOptions *opt
     // The help lists the test first; reading starts with the profiles, which decide whether the test
     // options count, and ends with MX and security, which need the recipients, port and stop point.
     // --history reads the history instead of testing: only it and the output format are read.
-    const CliOptionGroup *const helpOrder[] = {&session,  &message, &protocol, &evidence, &run,      &mx,
-                                               &security, &oauth,   &retry,    &checks,   &practice, &history};
-    const CliOptionGroup *const readOrder[] = {&history,  &evidence, &practice, &run,   &session, &message,
+    const CliOptionGroup *const helpOrder[] = {&session,  &message, &connection, &protocol, &evidence, &run,    &mx,
+                                               &security, &oauth,   &retry,      &checks,   &practice, &history};
+    const CliOptionGroup *const readOrder[] = {&history,  &evidence, &practice, &run,   &session, &message, &connection,
                                                &protocol, &mx,       &security, &oauth, &retry,   &checks};
     for (const CliOptionGroup *group : helpOrder)
         group->addTo(&parser);

@@ -1,6 +1,7 @@
 // mailflow-cli's message options against aiosmtpd: --attach, --data (and --raw-message), the tokens.
 #include "aiosmtpdfixture.h"
 #include "clirun.h"
+#include "testfiles.h"
 #include "testpaths.h"
 
 #include <QJsonArray>
@@ -23,12 +24,6 @@ QStringList basicArguments(quint16 port)
             QStringLiteral("--from"),   QStringLiteral("a@test.com"),
             QStringLiteral("--to"),     QStringLiteral("u@example.com"),
             QStringLiteral("--ehlo"),   QStringLiteral("client.test")};
-}
-
-bool writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
 }
 
 /**
@@ -80,8 +75,8 @@ private Q_SLOTS:
             c = char(generator.bounded(256));
         const QString binaryPath = dir.filePath(QStringLiteral("capture.bin"));
         const QString textPath = dir.filePath(QStringLiteral("Übersicht.txt"));
-        QVERIFY(writeFile(binaryPath, binary));
-        QVERIFY(writeFile(textPath, "first line\n.second line\n"));
+        QVERIFY(writeTestFile(binaryPath, binary));
+        QVERIFY(writeTestFile(textPath, "first line\n.second line\n"));
 
         const CliResult r
             = runCli(basicArguments(server.port())
@@ -125,9 +120,9 @@ private Q_SLOTS:
         QVERIFY2(server.start(), qPrintable(server.errorString()));
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("message.eml"));
-        QVERIFY(writeFile(path,
-                          "From: Me <a@test.com>\nTo: %TO_ADDRESS%\nSubject: raw\nDate: %DATE%\n"
-                          "Message-ID: <%MESSAGEID%>\n\nHello\n.dot\n"));
+        QVERIFY(writeTestFile(path,
+                              "From: Me <a@test.com>\nTo: %TO_ADDRESS%\nSubject: raw\nDate: %DATE%\n"
+                              "Message-ID: <%MESSAGEID%>\n\nHello\n.dot\n"));
         for (QString &o : options)
             o.replace(QStringLiteral("FILE"), path);
         const CliResult r = runCli(basicArguments(server.port()) + options);

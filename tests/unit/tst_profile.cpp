@@ -52,6 +52,9 @@ Profile fullProfile()
     s.auth.mechanism = AuthMechanism::CramMd5;
     s.auth.user = QStringLiteral("helpdesk");
     s.auth.allowPlaintext = true;
+    s.connection = ConnectionOptions {
+        AddressFamily::IPv6,        QStringLiteral("::1"), 2526, QStringLiteral("proxy.example"), 1081,
+        QStringLiteral("proxyuser")};
     p.filePath = QStringLiteral("mem.json");
     return p;
 }
@@ -130,6 +133,7 @@ private Q_SLOTS:
         QCOMPARE(b.session.timeouts, p.session.timeouts);
         QCOMPARE(b.session.recipients, p.session.recipients);
         QCOMPARE(b.session.message, p.session.message);
+        QCOMPARE(b.session.connection, p.session.connection);
         QVERIFY(b.session == p.session);
         QVERIFY(b == p);
         // Byte-stable: writing what was read gives the same file.
