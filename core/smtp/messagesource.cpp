@@ -299,7 +299,7 @@ QByteArray MessageSource::readChunk(qint64 maxBytes)
     while (!m_finished && m_segment < m_segments.size()) {
         const Segment &segment = m_segments.at(m_segment);
         if (segment.kind == Kind::Literal) {
-            const QByteArray part = segment.literal.mid(m_literalPos, maxBytes);
+            QByteArray part = segment.literal.mid(m_literalPos, maxBytes);
             m_literalPos += part.size();
             if (m_literalPos >= segment.literal.size()) {
                 ++m_segment;
@@ -315,7 +315,7 @@ QByteArray MessageSource::readChunk(qint64 maxBytes)
             return {};
         }
         if (segment.kind == Kind::Body) {
-            const QByteArray out = readBody(maxBytes);
+            QByteArray out = readBody(maxBytes);
             if (!out.isEmpty())
                 return out;
             continue;
