@@ -39,7 +39,8 @@ bool ConnectionCliOptions::read(const QCommandLineParser &parser, CliOptions *op
     if (options->runsProfiles()) {
         for (const QCommandLineOption *o : {&m_ipv4, &m_ipv6, &m_localAddress, &m_socks5, &m_socks5User}) {
             if (parser.isSet(*o)) {
-                *error = tr("--profile runs the test saved in the profile: leave out --%1.").arg(o->names().last());
+                *error
+                    = tr("--profile runs the test saved in the profile: leave out --%1.").arg(o->names().constLast());
                 return false;
             }
         }

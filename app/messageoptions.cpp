@@ -38,7 +38,8 @@ bool MessageCliOptions::read(const QCommandLineParser &parser, CliOptions *optio
     if (options->runsProfiles()) {
         for (const QCommandLineOption *o : {&m_attach, &m_data}) {
             if (parser.isSet(*o)) {
-                *error = tr("--profile runs the test saved in the profile: leave out --%1.").arg(o->names().last());
+                *error
+                    = tr("--profile runs the test saved in the profile: leave out --%1.").arg(o->names().constLast());
                 return false;
             }
         }
