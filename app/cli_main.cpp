@@ -4,6 +4,7 @@
 #include "clipracticeoptions.h"
 #include "clirunner.h"
 #include "clisecurity.h"
+#include "connectionoptions.h"
 #include "diagnosis/exitcodes.h"
 #include "evidenceoptions.h"
 #include "mxcli.h"
@@ -138,12 +139,11 @@ int main(int argc, char *argv[])
     }
 
     Credentials credentials;
-    if (options.session.auth.isEnabled()) {
-        QString why;
-        if (!readCliPassword(options, &credentials, &why)) {
-            err << QStringLiteral("mailflow-cli: %1\n").arg(why);
-            return ExitBadInput;
-        }
+    QString why;
+    if ((options.session.auth.isEnabled() && !readCliPassword(options, &credentials, &why))
+        || !readCliProxyPassword(options, &credentials, &why)) {
+        err << QStringLiteral("mailflow-cli: %1\n").arg(why);
+        return ExitBadInput;
     }
 
     // MX mode: --mx, --all-mx, or --to without --server

@@ -118,6 +118,8 @@ struct CliOptions
     QString passwordFile;
     /** --auth-token-file; the token is read later, into Credentials, like the password. */
     QString tokenFile;
+    /** --socks5-password-file; the password is read later, into Credentials, like the AUTH one. */
+    QString proxyPasswordFile;
 
     /** --profile was given: the profiles bring the test, the test options are not read. */
     bool runsProfiles() const { return !evidence.profiles.isEmpty(); }

@@ -8,8 +8,10 @@
 #include "clipracticeoptions.h"
 #include "clisecurity.h"
 #include "clisessionoptions.h"
+#include "connectionoptions.h"
 #include "evidenceoptions.h"
 #include "lmtpoptions.h"
+#include "messageoptions.h"
 #include "mxoptions.h"
 #include "oauthoptions.h"
 #include "protocoloptions.h"
@@ -67,6 +69,8 @@ CliParser::Result CliParser::parse(const QStringList &arguments, CliOptions *opt
     const EvidenceCliOptions evidence;
     const MxCliParser mx;
     const SessionCliOptions session(mx);
+    const MessageCliOptions message;
+    const ConnectionCliOptions connection;
     const CliSecurityOptions security;
     const OAuthCliOptions oauth;
     const CliHistoryOptions history;
@@ -80,10 +84,12 @@ CliParser::Result CliParser::parse(const QStringList &arguments, CliOptions *opt
     // The help lists the test first; reading starts with the profiles, which decide whether the test
     // options count, and ends with MX and security, which need the recipients, port and stop point.
     // --history reads the history instead of testing: only it and the output format are read.
-    const CliOptionGroup *const helpOrder[] = {&session,  &lmtp,  &protocol, &chunking, &evidence, &run,    &mx,
-                                               &security, &oauth, &retry,    &checks,   &practice, &history};
-    const CliOptionGroup *const readOrder[] = {&history,  &evidence, &practice, &run,   &lmtp,  &session, &protocol,
-                                               &chunking, &mx,       &security, &oauth, &retry, &checks};
+    const CliOptionGroup *const helpOrder[] = {&session, &message,  &connection, &lmtp,   &protocol, &chunking, &evidence,
+                                               &run,     &mx,       &security,   &oauth,  &retry,    &checks,   &practice,
+                                               &history};
+    const CliOptionGroup *const readOrder[] = {&history,  &evidence, &practice, &run, &lmtp,     &session, &message,
+                                               &connection, &protocol, &chunking, &mx,  &security, &oauth,   &retry,
+                                               &checks};
     for (const CliOptionGroup *group : helpOrder)
         group->addTo(&parser);
 

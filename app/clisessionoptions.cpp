@@ -4,6 +4,7 @@
 #include "base/unixsocket.h"
 #include "clioptions.h"
 #include "mxoptions.h"
+#include "smtp/messagetokens.h"
 
 #include <QCommandLineParser>
 
@@ -73,9 +74,14 @@ SessionCliOptions::SessionCliOptions(const MxCliParser &mx)
             tr("mode"))
     , m_header(QStringLiteral("header"), tr("An extra header \"Name: value\"; repeatable."), tr("header"))
     , m_subject(QStringLiteral("subject"), tr("Subject of the test message."), tr("text"))
-    , m_body(QStringLiteral("body"), tr("Message body: TEXT, @FILE, or - for standard input."), tr("body"))
+    , m_body(QStringLiteral("body"),
+             tr("Message body: TEXT, @FILE, or - for standard input. These tokens are replaced in the body and "
+                "headers: %1 (%NEWLINE% in the body only).")
+                 .arg(MessageTokens::names()),
+             tr("body"))
     , m_rawMessage(QStringLiteral("raw-message"),
-                   tr("The body is a complete message with its own headers: send it as is."))
+                   tr("The body is a complete message with its own headers: send it as is (with --body @FILE "
+                      "the same as --data FILE)."))
     , m_quitAfter(QStringLiteral("quit-after"),
                   tr("Stop after this stage and QUIT: connect, ehlo, auth, mail, rcpt or data."), tr("stage"))
     , m_timeout(QStringLiteral("timeout"), tr("Seconds to wait at each stage."), tr("seconds"))

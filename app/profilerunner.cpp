@@ -2,6 +2,7 @@
 
 #include "clirunner.h"
 #include "clisecurity.h"
+#include "connectionoptions.h"
 #include "diagnosis/exitcodes.h"
 #include "mxcli.h"
 #include "store/profilestore.h"
@@ -123,7 +124,8 @@ bool ProfileRunner::launch(int index)
     options.evidence.saveFile = saveFileFor(item.profile);
     Credentials credentials;
     QString why;
-    if (options.session.auth.isEnabled() && !readCliPassword(options, &credentials, &why)) {
+    if ((options.session.auth.isEnabled() && !readCliPassword(options, &credentials, &why))
+        || !readCliProxyPassword(options, &credentials, &why)) {
         failItem(index, why);
         return false;
     }

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -50,6 +51,42 @@ QJsonObject authToJson(const AuthOptions &auth)
     if (auth.loginInitialResponse)
         o[k("loginInitialResponse")] = true;
     return o;
+}
+
+QJsonObject connectionToJson(const ConnectionOptions &c)
+{
+    QJsonObject o;
+    if (c.family != AddressFamily::Any)
+        o[k("family")] = addressFamilyKey(c.family);
+    if (!c.localAddress.isEmpty())
+        o[k("localAddress")] = c.localAddress;
+    if (c.localPort != 0)
+        o[k("localPort")] = int(c.localPort);
+    if (c.usesProxy()) {
+        o[k("socks5Host")] = c.proxyHost;
+        o[k("socks5Port")] = int(c.proxyPort);
+    }
+    if (!c.proxyUser.isEmpty())
+        o[k("socks5User")] = c.proxyUser;
+    return o;
+}
+
+void readConnection(ProfileReader &r, const QJsonObject &root, ConnectionOptions *c)
+{
+    const QJsonObject o = r.object(root, k("connection"), k("connection"));
+    r.checkKeys(o, k("connection"),
+                {k("family"), k("localAddress"), k("localPort"), k("socks5Host"), k("socks5Port"), k("socks5User")});
+    r.key(o, k("family"), k("connection.family"), &c->family, parseAddressFamily,
+          Profile::tr("must be one of any, ipv4, ipv6."));
+    c->localAddress = r.string(o, k("localAddress"), k("connection.localAddress"));
+    if (!c->localAddress.isEmpty() && QHostAddress(c->localAddress).isNull())
+        r.fail(k("connection.localAddress"), Profile::tr("must be an IP address."));
+    c->localPort = quint16(r.integer(o, k("localPort"), k("connection.localPort"), 0, 0, 65535));
+    c->proxyHost = r.string(o, k("socks5Host"), k("connection.socks5Host"));
+    if (!c->proxyHost.isEmpty())
+        r.check(k("connection.socks5Host"), validateServerHost(c->proxyHost));
+    c->proxyPort = quint16(r.integer(o, k("socks5Port"), k("connection.socks5Port"), 1080, 1, 65535));
+    c->proxyUser = r.string(o, k("socks5User"), k("connection.socks5User"));
 }
 
 void readSecurity(ProfileReader &r, const QJsonObject &root, TlsOptions *tls)
@@ -191,10 +228,15 @@ QJsonObject profileToJson(const Profile &p)
         message[k("bodyFile")] = s.message.bodyFile;
     if (s.message.rawMessage)
         message[k("raw")] = true;
+    if (!s.message.attachments.isEmpty())
+        message[k("attachments")] = QJsonArray::fromStringList(s.message.attachments);
     root[k("message")] = message;
 
     if (const QJsonObject protocol = protocolToJson(s); !protocol.isEmpty())
         root[k("protocol")] = protocol;
+    const QJsonObject connection = connectionToJson(s.connection);
+    if (!connection.isEmpty())
+        root[k("connection")] = connection;
     root[k("stopAfter")] = stopPointKey(s.stopAfter);
     root[k("checks")] = p.checks.toKey();
     if (s.relayCheck.enabled || !s.relayCheck.sender.isEmpty() || !s.relayCheck.recipient.isEmpty())
@@ -316,7 +358,7 @@ ProfileParseResult profileFromJson(const QJsonObject &root, const QString &sourc
     r.checkKeys(root, {},
                 {k("format"), k("version"), k("name"), k("description"), k("target"), k("security"), k("ehlo"),
                  version == 1 ? k("authUser") : k("auth"), k("mailFrom"), k("recipients"), k("dsn"), k("message"),
-                 k("protocol"), k("stopAfter"), k("timeouts"), k("checks"), k("relayCheck")});
+                 k("protocol"), k("connection"), k("stopAfter"), k("timeouts"), k("checks"), k("relayCheck")});
 
     Profile &p = result.profile;
     SessionOptions &s = p.session;
@@ -382,7 +424,7 @@ ProfileParseResult profileFromJson(const QJsonObject &root, const QString &sourc
 
     const QJsonObject message = r.object(root, k("message"), k("message"));
     r.checkKeys(message, k("message"),
-                {k("from"), k("to"), k("subject"), k("headers"), k("body"), k("bodyFile"), k("raw")});
+                {k("from"), k("to"), k("subject"), k("headers"), k("body"), k("bodyFile"), k("raw"), k("attachments")});
     s.message.fromHeader = r.string(message, k("from"), k("message.from"));
     s.message.toHeader = r.string(message, k("to"), k("message.to"));
     s.message.subject = r.string(message, k("subject"), k("message.subject"));
@@ -401,8 +443,17 @@ ProfileParseResult profileFromJson(const QJsonObject &root, const QString &sourc
     s.message.bodyText = r.string(message, k("body"), k("message.body"));
     s.message.bodyFile = r.string(message, k("bodyFile"), k("message.bodyFile"));
     s.message.rawMessage = r.boolean(message, k("raw"), k("message.raw"), false);
+    const QJsonArray attachments = r.array(message, k("attachments"), k("message.attachments"));
+    for (qsizetype i = 0; i < attachments.size() && !r.failed(); ++i) {
+        if (!attachments.at(i).isString() || attachments.at(i).toString().isEmpty())
+            r.fail(QStringLiteral("message.attachments[%1]").arg(i), Profile::tr("must be a file name."));
+        s.message.attachments << attachments.at(i).toString();
+    }
+    if (s.message.rawMessage && !s.message.attachments.isEmpty())
+        r.fail(k("message.attachments"), Profile::tr("a complete message (raw) cannot have attachments."));
 
     readProtocol(r, root, &s);
+    readConnection(r, root, &s.connection);
     const QString stop = r.string(root, k("stopAfter"), k("stopAfter"), k("quit"));
     if (!parseStopPoint(stop, &s.stopAfter))
         r.fail(k("stopAfter"), Profile::tr("must be one of connect, ehlo, auth, mail, rcpt, data, quit."));

@@ -1,11 +1,11 @@
 #include "smtp/messagesource.h"
 
+#include "smtp/mimeattachment.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
-#include <QLocale>
-#include <QUuid>
 
 #include <cstring>
 
@@ -39,16 +39,6 @@ QByteArray encodedWord(const QString &text)
     if (!pending.isEmpty())
         words << "=?UTF-8?B?" + pending.toBase64() + "?=";
     return words.join("\r\n ");
-}
-
-QByteArray rfc5322Date(const QDateTime &now)
-{
-    const int offset = now.offsetFromUtc() / 60;
-    const QString zone = QStringLiteral("%1%2%3")
-                             .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
-                             .arg(qAbs(offset) / 60, 2, 10, QLatin1Char('0'))
-                             .arg(qAbs(offset) % 60, 2, 10, QLatin1Char('0'));
-    return (QLocale::c().toString(now, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss ")) + zone).toUtf8();
 }
 
 /** Appends the encoded bytes (readChunk). */
@@ -122,15 +112,6 @@ void encodeInto(QByteArrayView input, bool &atLineStart, bool &pendingCr, bool d
     }
 }
 
-QString messageIdDomain(const SessionOptions &options)
-{
-    const qsizetype at = options.mailFrom.lastIndexOf(u'@');
-    if (at >= 0 && at + 1 < options.mailFrom.size())
-        return options.mailFrom.mid(at + 1);
-    if (!options.ehloName.isEmpty())
-        return options.ehloName;
-    return QStringLiteral("mailflow.invalid");
-}
 } // namespace
 
 MessageSource::MessageSource(const SessionOptions &options, Framing framing)
@@ -147,43 +128,44 @@ MessageSource::EncoderState MessageSource::initialState() const
 
 MessageSource::~MessageSource() = default;
 
-QByteArray MessageSource::generatedHeaders(const SessionOptions &options, bool eightBit)
+QByteArray MessageSource::generatedHeaders(const SessionOptions &options, bool eightBit, const MessageTokens &tokens,
+                                           const QByteArray &contentType)
 {
     const MessageSpec &spec = options.message;
     QList<QPair<QByteArray, QByteArray>> headers;
     QStringList to;
     for (const Recipient &r : options.recipients)
         to << r.address;
-    const QString from = !spec.fromHeader.isEmpty() ? spec.fromHeader
+    const QString from = !spec.fromHeader.isEmpty() ? tokens.expandHeader(spec.fromHeader)
         : options.mailFrom.isEmpty()                ? QStringLiteral("<>")
                                                     : options.mailFrom;
     headers.append({QByteArrayLiteral("From"), encodedWord(from)});
-    headers.append({QByteArrayLiteral("To"),
-                    encodedWord(spec.toHeader.isEmpty() ? to.join(QStringLiteral(", ")) : spec.toHeader)});
+    headers.append(
+        {QByteArrayLiteral("To"),
+         encodedWord(spec.toHeader.isEmpty() ? to.join(QStringLiteral(", ")) : tokens.expandHeader(spec.toHeader))});
     const QString subject = spec.subject.isEmpty()
         ? QCoreApplication::translate("mailflow::MessageSource", "Mailflow test message")
-        : spec.subject;
+        : tokens.expandHeader(spec.subject);
     headers.append({QByteArrayLiteral("Subject"), encodedWord(subject)});
-    headers.append({QByteArrayLiteral("Date"), rfc5322Date(QDateTime::currentDateTime())});
-    headers.append({"Message-ID",
-                    "<" + QUuid::createUuid().toString(QUuid::WithoutBraces).toUtf8() + "@"
-                        + messageIdDomain(options).toUtf8() + ">"});
+    headers.append({QByteArrayLiteral("Date"), tokens.date()});
+    headers.append({QByteArrayLiteral("Message-ID"), '<' + tokens.messageId() + '>'});
     headers.append({QByteArrayLiteral("MIME-Version"), QByteArrayLiteral("1.0")});
-    headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/plain; charset=UTF-8")});
+    headers.append({QByteArrayLiteral("Content-Type"), contentType});
     headers.append({QByteArrayLiteral("Content-Transfer-Encoding"),
                     eightBit ? QByteArrayLiteral("8bit") : QByteArrayLiteral("7bit")});
     headers.append({QByteArrayLiteral("X-Mailer"), QByteArrayLiteral("Mailflow " MAILFLOW_VERSION)});
     for (const auto &[name, value] : spec.extraHeaders) {
         const QByteArray key = name.toUtf8();
+        const QByteArray encoded = encodedWord(tokens.expandHeader(value));
         bool replaced = false;
         for (auto &header : headers) {
             if (qstricmp(header.first.constData(), key.constData()) == 0) {
-                header.second = encodedWord(value);
+                header.second = encoded;
                 replaced = true;
             }
         }
         if (!replaced)
-            headers.append({key, encodedWord(value)});
+            headers.append({key, encoded});
     }
     QByteArray block;
     for (const auto &[name, value] : std::as_const(headers))
@@ -192,93 +174,171 @@ QByteArray MessageSource::generatedHeaders(const SessionOptions &options, bool e
     return block;
 }
 
-bool MessageSource::openDevices()
+bool MessageSource::openFile(const QString &path, qint64 *size)
+{
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(QIODevice::ReadOnly)) {
+        m_error = QCoreApplication::translate("mailflow::MessageSource", "Cannot read the message file %1: %2")
+                      .arg(path, file->errorString());
+        return false;
+    }
+    if (size)
+        *size = file->size();
+    m_device = std::move(file);
+    return true;
+}
+
+bool MessageSource::openBody()
 {
     const MessageSpec &spec = m_options.message;
-    if (!spec.bodyFile.isEmpty()) {
-        auto file = std::make_unique<QFile>(spec.bodyFile);
-        if (!file->open(QIODevice::ReadOnly)) {
-            m_error = QCoreApplication::translate("mailflow::MessageSource", "Cannot read the message file %1: %2")
-                          .arg(spec.bodyFile, file->errorString());
-            return false;
-        }
-        m_body = std::move(file);
-    } else {
-        QString text = spec.bodyText;
-        if (text.isEmpty() && !spec.rawMessage)
-            text = QCoreApplication::translate("mailflow::MessageSource",
-                                               "This is a test message sent by Mailflow to check that mail flows.\n");
-        auto buffer = std::make_unique<QBuffer>();
-        buffer->setData(text.toUtf8());
-        buffer->open(QIODevice::ReadOnly);
-        m_body = std::move(buffer);
-    }
-    m_headerPos = 0;
     m_state = initialState();
-    m_finished = false;
+    m_tokenCarry.clear();
+    if (!spec.bodyFile.isEmpty())
+        return openFile(spec.bodyFile, nullptr);
+    QString text = spec.bodyText;
+    if (text.isEmpty() && !spec.rawMessage)
+        text = QCoreApplication::translate("mailflow::MessageSource",
+                                           "This is a test message sent by Mailflow to check that mail flows.\n");
+    auto buffer = std::make_unique<QBuffer>();
+    buffer->setData(text.toUtf8());
+    buffer->open(QIODevice::ReadOnly);
+    m_device = std::move(buffer);
     return true;
+}
+
+bool MessageSource::measureBody(qint64 *size, bool *eightBit)
+{
+    // The body's encoded size and whether it has 8-bit bytes, without building it.
+    if (!openBody())
+        return false;
+    EncoderState state = initialState();
+    CountSink count;
+    QByteArray carry;
+    for (;;) {
+        const QByteArray raw = m_device->atEnd() ? QByteArray() : m_device->read(ScanChunk);
+        encodeInto(m_tokens->expandStream(raw, carry), state.atLineStart, state.pendingCr, state.dotStuffing, count);
+        if (raw.isEmpty())
+            break;
+    }
+    QByteArray out;
+    finish(state, out);
+    *size = count.size + out.size();
+    *eightBit = count.eightBit;
+    m_device.reset();
+    return true;
+}
+
+void MessageSource::buildSegments(bool eightBit)
+{
+    using Kind = Segment::Kind;
+    const MessageSpec &spec = m_options.message;
+    m_segments.clear();
+    if (spec.rawMessage) {
+        m_segments.append({Kind::Body, {}, {}});
+        return;
+    }
+    const QByteArray textType = QByteArrayLiteral("text/plain; charset=UTF-8");
+    if (spec.attachments.isEmpty()) {
+        m_segments.append({Kind::Literal, generatedHeaders(m_options, eightBit, *m_tokens, textType), {}});
+        m_segments.append({Kind::Body, {}, {}});
+        return;
+    }
+    const QByteArray boundary = mimeBoundary();
+    const QByteArray delimiter = "\r\n--" + boundary + "\r\n";
+    const QByteArray encoding = eightBit ? QByteArrayLiteral("8bit") : QByteArrayLiteral("7bit");
+    m_segments.append(
+        {Kind::Literal,
+         generatedHeaders(m_options, eightBit, *m_tokens, "multipart/mixed;\r\n boundary=\"" + boundary + '"')
+             + "This is a multi-part message in MIME format.\r\n" + delimiter + "Content-Type: " + textType
+             + "\r\nContent-Transfer-Encoding: " + encoding + "\r\n\r\n",
+         {}});
+    m_segments.append({Kind::Body, {}, {}});
+    for (const QString &path : spec.attachments) {
+        m_segments.append({Kind::Literal, delimiter + attachmentPartHeader(path), {}});
+        m_segments.append({Kind::Base64, {}, path});
+    }
+    m_segments.append({Kind::Literal, "\r\n--" + boundary + "--\r\n", {}});
 }
 
 bool MessageSource::open()
 {
     m_error.clear();
-    if (!openDevices())
+    m_device.reset();
+    m_tokens = std::make_unique<MessageTokens>(m_options, QDateTime::currentDateTime());
+    qint64 size = 0;
+    bool eightBit = false;
+    if (!measureBody(&size, &eightBit))
         return false;
-    // First pass: measure the encoded body and look for 8-bit bytes, without building it.
-    EncoderState state = initialState();
-    CountSink count;
-    while (!m_body->atEnd()) {
-        const QByteArray raw = m_body->read(ScanChunk);
-        if (raw.isEmpty())
-            break;
-        encodeInto(raw, state.atLineStart, state.pendingCr, state.dotStuffing, count);
+    if (!m_options.message.rawMessage) {
+        for (const QString &path : m_options.message.attachments) {
+            qint64 fileSize = 0;
+            if (!openFile(path, &fileSize))
+                return false;
+            m_device.reset();
+            size += base64EncodedSize(fileSize);
+        }
     }
-    QByteArray out;
-    finish(state, out);
-    const qint64 bodySize = count.size + out.size();
-    const bool eightBit = count.eightBit;
-    if (m_body->isSequential() || !m_body->seek(0)) {
-        if (!openDevices())
-            return false;
-    }
+    buildSegments(eightBit);
+    for (const Segment &segment : std::as_const(m_segments))
+        size += segment.literal.size();
     m_eightBit = eightBit;
-    m_headers = m_options.message.rawMessage ? QByteArray() : generatedHeaders(m_options, eightBit);
-    m_encodedSize = bodySize + m_headers.size();
-    m_headerPos = 0;
-    m_state = initialState();
+    m_encodedSize = size;
+    m_segment = 0;
+    m_literalPos = 0;
     m_finished = false;
     return true;
 }
 
-QByteArray MessageSource::readRaw(qint64 maxBytes)
+QByteArray MessageSource::readBody(qint64 maxBytes)
 {
-    if (m_headerPos < m_headers.size()) {
-        QByteArray part = m_headers.mid(m_headerPos, maxBytes);
-        m_headerPos += part.size();
-        return part;
+    QByteArray out;
+    const QByteArray raw = m_device->atEnd() ? QByteArray() : m_device->read(maxBytes);
+    encode(m_tokens->expandStream(raw, m_tokenCarry), m_state, out);
+    if (raw.isEmpty()) {
+        finish(m_state, out);
+        m_device.reset();
+        ++m_segment;
     }
-    return m_body ? m_body->read(maxBytes) : QByteArray();
+    return out;
 }
 
 QByteArray MessageSource::readChunk(qint64 maxBytes)
 {
-    QByteArray out;
-    if (m_finished)
-        return out;
-    out.reserve(maxBytes + maxBytes / 8 + 4);
-    if (m_headerPos < m_headers.size()) {
-        // Generated headers are already encoded.
-        out = readRaw(maxBytes);
-        return out;
+    using Kind = Segment::Kind;
+    while (!m_finished && m_segment < m_segments.size()) {
+        const Segment &segment = m_segments.at(m_segment);
+        if (segment.kind == Kind::Literal) {
+            QByteArray part = segment.literal.mid(m_literalPos, maxBytes);
+            m_literalPos += part.size();
+            if (m_literalPos >= segment.literal.size()) {
+                ++m_segment;
+                m_literalPos = 0;
+            }
+            if (!part.isEmpty())
+                return part;
+            continue;
+        }
+        if (!m_device && !(segment.kind == Kind::Body ? openBody() : openFile(segment.path, nullptr))) {
+            // Readable when measured, gone since: end the message short rather than hang.
+            m_finished = true;
+            return {};
+        }
+        if (segment.kind == Kind::Body) {
+            QByteArray out = readBody(maxBytes);
+            if (!out.isEmpty())
+                return out;
+            continue;
+        }
+        // Base64 never starts a line with "." and is CRLF already: no further encoding.
+        const qint64 lines = qMax<qint64>(1, maxBytes / 78);
+        const QByteArray raw = m_device->read(lines * Base64LineInput);
+        if (!raw.isEmpty())
+            return base64Lines(raw);
+        m_device.reset();
+        ++m_segment;
     }
-    const QByteArray raw = readRaw(maxBytes);
-    if (raw.isEmpty()) {
-        finish(m_state, out);
-        m_finished = true;
-        return out;
-    }
-    encode(raw, m_state, out);
-    return out;
+    m_finished = true;
+    return {};
 }
 
 bool MessageSource::atEnd() const

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "smtp/messagetokens.h"
 #include "smtp/sessionoptions.h"
 
 #include <QByteArray>
 #include <QIODevice>
+#include <QList>
 
 #include <memory>
 
@@ -11,9 +13,10 @@ namespace mailflow {
 
 /**
  * The message as it goes on the wire after DATA: generated headers (unless the body is a
- * complete message), the body from text or a file, CRLF line ends and dot-stuffing. In BDAT chunks
- * there is no end-of-data line, so nothing is dot-stuffed (RFC 3030).
- * Streamed in chunks: the body is never held in memory whole.
+ * complete message), the body from text or a file with its tokens (MessageTokens) replaced, the
+ * attachments in base64 (multipart/mixed), CRLF line ends and dot-stuffing. In BDAT chunks there is no
+ * end-of-data line, so nothing is dot-stuffed (RFC 3030).
+ * Streamed in chunks: neither the body nor an attachment is ever held in memory whole.
  */
 class MessageSource
 {
@@ -23,7 +26,7 @@ public:
     explicit MessageSource(const SessionOptions &options, Framing framing = Framing::Data);
     ~MessageSource();
 
-    /** Opens the body and measures the encoded size; false with error() when the file cannot be read. */
+    /** Opens the body and measures the encoded size; false with error() when a file cannot be read. */
     bool open();
     QString error() const { return m_error; }
 
@@ -38,9 +41,6 @@ public:
     /** The end-of-data line: ".\r\n" (the content always ends with CRLF). */
     static QByteArray terminator() { return QByteArrayLiteral(".\r\n"); }
 
-    /** The header block that would be generated for these options. */
-    static QByteArray generatedHeaders(const SessionOptions &options, bool eightBit);
-
 private:
     struct EncoderState
     {
@@ -48,20 +48,35 @@ private:
         bool pendingCr = false;
         bool dotStuffing = true;
     };
+    /** What the message is made of, in order: ready bytes, the body (encoded), a file in base64. */
+    struct Segment
+    {
+        enum class Kind { Literal, Body, Base64 };
+        Kind kind = Kind::Literal;
+        QByteArray literal;
+        QString path;
+    };
     static void encode(QByteArrayView input, EncoderState &state, QByteArray &out);
     static void finish(EncoderState &state, QByteArray &out);
-    bool openDevices();
-    QByteArray readRaw(qint64 maxBytes);
-
+    static QByteArray generatedHeaders(const SessionOptions &options, bool eightBit, const MessageTokens &tokens,
+                                       const QByteArray &contentType);
+    bool openBody();
+    bool openFile(const QString &path, qint64 *size);
+    bool measureBody(qint64 *size, bool *eightBit);
+    void buildSegments(bool eightBit);
+    QByteArray readBody(qint64 maxBytes);
     EncoderState initialState() const;
 
     SessionOptions m_options;
     Framing m_framing;
+    std::unique_ptr<MessageTokens> m_tokens;
     QString m_error;
-    QByteArray m_headers;
-    qsizetype m_headerPos = 0;
-    std::unique_ptr<QIODevice> m_body;
+    QList<Segment> m_segments;
+    qsizetype m_segment = 0;
+    qsizetype m_literalPos = 0;
+    std::unique_ptr<QIODevice> m_device;
     EncoderState m_state;
+    QByteArray m_tokenCarry;
     bool m_finished = false;
     qint64 m_encodedSize = 0;
     bool m_eightBit = false;

@@ -31,6 +31,9 @@ constexpr EnumName<AuthMechanism> authMechanisms[] = {{AuthMechanism::None, "non
 constexpr EnumName<DsnReturn> dsnReturns[]
     = {{DsnReturn::Unset, ""}, {DsnReturn::Full, "full"}, {DsnReturn::Headers, "hdrs"}};
 
+constexpr EnumName<AddressFamily> addressFamilies[]
+    = {{AddressFamily::Any, "any"}, {AddressFamily::IPv4, "ipv4"}, {AddressFamily::IPv6, "ipv6"}};
+
 constexpr EnumName<DsnMode> dsnModes[] = {{DsnMode::Auto, "auto"}, {DsnMode::Force, "force"}};
 
 constexpr EnumName<BdatMode> bdatModes[]
@@ -110,6 +113,16 @@ QString stopPointKey(StopPoint stop)
 bool parseStopPoint(const QString &key, StopPoint *stop)
 {
     return parseEnumKey(stopPoints, key, stop);
+}
+
+QString addressFamilyKey(AddressFamily family)
+{
+    return enumKey(addressFamilies, family);
+}
+
+bool parseAddressFamily(const QString &key, AddressFamily *family)
+{
+    return parseEnumKey(addressFamilies, key, family);
 }
 
 // ---- AUTH ------------------------------------------------------------------------------------

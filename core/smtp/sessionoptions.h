@@ -64,6 +64,8 @@ struct MessageSpec
     QString bodyFile;
     /** The body (text or file) is a complete message with its own headers: send as is. */
     bool rawMessage = false;
+    /** Files sent as attachments after the text (multipart/mixed); not with rawMessage. */
+    QStringList attachments;
 
     friend bool operator==(const MessageSpec &, const MessageSpec &) = default;
 };
@@ -120,6 +122,8 @@ struct Credentials
     /** The password, or the OAuth 2.0 access token when isToken. */
     QString password;
     bool isToken = false;
+    /** The SOCKS5 proxy's password, for ConnectionOptions::proxyUser. */
+    QString proxyPassword;
 };
 
 QString authMechanismKey(AuthMechanism mechanism);
@@ -139,6 +143,29 @@ struct RelayCheckOptions
     static QString defaultRecipient() { return QStringLiteral("relay-test@mailflow-relay-check.invalid"); }
 
     friend bool operator==(const RelayCheckOptions &, const RelayCheckOptions &) = default;
+};
+
+/** Which of the server's addresses are tried. */
+enum class AddressFamily { Any, IPv4, IPv6 };
+QString addressFamilyKey(AddressFamily family);
+bool parseAddressFamily(const QString &key, AddressFamily *family);
+
+/** How the connection is made. The proxy's password is not here (see Credentials). */
+struct ConnectionOptions
+{
+    AddressFamily family = AddressFamily::Any;
+    /** Bound before connecting; empty for the system's choice. */
+    QString localAddress;
+    quint16 localPort = 0;
+    /** A SOCKS5 proxy (RFC 1928); empty for none. The proxy resolves the server's name. */
+    QString proxyHost;
+    quint16 proxyPort = 1080;
+    /** Logs in to the proxy with this user (RFC 1929); empty for no login. */
+    QString proxyUser;
+
+    bool usesProxy() const { return !proxyHost.isEmpty(); }
+
+    friend bool operator==(const ConnectionOptions &, const ConnectionOptions &) = default;
 };
 
 struct SessionOptions
@@ -168,6 +195,7 @@ struct SessionOptions
     TlsOptions tls;
     AuthOptions auth;
     RelayCheckOptions relayCheck;
+    ConnectionOptions connection;
 
     friend bool operator==(const SessionOptions &, const SessionOptions &) = default;
 };

@@ -25,6 +25,8 @@ SessionWire::SessionWire(Transport *transport, Transcript *transcript, QObject *
             [this](const QHostAddress &address, quint16 port, const QString &reason) {
                 log(TranscriptEntry::Direction::Warning, tr("%1: %2").arg(endpoint(address, port), reason));
             });
+    connect(m_transport, &Transport::progress, this,
+            [this](const QString &text) { log(TranscriptEntry::Direction::Info, text); });
     connect(m_transport, &Transport::connected, this, &SessionWire::connected);
     connect(m_transport, &Transport::encrypted, this, &SessionWire::encrypted);
     connect(m_transport, &Transport::bytesWritten, this, &SessionWire::bytesWritten);

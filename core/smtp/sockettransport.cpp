@@ -1,6 +1,8 @@
 #include "smtp/sockettransport.h"
 
 #include "base/unixsocket.h"
+#include "smtp/sessionwire.h"
+#include "smtp/socks5handshake.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -49,10 +51,19 @@ void SocketTransport::adopt(QTcpSocket *socket)
     m_ssl = qobject_cast<QSslSocket *>(socket);
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     connect(m_socket, &QAbstractSocket::connected, this, [this] {
+        if (m_route.usesProxy()) {
+            startProxyHandshake();
+            return;
+        }
         m_connected = true;
         Q_EMIT connected();
     });
-    connect(m_socket, &QIODevice::readyRead, this, [this] { Q_EMIT dataReceived(m_socket->readAll()); });
+    connect(m_socket, &QIODevice::readyRead, this, [this] {
+        if (m_socks)
+            onProxyData(m_socket->readAll());
+        else
+            Q_EMIT dataReceived(m_socket->readAll());
+    });
     connect(m_socket, &QIODevice::bytesWritten, this, [this](qint64 n) {
         if (!isEncrypted())
             Q_EMIT bytesWritten(n);
@@ -127,6 +138,17 @@ TlsReport SocketTransport::tlsReport() const
     return TlsReport::fromSocket(*m_ssl, m_sslErrors, m_host, literal ? QString() : m_host);
 }
 
+void SocketTransport::setConnectionOptions(const ConnectionOptions &options, const QString &proxyPassword)
+{
+    m_route = options;
+    m_proxyPassword = proxyPassword;
+}
+
+QString SocketTransport::dialedHost() const
+{
+    return m_route.usesProxy() ? m_route.proxyHost : m_host;
+}
+
 void SocketTransport::connectToHost(const QString &host, quint16 port)
 {
     m_implicitTls = false;
@@ -134,19 +156,19 @@ void SocketTransport::connectToHost(const QString &host, quint16 port)
     m_port = port;
     m_connected = false;
     m_addresses.clear();
+    m_socks.reset();
     if (isUnixSocketHost(host)) {
         QMetaObject::invokeMethod(
             this, [this, path = unixSocketPath(host)] { connectUnixSocket(path); }, Qt::QueuedConnection);
         return;
     }
-    const QHostAddress literal(host);
+    const QHostAddress literal(dialedHost());
     if (!literal.isNull()) {
-        m_addresses << literal;
         QMetaObject::invokeMethod(
-            this, [this] { tryNextAddress(); }, Qt::QueuedConnection);
+            this, [this, literal] { useAddresses({literal}); }, Qt::QueuedConnection);
         return;
     }
-    m_lookupId = QHostInfo::lookupHost(host, this, [this](const QHostInfo &info) { onHostLookedUp(info); });
+    m_lookupId = QHostInfo::lookupHost(dialedHost(), this, [this](const QHostInfo &info) { onHostLookedUp(info); });
 }
 
 void SocketTransport::connectUnixSocket(const QString &path)
@@ -185,11 +207,77 @@ void SocketTransport::onHostLookedUp(const QHostInfo &info)
     m_lookupId = -1;
     if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
         Q_EMIT errorOccurred(Error::HostNotFound,
-                             tr("The name %1 could not be resolved: %2").arg(m_host, info.errorString()));
+                             tr("The name %1 could not be resolved: %2").arg(dialedHost(), info.errorString()));
         return;
     }
-    m_addresses = info.addresses();
+    useAddresses(info.addresses());
+}
+
+void SocketTransport::useAddresses(const QList<QHostAddress> &addresses)
+{
+    // The family asked for, and the one a local address can reach.
+    AddressFamily family = m_route.family;
+    const QHostAddress local(m_route.localAddress);
+    if (!local.isNull())
+        family = local.protocol() == QAbstractSocket::IPv6Protocol ? AddressFamily::IPv6 : AddressFamily::IPv4;
+    m_addresses = filterAddresses(addresses, family);
+    if (m_addresses.isEmpty()) {
+        Q_EMIT errorOccurred(Error::HostNotFound,
+                             family == AddressFamily::IPv6 ? tr("%1 has no IPv6 address.").arg(dialedHost())
+                                                           : tr("%1 has no IPv4 address.").arg(dialedHost()));
+        return;
+    }
     tryNextAddress();
+}
+
+QList<QHostAddress> SocketTransport::filterAddresses(const QList<QHostAddress> &addresses, AddressFamily family)
+{
+    if (family == AddressFamily::Any)
+        return addresses;
+    const auto wanted = family == AddressFamily::IPv6 ? QAbstractSocket::IPv6Protocol : QAbstractSocket::IPv4Protocol;
+    QList<QHostAddress> kept;
+    for (const QHostAddress &address : addresses) {
+        if (address.protocol() == wanted)
+            kept << address;
+    }
+    return kept;
+}
+
+void SocketTransport::startProxyHandshake()
+{
+    m_socks = std::make_unique<Socks5Handshake>(m_host, m_port, m_route.proxyUser, m_proxyPassword);
+    Q_EMIT progress(tr("Connected to the SOCKS5 proxy %1.").arg(m_current.toString()));
+    m_socket->write(m_socks->start());
+}
+
+void SocketTransport::onProxyData(const QByteArray &data)
+{
+    const QByteArray answer = m_socks->feed(data);
+    for (const QString &note : m_socks->takeNotes())
+        Q_EMIT progress(note);
+    if (!answer.isEmpty())
+        m_socket->write(answer);
+    if (m_socks->state() == Socks5Handshake::State::Failed) {
+        const auto kind = m_socks->errorKind();
+        const QString why = m_socks->error();
+        m_socks.reset();
+        m_addresses.clear();
+        m_socket->abort();
+        Q_EMIT errorOccurred(kind, why);
+        return;
+    }
+    if (m_socks->state() != Socks5Handshake::State::Done)
+        return;
+    const QByteArray rest = m_socks->leftover();
+    m_socks.reset();
+    m_connected = true;
+    Q_EMIT connected();
+    if (m_implicitTls && m_ssl) {
+        m_ssl->setPeerVerifyName(m_host);
+        m_ssl->startClientEncryption();
+    } else if (!rest.isEmpty()) {
+        Q_EMIT dataReceived(rest);
+    }
 }
 
 void SocketTransport::tryNextAddress()
@@ -199,17 +287,35 @@ void SocketTransport::tryNextAddress()
         return;
     }
     m_current = m_addresses.takeFirst();
-    Q_EMIT trying(m_current, m_port);
+    Q_EMIT trying(m_current, m_route.usesProxy() ? m_route.proxyPort : m_port);
     m_socket->abort();
     m_sslErrors.clear();
     if (m_implicitTls)
         useSslSocket();
     if (m_ssl)
         m_ssl->setSslConfiguration(m_sslConfiguration.value_or(QSslConfiguration::defaultConfiguration()));
-    if (m_implicitTls)
+    if (!m_route.localAddress.isEmpty() || m_route.localPort != 0) {
+        const QHostAddress local
+            = m_route.localAddress.isEmpty() ? QHostAddress(QHostAddress::AnyIPv4) : QHostAddress(m_route.localAddress);
+        bool bound = false;
+        {
+            // The failure is reported here, with the address, not as a failed attempt.
+            const QSignalBlocker quiet(m_socket);
+            bound = m_socket->bind(local, m_route.localPort);
+        }
+        if (!bound) {
+            m_addresses.clear();
+            Q_EMIT errorOccurred(Error::Other,
+                                 tr("Cannot connect from %1: %2")
+                                     .arg(SessionWire::endpoint(local, m_route.localPort), m_socket->errorString()));
+            return;
+        }
+    }
+    const quint16 port = m_route.usesProxy() ? m_route.proxyPort : m_port;
+    if (m_implicitTls && !m_route.usesProxy())
         m_ssl->connectToHostEncrypted(m_current.toString(), m_port, m_host);
     else
-        m_socket->connectToHost(m_current, m_port);
+        m_socket->connectToHost(m_current, port);
 }
 
 void SocketTransport::onSocketError()

@@ -6,6 +6,7 @@
 #include <QSslConfiguration>
 #include <QSslError>
 
+#include <memory>
 #include <optional>
 
 class QSslSocket;
@@ -13,6 +14,8 @@ class QTcpSocket;
 class QHostInfo;
 
 namespace mailflow {
+
+class Socks5Handshake;
 
 /** Transport over a real socket: resolves the host, tries each address in turn. A plain QTcpSocket
  *  until TLS is asked for (STARTTLS hands the connection to a QSslSocket), so a test that never
@@ -25,6 +28,7 @@ public:
     ~SocketTransport() override;
 
     void connectToHost(const QString &host, quint16 port) override;
+    void setConnectionOptions(const ConnectionOptions &options, const QString &proxyPassword) override;
     void write(const QByteArray &data) override;
     qint64 bytesToWrite() const override;
     void startTls() override;
@@ -51,6 +55,13 @@ private:
     /** host "unix:PATH": a UNIX socket, connected at once (a local connect does not wait). */
     void connectUnixSocket(const QString &path);
     void onHostLookedUp(const QHostInfo &info);
+    /** The addresses found, of the family asked for; fails when none is left. */
+    void useAddresses(const QList<QHostAddress> &addresses);
+    static QList<QHostAddress> filterAddresses(const QList<QHostAddress> &addresses, AddressFamily family);
+    /** The proxy when there is one, else the server. */
+    QString dialedHost() const;
+    void startProxyHandshake();
+    void onProxyData(const QByteArray &data);
     void tryNextAddress();
     void onSocketError();
     void onDisconnected();
@@ -70,6 +81,10 @@ private:
     bool m_connected = false;
     Error m_lastError = Error::Other;
     QString m_lastMessage;
+    ConnectionOptions m_route;
+    QString m_proxyPassword;
+    /** While the SOCKS5 proxy is being asked to connect. */
+    std::unique_ptr<Socks5Handshake> m_socks;
 };
 
 } // namespace mailflow

@@ -49,9 +49,18 @@ void GreetingStep::connectToServer()
     }
     if (sslConfiguration)
         c.m_transport->setSslConfiguration(*sslConfiguration);
+    const ConnectionOptions &route = c.m_options.connection;
+    c.m_transport->setConnectionOptions(route, c.m_credentials.proxyPassword);
     if (isUnixSocketHost(c.m_options.host))
         c.log(TranscriptEntry::Direction::Info,
               tr("Connecting to the UNIX socket %1…").arg(unixSocketPath(c.m_options.host)));
+    else if (route.usesProxy())
+        c.log(TranscriptEntry::Direction::Info,
+              tr("Connecting to %1 port %2 through the SOCKS5 proxy %3 port %4…")
+                  .arg(c.m_options.host)
+                  .arg(c.m_options.port)
+                  .arg(route.proxyHost)
+                  .arg(route.proxyPort));
     else
         c.log(TranscriptEntry::Direction::Info,
               tr("Connecting to %1 port %2…").arg(c.m_options.host).arg(c.m_options.port));

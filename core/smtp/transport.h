@@ -1,5 +1,6 @@
 #pragma once
 
+#include "smtp/sessionoptions.h"
 #include "tls/tlsreport.h"
 
 #include <QByteArray>
@@ -42,6 +43,15 @@ public:
             this, [this] { Q_EMIT errorOccurred(Error::TlsFailed, QStringLiteral("implicit TLS is not supported")); },
             Qt::QueuedConnection);
     }
+    /**
+     * How the next connections are made: family, local address, SOCKS5 proxy. A transport that cannot
+     * (a test fake) ignores them.
+     */
+    virtual void setConnectionOptions(const ConnectionOptions &options, const QString &proxyPassword)
+    {
+        Q_UNUSED(options)
+        Q_UNUSED(proxyPassword)
+    }
     /** TLS settings (extra CA certificates, client certificate and key) for the next handshake. */
     virtual void setSslConfiguration(const QSslConfiguration &configuration) { Q_UNUSED(configuration) }
     /**
@@ -66,6 +76,8 @@ Q_SIGNALS:
     void trying(const QHostAddress &address, quint16 port);
     /** One address failed; another may be tried next. */
     void attemptFailed(const QHostAddress &address, quint16 port, const QString &reason);
+    /** A step on the way that is not SMTP (the SOCKS5 handshake), for the transcript. */
+    void progress(const QString &text);
     void connected();
     void encrypted();
     void dataReceived(const QByteArray &data);

@@ -1,5 +1,7 @@
 #include "smtp/messagesource.h"
+#include "smtp/messagetokens.h"
 
+#include <QDateTime>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -102,6 +104,59 @@ QString decodeEncodedWords(const QByteArray &value)
     if (!text.mid(pos).trimmed().isEmpty())
         return {};
     return out;
+}
+
+struct MimePart
+{
+    QByteArray head; ///< the part's header block with its blank line
+    QByteArray body;
+};
+
+/** The parts of a multipart message, split at its boundary (RFC 2046 §5.1.1); empty when it is not one. */
+QList<MimePart> multipartParts(const QByteArray &message, QByteArray *preamble = nullptr)
+{
+    const QRegularExpression boundaryParameter(QStringLiteral("^multipart/mixed; boundary=\"([^\"]+)\"$"));
+    const auto match = boundaryParameter.match(QString::fromLatin1(headerValue(message, "Content-Type")));
+    if (!match.hasMatch())
+        return {};
+    const QByteArray delimiter = "\r\n--" + match.captured(1).toLatin1();
+    const QByteArray content = message.mid(message.indexOf("\r\n\r\n") + 4);
+    QList<QByteArray> pieces;
+    qsizetype pos = 0;
+    for (qsizetype next; (next = content.indexOf(delimiter, pos)) >= 0; pos = next + delimiter.size())
+        pieces << content.mid(pos, next - pos);
+    pieces << content.mid(pos);
+    if (preamble)
+        *preamble = pieces.value(0);
+    if (pieces.size() < 3 || pieces.last() != "--\r\n")
+        return {};
+    QList<MimePart> parts;
+    for (qsizetype i = 1; i + 1 < pieces.size(); ++i) {
+        if (!pieces.at(i).startsWith("\r\n"))
+            return {};
+        const QByteArray piece = pieces.at(i).mid(2);
+        const qsizetype blank = piece.indexOf("\r\n\r\n");
+        parts.append({piece.left(blank + 4), piece.mid(blank + 4)});
+    }
+    return parts;
+}
+
+/** The content of a base64 part; fails the test when a line is longer than 76 or a full line shorter. */
+QByteArray decodeBase64Lines(const QByteArray &body)
+{
+    QList<QByteArray> lines = body.split('\n');
+    if (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    QByteArray all;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (!lines.at(i).endsWith('\r'))
+            return "bare LF";
+        const QByteArray line = lines.at(i).chopped(1);
+        if (line.size() > 76 || (i + 1 < lines.size() && line.size() != 76))
+            return "bad line length " + QByteArray::number(line.size());
+        all += line;
+    }
+    return QByteArray::fromBase64(all);
 }
 
 } // namespace
@@ -484,6 +539,144 @@ private Q_SLOTS:
             QVERIFY(content.endsWith("\r\n"));
         }
         QCOMPARE(MessageSource::terminator(), QByteArray(".\r\n"));
+    }
+    void attachments_data()
+    {
+        QTest::addColumn<qint64>("maxBytes");
+        QTest::newRow("1 byte chunks") << qint64(1);
+        QTest::newRow("77 byte chunks") << qint64(77);
+        QTest::newRow("64 KiB chunks") << qint64(65536);
+    }
+    void attachments()
+    {
+        QFETCH(qint64, maxBytes);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QByteArray binary;
+        for (int i = 0; i < 5000; ++i)
+            binary += char((i * 7 + i / 256) & 0xff);
+        binary += "\r\n.\r\n"; // an end of data inside the file must not end the message
+        const QString binaryPath = dir.filePath(QStringLiteral("data.bin"));
+        const QString textPath = dir.filePath(QStringLiteral("grüße über.txt"));
+        const QString emptyPath = dir.filePath(QStringLiteral("empty \"quoted\".txt"));
+        for (const auto &[path, content] :
+             {std::pair {binaryPath, binary}, {textPath, QByteArray("Hallo Welt\n")}, {emptyPath, QByteArray()}}) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        }
+        SessionOptions o = baseOptions();
+        o.message.bodyText = QStringLiteral("Grüße,\nsee the files.\n");
+        o.message.attachments = {binaryPath, textPath, emptyPath};
+        MessageSource source(o);
+        QVERIFY2(source.open(), qPrintable(source.error()));
+        const QByteArray message = readAll(source, maxBytes);
+        QCOMPARE(source.encodedSize(), qint64(message.size()));
+        QCOMPARE(headerValue(message, "MIME-Version"), QByteArray("1.0"));
+        QCOMPARE(headerValue(message, "Content-Transfer-Encoding"), QByteArray("8bit"));
+
+        QByteArray preamble;
+        const QList<MimePart> parts = multipartParts(message, &preamble);
+        QCOMPARE(parts.size(), 4);
+        QVERIFY(!preamble.contains("Content-Type"));
+        // The text first, as it was.
+        QCOMPARE(headerValue(parts[0].head, "Content-Type"), QByteArray("text/plain; charset=UTF-8"));
+        QCOMPARE(headerValue(parts[0].head, "Content-Transfer-Encoding"), QByteArray("8bit"));
+        QCOMPARE(parts[0].body, QByteArray("Grüße,\r\nsee the files.\r\n"));
+        // Then each file in base64, its name in Content-Disposition.
+        QCOMPARE(headerValue(parts[1].head, "Content-Type"), QByteArray("application/octet-stream; name=\"data.bin\""));
+        QCOMPARE(headerValue(parts[1].head, "Content-Disposition"), QByteArray("attachment; filename=\"data.bin\""));
+        QCOMPARE(headerValue(parts[1].head, "Content-Transfer-Encoding"), QByteArray("base64"));
+        QCOMPARE(decodeBase64Lines(parts[1].body), binary);
+        QCOMPARE(headerValue(parts[2].head, "Content-Type"),
+                 QByteArray("text/plain; name*=UTF-8''gr%C3%BC%C3%9Fe%20%C3%BCber.txt"));
+        QCOMPARE(headerValue(parts[2].head, "Content-Disposition"),
+                 QByteArray("attachment; filename*=UTF-8''gr%C3%BC%C3%9Fe%20%C3%BCber.txt"));
+        QCOMPARE(decodeBase64Lines(parts[2].body), QByteArray("Hallo Welt\n"));
+        QCOMPARE(headerValue(parts[3].head, "Content-Disposition"),
+                 QByteArray("attachment; filename=\"empty \\\"quoted\\\".txt\""));
+        QCOMPARE(decodeBase64Lines(parts[3].body), QByteArray());
+        // Nothing in the message ends the data early.
+        QVERIFY(!message.contains("\r\n.\r\n"));
+    }
+
+    void missingAttachment()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("gone.pdf"));
+        SessionOptions o = baseOptions();
+        o.message.attachments = {path};
+        MessageSource source(o);
+        QVERIFY(!source.open());
+        QVERIFY2(source.error().contains(path), qPrintable(source.error()));
+    }
+
+    void rawMessageIgnoresAttachments()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("a.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("attached");
+        file.close();
+        SessionOptions o = rawOptions("Subject: x\n\nbody\n");
+        o.message.attachments = {path};
+        MessageSource source(o);
+        QVERIFY(source.open());
+        QCOMPARE(readAll(source, 4096), QByteArray("Subject: x\r\n\r\nbody\r\n"));
+    }
+
+    void tokens_data()
+    {
+        QTest::addColumn<qint64>("maxBytes");
+        QTest::newRow("1 byte chunks: every token cut") << qint64(1);
+        QTest::newRow("5 byte chunks") << qint64(5);
+        QTest::newRow("64 KiB chunks") << qint64(65536);
+    }
+    void tokens()
+    {
+        QFETCH(qint64, maxBytes);
+        SessionOptions o = baseOptions();
+        o.message.subject = QStringLiteral("Test %DATE%");
+        o.message.extraHeaders = {{QStringLiteral("X-Id"), QStringLiteral("<%MESSAGEID%>")},
+                                  {QStringLiteral("X-Line"), QStringLiteral("a%NEWLINE%b")}};
+        o.message.bodyText = QStringLiteral("from %FROM_ADDRESS% to %TO_ADDRESS%%NEWLINE%id %MESSAGEID%\n"
+                                            "100%% %DATEX %DAT\n%");
+        MessageSource source(o);
+        QVERIFY(source.open());
+        const QByteArray message = readAll(source, maxBytes);
+        QCOMPARE(source.encodedSize(), qint64(message.size()));
+        const QByteArray date = headerValue(message, "Date");
+        const QByteArray id = headerValue(message, "Message-ID");
+        QVERIFY(id.startsWith('<') && id.endsWith('>'));
+        QCOMPARE(headerValue(message, "Subject"), "Test " + date);
+        QCOMPARE(headerValue(message, "X-Id"), id);
+        // A header stays one line.
+        QCOMPARE(headerValue(message, "X-Line"), QByteArray("a%NEWLINE%b"));
+        const QByteArray content = message.mid(message.indexOf("\r\n\r\n") + 4);
+        QCOMPARE(content,
+                 "from sender@example.test to u1@example.test, u2@example.test\r\nid " + id.mid(1, id.size() - 2)
+                     + "\r\n100%% %DATEX %DAT\r\n%\r\n");
+    }
+
+    void tokensStreamAcrossPieces()
+    {
+        const SessionOptions o = baseOptions();
+        const MessageTokens tokens(o, QDateTime::currentDateTime());
+        const QByteArray text = "a%FROM_ADDRESS%b%TO_ADDRESS%%%DATE%%c%";
+        const QByteArray expected = "asender@example.testbu1@example.test, u2@example.test%" + tokens.date() + "%c%";
+        for (qsizetype cut = 0; cut <= text.size(); ++cut) {
+            QByteArray carry;
+            QByteArray out = tokens.expandStream(text.left(cut), carry);
+            out += tokens.expandStream(text.mid(cut), carry);
+            out += tokens.expandStream(QByteArray(), carry);
+            QCOMPARE(out, expected);
+            QVERIFY(carry.isEmpty());
+        }
+        // Without a '%' the piece is passed on as it is.
+        QByteArray carry;
+        const QByteArray plain(1000, 'x');
+        QCOMPARE(tokens.expandStream(plain, carry).constData(), plain.constData());
     }
 };
 

@@ -56,6 +56,9 @@ Profile fullProfile()
     s.auth.mechanism = AuthMechanism::CramMd5;
     s.auth.user = QStringLiteral("helpdesk");
     s.auth.allowPlaintext = true;
+    s.connection = ConnectionOptions {
+        AddressFamily::IPv6,        QStringLiteral("::1"), 2526, QStringLiteral("proxy.example"), 1081,
+        QStringLiteral("proxyuser")};
     p.filePath = QStringLiteral("mem.json");
     p.checks = CheckSelection::fromKey(QStringLiteral("off:blocklist,mta-sts"));
     p.session.relayCheck.enabled = true;
@@ -138,6 +141,7 @@ private Q_SLOTS:
         QCOMPARE(b.session.timeouts, p.session.timeouts);
         QCOMPARE(b.session.recipients, p.session.recipients);
         QCOMPARE(b.session.message, p.session.message);
+        QCOMPARE(b.session.connection, p.session.connection);
         QVERIFY(b.session == p.session);
         QCOMPARE(b.checks, p.checks);
         QCOMPARE(b.session.relayCheck, p.session.relayCheck);
@@ -145,6 +149,17 @@ private Q_SLOTS:
         // Byte-stable: writing what was read gives the same file.
         QCOMPARE(profileToBytes(b), profileToBytes(p));
         QVERIFY(!profileToBytes(p).contains("password"));
+    }
+
+    void attachmentsRoundTrip()
+    {
+        Profile p = fullProfile();
+        p.session.message.rawMessage = false;
+        p.session.message.attachments = {QStringLiteral("/srv/files/report.pdf"), QStringLiteral("/tmp/grüße.txt")};
+        const ProfileParseResult r = parseProfile(profileToBytes(p), QStringLiteral("mem.json"));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.profile.session.message.attachments, p.session.message.attachments);
+        QVERIFY(r.profile == p);
     }
 
     void nullSenderAndDefaults()
@@ -191,6 +206,12 @@ private Q_SLOTS:
         QTest::newRow("port out of range")
             << QByteArray(R"({"format":"mailflow-profile","version":1,"target":{"host":"h.example","port":70000}})")
             << parts({"\"target.port\"", "1 to 65535"});
+        QTest::newRow("attachment not a string")
+            << QByteArray(R"({"format":"mailflow-profile","version":1,"message":{"attachments":["a.pdf",3]}})")
+            << parts({"\"message.attachments[1]\"", "file name"});
+        QTest::newRow("attachments with a raw message")
+            << QByteArray(R"({"format":"mailflow-profile","version":1,"message":{"raw":true,"attachments":["a.pdf"]}})")
+            << parts({"\"message.attachments\"", "cannot have attachments"});
         QTest::newRow("recipient not a string") << QByteArray(
             R"({"format":"mailflow-profile","version":1,"recipients":[{"address":"a@b.example"},{"address":5}]})")
                                                 << parts({"\"recipients[1].address\"", "must be a string"});
