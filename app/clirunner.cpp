@@ -145,7 +145,7 @@ void CliRunner::printSummary()
     for (const Milestone &m : m_session->checklist()->milestones()) {
         const QString took = m.durationMs >= 0 ? tr("%1 ms").arg(m.durationMs) : QString();
         m_out << QStringLiteral("  %1 %2 %3 %4")
-                     .arg(stateWord(m.state), -8)
+                     .arg(stateWord(m.state), -Checklist::stateColumnWidth())
                      .arg(m.title(), -34)
                      .arg(m.expected.isEmpty() ? QStringLiteral("   ") : m.expected, -4)
                      .arg(m.summary);

@@ -12,7 +12,7 @@ packages=(
     postfix swaks libnet-ssleay-perl libio-socket-ssl-perl python3 python3-aiosmtpd python3-dnslib python3-jsonschema openssl nftables iproute2
     xvfb xauth fonts-dejavu-core time bc poppler-utils
     ccache clang-14 libclang-rt-14-dev clang-tidy-14 clang-format clazy libbenchmark-dev
-    desktop-file-utils appstream man-db dpkg-dev file qt6-translations-l10n
+    desktop-file-utils appstream man-db dpkg-dev file qt6-translations-l10n dbus at-spi2-core python3-pyatspi
 )
 missing=()
 for p in "${packages[@]}"; do

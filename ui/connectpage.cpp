@@ -2,6 +2,7 @@
 
 #include "advancedsection.h"
 #include "base/enumtable.h"
+#include "labelledcombobox.h"
 #include "passwordvault.h"
 #include "smtp/smtpsession.h"
 #include "stepresult.h"
@@ -47,8 +48,8 @@ constexpr SecurityRow securityModes[] = {
 ConnectPage::ConnectPage(SmtpSession *session, QWidget *parent)
     : WizardPage(session, parent)
     , m_target(new QLabel(this))
-    , m_preset(new QComboBox(this))
-    , m_security(new QComboBox(this))
+    , m_preset(new LabelledComboBox(this))
+    , m_security(new LabelledComboBox(this))
     , m_advancedToggle(new QToolButton(this))
     , m_advanced(new QWidget(this))
     , m_caFile(nullptr)
@@ -56,7 +57,7 @@ ConnectPage::ConnectPage(SmtpSession *session, QWidget *parent)
     , m_clientKey(nullptr)
     , m_verify(new QCheckBox(tr("&Verify the server's certificate"), this))
     , m_auth(new QCheckBox(tr("Test &AUTH (log in) after EHLO"), this))
-    , m_mechanism(new QComboBox(this))
+    , m_mechanism(new LabelledComboBox(this))
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_passwordLabel(new QLabel(this))

@@ -2,6 +2,7 @@
 
 #include "evidence/reportwriter.h"
 #include "historymodel.h"
+#include "labelledcombobox.h"
 #include "pdf/pdfreport.h"
 #include "runviewer.h"
 
@@ -47,10 +48,10 @@ HistoryWindow::HistoryWindow(const QString &directory, QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_host(new QLineEdit(this))
     , m_domain(new QLineEdit(this))
-    , m_profile(new QComboBox(this))
-    , m_verdict(new QComboBox(this))
-    , m_cause(new QComboBox(this))
-    , m_date(new QComboBox(this))
+    , m_profile(new LabelledComboBox(this))
+    , m_verdict(new LabelledComboBox(this))
+    , m_cause(new LabelledComboBox(this))
+    , m_date(new LabelledComboBox(this))
     , m_count(new QLabel(this))
     , m_open(new QPushButton(tr("&Open"), this))
     , m_export(new QPushButton(tr("&Export…"), this))

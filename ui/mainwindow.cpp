@@ -87,7 +87,6 @@ MainWindow::MainWindow(QWidget *parent, TransportFactory *factory)
     m_mainSplitter->setStretchFactor(0, 2);
     m_mainSplitter->setStretchFactor(1, 3);
     m_mainSplitter->setChildrenCollapsible(false);
-    m_wizard->setMinimumWidth(380);
     setCentralWidget(m_mainSplitter);
     setMinimumSize(1000, 640);
 

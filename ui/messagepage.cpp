@@ -59,6 +59,7 @@ MessagePage::MessagePage(SmtpSession *session, QWidget *parent)
     m_body->setMinimumHeight(fontMetrics().lineSpacing() * 4);
     m_useFile->setObjectName(QStringLiteral("fileBox"));
     m_file->setObjectName(QStringLiteral("fileField"));
+    m_file->setAccessibleName(tr("Message file"));
     m_file->setValidator(new SingleLineValidator(m_file));
     m_headersReason->setObjectName(QStringLiteral("headersReason"));
 

@@ -1,6 +1,7 @@
 #include "preferencesdialog.h"
 
 #include "base/languages.h"
+#include "labelledcombobox.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -51,7 +52,7 @@ PreferencesDialog::PreferencesDialog(const HistoryLimits &limits, QWidget *paren
     , m_age(new QSpinBox(this))
     , m_runs(new QSpinBox(this))
     , m_size(new QSpinBox(this))
-    , m_language(new QComboBox(this))
+    , m_language(new LabelledComboBox(this))
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Mailflow — preferences"));

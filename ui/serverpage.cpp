@@ -3,6 +3,7 @@
 #include "base/addressvalidation.h"
 #include "dns/dnsmxresolver.h"
 #include "fieldvalidation.h"
+#include "labelledcombobox.h"
 #include "smtp/sessionoptions.h"
 
 #include <QComboBox>
@@ -22,7 +23,7 @@ namespace mailflow {
 ServerPage::ServerPage(SmtpSession *session, QWidget *parent)
     : WizardPage(session, parent)
     , m_host(new QLineEdit(this))
-    , m_port(new QComboBox(this))
+    , m_port(new LabelledComboBox(this))
     , m_dnsServer(new QLineEdit(this))
     , m_dnsReason(FieldCheck::makeReasonLabel(this))
     , m_lookup(new QPushButton(tr("&Look up MX"), this))

@@ -6,10 +6,12 @@
 #include "envelopepage.h"
 #include "finishpage.h"
 #include "greetingpage.h"
+#include "labelledcombobox.h"
 #include "messagepage.h"
 #include "mx/dnsmilestone.h"
 #include "mx/mxtestrunner.h"
 #include "mxmatrixdialog.h"
+#include "pagescrollarea.h"
 #include "serverpage.h"
 #include "smtp/smtpsession.h"
 
@@ -23,7 +25,6 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QShowEvent>
 #include <QStackedWidget>
 #include <QTimer>
@@ -78,7 +79,7 @@ WizardPanel::WizardPanel(SmtpSession *session, QWidget *parent)
     , m_send(new QPushButton(tr("&Send"), this))
     , m_next(new QPushButton(tr("&Next >"), this))
     , m_run(new QPushButton(tr("R&un to end"), this))
-    , m_stop(new QComboBox(this))
+    , m_stop(new LabelledComboBox(this))
     , m_abort(new QPushButton(tr("Abor&t"), this))
     , m_reconnect(new QPushButton(tr("Reco&nnect"), this))
     , m_progress(new QProgressBar(this))
@@ -87,12 +88,7 @@ WizardPanel::WizardPanel(SmtpSession *session, QWidget *parent)
     m_pages << new ServerPage(session, this) << new ConnectPage(session, this) << new GreetingPage(session, this)
             << new EnvelopePage(session, this) << new MessagePage(session, this) << new FinishPage(session, this);
     for (WizardPage *page : std::as_const(m_pages)) {
-        auto *scroll = new QScrollArea(m_stack);
-        scroll->setWidget(page);
-        scroll->setWidgetResizable(true);
-        scroll->setFrameShape(QFrame::NoFrame);
-        scroll->setFocusPolicy(Qt::NoFocus);
-        m_stack->addWidget(scroll);
+        m_stack->addWidget(new PageScrollArea(page, m_stack));
         connect(page, &WizardPage::changed, this, &WizardPanel::updateButtons);
         connect(page, &WizardPage::aboutToSend, this, &WizardPanel::applyOptions);
     }

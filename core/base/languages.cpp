@@ -76,7 +76,9 @@ QString chooseLanguage(const QString &code)
 QString installTranslations(const QString &code)
 {
     const QString language = chooseLanguage(code);
-    const QLocale locale(language);
+    // The system's own locale where it speaks that language (de_AT keeps its dates), else the language's.
+    const QLocale system = QLocale::system();
+    const QLocale locale = system.language() == QLocale(language).language() ? system : QLocale(language);
     QLocale::setDefault(locale);
     auto *own = new QTranslator(QCoreApplication::instance());
     if (own->load(locale, QStringLiteral("mailflow"), QStringLiteral("_"), QStringLiteral(":/i18n")))

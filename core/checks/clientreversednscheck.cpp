@@ -93,13 +93,14 @@ CheckFinding ClientReverseDnsCheck::ehloFinding(const ReverseDnsResult &result) 
             return finding(CheckSeverity::Passed, title,
                            tr("The EHLO name %1 is the address's reverse DNS name.").arg(sent), Actor::Nobody, {},
                            evidence);
-    return finding(CheckSeverity::Information, title,
-                   tr("We said EHLO %1, but the address's reverse DNS name is %2; some servers want them to match.")
-                       .arg(sent, result.confirmedName),
-                   Actor::You,
-                   {tr("Send the reverse DNS name %1 as the EHLO name (the Advanced EHLO name setting, or --ehlo).")
-                        .arg(result.confirmedName)},
-                   evidence);
+    return finding(
+        CheckSeverity::Information, title,
+        tr("We said EHLO %1, but the address's reverse DNS name is %2; some servers want them to match.")
+            .arg(sent, result.confirmedName),
+        Actor::You,
+        {tr("Send the reverse DNS name %1 as the EHLO name (the Greeting page's \"Name to send\" field, or --ehlo).")
+             .arg(result.confirmedName)},
+        evidence);
 }
 
 CheckFindings ClientReverseDnsCheck::timedOut()

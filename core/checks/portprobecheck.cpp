@@ -115,8 +115,7 @@ CheckFinding PortProbeCheck::judge(const CheckContext &context, const QList<Prob
     f.severity = CheckSeverity::Warning;
     f.who = Actor::You;
     f.evidence << tr("port 25 (the test): %1")
-                      .arg(context.connectFailure == FailureKind::Timeout ? QStringLiteral("no answer")
-                                                                          : QStringLiteral("reset"));
+                      .arg(context.connectFailure == FailureKind::Timeout ? tr("no answer") : tr("reset"));
     QStringList submissionAnswered;
     QStringList otherFamilyAnswered;
     bool hostAnswered = false;

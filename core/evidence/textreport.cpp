@@ -44,17 +44,19 @@ QString reportToText(const ReportData &source)
     }
 
     out += u'\n' + underline(TextReport::tr("Checklist"), u'-');
+    const QString indent(2 + Checklist::stateColumnWidth() + 1, u' ');
     for (const Milestone &m : d.milestones) {
-        QString line = Checklist::stateName(m.state).toUpper().leftJustified(8) + u' ' + m.title().leftJustified(34)
-            + u' ' + (m.expected.isEmpty() ? QStringLiteral("   ") : m.expected).leftJustified(4) + u' ' + m.summary;
+        QString line = Checklist::stateName(m.state).toUpper().leftJustified(Checklist::stateColumnWidth()) + u' '
+            + m.title().leftJustified(34) + u' '
+            + (m.expected.isEmpty() ? QStringLiteral("   ") : m.expected).leftJustified(4) + u' ' + m.summary;
         if (m.durationMs >= 0)
             line += QStringLiteral("  (%1)").arg(TextReport::tr("%1 ms").arg(m.durationMs));
         out += line.trimmed().prepend(QStringLiteral("  ")) + u'\n';
         if (m.state == MilestoneState::Failed || m.state == MilestoneState::Warning) {
             if (!m.diagnosis.meaning.isEmpty())
-                out += QStringLiteral("           %1\n").arg(m.diagnosis.meaning);
+                out += indent + m.diagnosis.meaning + u'\n';
             if (!m.diagnosis.nextStep.isEmpty())
-                out += QStringLiteral("           %1 %2\n").arg(TextReport::tr("Next:"), m.diagnosis.nextStep);
+                out += indent + TextReport::tr("Next:") + u' ' + m.diagnosis.nextStep + u'\n';
         }
     }
 

@@ -270,6 +270,15 @@ QString Checklist::stateName(MilestoneState state)
     return nameOf(States, state);
 }
 
+int Checklist::stateColumnWidth()
+{
+    int longest = 0;
+    for (const MilestoneState state : {MilestoneState::Pending, MilestoneState::Running, MilestoneState::Passed,
+                                       MilestoneState::Warning, MilestoneState::Failed, MilestoneState::Skipped})
+        longest = qMax(longest, int(stateName(state).size()));
+    return longest + 1;
+}
+
 QString Checklist::stateKey(MilestoneState state)
 {
     return keyOf(States, state);

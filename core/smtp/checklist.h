@@ -99,6 +99,8 @@ public:
     static QString kindTitle(MilestoneKind kind);
     static QString kindKey(MilestoneKind kind);
     static QString stateName(MilestoneState state);
+    /** The width of a column of state names: the longest in the current language, and a space. */
+    static int stateColumnWidth();
     static QString stateKey(MilestoneState state);
 
 Q_SIGNALS:
