@@ -84,12 +84,12 @@ CliParser::Result CliParser::parse(const QStringList &arguments, CliOptions *opt
     // The help lists the test first; reading starts with the profiles, which decide whether the test
     // options count, and ends with MX and security, which need the recipients, port and stop point.
     // --history reads the history instead of testing: only it and the output format are read.
-    const CliOptionGroup *const helpOrder[] = {&session, &message,  &connection, &lmtp,   &protocol, &chunking, &evidence,
-                                               &run,     &mx,       &security,   &oauth,  &retry,    &checks,   &practice,
-                                               &history};
-    const CliOptionGroup *const readOrder[] = {&history,  &evidence, &practice, &run, &lmtp,     &session, &message,
-                                               &connection, &protocol, &chunking, &mx,  &security, &oauth,   &retry,
-                                               &checks};
+    const CliOptionGroup *const helpOrder[]
+        = {&session, &message,  &connection, &lmtp,  &protocol, &chunking, &evidence, &run,
+           &mx,      &security, &oauth,      &retry, &checks,   &practice, &history};
+    const CliOptionGroup *const readOrder[]
+        = {&history,  &evidence, &practice, &run,      &lmtp,  &session, &message, &connection,
+           &protocol, &chunking, &mx,       &security, &oauth, &retry,   &checks};
     for (const CliOptionGroup *group : helpOrder)
         group->addTo(&parser);
 

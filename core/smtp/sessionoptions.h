@@ -123,7 +123,7 @@ struct Credentials
     QString password;
     bool isToken = false;
     /** The SOCKS5 proxy's password, for ConnectionOptions::proxyUser. */
-    QString proxyPassword;
+    QString proxyPassword {};
 };
 
 QString authMechanismKey(AuthMechanism mechanism);

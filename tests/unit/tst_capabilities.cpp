@@ -127,11 +127,11 @@ private Q_SLOTS:
     {
         SmtpReply reply;
         reply.code = 250;
-        reply.lines = {QStringLiteral("mx.example.test"), QStringLiteral("BINARYMIME"), QStringLiteral("CHUNKING")};
+        reply.setLines({QStringLiteral("mx.example.test"), QStringLiteral("BINARYMIME"), QStringLiteral("CHUNKING")});
         const Capabilities caps = Capabilities::fromEhloReply(reply);
         QVERIFY(caps.chunking);
         QVERIFY(caps.binaryMime);
-        reply.lines.removeAt(1);
+        reply.setLines({QStringLiteral("mx.example.test"), QStringLiteral("CHUNKING")});
         QVERIFY(!Capabilities::fromEhloReply(reply).binaryMime);
     }
 
