@@ -29,7 +29,7 @@ class TestScreenshots : public QObject
         SmtpSink sink(sinkArgs);
         QVERIFY(sink.isReady());
         MainWindow window;
-        window.resize(1024, 700);
+        window.resize(1200, 800); // the window's starting size (gui_main.cpp)
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         WizardPanel *wizard = window.wizard();
@@ -89,7 +89,7 @@ private Q_SLOTS:
     {
         // No smtp-sink needed: the built-in server, a refusal explained beside the checklist.
         MainWindow window;
-        window.resize(1024, 700);
+        window.resize(1200, 800); // the window's starting size (gui_main.cpp)
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.practice()->start(QStringLiteral("unknown-user")));
