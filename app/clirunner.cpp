@@ -142,10 +142,12 @@ void CliRunner::printSummary()
         return;
     }
     m_out << u'\n' << tr("Checklist:") << u'\n';
+    const int stateWidth = Checklist::stateColumnWidth();
+    const QString indent(2 + stateWidth + 1, u' ');
     for (const Milestone &m : m_session->checklist()->milestones()) {
         const QString took = m.durationMs >= 0 ? tr("%1 ms").arg(m.durationMs) : QString();
         m_out << QStringLiteral("  %1 %2 %3 %4")
-                     .arg(stateWord(m.state), -Checklist::stateColumnWidth())
+                     .arg(stateWord(m.state), -stateWidth)
                      .arg(m.title(), -34)
                      .arg(m.expected.isEmpty() ? QStringLiteral("   ") : m.expected, -4)
                      .arg(m.summary);
@@ -154,9 +156,9 @@ void CliRunner::printSummary()
         m_out << u'\n';
         if (m.state == MilestoneState::Failed || m.state == MilestoneState::Warning) {
             if (!m.diagnosis.meaning.isEmpty())
-                m_out << QStringLiteral("           %1\n").arg(m.diagnosis.meaning);
+                m_out << indent << m.diagnosis.meaning << u'\n';
             if (!m.diagnosis.nextStep.isEmpty())
-                m_out << QStringLiteral("           %1 %2\n").arg(tr("Next:"), m.diagnosis.nextStep);
+                m_out << indent << tr("Next:") << u' ' << m.diagnosis.nextStep << u'\n';
         }
     }
     const int tls = m_session->checklist()->indexOf(MilestoneKind::Tls);

@@ -1,32 +1,34 @@
 #include "checks/checkregistry.h"
 
+#include "checks/blocklistcheck.h"
+#include "checks/clientreversednscheck.h"
 #include "checks/dmarccheck.h"
 #include "checks/dnschecks.h"
+#include "checks/mtastscheck.h"
 #include "checks/openrelaycheck.h"
+#include "checks/ownaddresscheck.h"
 #include "checks/portprobecheck.h"
 #include "checks/spfcheck.h"
+#include "checks/tlsrptcheck.h"
 
 namespace mailflow {
 
 namespace {
-template<typename T> std::function<Check *(const DnsCheckSettings &)> make()
-{
-    return [](const DnsCheckSettings &) { return new T; };
-}
+using Creator = std::function<Check *(const DnsCheckSettings &)>;
 
-/** A DNS-based check, made as dnsCheckFactories() makes it (with the settings' zones, port, CA). */
-std::function<Check *(const DnsCheckSettings &)> dns(const char *id)
+template<typename T> Creator make()
 {
-    return [id](const DnsCheckSettings &settings) -> Check * {
-        for (const auto &[name, factory] : dnsCheckFactories(settings)) {
-            if (name == QLatin1StringView(id))
-                return factory(nullptr);
-        }
-        return nullptr;
-    };
+    return [](const DnsCheckSettings &) -> Check * { return new T; };
 }
 
 constexpr int dnsLimitMs = 10000;
+
+/** A check that asks DNS, with the DNS checks' time limit. */
+CheckRegistration dnsCheck(const char *id, const char *title, CheckStage stage, Creator create,
+                           bool (*wanted)(const CheckContext &) = nullptr)
+{
+    return {QString::fromLatin1(id), title, stage, dnsLimitMs, std::move(create), wanted, true};
+}
 } // namespace
 
 const QList<CheckRegistration> &checkRegistry()
@@ -38,23 +40,24 @@ const QList<CheckRegistration> &checkRegistry()
         {QStringLiteral("open-relay"), QT_TRANSLATE_NOOP("mailflow::CheckRunner", "Open relay"),
          CheckStage::AfterSession, 1000, make<OpenRelayCheck>()},
         // What the server says about us may come in the EHLO reply or in a later refusal: after the session.
-        {QStringLiteral("own-address"),
-         QT_TRANSLATE_NOOP("mailflow::CheckRunner", "Your address as the server sees it"), CheckStage::AfterSession,
-         dnsLimitMs, dns("own-address")},
-        {QStringLiteral("reverse-dns"), QT_TRANSLATE_NOOP("mailflow::CheckRunner", "Reverse DNS of your address"),
-         CheckStage::AfterSession, dnsLimitMs, dns("reverse-dns")},
-        {QStringLiteral("blocklist"), QT_TRANSLATE_NOOP("mailflow::CheckRunner", "DNS block lists"),
-         CheckStage::AfterSession, dnsLimitMs, dns("blocklist")},
-        {QStringLiteral("spf"), QT_TRANSLATE_NOOP("mailflow::CheckRunner", "SPF of the sender domain"),
-         CheckStage::AfterSession, dnsLimitMs, dns("spf"), &SpfCheck::wanted},
-        {QStringLiteral("dmarc"), QT_TRANSLATE_NOOP("mailflow::CheckRunner", "DMARC of the sender domain"),
-         CheckStage::AfterSession, dnsLimitMs, dns("dmarc"), &DmarcCheck::wanted},
+        dnsCheck("own-address", QT_TRANSLATE_NOOP("mailflow::CheckRunner", "Your address as the server sees it"),
+                 CheckStage::AfterSession, make<OwnAddressCheck>()),
+        dnsCheck("reverse-dns", QT_TRANSLATE_NOOP("mailflow::CheckRunner", "Reverse DNS of your address"),
+                 CheckStage::AfterSession, make<ClientReverseDnsCheck>()),
+        dnsCheck("blocklist", QT_TRANSLATE_NOOP("mailflow::CheckRunner", "DNS block lists"), CheckStage::AfterSession,
+                 [](const DnsCheckSettings &s) -> Check * { return new BlocklistCheck(s.blocklistZones); }),
+        dnsCheck("spf", QT_TRANSLATE_NOOP("mailflow::CheckRunner", "SPF of the sender domain"),
+                 CheckStage::AfterSession, make<SpfCheck>(), &SpfCheck::wanted),
+        dnsCheck("dmarc", QT_TRANSLATE_NOOP("mailflow::CheckRunner", "DMARC of the sender domain"),
+                 CheckStage::AfterSession, make<DmarcCheck>(), &DmarcCheck::wanted),
         // After the session: the MX certificate is judged from the session's STARTTLS result.
-        {QStringLiteral("mta-sts"), QT_TRANSLATE_NOOP("mailflow::CheckRunner", "MTA-STS of the recipient domain"),
-         CheckStage::AfterSession, dnsLimitMs, dns("mta-sts")},
+        dnsCheck(
+            "mta-sts", QT_TRANSLATE_NOOP("mailflow::CheckRunner", "MTA-STS of the recipient domain"),
+            CheckStage::AfterSession,
+            [](const DnsCheckSettings &s) -> Check * { return new MtaStsCheck(s.mtaStsPort, s.mtaStsCaCertificates); }),
         // The recipient domain's record needs nothing of the conversation: it starts after EHLO.
-        {QStringLiteral("tls-rpt"), QT_TRANSLATE_NOOP("mailflow::CheckRunner", "TLS reporting of the recipient domain"),
-         CheckStage::AfterEhlo, dnsLimitMs, dns("tls-rpt")},
+        dnsCheck("tls-rpt", QT_TRANSLATE_NOOP("mailflow::CheckRunner", "TLS reporting of the recipient domain"),
+                 CheckStage::AfterEhlo, make<TlsRptCheck>()),
     };
     return registry;
 }

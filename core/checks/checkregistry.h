@@ -28,6 +28,8 @@ struct CheckRegistration
     std::function<Check *(const DnsCheckSettings &)> create;
     /** Whether the check is worth running for what the test found; null: always. */
     bool (*wanted)(const CheckContext &) = nullptr;
+    /** It asks DNS (the chosen DNS server): one of dnsCheckFactories(). */
+    bool asksDns = false;
 };
 
 /** Every check, in the order their groups are shown. Adding a check is one line in checkregistry.cpp. */

@@ -28,10 +28,10 @@ struct DnsCheckSettings
 using CheckFactory = std::function<Check *(QObject *parent)>;
 
 /**
- * The DNS-based checks by id, in the order their row groups are shown: own-address, reverse-dns,
- * blocklist, spf, dmarc, mta-sts, tls-rpt. SpfCheck::wanted and DmarcCheck::wanted say when the
- * sender authentication checks are worth running; BlocklistCheck::serverLookupWanted when the server's
- * own address is looked up too (the check does that by itself).
+ * The DNS-based checks by id (the registry's checks that ask DNS), in the order their row groups are shown:
+ * own-address, reverse-dns, blocklist, spf, dmarc, mta-sts, tls-rpt. SpfCheck::wanted and DmarcCheck::wanted say when
+ * the sender authentication checks are worth running; BlocklistCheck::serverLookupWanted when the server's own address
+ * is looked up too (the check does that by itself).
  */
 QList<std::pair<QString, CheckFactory>> dnsCheckFactories(const DnsCheckSettings &settings = {});
 

@@ -44,9 +44,10 @@ QString reportToText(const ReportData &source)
     }
 
     out += u'\n' + underline(TextReport::tr("Checklist"), u'-');
-    const QString indent(2 + Checklist::stateColumnWidth() + 1, u' ');
+    const int stateWidth = Checklist::stateColumnWidth();
+    const QString indent(2 + stateWidth + 1, u' ');
     for (const Milestone &m : d.milestones) {
-        QString line = Checklist::stateName(m.state).toUpper().leftJustified(Checklist::stateColumnWidth()) + u' '
+        QString line = Checklist::stateName(m.state).toUpper().leftJustified(stateWidth) + u' '
             + m.title().leftJustified(34) + u' '
             + (m.expected.isEmpty() ? QStringLiteral("   ") : m.expected).leftJustified(4) + u' ' + m.summary;
         if (m.durationMs >= 0)
