@@ -29,10 +29,10 @@ CliRunner::CliRunner(const CliOptions &options, QObject *parent, TransportFactor
     , m_transport((factory ? factory : socketTransportFactory())->createTransport(this))
     , m_session(new SmtpSession(m_transport, this))
     , m_out(stdout)
+    , m_saveFile(m_options.evidence.saveFile)
 {
     m_session->setExplainer(catalogExplainer());
     m_session->setOptions(m_options.session);
-    m_saveFile = m_options.evidence.saveFile;
     // The recorder is attached first so the run's end line is written before the compare.
     if (!m_options.evidence.noHistory) {
         m_history = new HistoryRecorder(HistoryStore::defaultDirectory(), this);
