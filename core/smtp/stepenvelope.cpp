@@ -11,7 +11,8 @@ namespace {
 QByteArray xtext(const QString &value)
 {
     QByteArray out;
-    for (const char c : value.toUtf8()) {
+    const QByteArray utf8 = value.toUtf8();
+    for (const char c : utf8) {
         const auto u = static_cast<unsigned char>(c);
         if (u < '!' || u > '~' || c == '+' || c == '=')
             out += '+' + QByteArray::number(u, 16).toUpper().rightJustified(2, '0');
