@@ -2,6 +2,7 @@
 # Static analysis, all with zero warnings: clang-format on every C++ file, clang-tidy (.clang-tidy) and
 # clazy (level 1 and the checks below) on every project source of compile_commands.json.
 # Usage: tools/analyse.sh [--format-only] [build-dir]   (a configured build; default build).
+# MAILFLOW_ANALYSE_JOBS sets how many files are analysed at once (default: one per core).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 format_only=false
@@ -10,7 +11,7 @@ if [ "${1:-}" = "--format-only" ]; then
     shift
 fi
 build_dir=${1:-build}
-jobs=$(nproc)
+jobs=${MAILFLOW_ANALYSE_JOBS:-$(nproc)}
 status=0
 
 echo "== clang-format"
