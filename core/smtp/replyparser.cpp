@@ -112,7 +112,7 @@ void ReplyParser::handleLine(QByteArrayView line, bool bareLf)
         m_discardingLongLine = false;
         return;
     }
-    emitEvent(ParserEvent::Kind::Line, printableText(line));
+    emitLine(line);
     if (bareLf)
         emitEvent(ParserEvent::Kind::Violation, tr("The server ended a line with a bare LF instead of CR LF."));
     if (bareCr)
@@ -198,6 +198,23 @@ void ReplyParser::emitEvent(ParserEvent::Kind kind, QString text)
     nextEvent(kind).text = std::move(text);
 }
 
+void ReplyParser::emitLine(QByteArrayView line)
+{
+    constexpr qsizetype BlockSize = 64 * 1024;
+    if (!m_block || m_blockUsed + line.size() > m_blockSize) {
+        // Events still holding the old block keep it alive; the parser writes only into the new one.
+        m_blockSize = qMax(BlockSize, line.size());
+        m_block = std::make_shared_for_overwrite<char[]>(size_t(m_blockSize));
+        m_blockUsed = 0;
+    }
+    std::copy(line.begin(), line.end(), m_block.get() + m_blockUsed);
+    ParserEvent &event = nextEvent(ParserEvent::Kind::Line);
+    event.m_block = m_block;
+    event.m_lineAt = m_blockUsed;
+    event.m_lineSize = line.size();
+    m_blockUsed += line.size();
+}
+
 void ReplyParser::emitReply()
 {
     nextEvent(ParserEvent::Kind::Reply).reply = std::exchange(m_current, {});
@@ -221,6 +238,20 @@ void ReplyParser::reset()
     m_discardingReply = false;
     m_events.clear();
     m_next = 0;
+    m_block.reset();
+    m_blockUsed = 0;
+}
+
+QByteArrayView ParserEvent::lineBytes() const
+{
+    if (m_lineAt < 0)
+        return {};
+    return {m_block.get() + m_lineAt, m_lineSize};
+}
+
+QString ParserEvent::lineText() const
+{
+    return m_lineAt < 0 ? text : printableText(lineBytes());
 }
 
 } // namespace mailflow

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <vector>
 
 namespace mailflow {
@@ -21,8 +22,23 @@ struct ParserEvent
         Error, ///< the current reply is unusable (text says why); parsing goes on with the next line
     };
     Kind kind = Kind::Line;
+    /** What a Violation or an Error says; for a Line, see lineText(). */
     QString text;
     SmtpReply reply;
+
+    /** A Line's bytes as the server sent them, without the line end. */
+    QByteArrayView lineBytes() const;
+    /** A Line as the transcript shows it: made printable only when asked, so parsing itself
+     *  allocates no string per line. */
+    QString lineText() const;
+
+private:
+    friend class ReplyParser;
+    // The bytes live in a block the parser shares with every event cut from it: no copy per line,
+    // and an event stays readable after the parser has moved on.
+    std::shared_ptr<const char[]> m_block;
+    qsizetype m_lineAt = -1;
+    qsizetype m_lineSize = 0;
 };
 
 /**
@@ -49,6 +65,7 @@ private:
     void handleCarriedLine(bool bareLf);
     ParserEvent &nextEvent(ParserEvent::Kind kind);
     void emitEvent(ParserEvent::Kind kind, QString text);
+    void emitLine(QByteArrayView line);
     void emitReply();
     void failReply(const QString &why);
 
@@ -61,6 +78,9 @@ private:
     bool m_discardingReply = false;
     std::vector<ParserEvent> m_events;
     qsizetype m_next = 0;
+    std::shared_ptr<char[]> m_block;
+    qsizetype m_blockSize = 0;
+    qsizetype m_blockUsed = 0;
 };
 
 } // namespace mailflow

@@ -121,7 +121,7 @@ void SessionWire::logUnread()
     while (m_parser.hasEvents()) {
         const ParserEvent event = m_parser.takeEvent();
         if (event.kind == ParserEvent::Kind::Line)
-            log(TranscriptEntry::Direction::Server, event.text);
+            log(TranscriptEntry::Direction::Server, event.lineText());
         else if (event.kind == ParserEvent::Kind::Violation)
             log(TranscriptEntry::Direction::Warning, event.text);
     }
@@ -146,7 +146,7 @@ void SessionWire::onData(const QByteArray &data)
         const ParserEvent event = m_parser.takeEvent();
         switch (event.kind) {
         case ParserEvent::Kind::Line:
-            log(TranscriptEntry::Direction::Server, event.text);
+            log(TranscriptEntry::Direction::Server, event.lineText());
             break;
         case ParserEvent::Kind::Violation:
             log(TranscriptEntry::Direction::Warning, event.text);

@@ -135,7 +135,7 @@ private Q_SLOTS:
             QCOMPARE(ofKind(events, ParserEvent::Kind::Reply).first().reply.lines().first().size(), length - 4);
         // The transcript line never carries the whole over-long line.
         for (const auto &e : ofKind(events, ParserEvent::Kind::Line))
-            QVERIFY(e.text.size() <= (ok ? length : 200));
+            QVERIFY(e.lineText().size() <= (ok ? length : 200));
     }
 
     void megabyteWithoutNewline_data()
@@ -166,7 +166,7 @@ private Q_SLOTS:
             drain();
             for (const auto &e : std::as_const(events)) {
                 // Nothing the parser hands out holds the megabyte.
-                QVERIFY(e.text.size() < 1024);
+                QVERIFY(e.lineText().size() < 1024);
                 QVERIFY(e.reply.raw.size() < 1024);
                 lineEvents += e.kind == ParserEvent::Kind::Line ? 1 : 0;
             }
@@ -282,7 +282,7 @@ private Q_SLOTS:
         QCOMPARE(ofKind(events, ParserEvent::Kind::Error).size(), 0);
         const auto lines = ofKind(events, ParserEvent::Kind::Line);
         QCOMPARE(lines.size(), 2);
-        QVERIFY(!lines.first().text.contains(u'\r'));
+        QVERIFY(!lines.first().lineText().contains(u'\r'));
         // RFC 5321 §2.3.8: CR and LF only as CRLF; a CR alone is tolerated but recorded.
         const auto violations = ofKind(events, ParserEvent::Kind::Violation);
         QCOMPARE(violations.size(), 1);
@@ -313,6 +313,28 @@ private Q_SLOTS:
             QCOMPARE(ofKind(events, ParserEvent::Kind::Violation).size(), 0);
             QCOMPARE(ofKind(events, ParserEvent::Kind::Error).size(), 0);
         }
+    }
+
+    void lineTextOutlivesTheParsersBlocks()
+    {
+        // More lines than one block of the parser holds, each kept until the parser has moved on
+        // to later blocks and has been destroyed.
+        QByteArray input;
+        QStringList expected;
+        for (int i = 0; i < 5000; ++i) {
+            const QByteArray line = "250-line " + QByteArray::number(i) + " \x1b[2J\t" + QByteArray(i % 97, 'y');
+            input += line + "\r\n";
+            expected << QString::fromLatin1(line).replace(u'\x1b', QStringLiteral("\\x1b"));
+        }
+        input += "250 end\r\n";
+        expected << QStringLiteral("250 end");
+        const auto lines = ofKind(feedAll(input, 4096), ParserEvent::Kind::Line);
+        QCOMPARE(lines.size(), expected.size());
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            QCOMPARE(lines.at(i).lineText(), expected.at(i));
+            QVERIFY(lines.at(i).text.isEmpty());
+        }
+        QCOMPARE(lines.first().lineBytes(), QByteArrayView("250-line 0 \x1b[2J\t"));
     }
 
     void twoRepliesInOneChunk()
