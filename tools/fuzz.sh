@@ -16,19 +16,28 @@ export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktra
 export QT_QPA_PLATFORM=offscreen
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-status=0
-for target in fuzz_replyparser fuzz_session fuzz_profile fuzz_history fuzz_validators; do
+# Each fuzzer is one process on one core: as many run at once as there are cores.
+run_target() {
+    local target=$1
     mkdir -p "$work/$target" "$build_dir/findings/$target"
     cp tests/fuzz/corpus/$target/* "$work/$target/"
-    log="$build_dir/findings/$target.log"
+    local log="$build_dir/findings/$target.log"
     if "$build_dir/tests/fuzz/$target" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
         -print_final_stats=1 -artifact_prefix="$build_dir/findings/$target/" "$work/$target" >"$log" 2>&1; then
+        local runs
         runs=$(grep -Eo 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -Eo '[0-9]+$' || echo '?')
         echo "$target: ${seconds} s, $runs executions, no finding"
     else
         echo "$target: FAILED, see $log and $build_dir/findings/$target/" >&2
         tail -40 "$log" >&2
-        status=1
+        touch "$work/failed"
     fi
+}
+for target in fuzz_replyparser fuzz_session fuzz_profile fuzz_history fuzz_validators; do
+    while [ "$(jobs -rp | wc -l)" -ge "$(nproc)" ]; do
+        wait -n || true
+    done
+    run_target "$target" &
 done
-exit $status
+wait
+[ ! -e "$work/failed" ]

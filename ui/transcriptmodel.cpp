@@ -149,7 +149,7 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
         return font;
     }
     case Qt::ToolTipRole:
-        return entry.wallTime.toString(Qt::ISODateWithMs);
+        return entry.wallTime.toLocalTime().toString(Qt::ISODateWithMs);
     default:
         return {};
     }

@@ -331,8 +331,7 @@ QString reportToHtml(const ReportData &source, const HtmlReportOptions &options)
         for (const TranscriptEntry &entry : d.transcript) {
             const QString line = QStringLiteral("%1 %2 %3 %4")
                                      .arg(QString::number(entry.elapsedMs / 1000.0, 'f', 3).rightJustified(7),
-                                          entry.wallTime.toString(QStringLiteral("HH:mm:ss.zzz")),
-                                          Transcript::marker(entry.direction), entry.text);
+                                          entry.clockTime(), Transcript::marker(entry.direction), entry.text);
             h += QStringLiteral("<p class=\"dir-%1\" style=\"margin:0;font-family:'DejaVu Sans Mono',monospace;"
                                 "font-size:8pt;white-space:pre-wrap;color:%2;\">%3</p>\n")
                      .arg(Transcript::directionName(entry.direction), directionColour(entry.direction), e(line));
@@ -343,8 +342,7 @@ QString reportToHtml(const ReportData &source, const HtmlReportOptions &options)
             h += QStringLiteral(
                      "<tr class=\"dir-%1\"><td class=\"num\">%2</td><td>%3</td><td>%4</td><td>%5</td></tr>\n")
                      .arg(Transcript::directionName(entry.direction), QString::number(entry.elapsedMs / 1000.0, 'f', 3),
-                          entry.wallTime.toString(QStringLiteral("HH:mm:ss.zzz")),
-                          e(Transcript::marker(entry.direction)), e(entry.text));
+                          entry.clockTime(), e(Transcript::marker(entry.direction)), e(entry.text));
         }
         h += QStringLiteral("</table>\n");
     }

@@ -38,9 +38,8 @@ QString reportToText(const ReportData &source)
     out += u'\n' + underline(TextReport::tr("Transcript"), u'-');
     for (const TranscriptEntry &e : d.transcript) {
         out += QStringLiteral("[%1] %2 %3 %4\n")
-                   .arg(QStringLiteral("%1").arg(e.elapsedMs / 1000.0, 8, 'f', 3),
-                        e.wallTime.toString(QStringLiteral("HH:mm:ss.zzz")), Transcript::marker(e.direction),
-                        printableString(e.text));
+                   .arg(QStringLiteral("%1").arg(e.elapsedMs / 1000.0, 8, 'f', 3), e.clockTime(),
+                        Transcript::marker(e.direction), printableString(e.text));
     }
 
     out += u'\n' + underline(TextReport::tr("Checklist"), u'-');

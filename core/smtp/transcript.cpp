@@ -10,15 +10,20 @@ namespace mailflow {
 Transcript::Transcript(QObject *parent)
     : QObject(parent)
 {
+    restartClock();
+}
+
+void Transcript::restartClock()
+{
     m_clock.start();
-    m_startedAt = QDateTime::currentDateTime();
+    m_startedAtUtc = QDateTime::currentDateTimeUtc();
+    m_startedAt = m_startedAtUtc.toLocalTime();
 }
 
 void Transcript::clear()
 {
     m_entries.clear();
-    m_clock.restart();
-    m_startedAt = QDateTime::currentDateTime();
+    restartClock();
     Q_EMIT cleared();
 }
 
@@ -27,7 +32,8 @@ int Transcript::append(Direction direction, const QString &text)
     TranscriptEntry entry;
     entry.direction = direction;
     entry.elapsedMs = m_clock.elapsed();
-    entry.wallTime = QDateTime::currentDateTime();
+    // From the monotonic clock in UTC: asking for the local time would read the zone file per line.
+    entry.wallTime = m_startedAtUtc.addMSecs(entry.elapsedMs);
     entry.text = text;
     return appendRecorded(entry);
 }
@@ -38,6 +44,11 @@ int Transcript::appendRecorded(const TranscriptEntry &entry)
     const int index = int(m_entries.size()) - 1;
     Q_EMIT entryAppended(index);
     return index;
+}
+
+QString TranscriptEntry::clockTime() const
+{
+    return wallTime.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
 }
 
 qint64 Transcript::elapsedMs() const

@@ -15,8 +15,12 @@ struct TranscriptEntry
     Direction direction = Direction::Info;
     /** Milliseconds since the transcript started. */
     qint64 elapsedMs = 0;
+    /** When the line went over the wire; the engine records it in UTC. */
     QDateTime wallTime;
     QString text;
+
+    /** The wall time in the local zone as reports print it (HH:mm:ss.zzz). */
+    QString clockTime() const;
 };
 
 /** Every line sent and received, in order: the single source for views and exports. */
@@ -52,9 +56,12 @@ Q_SIGNALS:
     void cleared();
 
 private:
+    void restartClock();
+
     QList<TranscriptEntry> m_entries;
     QElapsedTimer m_clock;
     QDateTime m_startedAt;
+    QDateTime m_startedAtUtc;
 };
 
 } // namespace mailflow

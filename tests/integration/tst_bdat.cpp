@@ -51,7 +51,7 @@ QByteArray chunkedMessage(const SessionOptions &options)
 }
 
 /** The message without its Date and Message-ID lines, which differ from one build of it to the next. */
-QByteArray stable(QByteArray message)
+QByteArray stable(const QByteArray &message)
 {
     static const QRegularExpression varying(QStringLiteral("^(Date|Message-ID): [^\r]*\r\n"),
                                             QRegularExpression::MultilineOption);

@@ -105,7 +105,7 @@ private Q_SLOTS:
                           "C: QUIT", "S: 221 ", "Checklist:", "Verdict: "},
                          &missing),
                  qPrintable(QStringLiteral("missing %1 in\n%2").arg(QString::fromUtf8(missing), describe(r))));
-        QVERIFY(r.err.isEmpty());
+        QVERIFY2(r.err.isEmpty(), r.err.constData());
         QVERIFY(!r.out.contains("FAILED"));
     }
 
@@ -447,7 +447,7 @@ private Q_SLOTS:
         QCOMPARE(root.value(QLatin1String("exitCode")).toInt(-1), 0);
         const QJsonArray checklist = root.value(QLatin1String("checklist")).toArray();
         QStringList kinds;
-        for (const QJsonValue &v : checklist) {
+        for (const QJsonValue v : checklist) {
             kinds << v.toObject().value(QLatin1String("kind")).toString();
             QCOMPARE(v.toObject().value(QLatin1String("state")).toString(), QStringLiteral("passed"));
         }
@@ -458,7 +458,7 @@ private Q_SLOTS:
         const QJsonArray transcript = root.value(QLatin1String("transcript")).toArray();
         QVERIFY(transcript.size() >= 14);
         QStringList texts;
-        for (const QJsonValue &v : transcript)
+        for (const QJsonValue v : transcript)
             texts << v.toObject().value(QLatin1String("text")).toString();
         QVERIFY2(texts.contains(QStringLiteral("MAIL FROM:<a@test.com>")), qPrintable(texts.join(u'\n')));
         QVERIFY2(texts.last().startsWith(QStringLiteral("221")), qPrintable(texts.join(u'\n')));

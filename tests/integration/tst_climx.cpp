@@ -150,7 +150,7 @@ private Q_SLOTS:
         const QJsonArray rows = QJsonDocument::fromJson(out.toUtf8()).object().value(u"rows"_s).toArray();
         QCOMPARE(rows.size(), 2);
         QStringList causes;
-        for (const QJsonValue &row : rows) {
+        for (const QJsonValue row : rows) {
             const QJsonObject d = row.toObject().value(u"diagnosis"_s).toObject();
             causes << d.value(u"cause"_s).toString();
             QVERIFY(!d.value(u"who"_s).toString().isEmpty());

@@ -118,7 +118,7 @@ private:
     }
     static QString milestoneState(const QJsonObject &report, const QString &kind)
     {
-        for (const QJsonValue &m : report.value(QStringLiteral("checklist")).toArray()) {
+        for (const QJsonValue m : report.value(QStringLiteral("checklist")).toArray()) {
             if (m.toObject().value(QStringLiteral("kind")).toString() == kind)
                 return m.toObject().value(QStringLiteral("state")).toString();
         }
@@ -430,7 +430,7 @@ private Q_SLOTS:
         QCOMPARE(runs.at(0).toObject().value(QStringLiteral("profile")).toString(), QStringLiteral("First"));
         QCOMPARE(runs.at(0).toObject().value(QStringLiteral("verdict")).toString(), QStringLiteral("passed"));
         QCOMPARE(runs.at(1).toObject().value(QStringLiteral("exitCode")).toInt(), 2);
-        for (const QJsonValue &run : runs) {
+        for (const QJsonValue run : runs) {
             const QStringList errors = test::validateJson(run.toObject().value(QStringLiteral("report")), schema());
             QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
         }
@@ -467,7 +467,7 @@ private Q_SLOTS:
         const QJsonObject compare = report.value(QStringLiteral("compare")).toObject();
         QCOMPARE(compare.value(QStringLiteral("previousVerdict")).toString(), QStringLiteral("passed"));
         QStringList kinds;
-        for (const QJsonValue &c : compare.value(QStringLiteral("changes")).toArray())
+        for (const QJsonValue c : compare.value(QStringLiteral("changes")).toArray())
             kinds << c.toObject().value(QStringLiteral("step")).toString() + u'/'
                     + c.toObject().value(QStringLiteral("kind")).toString();
         QVERIFY2(kinds.contains(QStringLiteral("rcpt:z@test.example/now-fails")), qPrintable(kinds.join(u' ')));
@@ -668,7 +668,7 @@ private Q_SLOTS:
         QCOMPARE(secondFingerprint, fingerprintOf(certificates.validRsa().certificate));
         QVERIFY(secondFingerprint != firstFingerprint);
         bool found = false;
-        for (const QJsonValue &c :
+        for (const QJsonValue c :
              report.value(QStringLiteral("compare")).toObject().value(QStringLiteral("changes")).toArray()) {
             const QJsonObject change = c.toObject();
             if (change.value(QStringLiteral("kind")).toString() == u"certificate-changed") {

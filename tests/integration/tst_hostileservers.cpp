@@ -53,7 +53,8 @@ Behaviour drip(const QByteArray &text, int intervalMs)
 }
 
 /** Greets, then answers each command line through answer(verb, socket); an empty answer sends nothing. */
-Behaviour conversation(const QByteArray &greeting, std::function<QByteArray(const QByteArray &, QTcpSocket *)> answer)
+Behaviour conversation(const QByteArray &greeting,
+                       const std::function<QByteArray(const QByteArray &, QTcpSocket *)> &answer)
 {
     return [greeting, answer](QTcpSocket *socket) {
         socket->write(greeting);
@@ -160,10 +161,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("shown"); // part of the transcript, escaped
         QTest::addColumn<int>("withinMs");
 
-        const auto row = [](const char *name, Behaviour b, MilestoneKind at, FailureKind failure, const char *summary,
-                            const QString &shown = {}, int withinMs = 3 * StageMs, TlsMode tls = TlsMode::Off) {
-            QTest::newRow(name) << b << tls << at << failure << QString::fromUtf8(summary) << shown << withinMs;
-        };
+        const auto row
+            = [](const char *name, const Behaviour &b, MilestoneKind at, FailureKind failure, const char *summary,
+                 const QString &shown = {}, int withinMs = 3 * StageMs, TlsMode tls = TlsMode::Off) {
+                  QTest::newRow(name) << b << tls << at << failure << QString::fromUtf8(summary) << shown << withinMs;
+              };
         using K = MilestoneKind;
         using F = FailureKind;
         row("1 MB line without newline", sendOnce("220 " + QByteArray(1024 * 1024, 'a')), K::Connect, F::ProtocolError,

@@ -104,7 +104,7 @@ private:
             QVERIFY2(spy.wait(10'000), "no finished() signal");
             QCOMPARE(spy.size(), 1);
         }();
-        const CheckFindings findings = spy.isEmpty() ? CheckFindings() : spy.at(0).at(0).value<CheckFindings>();
+        CheckFindings findings = spy.isEmpty() ? CheckFindings() : spy.at(0).at(0).value<CheckFindings>();
         // DANE is named as not checked in every outcome, never guessed.
         [&] {
             const CheckFinding *dane = findingTitled(findings, u"DANE"_s);

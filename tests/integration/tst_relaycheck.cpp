@@ -27,7 +27,7 @@ QStringList relayArguments(quint16 port, const QString &recipient)
 QJsonObject finding(const CliResult &r, const QString &check)
 {
     const QJsonObject report = QJsonDocument::fromJson(r.out).object();
-    for (const QJsonValue &v : report.value(QStringLiteral("checks")).toArray()) {
+    for (const QJsonValue v : report.value(QStringLiteral("checks")).toArray()) {
         if (v.toObject().value(QStringLiteral("check")).toString() == check)
             return v.toObject();
     }
@@ -114,7 +114,7 @@ private Q_SLOTS:
                  qPrintable(f.value(QStringLiteral("sentence")).toString()));
         // The test's own recipient, in postfix's domain, was accepted: the probe changed nothing of the test.
         bool ownRecipientPassed = false;
-        for (const QJsonValue &m :
+        for (const QJsonValue m :
              QJsonDocument::fromJson(r.out).object().value(QStringLiteral("checklist")).toArray()) {
             const QJsonObject o = m.toObject();
             if (o.value(QStringLiteral("kind")).toString() == u"rcpt")

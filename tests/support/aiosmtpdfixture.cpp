@@ -20,7 +20,7 @@ QStringList toStringList(const QJsonValue &value)
 {
     QStringList out;
     const QJsonArray array = value.toArray();
-    for (const QJsonValue &v : array)
+    for (const QJsonValue v : array)
         out << v.toString();
     return out;
 }
@@ -214,7 +214,7 @@ QList<ReceivedMessage> AiosmtpdFixture::messages() const
         m.mailOptions = toStringList(o.value(QLatin1String("mail_options")));
         m.rcptTos = toStringList(o.value(QLatin1String("rcpt_tos")));
         const QJsonArray perRecipient = o.value(QLatin1String("rcpt_options")).toArray();
-        for (const QJsonValue &v : perRecipient)
+        for (const QJsonValue v : perRecipient)
             m.rcptOptions << toStringList(v);
         m.helo = o.value(QLatin1String("helo")).toString();
         m.peerAddress = o.value(QLatin1String("peer")).toArray().at(0).toString();

@@ -315,7 +315,7 @@ QList<QByteArray> FakeTransport::writtenLines() const
 
 QByteArray FakeTransport::takeWritten()
 {
-    const QByteArray all = written();
+    QByteArray all = written();
     m_writes.clear();
     return all;
 }

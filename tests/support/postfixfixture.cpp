@@ -8,9 +8,9 @@
 #include <QTcpSocket>
 #include <QThread>
 
+#include <csignal>
 #include <grp.h>
 #include <pwd.h>
-#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 

@@ -62,7 +62,7 @@ PlanProgress inTransaction(QList<int> tried, int accepted)
     PlanProgress p = greeted();
     p.stage = Stage::InTransaction;
     p.mailTried = true;
-    p.rcptTried = tried;
+    p.rcptTried = std::move(tried);
     p.acceptedRecipients = accepted;
     return p;
 }
