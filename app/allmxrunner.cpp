@@ -253,6 +253,10 @@ void AllMxRunner::runChecks()
     probe.port = m_runner->port();
     probe.connectFailure = FailureKind::Timeout;
     probe.dnsServer = m_options.mx.nameserver;
+    // The DNS checks are about the domain and our side of it, not about one MX: they run once, from what the
+    // first MX that answered said (our address in its EHLO reply, its refusals).
+    CheckContext domain;
+    bool answered = false;
     bool everyOneTimedOut = m_runner->rowCount() > 0;
     for (int row = 0; row < m_runner->rowCount(); ++row) {
         const MxTestRow &r = m_runner->row(row);
@@ -262,27 +266,74 @@ void AllMxRunner::runChecks()
             probe.host = r.host;
         if (!r.address.isNull())
             probe.serverAddresses << r.address;
-        const CheckContext seen = r.session ? checkContextFromSession(*r.session) : CheckContext {};
+        const CheckContext seen = r.session ? checkContextFromSession(*r.session, probe.dnsServer) : CheckContext {};
         everyOneTimedOut = everyOneTimedOut && PortProbeCheck::probes(seen);
+        if (!answered && r.session && r.session->wasConnected()) {
+            domain = seen;
+            answered = true;
+        }
     }
+    if (!answered) {
+        domain = probe;
+        domain.ehloName = m_options.session.ehloName;
+    }
+    const QString looked = m_runner->lookup().domain.toLower();
+    if (!looked.isEmpty() && !domain.recipientDomains.contains(looked))
+        domain.recipientDomains.prepend(looked);
+
     m_findings.clear();
     if (m_options.checks.isEnabled(QStringLiteral("address-family")))
         m_findings = addressFamilyFindings(families);
-    if (!everyOneTimedOut || !m_options.checks.isEnabled(QStringLiteral("port-25"))) {
-        report();
-        return;
+    CheckSelection dnsOnly;
+    for (const CheckRegistration &r : checkRegistry()) {
+        if (r.asksDns && m_options.checks.isEnabled(r.id))
+            dnsOnly.only << r.id;
     }
+    const bool probePort = everyOneTimedOut && m_options.checks.isEnabled(QStringLiteral("port-25"));
+    m_pendingRunners = 0;
     // Every MX timed out on 25: is it port 25 on the way, or the servers?
+    if (probePort)
+        runCheckSet(QStringList {QStringLiteral("port-25")}, probe);
+    if (!dnsOnly.only.isEmpty())
+        runCheckSet(dnsOnly.only, domain);
+    if (m_pendingRunners == 0)
+        report();
+}
+
+void AllMxRunner::runCheckSet(const QStringList &ids, const CheckContext &context)
+{
     auto *checks = new CheckRunner(this);
     CheckSelection only;
-    only.only << QStringLiteral("port-25");
+    only.only = ids;
     checks->setSelection(only);
+    checks->setDnsServer(m_options.mx.nameserver);
+    checks->setDnsCheckSettings(m_options.dnsChecks);
+    ++m_pendingRunners;
     connect(checks, &CheckRunner::finished, this, [this, checks] {
-        m_findings = checks->findings() + m_findings;
+        m_checkSets << checks->findings();
         checks->deleteLater();
+        if (--m_pendingRunners > 0)
+            return;
+        // The port 25 probe first, then the domain's DNS checks, then the family comparison: as the registry
+        // orders the groups.
+        CheckFindings all;
+        for (const CheckFindings &set : std::as_const(m_checkSets)) {
+            for (const CheckFinding &f : set) {
+                if (f.checkId == u"port-25")
+                    all << f;
+            }
+        }
+        for (const CheckFindings &set : std::as_const(m_checkSets)) {
+            for (const CheckFinding &f : set) {
+                if (f.checkId != u"port-25")
+                    all << f;
+            }
+        }
+        m_checkSets.clear();
+        m_findings = all + m_findings;
         report();
     });
-    checks->start(CheckStage::AfterSession, probe);
+    checks->start(CheckStage::AfterSession, context);
 }
 
 void AllMxRunner::report()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checks/check.h"
 #include "checks/checkfinding.h"
 #include "cliparser.h"
 #include "dns/mxresolver.h"
@@ -38,6 +39,8 @@ private:
     void printAttempts();
     /** The port probe when every MX timed out on 25, and IPv4 against IPv6; then report(). */
     void runChecks();
+    /** Runs the checks ids from context; the report waits until every set has finished. */
+    void runCheckSet(const QStringList &ids, const CheckContext &context);
     void report();
 
     CliOptions m_options;
@@ -46,6 +49,8 @@ private:
     /** --retry-deferred: the deferred rows run a second time; never a third. */
     bool m_retrying = false;
     CheckFindings m_findings;
+    QList<CheckFindings> m_checkSets;
+    int m_pendingRunners = 0;
     QTextStream m_out;
 };
 

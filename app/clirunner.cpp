@@ -91,6 +91,8 @@ void CliRunner::finishRun()
         return; // the reverse DNS lines or the checks are still to come
     m_sessionFinished = false;
     collectEvidence();
+    if (m_history)
+        m_history->recordFindings(m_report.checks);
     const TestDiagnosis diagnosis = m_report.diagnosis;
     int code = exitCodeFor(*m_session->checklist(), diagnosis);
     const int retryAfter = retryDelaySeconds(diagnosis);

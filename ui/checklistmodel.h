@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checks/checkfinding.h"
 #include "smtp/checklist.h"
 
 #include <QAbstractTableModel>
@@ -9,7 +10,8 @@
 namespace mailflow {
 
 /** One row per milestone (one per recipient): state icon and word, step, expected code,
- *  the reply received and the time it took. */
+ *  the reply received and the time it took. After them, the findings of the checks around the conversation:
+ *  a heading row per check, then its findings (severity in words and icon, title, sentence, time). */
 class ChecklistModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -20,6 +22,12 @@ public:
         MilestoneKindRole,
         /** Where the row falls in a conversation: by kind, EHLO after STARTTLS after the handshake. */
         ConversationRankRole,
+        /** A finding's CheckSeverity; none on milestone and heading rows. */
+        FindingSeverityRole,
+        /** The check id of a finding or heading row; none on milestone rows. */
+        CheckIdRole,
+        /** Whether the row is a check's group heading. */
+        GroupHeadingRole,
     };
 
     explicit ChecklistModel(QObject *parent = nullptr);
@@ -27,6 +35,13 @@ public:
     void setChecklist(Checklist *checklist);
     Checklist *checklist() const { return m_checklist; }
     void setPalette(const QPalette &palette);
+    /** Replaces the finding rows (registry order, as CheckRunner::findings() gives them). */
+    void setFindings(const CheckFindings &findings);
+    const CheckFindings &findings() const { return m_findings; }
+    /** The finding shown on row, nullptr for a milestone or heading row. */
+    const CheckFinding *findingAt(int row) const;
+    /** Whether row is a finding or a group heading rather than a milestone. */
+    bool isCheckRow(int row) const { return row >= m_rows && row < m_rows + int(m_checkRows.size()); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -37,8 +52,19 @@ public:
     static QString durationText(qint64 ms);
 
 private:
+    struct CheckRow
+    {
+        QString checkId;
+        /** Index in m_findings; -1 for the group's heading. */
+        int finding = -1;
+    };
+    QVariant checkRowData(const CheckRow &row, int column, int role) const;
+
     QPointer<Checklist> m_checklist;
+    /** The milestone rows; the check rows follow them. */
     int m_rows = 0;
+    CheckFindings m_findings;
+    QList<CheckRow> m_checkRows;
     QPalette m_palette;
 };
 

@@ -151,7 +151,7 @@ ChecklistView::ChecklistView(QWidget *parent)
         showDetail();
         Checklist *checklist = m_model->checklist();
         const int row = sourceRow();
-        if (checklist && row >= 0 && row < checklist->count())
+        if (checklist && row >= 0 && row < checklist->count() && !m_model->isCheckRow(row))
             Q_EMIT entriesSelected(checklist->at(row).firstEntry, checklist->at(row).lastEntry);
     });
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
@@ -176,9 +176,18 @@ int ChecklistView::sourceRow() const
     return current.isValid() ? m_proxy->mapToSource(current).row() : -1;
 }
 
+void ChecklistView::setFindings(const CheckFindings &findings)
+{
+    m_model->setFindings(findings);
+}
+
 void ChecklistView::showDetail()
 {
     const int row = sourceRow();
+    if (m_model->isCheckRow(row)) {
+        showFindingDetail(row);
+        return;
+    }
     Checklist *checklist = m_model->checklist();
     if (!checklist || row < 0 || row >= checklist->count()) {
         m_detail->setText(tr("Select a row to see what it means."));
@@ -203,6 +212,26 @@ void ChecklistView::showDetail()
             html += QStringLiteral("<br>%1").arg(tr("Deferred, not failed: retry later.").toHtmlEscaped());
         html += QStringLiteral(" <small>(%1)</small>").arg(d.ruleId.toHtmlEscaped());
     }
+    m_detail->setText(html);
+}
+
+void ChecklistView::showFindingDetail(int row)
+{
+    const CheckFinding *f = m_model->findingAt(row);
+    if (!f) { // a group's heading
+        m_detail->setText(QStringLiteral("<b>%1</b>")
+                              .arg(m_model->index(row, ChecklistModel::StepColumn).data().toString().toHtmlEscaped()));
+        return;
+    }
+    QString html = QStringLiteral("<b>%1</b> — %2<br>%3")
+                       .arg(f->title.toHtmlEscaped(), checkSeverityTitle(f->severity).toHtmlEscaped(),
+                            f->sentence.toHtmlEscaped());
+    if (f->who != Actor::Nobody)
+        html += QStringLiteral("<br><b>%1</b>").arg(tr("Who must act: %1").arg(actorTitle(f->who)).toHtmlEscaped());
+    for (const QString &step : f->steps)
+        html += QStringLiteral("<br><i>%1</i>").arg(tr("Next: %1").arg(step).toHtmlEscaped());
+    for (const QString &line : f->evidence)
+        html += QStringLiteral("<br><small><tt>%1</tt></small>").arg(line.toHtmlEscaped());
     m_detail->setText(html);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "checks/checkfinding.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -24,6 +26,8 @@ public:
     QTableView *tableView() const { return m_table; }
     QLabel *detailLabel() const { return m_detail; }
     void selectRow(int row);
+    /** Shows the checks' findings as row groups after the conversation's rows. */
+    void setFindings(const CheckFindings &findings);
 
 Q_SIGNALS:
     /** A row was selected: its transcript entries first..last (-1 when none). */
@@ -34,6 +38,7 @@ protected:
 
 private:
     void showDetail();
+    void showFindingDetail(int row);
     int sourceRow() const;
 
     ChecklistModel *m_model;

@@ -28,6 +28,7 @@ EnvelopePage::EnvelopePage(SmtpSession *session, QWidget *parent)
     , m_dsnNote(new QLabel(this))
     , m_advanced(new AdvancedSection(tr("Advanced"), this))
     , m_pipeline(new QCheckBox(tr("Send MAIL FROM, the recipients and DATA in one batch (PIPELINING)"), this))
+    , m_relayCheck(new QCheckBox(tr("Check whether the server is an open &relay"), this))
     , m_rowsLayout(new QVBoxLayout)
     , m_rcptResult(new StepResult(this))
 {
@@ -81,6 +82,10 @@ EnvelopePage::EnvelopePage(SmtpSession *session, QWidget *parent)
     m_pipeline->setToolTip(tr("Only when the server offers PIPELINING and the test runs on its own; each reply is "
                               "judged in the order of the commands."));
     m_advanced->form()->addRow(m_pipeline);
+    m_relayCheck->setObjectName(QStringLiteral("relayCheckBox"));
+    m_relayCheck->setToolTip(tr("After the envelope, RCPT TO an address outside the server's domains from an outside "
+                                "sender, then RSET; no message is sent. A server that accepts it relays for anyone."));
+    m_advanced->form()->addRow(m_relayCheck);
     auto *utf8Note = new QLabel(tr("Addresses with characters outside ASCII go with SMTPUTF8 when the server offers "
                                    "it; otherwise the transcript says so and gives the ASCII form of the domain."),
                                 this);
@@ -147,7 +152,7 @@ void EnvelopePage::updateTabOrder()
     QList<QWidget *> chain {m_sender, m_mail, m_rset};
     for (const RecipientRow *row : std::as_const(m_rows))
         chain << row->tabChain();
-    chain << m_add << m_forceDsn << m_advanced->toggle() << m_pipeline;
+    chain << m_add << m_forceDsn << m_advanced->toggle() << m_pipeline << m_relayCheck;
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
 }
@@ -173,6 +178,8 @@ void EnvelopePage::applyTo(SessionOptions &options) const
     }
     options.dsnMode = m_forceDsn->isChecked() ? DsnMode::Force : DsnMode::Auto;
     options.pipelining = m_pipeline->isChecked();
+    // The probe's sender and recipient have no field: a profile's own stay.
+    options.relayCheck.enabled = m_relayCheck->isChecked();
 }
 
 bool EnvelopePage::isComplete() const

@@ -41,6 +41,8 @@ public:
     QLabel *dsnNote() const { return m_dsnNote; }
     AdvancedSection *advancedSection() const { return m_advanced; }
     QCheckBox *pipelineBox() const { return m_pipeline; }
+    /** The open relay probe after the envelope (SessionOptions::relayCheck, a profile's "relayCheck"). */
+    QCheckBox *relayCheckBox() const { return m_relayCheck; }
     int recipientCount() const { return int(m_rows.size()); }
     RecipientRow *recipientRow(int index) const { return m_rows.at(index); }
     RecipientRow *addRecipient(const QString &address = {});
@@ -69,6 +71,7 @@ private:
     QLabel *m_dsnNote;
     AdvancedSection *m_advanced;
     QCheckBox *m_pipeline;
+    QCheckBox *m_relayCheck;
     QVBoxLayout *m_rowsLayout;
     QList<RecipientRow *> m_rows;
     StepResult *m_rcptResult;

@@ -1,5 +1,6 @@
 #include "evidenceactions.h"
 
+#include "checks/checkrunner.h"
 #include "comparedialog.h"
 #include "connectpage.h"
 #include "evidence/dnssummary.h"
@@ -15,6 +16,7 @@
 #include "smtp/smtpsession.h"
 #include "store/profilestore.h"
 #include "watchwindow.h"
+#include "windowchecks.h"
 #include "wizardfill.h"
 #include "wizardpanel.h"
 
@@ -189,6 +191,7 @@ PreferencesDialog *EvidenceActions::showPreferences()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         QSettings settings;
         saveLanguageSetting(settings, dialog->language());
+        saveCheckSettings(settings, dialog->checkSettings());
         applyHistoryLimits(dialog->limits());
     });
     dialog->open();
@@ -231,8 +234,18 @@ ReportData EvidenceActions::currentReport() const
     const ServerPage *server = m_wizard->serverPage();
     if (server->hasCurrentLookup())
         setDnsLookup(&data.dns, server->lookupResult());
+    if (m_checks)
+        data.checks = m_checks->findings();
     data.redaction = m_redaction;
     return data;
+}
+
+void EvidenceActions::setChecks(WindowChecks *checks)
+{
+    m_checks = checks;
+    // The checks end after the run: their findings join it in the history when the last one is in.
+    connect(checks->runner(), &CheckRunner::finished, this,
+            [this] { m_recorder->recordFindings(m_checks->findings()); });
 }
 
 void EvidenceActions::showMessage(const QString &text)
@@ -365,6 +378,8 @@ bool EvidenceActions::saveAsProfile(const QString &name, QString *error)
     profile.session.stopAfter = StopPoint(m_wizard->stopBox()->currentData().toInt());
     // A server picked from an MX lookup: the profile looks it up again when it runs.
     profile.mxDomain = pickedMxDomain();
+    if (m_checks)
+        profile.checks = m_checks->selection();
     const bool ok = store.save(profile);
     if (error)
         *error = ok ? QString() : store.lastError();
@@ -402,6 +417,8 @@ void EvidenceActions::openProfile(const Profile &profile)
         session->abort();
     m_profileName = profile.name;
     m_recorder->setProfileName(profile.name);
+    if (m_checks)
+        m_checks->setProfileSelection(profile.checks);
     fillWizard(m_wizard, session, profile.session);
     m_window->statusBar()->showMessage(tr("Profile \"%1\" opened").arg(profile.name), 8000);
 }

@@ -21,6 +21,7 @@ class PreferencesDialog;
 class WatchWindow;
 class ProfileManager;
 class SmtpSession;
+class WindowChecks;
 class WizardPanel;
 
 /**
@@ -35,6 +36,8 @@ public:
     /** Adds its menus and toolbar to window; reports on session and reads the values from wizard. */
     EvidenceActions(QMainWindow *window, SmtpSession *session, WizardPanel *wizard);
     ~EvidenceActions() override;
+    /** The checks whose findings the reports, profiles and the history take; not owned. */
+    void setChecks(WindowChecks *checks);
 
     /** The current test as report data (redaction as chosen in the save dialog). */
     ReportData currentReport() const;
@@ -106,6 +109,7 @@ private:
     QMainWindow *m_window;
     SmtpSession *m_session;
     WizardPanel *m_wizard;
+    WindowChecks *m_checks = nullptr;
     HistoryRecorder *m_recorder;
     RedactionOptions m_redaction;
     QString m_localAddress;

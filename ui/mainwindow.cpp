@@ -8,15 +8,18 @@
 #include "evidenceactions.h"
 #include "practicemode.h"
 #include "securityui.h"
+#include "serverpage.h"
 #include "smtp/smtpsession.h"
 #include "smtp/transportfactory.h"
 #include "transcriptview.h"
+#include "windowchecks.h"
 #include "wizardpanel.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
@@ -64,6 +67,11 @@ MainWindow::MainWindow(QWidget *parent, TransportFactory *factory)
     m_transcript->setTranscript(m_session->transcript());
     m_checklist->setChecklist(m_session->checklist());
     m_console->setSession(m_session);
+    m_checks = new WindowChecks(m_session, this);
+    m_checks->setDnsServerField([this] { return m_wizard->serverPage()->dnsServerField()->text(); });
+    // The built-in server is a lesson about the conversation, on loopback: nothing around it to check.
+    m_checks->setSuspended([this] { return m_practice && m_practice->scenario(); });
+    connect(m_checks, &WindowChecks::findingsChanged, this, [this] { m_checklist->setFindings(m_checks->findings()); });
 
     auto *transcriptPane = new QWidget(this);
     auto *transcriptLayout = new QVBoxLayout(transcriptPane);
@@ -106,6 +114,7 @@ MainWindow::MainWindow(QWidget *parent, TransportFactory *factory)
 
     // Reports, history and profiles: menus, toolbar, history recorder.
     m_evidence = new EvidenceActions(this, m_session, m_wizard);
+    m_evidence->setChecks(m_checks);
     m_practice = new PracticeMode(this, m_wizard, m_session, checklistLayout);
     addHelpMenu();
 }

@@ -15,6 +15,7 @@ class PracticeMode;
 class SmtpSession;
 class TransportFactory;
 class TranscriptView;
+class WindowChecks;
 class WizardPanel;
 
 /** The wizard on the left; the live transcript with the console and the checklist on the right. */
@@ -37,6 +38,8 @@ public:
 
     /** The File and Profiles menus: reports, history, profiles, compare. */
     EvidenceActions *evidence() const { return m_evidence; }
+    /** The checks around the conversation, run beside each test. */
+    WindowChecks *checks() const { return m_checks; }
     /** The Practice menu, the built-in server and the tour. */
     PracticeMode *practice() const { return m_practice; }
 
@@ -60,6 +63,7 @@ private:
     SecurityUi *m_security = nullptr;
     EvidenceActions *m_evidence = nullptr;
     PracticeMode *m_practice = nullptr;
+    WindowChecks *m_checks = nullptr;
 };
 
 } // namespace mailflow

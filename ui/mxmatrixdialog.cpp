@@ -76,7 +76,10 @@ void MxMatrixDialog::start(const MxLookupResult &lookup, const SessionOptions &o
 void MxMatrixDialog::onFinished()
 {
     m_stop->setEnabled(false);
-    m_verdict->setText(m_runner->deliveryVerdict().explanation);
+    QStringList verdict {m_runner->deliveryVerdict().explanation};
+    for (const CheckFinding &f : m_model->familyFindings())
+        verdict << f.sentence;
+    m_verdict->setText(verdict.join(u'\n'));
     m_view->resizeColumnsToContents();
     // Widen the window so that every milestone column shows its word.
     const int wanted = m_view->horizontalHeader()->length() + m_view->frameWidth() * 2

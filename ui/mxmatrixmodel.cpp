@@ -1,5 +1,6 @@
 #include "mxmatrixmodel.h"
 
+#include "checks/addressfamilycheck.h"
 #include "mx/mxtestrunner.h"
 #include "statusicons.h"
 
@@ -11,6 +12,7 @@ MxMatrixModel::MxMatrixModel(MxTestRunner *runner, QObject *parent)
 {
     connect(runner, &MxTestRunner::started, this, [this] {
         beginResetModel();
+        m_families.clear();
         endResetModel();
     });
     connect(runner, &MxTestRunner::columnsChanged, this, [this] {
@@ -23,8 +25,80 @@ MxMatrixModel::MxMatrixModel(MxTestRunner *runner, QObject *parent)
         beginResetModel();
         endResetModel();
     });
-    connect(runner, &MxTestRunner::rowChanged, this,
-            [this](int row) { Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1)); });
+    connect(runner, &MxTestRunner::rowChanged, this, [this](int row) {
+        Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+        updateFamilies();
+    });
+}
+
+CheckFindings MxMatrixModel::familyFindings() const
+{
+    CheckFindings findings;
+    QStringList seen;
+    for (int i = 0; i < m_runner->rowCount(); ++i) {
+        const QString &host = m_runner->row(i).host;
+        if (!seen.contains(host) && m_families.contains(host))
+            findings << m_families.value(host);
+        seen << host;
+    }
+    return findings;
+}
+
+void MxMatrixModel::updateFamilies()
+{
+    QHash<QString, CheckFinding> families;
+    for (int i = 0; i < m_runner->rowCount(); ++i) {
+        const QString &host = m_runner->row(i).host;
+        if (families.contains(host))
+            continue;
+        QList<AddressFamilyRow> rows;
+        for (int j = 0; j < m_runner->rowCount(); ++j) {
+            const MxTestRow &r = m_runner->row(j);
+            if (r.host == host && r.isDone())
+                rows << AddressFamilyRow {r.host, r.address, r.exitCode == 0, r.outcome.sentence};
+        }
+        const CheckFindings found = addressFamilyFindings(rows);
+        if (!found.isEmpty())
+            families.insert(host, found.first());
+    }
+    bool same = families.size() == m_families.size();
+    for (auto it = families.cbegin(); same && it != families.cend(); ++it)
+        same = m_families.contains(it.key());
+    if (same)
+        return;
+    m_families = families;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 1), index(rowCount() - 1, 1));
+}
+
+const CheckFinding *MxMatrixModel::familyMismatch(const MxTestRow &row) const
+{
+    const auto it = m_families.constFind(row.host);
+    if (it == m_families.cend() || !row.isDone() || row.exitCode == 0)
+        return nullptr;
+    return &it.value();
+}
+
+QVariant MxMatrixModel::addressData(const MxTestRow &row, int role) const
+{
+    const QString address = row.address.isNull() ? tr("no address") : row.address.toString();
+    const CheckFinding *mismatch = familyMismatch(row);
+    switch (role) {
+    case Qt::DisplayRole:
+        if (!mismatch)
+            return address;
+        return row.address.protocol() == QAbstractSocket::IPv6Protocol
+            ? tr("%1 — fails over IPv6, passes over IPv4").arg(address)
+            : tr("%1 — fails over IPv4, passes over IPv6").arg(address);
+    case Qt::ToolTipRole:
+        return mismatch ? QStringList {mismatch->sentence, mismatch->steps.join(u'\n')}.join(u'\n') : address;
+    case Qt::DecorationRole:
+        return mismatch ? StatusIcons::stateIcon(MilestoneState::Warning) : QVariant();
+    case FamilyMismatchRole:
+        return mismatch != nullptr;
+    default:
+        return {};
+    }
 }
 
 int MxMatrixModel::rowCount(const QModelIndex &parent) const
@@ -47,12 +121,12 @@ QVariant MxMatrixModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_runner->rowCount())
         return {};
     const MxTestRow &row = m_runner->row(index.row());
-    if (index.column() < FixedColumns) {
+    if (index.column() == 1)
+        return addressData(row, role);
+    if (index.column() == 0) {
         if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
             return {};
-        if (index.column() == 0)
-            return tr("%1 (%2)").arg(row.displayHost).arg(row.preference);
-        return row.address.isNull() ? tr("no address") : row.address.toString();
+        return tr("%1 (%2)").arg(row.displayHost).arg(row.preference);
     }
     if (index.column() == causeColumn())
         return causeData(row, role);

@@ -46,6 +46,7 @@ bool RunViewer::loadRun(const QString &historyDirectory, const QString &id, QStr
     const HistoryStore store(historyDirectory);
     if (!store.load(id, m_transcriptData, m_checklistData, &m_report, error))
         return false;
+    m_checklist->setFindings(m_report.checks);
     const QString when = QLocale().toString(m_report.startedAt, QLocale::ShortFormat);
     QString text = tr("<b>%1</b> — %2, %3 (read-only, from the history)")
                        .arg(verdictTitle(m_report.outcome.verdict).toHtmlEscaped(),

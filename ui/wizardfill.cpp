@@ -84,6 +84,7 @@ void fillWizard(WizardPanel *wizard, SmtpSession *session, const SessionOptions 
     fillRecipients(envelope, options.recipients);
     envelope->forceDsnBox()->setChecked(options.dsnMode == DsnMode::Force);
     envelope->pipelineBox()->setChecked(options.pipelining);
+    envelope->relayCheckBox()->setChecked(options.relayCheck.enabled);
 
     MessagePage *message = wizard->messagePage();
     const MessageSpec &m = options.message;

@@ -36,6 +36,8 @@ struct CheckFinding
     /** What it rests on, as it was seen: DNS answers, records, replies (never translated). */
     QStringList evidence;
     qint64 durationMs = -1;
+
+    friend bool operator==(const CheckFinding &, const CheckFinding &) = default;
 };
 
 using CheckFindings = QList<CheckFinding>;

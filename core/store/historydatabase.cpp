@@ -74,6 +74,15 @@ const QList<QStringList> &migrations()
                            " PRIMARY KEY (run_id, seq)) WITHOUT ROWID"),
             QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)"),
         },
+        // The findings of the checks around the conversation, one JSON object each (as the report's "checks").
+        {
+            QStringLiteral("CREATE TABLE findings ("
+                           " run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+                           " seq INTEGER NOT NULL,"
+                           " check_id TEXT NOT NULL,"
+                           " data TEXT NOT NULL,"
+                           " PRIMARY KEY (run_id, seq)) WITHOUT ROWID"),
+        },
     };
     return steps;
 }

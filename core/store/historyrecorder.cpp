@@ -1,5 +1,6 @@
 #include "store/historyrecorder.h"
 
+#include "checks/checkfindingtext.h"
 #include "diagnosis/exitcodes.h"
 #include "diagnosis/verdict.h"
 #include "evidence/evidencejson.h"
@@ -9,6 +10,7 @@
 #include "store/historydatabase.h"
 #include "store/historywriter.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 
@@ -230,6 +232,21 @@ void HistoryRecorder::onFinished()
         m_db->syncNextCommit(); // the one sync of the run: its end is on the disk before the program exits
     flush();
     Q_EMIT runFinished(m_runId);
+}
+
+void HistoryRecorder::recordFindings(const CheckFindings &findings)
+{
+    if (m_runId.isEmpty() || m_failed || !m_writer)
+        return;
+    QList<QPair<QString, QByteArray>> rows;
+    qint64 bytes = 0;
+    const QJsonArray array = checkFindingsToJson(findings);
+    for (int i = 0; i < array.size(); ++i) {
+        rows << qMakePair(findings.at(i).checkId, masked(array.at(i).toObject()));
+        bytes += rows.constLast().second.size();
+    }
+    queue([id = m_runId, rows](HistoryWriter &w) { return w.setFindings(id, rows); }, bytes);
+    flush();
 }
 
 } // namespace mailflow

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checks/checkfinding.h"
 #include "evidence/redactor.h"
 #include "store/historystore.h"
 
@@ -49,6 +50,8 @@ public:
     QString lastError() const { return m_error; }
     /** Commits what is gathered now. */
     void flush();
+    /** Keeps the findings of the checks around the conversation with the last run (they end after it). */
+    void recordFindings(const CheckFindings &findings);
 
 Q_SIGNALS:
     void runStarted(const QString &id);

@@ -1,6 +1,7 @@
 #include "store/historystore.h"
 
 #include "base/datafiles.h"
+#include "checks/checkfindingtext.h"
 #include "diagnosis/exitcodes.h"
 #include "diagnosis/verdict.h"
 #include "evidence/evidencejson.h"
@@ -12,6 +13,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -300,6 +302,17 @@ bool HistoryStore::loadReport(const QString &id, ReportData *data, QString *erro
         else if (index == out.milestones.size())
             out.milestones.append(m);
     }
+
+    // Databases from before the findings' table (schema 1) have none to give: they were migrated on opening.
+    QSqlQuery findings = d.prepare(QStringLiteral("SELECT data FROM findings WHERE run_id = ? ORDER BY seq"));
+    findings.setForwardOnly(true);
+    findings.addBindValue(id);
+    if (!d.exec(findings))
+        return failWith(d.errorString());
+    QJsonArray checks;
+    while (findings.next())
+        checks << QJsonDocument::fromJson(findings.value(0).toString().toUtf8()).object();
+    out.checks = checkFindingsFromJson(checks);
 
     if (run.complete) {
         parseVerdictKey(run.verdict, &out.outcome.verdict);

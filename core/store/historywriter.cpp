@@ -41,6 +41,25 @@ bool HistoryWriter::addMilestone(const QString &runId, int seq, int index, const
     return m_db.exec(q);
 }
 
+bool HistoryWriter::setFindings(const QString &runId, const QList<QPair<QString, QByteArray>> &findings)
+{
+    QSqlQuery clear = m_db.prepare(QStringLiteral("DELETE FROM findings WHERE run_id = ?"));
+    clear.addBindValue(sqlText(runId));
+    if (!m_db.exec(clear))
+        return false;
+    for (int seq = 0; seq < findings.size(); ++seq) {
+        QSqlQuery q
+            = m_db.prepare(QStringLiteral("INSERT INTO findings (run_id, seq, check_id, data) VALUES (?, ?, ?, ?)"));
+        q.addBindValue(sqlText(runId));
+        q.addBindValue(seq);
+        q.addBindValue(sqlText(findings.at(seq).first));
+        q.addBindValue(sqlText(findings.at(seq).second));
+        if (!m_db.exec(q))
+            return false;
+    }
+    return true;
+}
+
 bool HistoryWriter::setLocalAddress(const QString &runId, const QString &address)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE runs SET local_address = ? WHERE id = ?"));

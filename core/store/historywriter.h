@@ -8,6 +8,8 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 namespace mailflow {
@@ -57,6 +59,8 @@ public:
     bool setLocalAddress(const QString &runId, const QString &address);
     bool endRun(const QString &runId, const HistoryRunEnd &end);
     bool addSize(const QString &runId, qint64 bytes);
+    /** Replaces the run's findings by these (each a finding as JSON, with its check id). */
+    bool setFindings(const QString &runId, const QList<QPair<QString, QByteArray>> &findings);
 
 private:
     HistoryDatabase &m_db;

@@ -8,6 +8,7 @@
 #include "guihelpers.h"
 #include "recipientrow.h"
 #include "serverpage.h"
+#include "windowchecksettings.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -29,6 +30,7 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("MailflowTests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_greylistretry"));
         QSettings().clear();
+        test::loopbackWindowChecks(); // the window runs the checks: none may ask outside DNS
     }
 
     void timedRetryPasses_data()

@@ -4,6 +4,7 @@
 // folder, to be looked at.
 #include "advancedsection.h"
 #include "guihelpers.h"
+#include "windowchecksettings.h"
 #include "wizardpage.h"
 
 #include <QAbstractButton>
@@ -112,6 +113,7 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("MailflowTests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_layoutlanguages"));
         QSettings().clear();
+        test::loopbackWindowChecks(); // the window runs the checks: none may ask outside DNS
     }
 
     void noTextCutOff_data()

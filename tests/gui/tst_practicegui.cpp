@@ -11,6 +11,7 @@
 #include "smtp/testplan.h"
 #include "store/historystore.h"
 #include "store/profilestore.h"
+#include "windowchecksettings.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -51,6 +52,7 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("MailflowTests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_practicegui"));
         QSettings().clear();
+        test::loopbackWindowChecks(); // the window runs the checks: none may ask outside DNS
     }
 
     void tourOfferedOnFirstStartAndPassesThenFails()

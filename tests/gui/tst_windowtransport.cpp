@@ -1,11 +1,13 @@
 // The window takes its transports from the factory it is given: the session's and, through the
 // wizard, the "test all MX" matrix's rows. No socket is opened.
+#include "fakereplies.h"
 #include "faketransport.h"
 #include "mainwindow.h"
 #include "mx/mxtestrunner.h"
 #include "mxmatrixdialog.h"
 #include "smtp/smtpsession.h"
 #include "smtp/transportfactory.h"
+#include "windowchecksettings.h"
 #include "wizardpanel.h"
 
 #include <QPointer>
@@ -25,15 +27,9 @@ public:
     Transport *createTransport(QObject *parent) override
     {
         auto *transport = new FakeTransport(parent);
-        QObject::connect(
-            transport, &Transport::connected, transport,
-            [transport] { transport->injectRead("220 fake.example.test ESMTP\r\n"); }, Qt::QueuedConnection);
-        QObject::connect(
-            transport, &FakeTransport::wrote, transport,
-            [transport](const QByteArray &bytes) {
-                transport->injectRead(bytes.startsWith("QUIT") ? "221 Bye\r\n" : "250 Ok\r\n");
-            },
-            Qt::QueuedConnection);
+        test::replyLikeAServer(transport, [](const QByteArray &bytes) -> QByteArray {
+            return bytes.startsWith("QUIT") ? "221 Bye\r\n" : "250 Ok\r\n";
+        });
         m_created << transport;
         return transport;
     }
@@ -52,6 +48,7 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("MailflowTests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_windowtransport"));
         QSettings().clear();
+        test::loopbackWindowChecks(); // the window runs the checks: none may ask outside DNS
     }
 
     void sessionUsesTheFactory()

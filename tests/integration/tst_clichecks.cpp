@@ -1,5 +1,6 @@
 // mailflow-cli runs the DNS-based checks by default: against a scripted server that names our address and
 // refuses the recipient for SPF, with the loopback DNS responder on 127.0.53.44 as --dns-server.
+#include "checkscripts.h"
 #include "clirun.h"
 #include "dnsresponder.h"
 #include "schemavalidator.h"
@@ -8,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace mailflow::test;
@@ -22,16 +25,7 @@ QHostAddress responderAddress()
 /** Names our address as 203.0.113.5 in EHLO and refuses the recipient citing SPF. */
 QStringList spfRefusal()
 {
-    return {u"S: 220 mx.rcpt.test ESMTP"_s,
-            u"C: ~EHLO .*"_s,
-            u"S: 250-mx.rcpt.test Hello mail.client.test [203.0.113.5]"_s,
-            u"S: 250 8BITMIME"_s,
-            u"C: MAIL FROM:<a@sender.test>"_s,
-            u"S: 250 2.1.0 Ok"_s,
-            u"C: RCPT TO:<b@rcpt.test>"_s,
-            u"S: 550 5.7.23 <b@rcpt.test>: Recipient address rejected: SPF check failed for 203.0.113.5"_s,
-            u"C: QUIT"_s,
-            u"S: 221 2.0.0 Bye"_s};
+    return spfRefusalScript();
 }
 
 QStringList arguments(quint16 port, const QStringList &extra = {})
@@ -170,6 +164,41 @@ private Q_SLOTS:
         const CliResult bad = runCli(arguments(port, {u"--blocklists"_s, u"not a zone"_s}));
         QVERIFY2(bad.finished, qPrintable(describe(bad)));
         QVERIFY2(bad.err.contains("--blocklists"), qPrintable(describe(bad)));
+    }
+
+    void findingsAreKeptInTheHistory()
+    {
+        QTemporaryDir data;
+        QVERIFY(data.isValid());
+        // The child processes inherit it: the history goes to data, not to the user's.
+        const QByteArray before = qgetenv("XDG_DATA_HOME");
+        qputenv("XDG_DATA_HOME", data.path().toLocal8Bit());
+        const auto restore = qScopeGuard([before] {
+            if (before.isEmpty())
+                qunsetenv("XDG_DATA_HOME");
+            else
+                qputenv("XDG_DATA_HOME", before);
+        });
+        ScriptedSmtpServer server;
+        server.setScript(spfRefusal());
+        const quint16 port = server.start();
+        QVERIFY(port);
+        QStringList args = arguments(port);
+        args.removeAll(u"--no-history"_s);
+        const CliResult run = runCli(args);
+        QVERIFY2(run.finished, qPrintable(describe(run)));
+        const CliResult list = runCli({u"--history"_s, u"--format"_s, u"json"_s});
+        const QJsonArray runs = QJsonDocument::fromJson(list.out).object().value(u"runs"_s).toArray();
+        QVERIFY2(runs.size() == 1, qPrintable(describe(list)));
+        const QString id = runs.first().toObject().value(u"id"_s).toString();
+
+        const CliResult shown = runCli({u"--history-show"_s, id});
+        QVERIFY2(shown.out.contains("SPF of the sender domain"), qPrintable(describe(shown)));
+        QVERIFY2(shown.out.contains("DNS block lists"), qPrintable(describe(shown)));
+        const CliResult json = runCli({u"--history-show"_s, id, u"--format"_s, u"json"_s});
+        const QJsonArray checks = QJsonDocument::fromJson(json.out).object().value(u"checks"_s).toArray();
+        QCOMPARE(findingOf(checks, u"blocklist"_s).value(u"severity"_s).toString(), u"failure"_s);
+        QCOMPARE(findingOf(checks, u"spf"_s).value(u"severity"_s).toString(), u"failure"_s);
     }
 };
 

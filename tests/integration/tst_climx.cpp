@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QTemporaryDir>
@@ -158,6 +159,38 @@ private Q_SLOTS:
         }
         QCOMPARE(causes.first(), u"none"_s);
         QVERIFY2(causes.last() != u"none"_s, qPrintable(out));
+    }
+
+    void allMxRunsTheDnsChecksOncePerDomain()
+    {
+        QString out;
+        const int code = run(
+            QStringList {u"--all-mx"_s, u"--to"_s, u"user@allmx.test"_s, u"--format"_s, u"json"_s} + common(), &out);
+        QCOMPARE(code, 0);
+        const QJsonArray checks = QJsonDocument::fromJson(out.toUtf8()).object().value(u"checks"_s).toArray();
+        QMap<QString, int> perCheck;
+        for (const QJsonValue &v : checks)
+            ++perCheck[v.toObject().value(u"check"_s).toString()];
+        // Four MX hosts, yet one answer about the domain's TLS reporting and our own address.
+        QVERIFY2(perCheck.value(u"tls-rpt"_s) == 1, qPrintable(out));
+        QVERIFY2(perCheck.value(u"own-address"_s) == 1, qPrintable(out));
+        QVERIFY2(perCheck.value(u"mta-sts"_s) >= 1, qPrintable(out));
+
+        QString text;
+        QCOMPARE(run(QStringList {u"--all-mx"_s, u"--to"_s, u"user@allmx.test"_s} + common(), &text), 0);
+        const qsizetype block = text.indexOf(u"\nChecks:\n"_s);
+        QVERIFY2(block > text.indexOf(u"Delivery verdict:"_s), qPrintable(text));
+        QVERIFY2(text.indexOf(u"TLS reporting of the recipient domain"_s, block) > block, qPrintable(text));
+
+        // Switched off, they do not run.
+        QCOMPARE(run(QStringList {u"--all-mx"_s, u"--to"_s, u"user@allmx.test"_s, u"--format"_s, u"json"_s,
+                                  u"--skip-checks"_s, u"tls-rpt,mta-sts"_s}
+                         + common(),
+                     &out),
+                 0);
+        const QString skipped = QString::fromUtf8(
+            QJsonDocument(QJsonDocument::fromJson(out.toUtf8()).object().value(u"checks"_s).toArray()).toJson());
+        QVERIFY2(!skipped.contains(u"\"tls-rpt\""_s) && !skipped.contains(u"\"mta-sts\""_s), qPrintable(skipped));
     }
 
     void allMxRetriesADeferredRow()

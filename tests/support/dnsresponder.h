@@ -12,7 +12,7 @@ namespace mailflow::test {
  * executable takes its own address to run in parallel with the others:
  *   127.0.53.1 tst_mxresolver, 127.0.53.2 tst_reversednscheck, 127.0.53.3 tst_allmx, 127.0.53.4 tst_climx,
  *   127.0.53.41 tst_dnschecks, 127.0.53.42 tst_spfevaluator, 127.0.53.43 tst_mtastscheck,
- *   127.0.53.44 tst_clichecks;
+ *   127.0.53.44 tst_clichecks, 127.0.53.45 tst_windowchecks, 127.0.53.250 none (idleLoopbackDnsServer());
  *   take the next free one for a new test.
  */
 class DnsResponder

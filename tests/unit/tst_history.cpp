@@ -580,7 +580,7 @@ private Q_SLOTS:
         QCOMPARE(HistoryStore(dir.path()).list().size(), 1);
         QVERIFY(QFile::exists(file1));
         const RawDatabase raw(dir.path());
-        QCOMPARE(raw.number(QStringLiteral("PRAGMA user_version")), qint64(1));
+        QCOMPARE(raw.number(QStringLiteral("PRAGMA user_version")), qint64(HistoryDatabase::schemaVersion()));
     }
 
     void damagedDatabaseIsMovedAsideAndANewOneStarted()
