@@ -17,6 +17,7 @@
 #include "protocoloptions.h"
 #include "retryoptions.h"
 #include "runoptions.h"
+#include "xclientoptions.h"
 
 #include <QCommandLineParser>
 
@@ -81,15 +82,16 @@ CliParser::Result CliParser::parse(const QStringList &arguments, CliOptions *opt
     const ProtocolCliOptions protocol;
     const ChunkingCliOptions chunking;
     const LmtpCliOptions lmtp;
+    const XclientCliOptions xclient;
     // The help lists the test first; reading starts with the profiles, which decide whether the test
     // options count, and ends with MX and security, which need the recipients, port and stop point.
     // --history reads the history instead of testing: only it and the output format are read.
     const CliOptionGroup *const helpOrder[]
         = {&session, &message,  &connection, &lmtp,  &protocol, &chunking, &evidence, &run,
-           &mx,      &security, &oauth,      &retry, &checks,   &practice, &history};
+           &mx,      &security, &oauth,      &retry, &checks,   &practice, &history,  &xclient};
     const CliOptionGroup *const readOrder[]
         = {&history,  &evidence, &practice, &run,      &lmtp,  &session, &message, &connection,
-           &protocol, &chunking, &mx,       &security, &oauth, &retry,   &checks};
+           &protocol, &chunking, &mx,       &security, &oauth, &retry,   &checks,  &xclient};
     for (const CliOptionGroup *group : helpOrder)
         group->addTo(&parser);
 

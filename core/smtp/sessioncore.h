@@ -23,6 +23,7 @@ class RelayCheckStep;
 class PipelineStep;
 class SessionStep;
 class TlsStep;
+class XclientStep;
 
 /**
  * What the steps of one SmtpSession share (its private side): the wire, the record, what the
@@ -122,6 +123,7 @@ public:
     std::unique_ptr<GreetingStep> m_greetingStep;
     std::unique_ptr<TlsStep> m_tlsStep;
     std::unique_ptr<AuthStep> m_authStep;
+    std::unique_ptr<XclientStep> m_xclientStep;
     std::unique_ptr<EnvelopeStep> m_envelopeStep;
     std::unique_ptr<PipelineStep> m_pipelineStep;
     std::unique_ptr<DataStep> m_dataStep;

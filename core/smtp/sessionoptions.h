@@ -1,5 +1,6 @@
 #pragma once
 
+#include "smtp/xclient.h"
 #include "tls/tlsoptions.h"
 
 #include <QList>
@@ -196,6 +197,8 @@ struct SessionOptions
     AuthOptions auth;
     RelayCheckOptions relayCheck;
     ConnectionOptions connection;
+    /** postfix's XCLIENT after EHLO (and STARTTLS, AUTH): the client the server should take this one for. */
+    QList<XclientAttribute> xclient;
 
     friend bool operator==(const SessionOptions &, const SessionOptions &) = default;
 };
