@@ -199,8 +199,20 @@ void SessionCore::resetConnection()
     resetSecurity();
 }
 
-void SessionCore::failConnection(FailureKind failure, const QString &message)
+QString SessionCore::proxyHeaderNote() const
 {
+    if (!m_options.connection.proxyHeader.isEnabled() || !m_tcpConnected || m_capabilities.esmtp
+        || (m_state != State::Connecting && m_state != State::Connected))
+        return {};
+    return tr("A PROXY header was sent first: a server that does not expect one takes it for a command and "
+              "answers it (postfix must have smtpd_upstream_proxy_protocol = haproxy), and one that expects the "
+              "other version of it closes the connection.");
+}
+
+void SessionCore::failConnection(FailureKind failure, const QString &given)
+{
+    const QString note = proxyHeaderNote();
+    const QString message = note.isEmpty() ? given : given + u' ' + note;
     const MilestoneKind kind = m_milestone >= 0 ? m_checklist->at(m_milestone).kind : MilestoneKind::Connect;
     const bool hadMilestone = m_milestone >= 0;
     m_wire->disarm();

@@ -73,7 +73,9 @@ public:
     void resetConnection();
     void resetSecurity();
     /** Ends the conversation after a failure that leaves no connection. */
-    void failConnection(FailureKind failure, const QString &message);
+    void failConnection(FailureKind failure, const QString &given);
+    /** Before EHLO is answered after a PROXY header: what a server that does not expect one does; else empty. */
+    QString proxyHeaderNote() const;
     void closeQuietly();
     /** A step ended its milestone: tell, then go on with the plan. */
     void stepDone(MilestoneKind kind);

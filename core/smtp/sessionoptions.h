@@ -1,5 +1,6 @@
 #pragma once
 
+#include "smtp/proxyheader.h"
 #include "smtp/xclient.h"
 #include "tls/tlsoptions.h"
 
@@ -163,6 +164,8 @@ struct ConnectionOptions
     quint16 proxyPort = 1080;
     /** Logs in to the proxy with this user (RFC 1929); empty for no login. */
     QString proxyUser;
+    /** A PROXY protocol header sent first, as a load balancer in front of the server would. */
+    ProxyHeaderOptions proxyHeader;
 
     bool usesProxy() const { return !proxyHost.isEmpty(); }
 
