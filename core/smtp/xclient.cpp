@@ -98,7 +98,8 @@ bool Xclient::parse(const QString &text, QList<XclientAttribute> *attributes, QS
 QByteArray Xclient::xtext(const QString &text)
 {
     QByteArray out;
-    for (const char byte : text.toUtf8()) {
+    const QByteArray utf8 = text.toUtf8();
+    for (const char byte : utf8) {
         const auto b = static_cast<unsigned char>(byte);
         if (b < 33 || b > 126 || b == '+' || b == '=')
             out += '+' + QByteArray::number(b, 16).toUpper().rightJustified(2, '0');
