@@ -15,8 +15,10 @@
 #include "mxoptions.h"
 #include "oauthoptions.h"
 #include "protocoloptions.h"
+#include "proxyoptions.h"
 #include "retryoptions.h"
 #include "runoptions.h"
+#include "xclientoptions.h"
 
 #include <QCommandLineParser>
 
@@ -81,15 +83,17 @@ CliParser::Result CliParser::parse(const QStringList &arguments, CliOptions *opt
     const ProtocolCliOptions protocol;
     const ChunkingCliOptions chunking;
     const LmtpCliOptions lmtp;
+    const XclientCliOptions xclient;
+    const ProxyCliOptions proxy;
     // The help lists the test first; reading starts with the profiles, which decide whether the test
     // options count, and ends with MX and security, which need the recipients, port and stop point.
     // --history reads the history instead of testing: only it and the output format are read.
     const CliOptionGroup *const helpOrder[]
-        = {&session, &message,  &connection, &lmtp,  &protocol, &chunking, &evidence, &run,
-           &mx,      &security, &oauth,      &retry, &checks,   &practice, &history};
+        = {&session,  &message, &connection, &lmtp,   &protocol, &chunking, &evidence, &run,  &mx,
+           &security, &oauth,   &retry,      &checks, &practice, &history,  &xclient,  &proxy};
     const CliOptionGroup *const readOrder[]
-        = {&history,  &evidence, &practice, &run,      &lmtp,  &session, &message, &connection,
-           &protocol, &chunking, &mx,       &security, &oauth, &retry,   &checks};
+        = {&history,  &evidence, &practice, &run,   &lmtp,  &session, &message, &connection, &protocol,
+           &chunking, &mx,       &security, &oauth, &retry, &checks,  &xclient, &proxy};
     for (const CliOptionGroup *group : helpOrder)
         group->addTo(&parser);
 

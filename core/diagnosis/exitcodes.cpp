@@ -12,11 +12,17 @@ struct StageExit
 };
 
 constexpr StageExit stageExits[] = {
-    {MilestoneKind::Dns, ExitDns},   {MilestoneKind::Connect, ExitConnect},
-    {MilestoneKind::Ehlo, ExitEhlo}, {MilestoneKind::StartTls, ExitTls},
-    {MilestoneKind::Tls, ExitTls},   {MilestoneKind::Auth, ExitAuth},
-    {MilestoneKind::Mail, ExitMail}, {MilestoneKind::Rcpt, ExitRcpt},
-    {MilestoneKind::Data, ExitData}, {MilestoneKind::EndOfData, ExitEndOfData},
+    {MilestoneKind::Dns, ExitDns},
+    {MilestoneKind::Connect, ExitConnect},
+    {MilestoneKind::Ehlo, ExitEhlo},
+    {MilestoneKind::StartTls, ExitTls},
+    {MilestoneKind::Tls, ExitTls},
+    {MilestoneKind::Auth, ExitAuth},
+    {MilestoneKind::XClient, ExitXclient},
+    {MilestoneKind::Mail, ExitMail},
+    {MilestoneKind::Rcpt, ExitRcpt},
+    {MilestoneKind::Data, ExitData},
+    {MilestoneKind::EndOfData, ExitEndOfData},
     {MilestoneKind::Quit, ExitQuit},
 };
 } // namespace

@@ -25,6 +25,7 @@ enum ExitCode : int {
     ExitAborted = 33,
     /** The server deferred on purpose (greylisting): not a failure, retry later. */
     ExitDeferred = 34,
+    ExitXclient = 35, ///< XCLIENT refused or not offered (swaks' 33 and 34 are taken here)
     ExitWatchChanged = 40, ///< --watch: a run's result differs from the one before
 };
 

@@ -140,6 +140,10 @@ constexpr CauseRule rules[] = {
     {"starttls.refused", C::TlsHandshakeFailed, A::RecipientAdministrator, at(StartTls), Failures, 0, Any, Any, Any,
      nullptr, nullptr, QT_TRANSLATE_NOOP("mailflow::TestDiagnosis", "The server refused to start TLS: %1."),
      tlsFailSteps},
+    {"xclient.refused", C::LocalPolicy, A::YourAdministrator, at(XClient), Failures, 0, Any, Any, Any, nullptr, nullptr,
+     QT_TRANSLATE_NOOP("mailflow::TestDiagnosis", "The server refused XCLIENT from this client: %1."),
+     QT_TRANSLATE_NOOP("mailflow::TestDiagnosis",
+                       "Add the address this test connects from to smtpd_authorized_xclient_hosts (postfix).")},
     {"auth.basic-disabled", C::BasicAuthDisabled, A::YourAdministrator, 0, Failures, 0, Any, Any, Any,
      "basic authentication is disabled|basic auth|smtpclientauthentication is disabled|application-specific "
      "password|app password|log in with your web browser|web login required|oauth",

@@ -58,6 +58,8 @@ QString MxTestColumn::shortTitle() const
         return tr("TLS");
     case MilestoneKind::Auth:
         return tr("AUTH");
+    case MilestoneKind::XClient:
+        return QStringLiteral("XCLIENT");
     case MilestoneKind::Mail:
         return tr("MAIL");
     case MilestoneKind::Rcpt:

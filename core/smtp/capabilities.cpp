@@ -38,6 +38,10 @@ Capabilities Capabilities::fromEhloReply(const SmtpReply &reply)
             caps.chunking = true;
         } else if (keyword == u"BINARYMIME") {
             caps.binaryMime = true;
+        } else if (keyword == u"XCLIENT") {
+            caps.xclient = true;
+            for (const QString &name : words.mid(1))
+                caps.xclientAttributes << name.toUpper();
         } else if (keyword == u"AUTH" || keyword.startsWith(u"AUTH=")) {
             QStringList mechanisms = words.mid(1);
             if (keyword.startsWith(u"AUTH="))

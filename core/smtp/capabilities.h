@@ -23,6 +23,9 @@ struct Capabilities
     bool chunking = false;
     bool binaryMime = false;
     QStringList authMechanisms;
+    /** postfix's XCLIENT, with the attributes the client may set (upper case). */
+    bool xclient = false;
+    QStringList xclientAttributes;
     /** Every extension line as sent, known or not. */
     QStringList extensions;
 

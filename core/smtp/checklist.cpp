@@ -18,13 +18,14 @@ template<typename Enum> struct EnumName
     const char *name;
 };
 
-constexpr std::array<EnumName<MilestoneKind>, 11> Kinds {{
+constexpr std::array<EnumName<MilestoneKind>, 12> Kinds {{
     {MilestoneKind::Dns, "dns", QT_TRANSLATE_NOOP("mailflow::Checklist", "DNS lookup")},
     {MilestoneKind::Connect, "connect", QT_TRANSLATE_NOOP("mailflow::Checklist", "Connect and greeting")},
     {MilestoneKind::Ehlo, "ehlo", QT_TRANSLATE_NOOP("mailflow::Checklist", "EHLO")},
     {MilestoneKind::StartTls, "starttls", QT_TRANSLATE_NOOP("mailflow::Checklist", "STARTTLS")},
     {MilestoneKind::Tls, "tls", QT_TRANSLATE_NOOP("mailflow::Checklist", "TLS handshake")},
     {MilestoneKind::Auth, "auth", QT_TRANSLATE_NOOP("mailflow::Checklist", "AUTH")},
+    {MilestoneKind::XClient, "xclient", QT_TRANSLATE_NOOP("mailflow::Checklist", "XCLIENT")},
     {MilestoneKind::Mail, "mail", QT_TRANSLATE_NOOP("mailflow::Checklist", "MAIL FROM")},
     {MilestoneKind::Rcpt, "rcpt", QT_TRANSLATE_NOOP("mailflow::Checklist", "RCPT TO")},
     {MilestoneKind::Data, "data", QT_TRANSLATE_NOOP("mailflow::Checklist", "DATA")},

@@ -11,7 +11,7 @@ namespace mailflow {
 class MilestoneExplainer;
 
 /** The milestones of a test, in the order a conversation reaches them. */
-enum class MilestoneKind { Dns, Connect, Ehlo, StartTls, Tls, Auth, Mail, Rcpt, Data, EndOfData, Quit };
+enum class MilestoneKind { Dns, Connect, Ehlo, StartTls, Tls, Auth, XClient, Mail, Rcpt, Data, EndOfData, Quit };
 
 enum class MilestoneState { Pending, Running, Passed, Warning, Failed, Skipped };
 

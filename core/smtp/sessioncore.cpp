@@ -9,6 +9,7 @@
 #include "smtp/steppipeline.h"
 #include "smtp/steprelaycheck.h"
 #include "smtp/steptls.h"
+#include "smtp/stepxclient.h"
 
 #include <QHostInfo>
 
@@ -30,6 +31,7 @@ SessionCore::SessionCore(SmtpSession *session, Transport *transport)
     , m_greetingStep(std::make_unique<GreetingStep>(*this))
     , m_tlsStep(std::make_unique<TlsStep>(*this))
     , m_authStep(std::make_unique<AuthStep>(*this))
+    , m_xclientStep(std::make_unique<XclientStep>(*this))
     , m_envelopeStep(std::make_unique<EnvelopeStep>(*this))
     , m_pipelineStep(std::make_unique<PipelineStep>(*this))
     , m_dataStep(std::make_unique<DataStep>(*this))
@@ -189,6 +191,7 @@ void SessionCore::resetConnection()
     m_pipelineStep->reset();
     m_dataStep->reset();
     m_relayStep->reset();
+    m_xclientStep->reset();
     m_acceptedRecipients.clear();
     m_capabilities = {};
     m_connectTried = true;
@@ -196,8 +199,20 @@ void SessionCore::resetConnection()
     resetSecurity();
 }
 
-void SessionCore::failConnection(FailureKind failure, const QString &message)
+QString SessionCore::proxyHeaderNote() const
 {
+    if (!m_options.connection.proxyHeader.isEnabled() || !m_tcpConnected || m_capabilities.esmtp
+        || (m_state != State::Connecting && m_state != State::Connected))
+        return {};
+    return tr("A PROXY header was sent first: a server that does not expect one takes it for a command and "
+              "answers it (postfix must have smtpd_upstream_proxy_protocol = haproxy), and one that expects the "
+              "other version of it closes the connection.");
+}
+
+void SessionCore::failConnection(FailureKind failure, const QString &given)
+{
+    const QString note = proxyHeaderNote();
+    const QString message = note.isEmpty() ? given : given + u' ' + note;
     const MilestoneKind kind = m_milestone >= 0 ? m_checklist->at(m_milestone).kind : MilestoneKind::Connect;
     const bool hadMilestone = m_milestone >= 0;
     m_wire->disarm();
@@ -273,6 +288,8 @@ PlanProgress SessionCore::progress() const
     p.tlsRequiredFailed = m_tlsStep->requiredFailed();
     p.authTried = m_authStep->tried();
     p.authenticated = m_authStep->authenticated();
+    p.xclientTried = m_xclientStep->tried();
+    p.xclientAccepted = m_xclientStep->accepted();
     p.mailTried = m_envelopeStep->mailTried();
     p.rcptTried = m_envelopeStep->rcptTried();
     p.acceptedRecipients = int(m_acceptedRecipients.size());
@@ -307,6 +324,9 @@ void SessionCore::advancePlan()
         return;
     case PlanStep::Kind::Auth:
         m_authStep->authenticate();
+        return;
+    case PlanStep::Kind::Xclient:
+        m_xclientStep->start();
         return;
     case PlanStep::Kind::Mail:
         if (m_pipelineStep->wanted())

@@ -23,6 +23,7 @@ class RelayCheckStep;
 class PipelineStep;
 class SessionStep;
 class TlsStep;
+class XclientStep;
 
 /**
  * What the steps of one SmtpSession share (its private side): the wire, the record, what the
@@ -72,7 +73,9 @@ public:
     void resetConnection();
     void resetSecurity();
     /** Ends the conversation after a failure that leaves no connection. */
-    void failConnection(FailureKind failure, const QString &message);
+    void failConnection(FailureKind failure, const QString &given);
+    /** Before EHLO is answered after a PROXY header: what a server that does not expect one does; else empty. */
+    QString proxyHeaderNote() const;
     void closeQuietly();
     /** A step ended its milestone: tell, then go on with the plan. */
     void stepDone(MilestoneKind kind);
@@ -122,6 +125,7 @@ public:
     std::unique_ptr<GreetingStep> m_greetingStep;
     std::unique_ptr<TlsStep> m_tlsStep;
     std::unique_ptr<AuthStep> m_authStep;
+    std::unique_ptr<XclientStep> m_xclientStep;
     std::unique_ptr<EnvelopeStep> m_envelopeStep;
     std::unique_ptr<PipelineStep> m_pipelineStep;
     std::unique_ptr<DataStep> m_dataStep;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "smtp/proxyheader.h"
+#include "smtp/xclient.h"
 #include "tls/tlsoptions.h"
 
 #include <QList>
@@ -162,6 +164,8 @@ struct ConnectionOptions
     quint16 proxyPort = 1080;
     /** Logs in to the proxy with this user (RFC 1929); empty for no login. */
     QString proxyUser;
+    /** A PROXY protocol header sent first, as a load balancer in front of the server would. */
+    ProxyHeaderOptions proxyHeader;
 
     bool usesProxy() const { return !proxyHost.isEmpty(); }
 
@@ -196,6 +200,8 @@ struct SessionOptions
     AuthOptions auth;
     RelayCheckOptions relayCheck;
     ConnectionOptions connection;
+    /** postfix's XCLIENT after EHLO (and STARTTLS, AUTH): the client the server should take this one for. */
+    QList<XclientAttribute> xclient;
 
     friend bool operator==(const SessionOptions &, const SessionOptions &) = default;
 };

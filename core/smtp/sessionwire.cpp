@@ -27,6 +27,7 @@ SessionWire::SessionWire(Transport *transport, Transcript *transcript, QObject *
             });
     connect(m_transport, &Transport::progress, this,
             [this](const QString &text) { log(TranscriptEntry::Direction::Info, text); });
+    connect(m_transport, &Transport::sentPreamble, this, [this](const QString &shown) { logClient(shown); });
     connect(m_transport, &Transport::connected, this, &SessionWire::connected);
     connect(m_transport, &Transport::encrypted, this, &SessionWire::encrypted);
     connect(m_transport, &Transport::bytesWritten, this, &SessionWire::bytesWritten);

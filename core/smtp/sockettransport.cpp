@@ -1,6 +1,7 @@
 #include "smtp/sockettransport.h"
 
 #include "base/unixsocket.h"
+#include "smtp/proxyheader.h"
 #include "smtp/sessionwire.h"
 #include "smtp/socks5handshake.h"
 
@@ -55,8 +56,7 @@ void SocketTransport::adopt(QTcpSocket *socket)
             startProxyHandshake();
             return;
         }
-        m_connected = true;
-        Q_EMIT connected();
+        finishConnecting({});
     });
     connect(m_socket, &QIODevice::readyRead, this, [this] {
         if (m_socks)
@@ -270,9 +270,30 @@ void SocketTransport::onProxyData(const QByteArray &data)
         return;
     const QByteArray rest = m_socks->leftover();
     m_socks.reset();
+    finishConnecting(rest);
+}
+
+void SocketTransport::finishConnecting(const QByteArray &rest)
+{
+    // The PROXY header goes first, before TLS and before the server's greeting is read (through a SOCKS5
+    // tunnel once it is up), as a load balancer sends it.
+    if (m_route.proxyHeader.isEnabled()) {
+        QString why;
+        const ProxyHeader header
+            = ProxyHeader::build(m_route.proxyHeader, m_socket->localAddress(), m_socket->localPort(),
+                                 m_socket->peerAddress(), m_socket->peerPort(), &why);
+        if (header.bytes.isEmpty()) {
+            m_addresses.clear();
+            m_socket->abort();
+            Q_EMIT errorOccurred(Error::Other, why);
+            return;
+        }
+        m_socket->write(header.bytes);
+        Q_EMIT sentPreamble(header.shown);
+    }
     m_connected = true;
     Q_EMIT connected();
-    if (m_implicitTls && m_ssl) {
+    if (m_implicitTls && m_ssl && m_ssl->mode() == QSslSocket::UnencryptedMode) {
         m_ssl->setPeerVerifyName(m_host);
         m_ssl->startClientEncryption();
     } else if (!rest.isEmpty()) {
@@ -312,7 +333,7 @@ void SocketTransport::tryNextAddress()
         }
     }
     const quint16 port = m_route.usesProxy() ? m_route.proxyPort : m_port;
-    if (m_implicitTls && !m_route.usesProxy())
+    if (m_implicitTls && !m_route.usesProxy() && !m_route.proxyHeader.isEnabled())
         m_ssl->connectToHostEncrypted(m_current.toString(), m_port, m_host);
     else
         m_socket->connectToHost(m_current, port);

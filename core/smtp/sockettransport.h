@@ -61,6 +61,8 @@ private:
     /** The proxy when there is one, else the server. */
     QString dialedHost() const;
     void startProxyHandshake();
+    /** The connection (or the SOCKS5 tunnel) is up: the PROXY header, then connected() and implicit TLS. */
+    void finishConnecting(const QByteArray &rest);
     void onProxyData(const QByteArray &data);
     void tryNextAddress();
     void onSocketError();

@@ -163,6 +163,16 @@ void GreetingStep::handleEhlo(const SmtpReply &reply, bool wasHelo)
         c.log(TranscriptEntry::Direction::Warning,
               tr("The server does not understand LHLO: it does not speak LMTP (and LMTP has no HELO to fall back "
                  "to). Is this an SMTP port?"));
+    if (const QString note = c.proxyHeaderNote(); !note.isEmpty() && (reply.code == 500 || reply.code == 502)) {
+        // The reply belongs to the header, not to EHLO: HELO would be answered out of step.
+        c.log(TranscriptEntry::Direction::Warning, note);
+        c.judgeReply(reply, 2);
+        c.setLastDiagnosis({note,
+                            tr("Send the header only to a server set up for the PROXY protocol, with the "
+                               "version it expects.")});
+        c.stepDone(MilestoneKind::Ehlo);
+        return;
+    }
     if (!wasHelo && !c.m_options.lmtp && (reply.code == 500 || reply.code == 502)) {
         c.log(TranscriptEntry::Direction::Warning,
               tr("The server does not understand EHLO (it does not speak ESMTP); trying HELO."));

@@ -35,6 +35,11 @@ bool TestPlan::sendsBdat() const
     return m_options.bdat == BdatMode::Force || (m_options.bdat == BdatMode::Auto && m_capabilities.chunking);
 }
 
+bool TestPlan::sendsXclient() const
+{
+    return !m_options.xclient.isEmpty() && m_stop >= StopPoint::Mail;
+}
+
 QList<PlannedMilestone> TestPlan::milestones() const
 {
     QList<PlannedMilestone> plan;
@@ -55,6 +60,8 @@ QList<PlannedMilestone> TestPlan::milestones() const
     }
     if (m_stop >= StopPoint::Auth && m_options.auth.isEnabled())
         add(MilestoneKind::Auth, {}, QStringLiteral("235"));
+    if (sendsXclient())
+        add(MilestoneKind::XClient, {}, QStringLiteral("220"));
     if (m_stop >= StopPoint::Mail)
         add(MilestoneKind::Mail, m_options.mailFrom.isEmpty() ? QStringLiteral("<>") : m_options.mailFrom, ok);
     if (m_stop >= StopPoint::Rcpt) {
@@ -109,6 +116,10 @@ PlanStep TestPlan::nextInConversation(const PlanProgress &p) const
         if (m_stop >= StopPoint::Auth && m_options.auth.isEnabled() && !p.authTried)
             return step(Kind::Auth);
         if (m_options.auth.isEnabled() && p.authTried && !p.authenticated)
+            return step(Kind::Quit);
+        if (sendsXclient() && !p.xclientTried)
+            return step(Kind::Xclient);
+        if (sendsXclient() && !p.xclientAccepted)
             return step(Kind::Quit);
         if (m_stop <= StopPoint::Auth || p.dataTried || p.mailTried)
             return step(Kind::Quit);

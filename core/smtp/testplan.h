@@ -39,6 +39,8 @@ struct PlanProgress
     bool tlsRequiredFailed = false;
     bool authTried = false;
     bool authenticated = false;
+    bool xclientTried = false;
+    bool xclientAccepted = false;
     bool mailTried = false;
     /** Indexes of options.recipients already given with RCPT TO. */
     QList<int> rcptTried;
@@ -61,6 +63,7 @@ struct PlanStep
         Ehlo,
         StartTls,
         Auth,
+        Xclient, ///< postfix's XCLIENT, then EHLO again
         Mail,
         Rcpt, ///< recipient says which
         Data,
@@ -101,6 +104,8 @@ public:
     bool sendsDsn() const;
     /** Whether the message goes in BDAT chunks instead of DATA (options.bdat, CHUNKING offered). */
     bool sendsBdat() const;
+    /** XCLIENT is part of the plan: attributes are given and the test goes as far as MAIL FROM. */
+    bool sendsXclient() const;
 
     QList<PlannedMilestone> milestones() const;
     PlanStep next(const PlanProgress &progress) const;

@@ -78,6 +78,8 @@ Q_SIGNALS:
     void attemptFailed(const QHostAddress &address, quint16 port, const QString &reason);
     /** A step on the way that is not SMTP (the SOCKS5 handshake), for the transcript. */
     void progress(const QString &text);
+    /** The transport sent bytes of its own before the conversation (the PROXY header), shown as the client's. */
+    void sentPreamble(const QString &shown);
     void connected();
     void encrypted();
     void dataReceived(const QByteArray &data);

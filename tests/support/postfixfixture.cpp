@@ -152,6 +152,7 @@ bool PostfixFixture::start(const QString &certificatePem, const QString &keyPem)
                              "smtputf8_enable = %3\n"
                              "biff = no\n")
                   .arg(root, policyLines(m_policy), m_smtpUtf8 ? QStringLiteral("yes") : QStringLiteral("no"))
+            + (m_upstreamProxy ? QStringLiteral("smtpd_upstream_proxy_protocol = haproxy\n") : QString())
             + m_extraConfig;
         const QString master
             = QStringLiteral("127.0.0.1:%1 inet n - n - - smtpd\n").arg(m_port) + QString::fromLatin1(masterServices);
@@ -178,6 +179,8 @@ bool PostfixFixture::waitForGreeting(int timeoutMs)
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, m_port);
         if (socket.waitForConnected(1000)) {
+            if (m_upstreamProxy)
+                socket.write("PROXY TCP4 127.0.0.1 127.0.0.1 1 25\r\n");
             while (socket.waitForReadyRead(3000)) {
                 if (socket.canReadLine()) {
                     const bool ok = socket.readLine().startsWith("220 postfix.test");

@@ -37,6 +37,8 @@ public:
     bool start(const QString &certificatePem, const QString &keyPem);
     /** Before start(): offer SMTPUTF8 (smtputf8_enable = yes; off by default). */
     void setSmtpUtf8(bool on) { m_smtpUtf8 = on; }
+    /** Before start(): expect a PROXY protocol header first (smtpd_upstream_proxy_protocol = haproxy). */
+    void setUpstreamProxyProtocol(bool on) { m_upstreamProxy = on; }
     void stop();
     quint16 port() const { return m_port; }
     QString errorString() const { return m_error; }
@@ -52,6 +54,7 @@ private:
     quint16 m_port = 0;
     bool m_running = false;
     bool m_smtpUtf8 = false;
+    bool m_upstreamProxy = false;
     QString m_error;
     QString m_extraConfig;
 };

@@ -155,7 +155,7 @@ private Q_SLOTS:
             {MilestoneKind::Tls, QStringLiteral("tls")},   {MilestoneKind::Auth, QStringLiteral("auth")},
             {MilestoneKind::Mail, QStringLiteral("mail")}, {MilestoneKind::Rcpt, QStringLiteral("rcpt")},
             {MilestoneKind::Data, QStringLiteral("data")}, {MilestoneKind::EndOfData, QStringLiteral("end-of-data")},
-            {MilestoneKind::Quit, QStringLiteral("quit")},
+            {MilestoneKind::Quit, QStringLiteral("quit")}, {MilestoneKind::XClient, QStringLiteral("xclient")},
         };
         for (const auto &[kind, key] : kinds) {
             QCOMPARE(Checklist::kindKey(kind), key);

@@ -56,9 +56,13 @@ Profile fullProfile()
     s.auth.mechanism = AuthMechanism::CramMd5;
     s.auth.user = QStringLiteral("helpdesk");
     s.auth.allowPlaintext = true;
-    s.connection = ConnectionOptions {
-        AddressFamily::IPv6,        QStringLiteral("::1"), 2526, QStringLiteral("proxy.example"), 1081,
-        QStringLiteral("proxyuser")};
+    s.connection = ConnectionOptions {AddressFamily::IPv6,
+                                      QStringLiteral("::1"),
+                                      2526,
+                                      QStringLiteral("proxy.example"),
+                                      1081,
+                                      QStringLiteral("proxyuser"),
+                                      {}};
     p.filePath = QStringLiteral("mem.json");
     p.checks = CheckSelection::fromKey(QStringLiteral("off:blocklist,mta-sts"));
     p.session.relayCheck.enabled = true;

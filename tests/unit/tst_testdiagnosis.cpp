@@ -50,6 +50,7 @@ struct RuleExample
 // One realistic reply per rule, worded as servers word it (not the corpus entries).
 constexpr RuleExample examples[] = {
     {"starttls.refused", StartTls, "550 STARTTLS rejected"},
+    {"xclient.refused", XClient, "550 5.7.0 Error: insufficient authorization"},
     {"auth.basic-disabled", Auth,
      "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant."},
     {"auth.basic-disabled-code", Auth,

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "clioptiongroup.h"
+
+#include <QCommandLineOption>
+#include <QCoreApplication>
+
+namespace mailflow {
+
+/** postfix's XCLIENT: --xclient NAME=VALUE[,NAME=VALUE…], repeatable, sent after EHLO (and STARTTLS, AUTH). */
+class XclientCliOptions : public CliOptionGroup
+{
+    Q_DECLARE_TR_FUNCTIONS(mailflow::CliParser)
+
+public:
+    XclientCliOptions();
+    void addTo(QCommandLineParser *parser) const override;
+    bool read(const QCommandLineParser &parser, CliOptions *options, QString *error) const override;
+
+private:
+    QCommandLineOption m_xclient;
+};
+
+} // namespace mailflow

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "smtp/diagnosisdata.h"
+#include "smtp/sessionstep.h"
+
+#include <QCoreApplication>
+
+namespace mailflow {
+
+/**
+ * postfix's XCLIENT (XCLIENT_README): after EHLO (and STARTTLS, AUTH) the client names another client
+ * (address, name, HELO…) for the server to judge; the server answers with a new 220 greeting and the
+ * conversation starts over with EHLO, which this step sends too. One checklist row covers both.
+ */
+class XclientStep : public SessionStep
+{
+    Q_DECLARE_TR_FUNCTIONS(mailflow::SmtpSession)
+public:
+    using SessionStep::SessionStep;
+
+    void start();
+    bool tried() const { return m_tried; }
+    bool accepted() const { return m_accepted; }
+
+    void handleReply(const SmtpReply &reply) override;
+    void reset() override;
+
+private:
+    enum class Stage { None, Xclient, Ehlo };
+
+    static Diagnosis refusalMeaning(const SmtpReply &reply);
+    void fail(const QString &why, const Diagnosis &diagnosis);
+    void handleXclientReply(const SmtpReply &reply);
+    void handleEhloReply(const SmtpReply &reply);
+
+    Stage m_stage = Stage::None;
+    SmtpReply m_xclientReply;
+    bool m_tried = false;
+    bool m_accepted = false;
+};
+
+} // namespace mailflow
