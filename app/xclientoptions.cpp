@@ -33,7 +33,8 @@ bool XclientCliOptions::read(const QCommandLineParser &parser, CliOptions *optio
         }
     }
     if (!attributes.isEmpty() && options->session.stopAfter < StopPoint::Mail) {
-        *error = tr("--xclient is sent before MAIL FROM: it does not go with stopping after connect, ehlo or auth.");
+        *error = tr("--xclient is sent after EHLO and AUTH, just before MAIL FROM: a test that stops after connect, "
+                    "ehlo or auth never reaches it.");
         return false;
     }
     return true;

@@ -28,7 +28,7 @@ EnvelopePage::EnvelopePage(SmtpSession *session, QWidget *parent)
     , m_dsnNote(new QLabel(this))
     , m_advanced(new AdvancedSection(tr("Advanced"), this))
     , m_pipeline(new QCheckBox(tr("Send MAIL FROM, the recipients and DATA in one batch (PIPELINING)"), this))
-    , m_relayCheck(new QCheckBox(tr("Check whether the server is an open &relay"), this))
+    , m_relayCheck(new QCheckBox(tr("Check whether the server is an &open relay"), this))
     , m_rowsLayout(new QVBoxLayout)
     , m_rcptResult(new StepResult(this))
 {

@@ -1,6 +1,7 @@
 #include "smtp/scramclient.h"
 
 #include "base/printable.h"
+#include "smtp/saslprep.h"
 
 #include <QMessageAuthenticationCode>
 #include <QPasswordDigestor>
@@ -23,10 +24,19 @@ QByteArray attribute(const QByteArray &message, char name)
 ScramClient::ScramClient(QCryptographicHash::Algorithm algorithm, const QString &user, const QString &password,
                          const QByteArray &nonce)
     : m_algorithm(algorithm)
-    , m_user(saslName(user))
-    , m_password(password.toUtf8())
     , m_nonce(nonce)
 {
+    // RFC 5802 5.1: both are prepared with SASLprep; the server compares what it prepared the same way.
+    QString whyUser;
+    QString whyPassword;
+    const QString preparedUser = SaslPrep::prepare(user, &whyUser);
+    const QString preparedPassword = SaslPrep::prepare(password, &whyPassword);
+    m_user = saslName(whyUser.isEmpty() ? preparedUser : user);
+    m_password = whyPassword.isEmpty() ? preparedPassword.toUtf8() : QByteArray();
+    if (!whyUser.isEmpty())
+        m_unprepared = tr("The user name cannot be used with SCRAM: %1").arg(whyUser);
+    else if (!whyPassword.isEmpty())
+        m_unprepared = tr("The password cannot be used with SCRAM: %1").arg(whyPassword);
     if (m_nonce.isEmpty()) {
         QByteArray random(18, Qt::Uninitialized);
         QRandomGenerator::system()->generate(random.begin(), random.end());
@@ -54,6 +64,10 @@ QByteArray ScramClient::hmac(const QByteArray &key, const QByteArray &message) c
 
 bool ScramClient::clientFinal(const QByteArray &serverFirst, QByteArray *message)
 {
+    if (!m_unprepared.isEmpty()) {
+        m_problem = m_unprepared;
+        return false;
+    }
     const QByteArray nonce = attribute(serverFirst, 'r');
     const auto salt
         = QByteArray::fromBase64Encoding(attribute(serverFirst, 's'), QByteArray::AbortOnBase64DecodingErrors);

@@ -40,6 +40,8 @@ private:
     QByteArray m_nonce;
     QByteArray m_expectedServerSignature;
     QString m_problem;
+    /** Why SASLprep refused the user name or password; the exchange then stops at the server's first message. */
+    QString m_unprepared;
 };
 
 } // namespace mailflow
