@@ -15,6 +15,7 @@
 #include "wizardfill.h"
 #include "wizardpanel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
