@@ -174,7 +174,7 @@ QString ConnectionControls::checkSocks5(const QString &text) const
     const Endpoint e = splitEndpoint(text.trimmed());
     if (!e.ok || e.port < 1 || e.port > 65535)
         return tr("Give HOST:PORT, the port from 1 to 65535.");
-    const QString why = validateServerHost(e.host);
+    QString why = validateServerHost(e.host);
     if (!why.isEmpty())
         return why;
     if (family() != AddressFamily::Any)

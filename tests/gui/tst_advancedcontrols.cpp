@@ -9,6 +9,7 @@
 #include "guihelpers.h"
 #include "mainwindow.h"
 #include "messagepage.h"
+#include "recipientrow.h"
 #include "serverpage.h"
 #include "smtp/smtpsession.h"
 #include "windowchecksettings.h"
@@ -64,6 +65,8 @@ class TestAdvancedControls : public QObject
 
     void fillEverything()
     {
+        wizard()->envelopePage()->senderField()->setText(QStringLiteral("helpdesk@example.com"));
+        wizard()->envelopePage()->recipientRow(0)->addressField()->setText(QStringLiteral("user@example.com"));
         select(controls()->familyBox(), int(AddressFamily::Any));
         controls()->localAddressField()->setText(QStringLiteral("127.0.0.1:2525"));
         controls()->socks5Field()->setText(QStringLiteral("127.0.0.1:1081"));
@@ -223,6 +226,7 @@ private Q_SLOTS:
         openWindow();
         EnvelopePage *envelope = wizard()->envelopePage();
         envelope->senderField()->setText(QStringLiteral("helpdesk@example.com"));
+        envelope->recipientRow(0)->addressField()->setText(QStringLiteral("user@example.com"));
         QVERIFY(envelope->isComplete());
         envelope->xclientField()->setText(QStringLiteral("SIZE=12"));
         QVERIFY(!envelope->isComplete());
