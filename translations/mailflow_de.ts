@@ -39,7 +39,7 @@
         <translation>&lt;h2&gt;Mailflow %1&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>Finds out why mail does not flow: tests an SMTP server step by step, like &quot;telnet host 25&quot;, and says what each reply means and what to do next.</source>
+        <source>Finds out why mail does not flow: tests an SMTP server step by step, like "telnet host 25", and says what each reply means and what to do next.</source>
         <translation>Findet heraus, warum keine E-Mails ankommen: testet einen SMTP-Server Schritt für Schritt wie „telnet host 25“ und erklärt, was jede Antwort bedeutet und was als Nächstes zu tun ist.</translation>
     </message>
     <message>
@@ -94,7 +94,7 @@
         <translation>%1 funktioniert über IPv6, scheitert aber über IPv4: Das Problem liegt beim IPv4-Weg oder bei der IPv4-Adresse (ein Sperrlisteneintrag, ein fehlender PTR oder ein Filter für eine der beiden Protokollfamilien).</translation>
     </message>
     <message>
-        <source>Compare the IPv4 rows&apos; replies with the IPv6 rows&apos; in the matrix.</source>
+        <source>Compare the IPv4 rows' replies with the IPv6 rows' in the matrix.</source>
         <translation>Vergleichen Sie in der Matrix die Antworten der IPv4-Zeilen mit denen der IPv6-Zeilen.</translation>
     </message>
 </context>
@@ -185,7 +185,7 @@
         <translation>Eine Kopfzeile braucht einen Namen.</translation>
     </message>
     <message>
-        <source>The header name &quot;%1&quot; may only contain printable ASCII letters without spaces or colons.</source>
+        <source>The header name "%1" may only contain printable ASCII letters without spaces or colons.</source>
         <translation>Der Name der Kopfzeile „%1“ darf nur druckbare ASCII-Zeichen ohne Leerzeichen und Doppelpunkte enthalten.</translation>
     </message>
     <message>
@@ -285,7 +285,7 @@
         <translation>%1: Ihre Adresse %2</translation>
     </message>
     <message>
-        <source>%1: the server&apos;s address %2</source>
+        <source>%1: the server's address %2</source>
         <translation>%1: die Adresse des Servers %2</translation>
     </message>
     <message>
@@ -301,7 +301,7 @@
         <translation>Finden Sie heraus, warum von der Adresse E-Mails gesendet wurden, die die Liste beanstandet (ein infizierter Computer, ein kompromittiertes Konto, ein falsch konfigurierter Server), und stellen Sie das ab.</translation>
     </message>
     <message>
-        <source>Ask the list&apos;s operator for removal.</source>
+        <source>Ask the list's operator for removal.</source>
         <translation>Bitten Sie den Betreiber der Liste um Austragung.</translation>
     </message>
     <message>
@@ -309,7 +309,7 @@
         <translation>Beantragen Sie die Austragung unter %1.</translation>
     </message>
     <message>
-        <source>If the address belongs to your mail or internet provider, send through the provider&apos;s mail servers and ask the provider to act.</source>
+        <source>If the address belongs to your mail or internet provider, send through the provider's mail servers and ask the provider to act.</source>
         <translation>Gehört die Adresse Ihrem Mail- oder Internetprovider, senden Sie über dessen Mailserver und bitten Sie den Provider, sich darum zu kümmern.</translation>
     </message>
     <message>
@@ -321,18 +321,18 @@
         <translation>Informieren Sie den Administrator des Servers; dessen eigene ausgehende E-Mails werden womöglich anderswo abgewiesen.</translation>
     </message>
     <message>
-        <source>The server&apos;s address %1 is listed on %2: %3.</source>
+        <source>The server's address %1 is listed on %2: %3.</source>
         <translation>Die Adresse %1 des Servers ist auf %2 gelistet: %3.</translation>
     </message>
     <message>
-        <source>not answered within the check&apos;s time limit</source>
+        <source>not answered within the check's time limit</source>
         <translation>nicht innerhalb des Zeitlimits der Prüfung beantwortet</translation>
     </message>
 </context>
 <context>
     <name>mailflow::BlocklistReading</name>
     <message>
-        <source>not answered: the list does not know the query (a typo in the list&apos;s name or an unsupported query)</source>
+        <source>not answered: the list does not know the query (a typo in the list's name or an unsupported query)</source>
         <translation>keine Antwort: Die Liste kennt die Abfrage nicht (Tippfehler im Namen der Liste oder nicht unterstützte Abfrage)</translation>
     </message>
     <message>
@@ -392,7 +392,7 @@
         <translation>keine Antwort: %1 ist kein Rückgabecode einer Sperrliste</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a block list zone name.</source>
+        <source>"%1" is not a block list zone name.</source>
         <translation>„%1“ ist kein Zonenname einer Sperrliste.</translation>
     </message>
 </context>
@@ -407,11 +407,11 @@
         <translation>Für diesen Test &amp;fortfahren</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate failed verification</source>
+        <source>The server's certificate failed verification</source>
         <translation>Das Zertifikat des Servers hat die Prüfung nicht bestanden</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The server&apos;s certificate could not be verified.&lt;/b&gt; Mail programs and servers that require TLS would refuse this connection. Stop the test, or continue for this one test only (the choice is written in the transcript).</source>
+        <source>&lt;b&gt;The server's certificate could not be verified.&lt;/b&gt; Mail programs and servers that require TLS would refuse this connection. Stop the test, or continue for this one test only (the choice is written in the transcript).</source>
         <translation>&lt;b&gt;Das Zertifikat des Servers konnte nicht verifiziert werden.&lt;/b&gt; Mailprogramme und Server, die TLS verlangen, würden diese Verbindung ablehnen. Brechen Sie den Test ab oder fahren Sie nur für diesen einen Test fort (die Entscheidung wird im Protokoll vermerkt).</translation>
     </message>
 </context>
@@ -476,7 +476,7 @@
         <translation>IPv4 und IPv6</translation>
     </message>
     <message>
-        <source>Unknown check &quot;%1&quot;; the checks are: %2.</source>
+        <source>Unknown check "%1"; the checks are: %2.</source>
         <translation>Unbekannte Prüfung „%1“; verfügbare Prüfungen: %2.</translation>
     </message>
     <message>
@@ -582,6 +582,10 @@
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
+    <message>
+        <source>XCLIENT</source>
+        <translation>XCLIENT</translation>
+    </message>
 </context>
 <context>
     <name>mailflow::ChecklistModel</name>
@@ -617,6 +621,14 @@
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
+    <message>
+        <source>Who must act: %1</source>
+        <translation>Zuständig: %1</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Nächster Schritt: %1</translation>
+    </message>
 </context>
 <context>
     <name>mailflow::ChecklistView</name>
@@ -647,6 +659,10 @@
     <message>
         <source>Deferred, not failed: retry later.</source>
         <translation>Zurückgestellt, nicht fehlgeschlagen: Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Who must act: %1</source>
+        <translation>Zuständig: %1</translation>
     </message>
 </context>
 <context>
@@ -692,7 +708,7 @@
         <translation>--checks: Nennen Sie mindestens eine Prüfung (oder verwenden Sie --no-checks).</translation>
     </message>
     <message>
-        <source>saved the profile &quot;%1&quot; as %2</source>
+        <source>saved the profile "%1" as %2</source>
         <translation>Profil „%1“ als %2 gespeichert</translation>
     </message>
     <message>
@@ -708,7 +724,7 @@
         <translation>Noch keine Testläufe gespeichert.</translation>
     </message>
     <message>
-        <source>No run matches &quot;%1&quot;.</source>
+        <source>No run matches "%1".</source>
         <translation>Kein Testlauf passt zu „%1“.</translation>
     </message>
     <message>
@@ -799,7 +815,7 @@
 </translation>
     </message>
     <message>
-        <source>Tests an SMTP server step by step, like &quot;telnet host 25&quot; (Microsoft KB 153119):
+        <source>Tests an SMTP server step by step, like "telnet host 25" (Microsoft KB 153119):
 connect, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, with a transcript and a checklist.
 
 </source>
@@ -817,7 +833,7 @@ Verbindung, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, mit Protokoll und Checkliste.
         <translation>Die Version anzeigen.</translation>
     </message>
     <message>
-        <source>The language of the messages: %1 (default: the system&apos;s).</source>
+        <source>The language of the messages: %1 (default: the system's).</source>
         <translation>Die Sprache der Meldungen: %1 (Standard: die des Systems).</translation>
     </message>
     <message>
@@ -825,7 +841,7 @@ Verbindung, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, mit Protokoll und Checkliste.
         <translation>code</translation>
     </message>
     <message>
-        <source>--lang: unknown language &quot;%1&quot;; choose one of %2.</source>
+        <source>--lang: unknown language "%1"; choose one of %2.</source>
         <translation>--lang: unbekannte Sprache „%1“; wählen Sie eine aus: %2.</translation>
     </message>
     <message>
@@ -841,7 +857,7 @@ Verbindung, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, mit Protokoll und Checkliste.
         <translation>modus</translation>
     </message>
     <message>
-        <source>Go on when the server&apos;s certificate fails verification (written in the transcript).</source>
+        <source>Go on when the server's certificate fails verification (written in the transcript).</source>
         <translation>Fortfahren, wenn das Zertifikat des Servers die Verifizierung nicht besteht (wird im Protokoll vermerkt).</translation>
     </message>
     <message>
@@ -971,8 +987,8 @@ Verbindung, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, mit Protokoll und Checkliste.
         <translation>name</translation>
     </message>
     <message>
-        <source>Envelope sender for MAIL FROM; &quot;&quot; or &quot;&lt;&gt;&quot; for the null sender.</source>
-        <translation>Envelope-Absender für MAIL FROM; &quot;&quot; oder &quot;&lt;&gt;&quot; für den leeren Absender (Null-Sender).</translation>
+        <source>Envelope sender for MAIL FROM; "" or "&lt;&gt;" for the null sender.</source>
+        <translation>Envelope-Absender für MAIL FROM; "" oder "&lt;&gt;" für den leeren Absender (Null-Sender).</translation>
     </message>
     <message>
         <source>address</source>
@@ -1011,7 +1027,7 @@ Verbindung, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, mit Protokoll und Checkliste.
         <translation>auto: DSN-Parameter nur senden, wenn der Server DSN anbietet (Standard); force: immer, so wie sie in KB 153119 eingegeben werden.</translation>
     </message>
     <message>
-        <source>An extra header &quot;Name: value&quot;; repeatable.</source>
+        <source>An extra header "Name: value"; repeatable.</source>
         <translation>Eine zusätzliche Kopfzeile „Name: Wert“; mehrfach möglich.</translation>
     </message>
     <message>
@@ -1079,8 +1095,8 @@ Verbindung, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, mit Protokoll und Checkliste.
         <translation>--from: %1</translation>
     </message>
     <message>
-        <source>--from is required (the envelope sender; &quot;&lt;&gt;&quot; for the null sender).</source>
-        <translation>--from ist erforderlich (der Envelope-Absender; &quot;&lt;&gt;&quot; für den leeren Absender).</translation>
+        <source>--from is required (the envelope sender; "&lt;&gt;" for the null sender).</source>
+        <translation>--from ist erforderlich (der Envelope-Absender; "&lt;&gt;" für den leeren Absender).</translation>
     </message>
     <message>
         <source>--notify: %1</source>
@@ -1107,8 +1123,8 @@ Verbindung, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, mit Protokoll und Checkliste.
         <translation>--dsn: Verwenden Sie auto oder force.</translation>
     </message>
     <message>
-        <source>--header: write it as &quot;Name: value&quot;.</source>
-        <translation>--header: Schreiben Sie sie als &quot;Name: Wert&quot;.</translation>
+        <source>--header: write it as "Name: value".</source>
+        <translation>--header: Schreiben Sie sie als "Name: Wert".</translation>
     </message>
     <message>
         <source>The header %1</source>
@@ -1183,9 +1199,9 @@ Verbindung, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, mit Protokoll und Checkliste.
         <translation>--format: Verwenden Sie text oder json.</translation>
     </message>
     <message>
-        <source>Runs are kept in the history folder; --format json adds &quot;compare&quot;: what changed since the previous run of the same profile.
+        <source>Runs are kept in the history folder; --format json adds "compare": what changed since the previous run of the same profile.
 </source>
-        <translation>Testläufe werden im Verlaufsordner gespeichert; --format json ergänzt &quot;compare&quot;: was sich seit dem vorigen Lauf desselben Profils geändert hat.
+        <translation>Testläufe werden im Verlaufsordner gespeichert; --format json ergänzt "compare": was sich seit dem vorigen Lauf desselben Profils geändert hat.
 </translation>
     </message>
     <message>
@@ -1249,11 +1265,11 @@ Verbindung, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, mit Protokoll und Checkliste.
         <translation>SEKUNDEN</translation>
     </message>
     <message>
-        <source>--retry-deferred: give a number of seconds from 0 to %1, not &quot;%2&quot;.</source>
+        <source>--retry-deferred: give a number of seconds from 0 to %1, not "%2".</source>
         <translation>--retry-deferred: Geben Sie eine Anzahl Sekunden von 0 bis %1 an, nicht „%2“.</translation>
     </message>
     <message>
-        <source>With several profiles: run at most N at a time (default 4; 1 runs them one after another). The output and the summary keep the profiles&apos; order.</source>
+        <source>With several profiles: run at most N at a time (default 4; 1 runs them one after another). The output and the summary keep the profiles' order.</source>
         <translation>Bei mehreren Profilen: höchstens N gleichzeitig ausführen (Standard 4; bei 1 nacheinander). Ausgabe und Übersicht behalten die Reihenfolge der Profile bei.</translation>
     </message>
     <message>
@@ -1297,7 +1313,7 @@ Verbindung, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, mit Protokoll und Checkliste.
         <translation>--until: Verwenden Sie passes, changes oder eine Anzahl Stunden.</translation>
     </message>
     <message>
-        <source>With --watch: 0 when a run passed (--until passes), %1 when the result changed (--until changes), else at the time limit the last run&apos;s code.
+        <source>With --watch: 0 when a run passed (--until passes), %1 when the result changed (--until changes), else at the time limit the last run's code.
 </source>
         <translation>Mit --watch: 0, wenn ein Lauf bestanden hat (--until passes), %1, wenn sich das Ergebnis geändert hat (--until changes), sonst beim Zeitlimit der Code des letzten Laufs.
 </translation>
@@ -1355,11 +1371,11 @@ Verbindung, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, mit Protokoll und Checkliste.
         <translation>Der Text ist eine vollständige Nachricht mit eigenen Kopfzeilen: unverändert senden (mit --body @DATEI dasselbe wie --data DATEI).</translation>
     </message>
     <message>
-        <source>Connect only to the server&apos;s IPv4 addresses.</source>
+        <source>Connect only to the server's IPv4 addresses.</source>
         <translation>Nur zu den IPv4-Adressen des Servers verbinden.</translation>
     </message>
     <message>
-        <source>Connect only to the server&apos;s IPv6 addresses.</source>
+        <source>Connect only to the server's IPv6 addresses.</source>
         <translation>Nur zu den IPv6-Adressen des Servers verbinden.</translation>
     </message>
     <message>
@@ -1367,7 +1383,7 @@ Verbindung, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, mit Protokoll und Checkliste.
         <translation>Von dieser Adresse dieses Computers aus verbinden: ADRESSE, ADRESSE:PORT, [IPv6]:PORT.</translation>
     </message>
     <message>
-        <source>Connect through this SOCKS5 proxy (HOST:PORT); the proxy resolves the server&apos;s name.</source>
+        <source>Connect through this SOCKS5 proxy (HOST:PORT); the proxy resolves the server's name.</source>
         <translation>Über diesen SOCKS5-Proxy verbinden (HOST:PORT); der Proxy löst den Namen des Servers auf.</translation>
     </message>
     <message>
@@ -1379,7 +1395,7 @@ Verbindung, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, mit Protokoll und Checkliste.
         <translation>Beim SOCKS5-Proxy als dieser Benutzer anmelden.</translation>
     </message>
     <message>
-        <source>The SOCKS5 proxy&apos;s password, in the first line of this file. Otherwise it comes from $MAILFLOW_SOCKS5_PASSWORD or a prompt; never from the command line.</source>
+        <source>The SOCKS5 proxy's password, in the first line of this file. Otherwise it comes from $MAILFLOW_SOCKS5_PASSWORD or a prompt; never from the command line.</source>
         <translation>Das Passwort für den SOCKS5-Proxy, in der ersten Zeile dieser Datei. Andernfalls stammt es aus $MAILFLOW_SOCKS5_PASSWORD oder wird abgefragt; nie aus der Befehlszeile.</translation>
     </message>
     <message>
@@ -1403,7 +1419,7 @@ Verbindung, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, mit Protokoll und Checkliste.
         <translation>--socks5-user und --socks5-password-file erfordern --socks5 HOST:PORT.</translation>
     </message>
     <message>
-        <source>-4 and -6 choose among the server&apos;s addresses: with --socks5 the proxy resolves the name.</source>
+        <source>-4 and -6 choose among the server's addresses: with --socks5 the proxy resolves the name.</source>
         <translation>-4 und -6 wählen unter den Adressen des Servers aus: Mit --socks5 löst der Proxy den Namen auf.</translation>
     </message>
     <message>
@@ -1482,6 +1498,62 @@ Verbindung, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, mit Protokoll und Checkliste.
         <source>--attach: cannot read %1: %2</source>
         <translation>--attach: %1 kann nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>--%1: give an IP address and a port, ADDR:PORT or [IPv6]:PORT.</source>
+        <translation>--%1: Geben Sie eine IP-Adresse und einen Port an, ADRESSE:PORT oder [IPv6]:PORT.</translation>
+    </message>
+    <message>
+        <source>Send a PROXY protocol header (v1 text or v2 binary, as haproxy does) right after connecting, for a server behind a load balancer.</source>
+        <translation>Direkt nach dem Verbindungsaufbau einen PROXY-Protocol-Header senden (v1 als Text oder v2 binär, wie haproxy), für einen Server hinter einem Load-Balancer.</translation>
+    </message>
+    <message>
+        <source>v1|v2</source>
+        <translation>v1|v2</translation>
+    </message>
+    <message>
+        <source>The client the PROXY header names (default: this computer's address and port).</source>
+        <translation>Der Client, den der PROXY-Header nennt (Standard: Adresse und Port dieses Computers).</translation>
+    </message>
+    <message>
+        <source>addr:port</source>
+        <translation>adresse:port</translation>
+    </message>
+    <message>
+        <source>The server address the PROXY header names (default: the address connected to).</source>
+        <translation>Die Serveradresse, die der PROXY-Header nennt (Standard: die Adresse, zu der verbunden wurde).</translation>
+    </message>
+    <message>
+        <source>--proxy-source and --proxy-dest need --proxy-protocol v1 or v2.</source>
+        <translation>--proxy-source und --proxy-dest erfordern --proxy-protocol v1 oder v2.</translation>
+    </message>
+    <message>
+        <source>--proxy-protocol: use v1 or v2.</source>
+        <translation>--proxy-protocol: Verwenden Sie v1 oder v2.</translation>
+    </message>
+    <message>
+        <source>--proxy-source and --proxy-dest must be of one family (both IPv4 or both IPv6).</source>
+        <translation>--proxy-source und --proxy-dest müssen derselben Adressfamilie angehören (beide IPv4 oder beide IPv6).</translation>
+    </message>
+    <message>
+        <source>--proxy-protocol is for TCP connections, not a UNIX socket.</source>
+        <translation>--proxy-protocol ist für TCP-Verbindungen gedacht, nicht für einen UNIX-Socket.</translation>
+    </message>
+    <message>
+        <source>After EHLO, send postfix's XCLIENT with these attributes (ADDR, NAME, PORT, PROTO, HELO, LOGIN, DESTADDR, DESTPORT), then EHLO again; repeatable.</source>
+        <translation>Nach EHLO das XCLIENT von postfix mit diesen Attributen senden (ADDR, NAME, PORT, PROTO, HELO, LOGIN, DESTADDR, DESTPORT), danach erneut EHLO; mehrfach möglich.</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE,…</source>
+        <translation>NAME=WERT,…</translation>
+    </message>
+    <message>
+        <source>--xclient: %1</source>
+        <translation>--xclient: %1</translation>
+    </message>
+    <message>
+        <source>--xclient is sent after EHLO and AUTH, just before MAIL FROM: a test that stops after connect, ehlo or auth never reaches it.</source>
+        <translation>--xclient wird nach EHLO und AUTH gesendet, unmittelbar vor MAIL FROM: Ein Test, der nach connect, ehlo oder auth endet, erreicht es nie.</translation>
+    </message>
 </context>
 <context>
     <name>mailflow::CliPdf</name>
@@ -1497,8 +1569,8 @@ Verbindung, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, mit Protokoll und Checkliste.
 <context>
     <name>mailflow::CliPracticeOptions</name>
     <message>
-        <source>Practice on the built-in server: run the test against SCENARIO (no --server needed); &quot;list&quot; prints the scenarios.</source>
-        <translation>Am eingebauten Server üben: den Test gegen SZENARIO ausführen (kein --server nötig); &quot;list&quot; gibt die Szenarien aus.</translation>
+        <source>Practice on the built-in server: run the test against SCENARIO (no --server needed); "list" prints the scenarios.</source>
+        <translation>Am eingebauten Server üben: den Test gegen SZENARIO ausführen (kein --server nötig); "list" gibt die Szenarien aus.</translation>
     </message>
     <message>
         <source>scenario</source>
@@ -1517,7 +1589,7 @@ Verbindung, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, mit Protokoll und Checkliste.
         <translation>adresse:port</translation>
     </message>
     <message>
-        <source>With --serve-practice: how many messages the server accepts before a rate limit&apos;s 421 (the rate-limited scenario; default %1).</source>
+        <source>With --serve-practice: how many messages the server accepts before a rate limit's 421 (the rate-limited scenario; default %1).</source>
         <translation>Mit --serve-practice: wie viele Nachrichten der Server annimmt, bevor er wegen einer Ratenbegrenzung mit 421 antwortet (Szenario rate-limited; Standard %1).</translation>
     </message>
     <message>
@@ -1553,7 +1625,7 @@ Verbindung, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, mit Protokoll und Checkliste.
         <translation>--practice-limit: Geben Sie eine Anzahl Nachrichten an, 0 oder mehr.</translation>
     </message>
     <message>
-        <source>there is no practice scenario &quot;%1&quot;. The scenarios are:</source>
+        <source>there is no practice scenario "%1". The scenarios are:</source>
         <translation>Es gibt kein Übungsszenario „%1“. Die Szenarien sind:</translation>
     </message>
     <message>
@@ -1565,7 +1637,7 @@ Verbindung, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, mit Protokoll und Checkliste.
         <translation>Die Zustellstatusbenachrichtigung (DSN), die der Server an %1 zurücksendet:</translation>
     </message>
     <message>
-        <source>Practice server &quot;%1&quot; (%2) listening on %3.
+        <source>Practice server "%1" (%2) listening on %3.
 Account for AUTH: %4 / %5. Press Ctrl+C to stop.
 </source>
         <translation>Übungsserver „%1“ (%2) lauscht auf %3.
@@ -1698,7 +1770,7 @@ Konto für AUTH: %4 / %5. Beenden mit Strg+C.
         <translation>Versuche:</translation>
     </message>
     <message>
-        <source>No previous run of the profile &quot;%1&quot; to compare with.</source>
+        <source>No previous run of the profile "%1" to compare with.</source>
         <translation>Kein vorheriger Lauf des Profils „%1“ zum Vergleichen.</translation>
     </message>
     <message>
@@ -1725,7 +1797,7 @@ Konto für AUTH: %4 / %5. Beenden mit Strg+C.
         <translation>Bitten Sie den Inhaber der Adresse (Ihren Internet- oder Hosting-Provider), einen PTR-Eintrag mit dem Namen Ihres Mailservers zu setzen sowie einen A/AAAA-Eintrag dieses Namens, der zurück auf %1 zeigt.</translation>
     </message>
     <message>
-        <source>Or send through your provider&apos;s mail servers, which have it.</source>
+        <source>Or send through your provider's mail servers, which have it.</source>
         <translation>Oder senden Sie über die Mailserver Ihres Providers, die das haben.</translation>
     </message>
     <message>
@@ -1753,19 +1825,19 @@ Konto für AUTH: %4 / %5. Beenden mit Strg+C.
         <translation>Der gesendete EHLO-Name ist nicht bekannt.</translation>
     </message>
     <message>
-        <source>The EHLO name %1 is the address&apos;s reverse DNS name.</source>
+        <source>The EHLO name %1 is the address's reverse DNS name.</source>
         <translation>Der EHLO-Name %1 ist der Reverse-DNS-Name der Adresse.</translation>
     </message>
     <message>
-        <source>We said EHLO %1, but the address&apos;s reverse DNS name is %2; some servers want them to match.</source>
+        <source>We said EHLO %1, but the address's reverse DNS name is %2; some servers want them to match.</source>
         <translation>Wir haben EHLO %1 gesendet, aber der Reverse-DNS-Name der Adresse ist %2; manche Server verlangen, dass beide übereinstimmen.</translation>
     </message>
     <message>
-        <source>The reverse DNS of %1 was not answered within the check&apos;s time limit.</source>
+        <source>The reverse DNS of %1 was not answered within the check's time limit.</source>
         <translation>Das Reverse DNS von %1 wurde nicht innerhalb des Zeitlimits der Prüfung beantwortet.</translation>
     </message>
     <message>
-        <source>Send the reverse DNS name %1 as the EHLO name (the Greeting page&apos;s &quot;Name to send&quot; field, or --ehlo).</source>
+        <source>Send the reverse DNS name %1 as the EHLO name (the Greeting page's "Name to send" field, or --ehlo).</source>
         <translation>Senden Sie den Reverse-DNS-Namen %1 als EHLO-Namen (Feld „Zu sendender Name“ auf der Seite „Begrüßung“ oder --ehlo).</translation>
     </message>
 </context>
@@ -1815,7 +1887,7 @@ Konto für AUTH: %4 / %5. Beenden mit Strg+C.
         <translation>implizites TLS</translation>
     </message>
     <message>
-        <source>&amp;Verify the server&apos;s certificate</source>
+        <source>&amp;Verify the server's certificate</source>
         <translation>Zertifikat des Servers &amp;prüfen</translation>
     </message>
     <message>
@@ -1831,7 +1903,7 @@ Konto für AUTH: %4 / %5. Beenden mit Strg+C.
         <translation>AUTH &amp;ohne TLS erlauben (sendet das Passwort lesbar)</translation>
     </message>
     <message>
-        <source>Remember the password in the desktop&apos;s &amp;keyring</source>
+        <source>Remember the password in the desktop's &amp;keyring</source>
         <translation>Passwort im &amp;Schlüsselbund des Desktops speichern</translation>
     </message>
     <message>
@@ -1927,15 +1999,15 @@ Konto für AUTH: %4 / %5. Beenden mit Strg+C.
         <translation>AUTH LOGIN dXNlcg==: Der Benutzername wird gleich mit dem Befehl gesendet, wie es manche Clients tun; ein Server, der das falsch behandelt, scheitert hier.</translation>
     </message>
     <message>
-        <source>Kept by the desktop&apos;s secret store (never in a Mailflow file). Where none runs, the password is asked for each time.</source>
+        <source>Kept by the desktop's secret store (never in a Mailflow file). Where none runs, the password is asked for each time.</source>
         <translation>Wird vom Passwortspeicher des Desktops verwahrt (nie in einer Mailflow-Datei). Wo keiner läuft, wird das Passwort jedes Mal abgefragt.</translation>
     </message>
     <message>
-        <source>Password filled in from the desktop&apos;s keyring.</source>
+        <source>Password filled in from the desktop's keyring.</source>
         <translation>Passwort aus dem Schlüsselbund des Desktops übernommen.</translation>
     </message>
     <message>
-        <source>The password is remembered in the desktop&apos;s keyring.</source>
+        <source>The password is remembered in the desktop's keyring.</source>
         <translation>Das Passwort wird im Schlüsselbund des Desktops gespeichert.</translation>
     </message>
     <message>
@@ -1977,6 +2049,105 @@ Konto für AUTH: %4 / %5. Beenden mit Strg+C.
     <message>
         <source>For Dovecot or Cyrus LMTP (RFC 2033), on a port or a UNIX socket written unix:/path as the server.</source>
         <translation>Für Dovecot- oder Cyrus-LMTP (RFC 2033), über einen Port oder einen UNIX-Socket, der als Server in der Form unix:/pfad angegeben wird.</translation>
+    </message>
+</context>
+<context>
+    <name>mailflow::ConnectionControls</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>IPv4 only</source>
+        <translation>Nur IPv4</translation>
+    </message>
+    <message>
+        <source>IPv6 only</source>
+        <translation>Nur IPv6</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>v1 (text)</source>
+        <translation>v1 (Text)</translation>
+    </message>
+    <message>
+        <source>v2 (binary)</source>
+        <translation>v2 (binär)</translation>
+    </message>
+    <message>
+        <source>Give an IP address and a port, ADDR:PORT or [IPv6]:PORT.</source>
+        <translation>Geben Sie eine IP-Adresse und einen Port an: ADRESSE:PORT oder [IPv6]:PORT.</translation>
+    </message>
+    <message>
+        <source>Address &amp;family:</source>
+        <translation>Adress&amp;familie:</translation>
+    </message>
+    <message>
+        <source>Local a&amp;ddress:</source>
+        <translation>Lokale A&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>optional: ADDR or ADDR:PORT</source>
+        <translation>optional: ADRESSE oder ADRESSE:PORT</translation>
+    </message>
+    <message>
+        <source>SOCKS&amp;5 proxy:</source>
+        <translation>SOCKS&amp;5-Proxy:</translation>
+    </message>
+    <message>
+        <source>optional: HOST:PORT</source>
+        <translation>optional: HOST:PORT</translation>
+    </message>
+    <message>
+        <source>SOCKS5 user:</source>
+        <translation>SOCKS5-Benutzer:</translation>
+    </message>
+    <message>
+        <source>Never saved in a Mailflow file.</source>
+        <translation>Wird nie in einer Mailflow-Datei gespeichert.</translation>
+    </message>
+    <message>
+        <source>SOCKS5 password:</source>
+        <translation>SOCKS5-Passwort:</translation>
+    </message>
+    <message>
+        <source>A PROXY protocol header first, as a load balancer in front of the server sends.</source>
+        <translation>Zuerst einen Header des PROXY-Protokolls senden, wie ihn ein Load Balancer vor dem Server sendet.</translation>
+    </message>
+    <message>
+        <source>PROXY &amp;header:</source>
+        <translation>PROXY-&amp;Header:</translation>
+    </message>
+    <message>
+        <source>PROXY s&amp;ource:</source>
+        <translation>PROXY-&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>optional: ADDR:PORT</source>
+        <translation>optional: ADRESSE:PORT</translation>
+    </message>
+    <message>
+        <source>Give an IP address of this computer, optionally with :PORT (1 to 65535).</source>
+        <translation>Geben Sie eine IP-Adresse dieses Computers an, optional mit :PORT (1 bis 65535).</translation>
+    </message>
+    <message>
+        <source>%1 is not an address of this computer.</source>
+        <translation>%1 ist keine Adresse dieses Computers.</translation>
+    </message>
+    <message>
+        <source>%1 is not of the chosen address family.</source>
+        <translation>%1 gehört nicht zur gewählten Adressfamilie.</translation>
+    </message>
+    <message>
+        <source>Give HOST:PORT, the port from 1 to 65535.</source>
+        <translation>Geben Sie HOST:PORT an, den Port von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>The proxy resolves the server's name: leave the address family automatic.</source>
+        <translation>Der Proxy löst den Namen des Servers auf: Lassen Sie die Adressfamilie auf „Automatisch“.</translation>
     </message>
 </context>
 <context>
@@ -2150,7 +2321,7 @@ Konto für AUTH: %4 / %5. Beenden mit Strg+C.
         <translation>%1 veröffentlicht keine DMARC-Richtlinie (TXT-Eintrag _dmarc).</translation>
     </message>
     <message>
-        <source>Publish a DMARC record (start with p=none and a rua= report address) once SPF and DKIM cover all of the domain&apos;s mail.</source>
+        <source>Publish a DMARC record (start with p=none and a rua= report address) once SPF and DKIM cover all of the domain's mail.</source>
         <translation>Veröffentlichen Sie einen DMARC-Eintrag (beginnen Sie mit p=none und einer rua=-Berichtsadresse), sobald SPF und DKIM alle E-Mails der Domain abdecken.</translation>
     </message>
     <message>
@@ -2190,18 +2361,18 @@ Konto für AUTH: %4 / %5. Beenden mit Strg+C.
         <translation>Senden Sie über die Server, die der SPF-Eintrag von %1 aufführt, oder nehmen Sie diese Adresse dort auf.</translation>
     </message>
     <message>
-        <source>Sign the domain&apos;s outgoing mail with DKIM.</source>
+        <source>Sign the domain's outgoing mail with DKIM.</source>
         <translation>Signieren Sie die ausgehenden E-Mails der Domain mit DKIM.</translation>
     </message>
     <message>
-        <source>The DMARC record of %1 was not answered within the check&apos;s time limit.</source>
+        <source>The DMARC record of %1 was not answered within the check's time limit.</source>
         <translation>Der DMARC-Eintrag von %1 wurde nicht innerhalb des Zeitlimits der Prüfung beantwortet.</translation>
     </message>
 </context>
 <context>
     <name>mailflow::DnsMilestone</name>
     <message>
-        <source>Ask the domain&apos;s DNS administrator to publish an MX record for the server that receives its mail.</source>
+        <source>Ask the domain's DNS administrator to publish an MX record for the server that receives its mail.</source>
         <translation>Bitten Sie den DNS-Administrator der Domain, einen MX-Eintrag für den Server zu veröffentlichen, der ihre E-Mails empfängt.</translation>
     </message>
     <message>
@@ -2209,15 +2380,15 @@ Konto für AUTH: %4 / %5. Beenden mit Strg+C.
         <translation>Auf der Absenderseite ist nichts zu beheben: Bitten Sie den Empfänger um eine andere Adresse oder fragen Sie den Inhaber der Domain, ob das Null-MX beabsichtigt ist.</translation>
     </message>
     <message>
-        <source>Check the spelling of the domain in the address; if it is right, the domain&apos;s registration or DNS delegation is broken.</source>
+        <source>Check the spelling of the domain in the address; if it is right, the domain's registration or DNS delegation is broken.</source>
         <translation>Prüfen Sie die Schreibweise der Domain in der Adresse; ist sie richtig, ist die Registrierung oder die DNS-Delegierung der Domain fehlerhaft.</translation>
     </message>
     <message>
-        <source>Ask the domain&apos;s DNS administrator to publish an MX record.</source>
+        <source>Ask the domain's DNS administrator to publish an MX record.</source>
         <translation>Bitten Sie den DNS-Administrator der Domain, einen MX-Eintrag zu veröffentlichen.</translation>
     </message>
     <message>
-        <source>Try again later, or ask another DNS server; if it persists, tell the domain&apos;s DNS administrator.</source>
+        <source>Try again later, or ask another DNS server; if it persists, tell the domain's DNS administrator.</source>
         <translation>Versuchen Sie es später erneut oder fragen Sie einen anderen DNS-Server; besteht das Problem weiter, informieren Sie den DNS-Administrator der Domain.</translation>
     </message>
     <message>
@@ -2241,7 +2412,7 @@ Konto für AUTH: %4 / %5. Beenden mit Strg+C.
         <translation>Der MX-Host %1 hat keine Adresse, zu der verbunden werden kann: Absender überspringen ihn und versuchen den nächsten.</translation>
     </message>
     <message>
-        <source>Ask the domain&apos;s DNS administrator to give the MX host an A or AAAA record, or to remove the MX record.</source>
+        <source>Ask the domain's DNS administrator to give the MX host an A or AAAA record, or to remove the MX record.</source>
         <translation>Bitten Sie den DNS-Administrator der Domain, dem MX-Host einen A- oder AAAA-Eintrag zu geben oder den MX-Eintrag zu entfernen.</translation>
     </message>
     <message>
@@ -2253,7 +2424,7 @@ Konto für AUTH: %4 / %5. Beenden mit Strg+C.
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Mail still flows; ask the domain&apos;s DNS administrator to point the MX record at a plain host name with an address.</source>
+        <source>Mail still flows; ask the domain's DNS administrator to point the MX record at a plain host name with an address.</source>
         <translation>E-Mails werden weiterhin zugestellt; bitten Sie den DNS-Administrator der Domain, den MX-Eintrag auf einen normalen Hostnamen mit Adresse zeigen zu lassen.</translation>
     </message>
     <message>
@@ -2277,7 +2448,7 @@ Konto für AUTH: %4 / %5. Beenden mit Strg+C.
         <translation>Kein MX-Eintrag: %1 empfängt die E-Mails selbst (implizites MX)</translation>
     </message>
     <message>
-        <source>Mail can still flow through the other MX hosts; ask the domain&apos;s DNS administrator to fix the records named above.</source>
+        <source>Mail can still flow through the other MX hosts; ask the domain's DNS administrator to fix the records named above.</source>
         <translation>E-Mails können weiterhin über die anderen MX-Hosts zugestellt werden; bitten Sie den DNS-Administrator der Domain, die oben genannten Einträge zu korrigieren.</translation>
     </message>
 </context>
@@ -2489,6 +2660,26 @@ Konto für AUTH: %4 / %5. Beenden mit Strg+C.
         <source>The server advertised DSN: the NOTIFY options are sent with each RCPT TO.</source>
         <translation>Der Server bietet DSN an: Die NOTIFY-Optionen werden mit jedem RCPT TO gesendet.</translation>
     </message>
+    <message>
+        <source>After the envelope, RCPT TO an address outside the server's domains from an outside sender, then RSET; no message is sent. A server that accepts it relays for anyone.</source>
+        <translation>Nach dem Envelope RCPT TO an eine Adresse außerhalb der Domains des Servers mit einem externen Absender senden, danach RSET; es wird keine Nachricht gesendet. Ein Server, der das annimmt, leitet für jeden weiter (offenes Relay).</translation>
+    </message>
+    <message>
+        <source>Check whether the server is an &amp;open relay</source>
+        <translation>Prüfen, ob der Server ein &amp;offenes Relay ist</translation>
+    </message>
+    <message>
+        <source>optional: NAME=VALUE,… (ADDR, NAME, PORT, PROTO, HELO, LOGIN)</source>
+        <translation>optional: NAME=WERT,… (ADDR, NAME, PORT, PROTO, HELO, LOGIN)</translation>
+    </message>
+    <message>
+        <source>After EHLO, postfix's XCLIENT with these attributes, then EHLO again.</source>
+        <translation>Nach EHLO das XCLIENT von postfix mit diesen Attributen senden, danach erneut EHLO.</translation>
+    </message>
+    <message>
+        <source>&amp;XCLIENT:</source>
+        <translation>&amp;XCLIENT:</translation>
+    </message>
 </context>
 <context>
     <name>mailflow::EvidenceActions</name>
@@ -2625,7 +2816,7 @@ Der Test ist noch vorhanden: Speichern Sie ihn in einem anderen Ordner.</transla
 %1</translation>
     </message>
     <message>
-        <source>Saved as profile &quot;%1&quot;</source>
+        <source>Saved as profile "%1"</source>
         <translation>Als Profil „%1“ gespeichert</translation>
     </message>
     <message>
@@ -2637,15 +2828,15 @@ Der Test ist noch vorhanden: Speichern Sie ihn in einem anderen Ordner.</transla
         <translation>Profilname:</translation>
     </message>
     <message>
-        <source>A profile named &quot;%1&quot; exists. Replace it?</source>
+        <source>A profile named "%1" exists. Replace it?</source>
         <translation>Ein Profil namens „%1“ existiert bereits. Ersetzen?</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; opened</source>
+        <source>Profile "%1" opened</source>
         <translation>Profil „%1“ geöffnet</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; cannot run:
+        <source>The profile "%1" cannot run:
 %2</source>
         <translation>Das Profil „%1“ kann nicht ausgeführt werden:
 %2</translation>
@@ -2659,11 +2850,11 @@ Der Test ist noch vorhanden: Speichern Sie ihn in einem anderen Ordner.</transla
         <translation>Passwort für %1:</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; cannot run: %2</source>
+        <source>The profile "%1" cannot run: %2</source>
         <translation>Das Profil „%1“ kann nicht ausgeführt werden: %2</translation>
     </message>
     <message>
-        <source>First run of the profile &quot;%1&quot;: nothing to compare with yet.</source>
+        <source>First run of the profile "%1": nothing to compare with yet.</source>
         <translation>Erster Lauf des Profils „%1“: noch nichts zum Vergleichen.</translation>
     </message>
     <message>
@@ -2671,7 +2862,7 @@ Der Test ist noch vorhanden: Speichern Sie ihn in einem anderen Ordner.</transla
         <translation>Der vorige Lauf konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Profile &quot;%1&quot;&lt;/b&gt;: this run (%2, %3) against the previous one (%4, %5).</source>
+        <source>&lt;b&gt;Profile "%1"&lt;/b&gt;: this run (%2, %3) against the previous one (%4, %5).</source>
         <translation>&lt;b&gt;Profil „%1“&lt;/b&gt;: dieser Lauf (%2, %3) im Vergleich zum vorigen (%4, %5).</translation>
     </message>
 </context>
@@ -2712,7 +2903,7 @@ Der Test ist noch vorhanden: Speichern Sie ihn in einem anderen Ordner.</transla
         <translation>Der Client stellt sich mit &lt;b&gt;EHLO&lt;/b&gt; und seinem eigenen Namen vor. Der Server sollte mit &lt;b&gt;250&lt;/b&gt; antworten und aufführen, was er unterstützt (Größenlimit, DSN, STARTTLS, AUTH …). Ein alter Server antwortet auf EHLO mit 500; Mailflow sendet dann stattdessen HELO.</translation>
     </message>
     <message>
-        <source>The name sent with EHLO. Leave empty to use this computer&apos;s name.</source>
+        <source>The name sent with EHLO. Leave empty to use this computer's name.</source>
         <translation>Der mit EHLO gesendete Name. Leer lassen, um den Namen dieses Computers zu verwenden.</translation>
     </message>
     <message>
@@ -3165,7 +3356,7 @@ Der Test ist noch vorhanden: Speichern Sie ihn in einem anderen Ordner.</transla
         <translation>Nachricht (DATA)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a header: write Name: value.</source>
+        <source>"%1" is not a header: write Name: value.</source>
         <translation>„%1“ ist keine Kopfzeile: Schreiben Sie Name: Wert.</translation>
     </message>
     <message>
@@ -3216,6 +3407,22 @@ Der Test ist noch vorhanden: Speichern Sie ihn in einem anderen Ordner.</transla
         <source>BDAT &amp;chunk size:</source>
         <translation>BDAT-&amp;Blockgröße:</translation>
     </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Attach&amp;ments:</source>
+        <translation>&amp;Anhänge:</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
 </context>
 <context>
     <name>mailflow::MessageSource</name>
@@ -3249,7 +3456,7 @@ Der Test ist noch vorhanden: Speichern Sie ihn in einem anderen Ordner.</transla
         <translation>DANE</translation>
     </message>
     <message>
-        <source>DANE (TLSA records) is not checked: Qt 6.4&apos;s DNS lookup cannot ask for TLSA records.</source>
+        <source>DANE (TLSA records) is not checked: Qt 6.4's DNS lookup cannot ask for TLSA records.</source>
         <translation>DANE (TLSA-Einträge) wird nicht geprüft: Die DNS-Abfrage von Qt 6.4 kann keine TLSA-Einträge abfragen.</translation>
     </message>
     <message>
@@ -3265,8 +3472,8 @@ Der Test ist noch vorhanden: Speichern Sie ihn in einem anderen Ordner.</transla
         <translation>%1 veröffentlicht keine MTA-STS-Richtlinie: Absender dürfen ohne TLS oder mit beliebigem Zertifikat zustellen.</translation>
     </message>
     <message>
-        <source>The MTA-STS record of %1 is not valid (it needs &quot;v=STSv1; id=...&quot; with an id of 1 to 32 letters and digits).</source>
-        <translation>Der MTA-STS-Eintrag von %1 ist ungültig (erforderlich ist &quot;v=STSv1; id=...&quot; mit einer ID aus 1 bis 32 Buchstaben und Ziffern).</translation>
+        <source>The MTA-STS record of %1 is not valid (it needs "v=STSv1; id=..." with an id of 1 to 32 letters and digits).</source>
+        <translation>Der MTA-STS-Eintrag von %1 ist ungültig (erforderlich ist "v=STSv1; id=..." mit einer ID aus 1 bis 32 Buchstaben und Ziffern).</translation>
     </message>
     <message>
         <source>%1 announces an MTA-STS policy (id %2).</source>
@@ -3301,7 +3508,7 @@ Der Test ist noch vorhanden: Speichern Sie ihn in einem anderen Ordner.</transla
         <translation>die Richtlinie wird zurückgezogen; Absender ignorieren sie</translation>
     </message>
     <message>
-        <source>The policy&apos;s mode is %1: %2 (mx %3, max_age %4 seconds).</source>
+        <source>The policy's mode is %1: %2 (mx %3, max_age %4 seconds).</source>
         <translation>Der Modus der Richtlinie ist %1: %2 (mx %3, max_age %4 Sekunden).</translation>
     </message>
     <message>
@@ -3317,15 +3524,15 @@ Der Test ist noch vorhanden: Speichern Sie ihn in einem anderen Ordner.</transla
         <translation>Alle MX-Hosts von %1 entsprechen der Richtlinie (%2).</translation>
     </message>
     <message>
-        <source>The MX hosts %1 do not match the policy&apos;s mx patterns: senders that honour MTA-STS refuse to deliver to them.</source>
+        <source>The MX hosts %1 do not match the policy's mx patterns: senders that honour MTA-STS refuse to deliver to them.</source>
         <translation>Die MX-Hosts %1 entsprechen nicht den mx-Mustern der Richtlinie: Absender, die MTA-STS beachten, stellen nicht an sie zu.</translation>
     </message>
     <message>
-        <source>The MX hosts %1 do not match the policy&apos;s mx patterns; in mode %2 senders only report it.</source>
+        <source>The MX hosts %1 do not match the policy's mx patterns; in mode %2 senders only report it.</source>
         <translation>Die MX-Hosts %1 entsprechen nicht den mx-Mustern der Richtlinie; im Modus %2 melden Absender das nur.</translation>
     </message>
     <message>
-        <source>Add the MX hosts to the policy&apos;s mx lines (and change its id in the _mta-sts record).</source>
+        <source>Add the MX hosts to the policy's mx lines (and change its id in the _mta-sts record).</source>
         <translation>Nehmen Sie die MX-Hosts in die mx-Zeilen der Richtlinie auf (und ändern Sie deren ID im _mta-sts-Eintrag).</translation>
     </message>
     <message>
@@ -3345,7 +3552,7 @@ Der Test ist noch vorhanden: Speichern Sie ihn in einem anderen Ordner.</transla
         <translation>der getestete Server ist keiner der MX-Hosts von %1.</translation>
     </message>
     <message>
-        <source>The MX hosts&apos; certificates were not checked: %1</source>
+        <source>The MX hosts' certificates were not checked: %1</source>
         <translation>Die Zertifikate der MX-Hosts wurden nicht geprüft: %1</translation>
     </message>
     <message>
@@ -3423,7 +3630,7 @@ Der Test ist noch vorhanden: Speichern Sie ihn in einem anderen Ordner.</transla
 <context>
     <name>mailflow::MxCliParser</name>
     <message>
-        <source>Look up the MX records of DOMAIN (or of an address&apos;s domain) and test the most preferred mail server. Without --server, the domain of the first --to is used.</source>
+        <source>Look up the MX records of DOMAIN (or of an address's domain) and test the most preferred mail server. Without --server, the domain of the first --to is used.</source>
         <translation>Die MX-Einträge von DOMAIN (oder der Domain einer Adresse) abfragen und den bevorzugten Mailserver testen. Ohne --server wird die Domain des ersten --to verwendet.</translation>
     </message>
     <message>
@@ -3486,7 +3693,7 @@ Der Test ist noch vorhanden: Speichern Sie ihn in einem anderen Ordner.</transla
         <translation>%1 hat keinen MX-Eintrag, aber eine Adresse: Absender stellen an %1 selbst zu (das „implizite MX“ aus RFC 5321). Das funktioniert, aber eine Domain, die E-Mails empfängt, sollte einen MX-Eintrag veröffentlichen.</translation>
     </message>
     <message>
-        <source>%1 publishes a “null MX” (RFC 7505): it declares that it accepts no mail at all, so senders bounce mail for it at once. This is the domain owner&apos;s choice, not a fault.</source>
+        <source>%1 publishes a “null MX” (RFC 7505): it declares that it accepts no mail at all, so senders bounce mail for it at once. This is the domain owner's choice, not a fault.</source>
         <translation>%1 veröffentlicht ein „Null-MX“ (RFC 7505): Die Domain erklärt, dass sie überhaupt keine E-Mails annimmt, daher schicken Absender E-Mails an sie sofort als unzustellbar zurück. Das ist eine Entscheidung des Domaininhabers, kein Fehler.</translation>
     </message>
     <message>
@@ -3498,7 +3705,7 @@ Der Test ist noch vorhanden: Speichern Sie ihn in einem anderen Ordner.</transla
         <translation>%1 existiert, hat aber weder MX- noch A/AAAA-Einträge: Es gibt keinen Server, an den E-Mails zugestellt werden könnten, daher kommen sie als unzustellbar zurück.</translation>
     </message>
     <message>
-        <source>The DNS server could not answer for %1 (SERVFAIL). The domain&apos;s own DNS servers may be down or misconfigured; senders keep the mail and retry later.</source>
+        <source>The DNS server could not answer for %1 (SERVFAIL). The domain's own DNS servers may be down or misconfigured; senders keep the mail and retry later.</source>
         <translation>Der DNS-Server konnte für %1 nicht antworten (SERVFAIL). Die DNS-Server der Domain sind möglicherweise ausgefallen oder falsch konfiguriert; Absender behalten die E-Mails und versuchen es später erneut.</translation>
     </message>
     <message>
@@ -3598,11 +3805,19 @@ Der Test ist noch vorhanden: Speichern Sie ihn in einem anderen Ordner.</transla
         <source>Cause</source>
         <translation>Ursache</translation>
     </message>
+    <message>
+        <source>%1 — fails over IPv6, passes over IPv4</source>
+        <translation>%1 — scheitert über IPv6, funktioniert über IPv4</translation>
+    </message>
+    <message>
+        <source>%1 — fails over IPv4, passes over IPv6</source>
+        <translation>%1 — scheitert über IPv4, funktioniert über IPv6</translation>
+    </message>
 </context>
 <context>
     <name>mailflow::MxResolver</name>
     <message>
-        <source>%1 is an IPv6 address. Mailflow can ask a DNS server only by its IPv4 address (Qt 6.4 would silently use the system resolver instead). Type the server&apos;s IPv4 address, or leave the field empty to use the system resolver.</source>
+        <source>%1 is an IPv6 address. Mailflow can ask a DNS server only by its IPv4 address (Qt 6.4 would silently use the system resolver instead). Type the server's IPv4 address, or leave the field empty to use the system resolver.</source>
         <translation>%1 ist eine IPv6-Adresse. Mailflow kann einen DNS-Server nur über seine IPv4-Adresse fragen (Qt 6.4 würde stattdessen stillschweigend den Resolver des Systems verwenden). Geben Sie die IPv4-Adresse des Servers ein oder lassen Sie das Feld leer, um den Resolver des Systems zu verwenden.</translation>
     </message>
     <message>
@@ -3610,7 +3825,7 @@ Der Test ist noch vorhanden: Speichern Sie ihn in einem anderen Ordner.</transla
         <translation>Ein DNS-Server kann nur auf Port 53 gefragt werden; lassen Sie den Port weg.</translation>
     </message>
     <message>
-        <source>“%1” is not an IP address. Type the DNS server&apos;s IPv4 address, or leave the field empty to use the system resolver.</source>
+        <source>“%1” is not an IP address. Type the DNS server's IPv4 address, or leave the field empty to use the system resolver.</source>
         <translation>„%1“ ist keine IP-Adresse. Geben Sie die IPv4-Adresse des DNS-Servers ein oder lassen Sie das Feld leer, um den Resolver des Systems zu verwenden.</translation>
     </message>
     <message>
@@ -3704,7 +3919,7 @@ Der Test ist noch vorhanden: Speichern Sie ihn in einem anderen Ordner.</transla
 <context>
     <name>mailflow::OAuthSasl</name>
     <message>
-        <source> The server asks for the scope &quot;%1&quot;.</source>
+        <source> The server asks for the scope "%1".</source>
         <translation> Der Server verlangt den Scope „%1“.</translation>
     </message>
     <message>
@@ -3759,7 +3974,7 @@ Der Test ist noch vorhanden: Speichern Sie ihn in einem anderen Ordner.</transla
         <translation>Erlauben Sie Relaying nur für authentifizierte Benutzer und Ihre eigenen Netze (Postfix: smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination).</translation>
     </message>
     <message>
-        <source>Run the check again from a network outside the server&apos;s own: many servers relay for their own network only, which is fine.</source>
+        <source>Run the check again from a network outside the server's own: many servers relay for their own network only, which is fine.</source>
         <translation>Führen Sie die Prüfung erneut aus einem Netz außerhalb des Servernetzes aus: Viele Server leiten nur für ihr eigenes Netz weiter, was in Ordnung ist.</translation>
     </message>
     <message>
@@ -3782,7 +3997,7 @@ Der Test ist noch vorhanden: Speichern Sie ihn in einem anderen Ordner.</transla
         <translation>Ihre öffentliche Adresse ist unbekannt: Der Server hat sie nicht genannt, und es wurde keine Verbindung aufgebaut.</translation>
     </message>
     <message>
-        <source>This computer&apos;s address %1 is private and the server did not name the address it sees, so your public address is unknown; your reverse DNS and block lists are not checked.</source>
+        <source>This computer's address %1 is private and the server did not name the address it sees, so your public address is unknown; your reverse DNS and block lists are not checked.</source>
         <translation>Die Adresse %1 dieses Computers ist privat, und der Server hat die Adresse, die er sieht, nicht genannt; daher ist Ihre öffentliche Adresse unbekannt. Ihr Reverse DNS und die Sperrlisten werden nicht geprüft.</translation>
     </message>
     <message>
@@ -3790,7 +4005,7 @@ Der Test ist noch vorhanden: Speichern Sie ihn in einem anderen Ordner.</transla
         <translation>Der Server sieht Sie als %1, eine private Adresse: Er steht in Ihrem Netz oder hinter demselben NAT, daher ist Ihre öffentliche Adresse unbekannt.</translation>
     </message>
     <message>
-        <source>Your public address is %1 (this computer&apos;s own address; the server did not name it).</source>
+        <source>Your public address is %1 (this computer's own address; the server did not name it).</source>
         <translation>Ihre öffentliche Adresse ist %1 (die eigene Adresse dieses Computers; der Server hat sie nicht genannt).</translation>
     </message>
     <message>
@@ -3813,7 +4028,7 @@ Der Test ist noch vorhanden: Speichern Sie ihn in einem anderen Ordner.</transla
         <translation>Für %1 ist kein Passwort gespeichert.</translation>
     </message>
     <message>
-        <source>The desktop&apos;s keyring is not available: %1</source>
+        <source>The desktop's keyring is not available: %1</source>
         <translation>Der Schlüsselbund des Desktops ist nicht verfügbar: %1</translation>
     </message>
 </context>
@@ -3843,7 +4058,7 @@ Der Test ist noch vorhanden: Speichern Sie ihn in einem anderen Ordner.</transla
         <translation>Port 25 (der Test): %1</translation>
     </message>
     <message>
-        <source>Port 25 answers over %1 but not over the address family the test used: the block is on one family&apos;s path (often IPv4 or IPv6 filtered differently by a provider).</source>
+        <source>Port 25 answers over %1 but not over the address family the test used: the block is on one family's path (often IPv4 or IPv6 filtered differently by a provider).</source>
         <translation>Port 25 antwortet über %1, aber nicht über die Adressfamilie, die der Test verwendet hat: Die Sperre liegt auf dem Weg einer Adressfamilie (oft filtert ein Provider IPv4 und IPv6 unterschiedlich).</translation>
     </message>
     <message>
@@ -3863,11 +4078,11 @@ Der Test ist noch vorhanden: Speichern Sie ihn in einem anderen Ordner.</transla
         <translation>Fragen Sie Ihren Netzwerkadministrator oder Provider, ob ausgehender Port 25 gesperrt ist.</translation>
     </message>
     <message>
-        <source>Send through your mail provider&apos;s submission server (587 with authentication), or run the test from another network to compare.</source>
+        <source>Send through your mail provider's submission server (587 with authentication), or run the test from another network to compare.</source>
         <translation>Senden Sie über den Submission-Server Ihres Mailproviders (587 mit Authentifizierung) oder führen Sie den Test zum Vergleich aus einem anderen Netz aus.</translation>
     </message>
     <message>
-        <source>The server&apos;s address answers on another port (refused, not silent) while port 25 gets no answer: a firewall on the way drops port 25, on your side or the server&apos;s.</source>
+        <source>The server's address answers on another port (refused, not silent) while port 25 gets no answer: a firewall on the way drops port 25, on your side or the server's.</source>
         <translation>Die Adresse des Servers antwortet auf einem anderen Port (abgelehnt, nicht stumm), während Port 25 keine Antwort erhält: Eine Firewall auf dem Weg verwirft Port 25, auf Ihrer Seite oder auf der des Servers.</translation>
     </message>
     <message>
@@ -3879,7 +4094,7 @@ Der Test ist noch vorhanden: Speichern Sie ihn in einem anderen Ordner.</transla
         <translation>Weder Port 25 noch 587 noch 465 haben geantwortet: Der Server ist von hier aus insgesamt nicht erreichbar, nicht nur Port 25 (ausgefallen, falsche Adresse oder eine Firewall, die alles verwirft).</translation>
     </message>
     <message>
-        <source>Check the server&apos;s address and whether it is up; run the test from another network to compare.</source>
+        <source>Check the server's address and whether it is up; run the test from another network to compare.</source>
         <translation>Prüfen Sie die Adresse des Servers und ob er läuft; führen Sie den Test zum Vergleich aus einem anderen Netz aus.</translation>
     </message>
     <message>
@@ -3938,7 +4153,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>&amp;Nicht jetzt</translation>
     </message>
     <message>
-        <source>There is no practice scenario &quot;%1&quot;.</source>
+        <source>There is no practice scenario "%1".</source>
         <translation>Es gibt kein Übungsszenario „%1“.</translation>
     </message>
     <message>
@@ -4046,7 +4261,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Keine Größengrenze</translation>
     </message>
     <message>
-        <source>The system&apos;s language</source>
+        <source>The system's language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
@@ -4072,6 +4287,30 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Checks around the conversation</source>
+        <translation>Prüfungen rund um die SMTP-Sitzung</translation>
+    </message>
+    <message>
+        <source>Run beside each test; none delays it. A profile's own choice wins while it is loaded.</source>
+        <translation>Laufen parallel zu jedem Test; keine davon verzögert ihn. Solange ein Profil geladen ist, hat dessen eigene Auswahl Vorrang.</translation>
+    </message>
+    <message>
+        <source>Runs only when the Envelope page's open relay box is ticked.</source>
+        <translation>Läuft nur, wenn auf der Seite „Envelope“ das Kästchen „Prüfen, ob der Server ein offenes Relay ist“ angekreuzt ist.</translation>
+    </message>
+    <message>
+        <source>the Server page's, else the system resolver</source>
+        <translation>der von der Seite „Server“, sonst der Resolver des Systems</translation>
+    </message>
+    <message>
+        <source>&amp;Block list zones:</source>
+        <translation>&amp;Sperrlistenzonen:</translation>
+    </message>
+    <message>
+        <source>&amp;DNS server for the checks:</source>
+        <translation>&amp;DNS-Server für die Prüfungen:</translation>
     </message>
 </context>
 <context>
@@ -4109,8 +4348,8 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>%1: Ein Profil muss auf oberster Ebene ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <source>is &quot;%1&quot;, expected &quot;mailflow-profile&quot;: this is not a Mailflow profile.</source>
-        <translation>ist „%1“, erwartet wurde &quot;mailflow-profile&quot;: Dies ist kein Mailflow-Profil.</translation>
+        <source>is "%1", expected "mailflow-profile": this is not a Mailflow profile.</source>
+        <translation>ist „%1“, erwartet wurde "mailflow-profile": Dies ist kein Mailflow-Profil.</translation>
     </message>
     <message>
         <source>is missing.</source>
@@ -4125,48 +4364,48 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>muss ein einzelner Name ohne Leerzeichen sein.</translation>
     </message>
     <message>
-        <source>must be an object with an &quot;address&quot;.</source>
-        <translation>muss ein Objekt mit &quot;address&quot; sein.</translation>
+        <source>must be an object with an "address".</source>
+        <translation>muss ein Objekt mit "address" sein.</translation>
     </message>
     <message>
-        <source>must be &quot;auto&quot; or &quot;force&quot;.</source>
-        <translation>muss &quot;auto&quot; oder &quot;force&quot; sein.</translation>
+        <source>must be "auto" or "force".</source>
+        <translation>muss "auto" oder "force" sein.</translation>
     </message>
     <message>
-        <source>must be &quot;full&quot; or &quot;hdrs&quot;.</source>
-        <translation>muss &quot;full&quot; oder &quot;hdrs&quot; sein.</translation>
+        <source>must be "full" or "hdrs".</source>
+        <translation>muss "full" oder "hdrs" sein.</translation>
     </message>
     <message>
         <source>must be one of connect, ehlo, auth, mail, rcpt, data, quit.</source>
         <translation>muss einer der Werte connect, ehlo, auth, mail, rcpt, data, quit sein.</translation>
     </message>
     <message>
-        <source>%1: key &quot;target&quot;: give a host or an MX domain to test.</source>
-        <translation>%1: Schlüssel &quot;target&quot;: Geben Sie einen Host oder eine MX-Domain zum Testen an.</translation>
+        <source>%1: key "target": give a host or an MX domain to test.</source>
+        <translation>%1: Schlüssel "target": Geben Sie einen Host oder eine MX-Domain zum Testen an.</translation>
     </message>
     <message>
-        <source>%1: key &quot;message.bodyFile&quot;: the body file %2 does not exist.</source>
-        <translation>%1: Schlüssel &quot;message.bodyFile&quot;: Die Textdatei %2 existiert nicht.</translation>
+        <source>%1: key "message.bodyFile": the body file %2 does not exist.</source>
+        <translation>%1: Schlüssel "message.bodyFile": Die Textdatei %2 existiert nicht.</translation>
     </message>
     <message>
-        <source>%1: key &quot;message.bodyFile&quot;: the body file %2 cannot be read.</source>
-        <translation>%1: Schlüssel &quot;message.bodyFile&quot;: Die Textdatei %2 kann nicht gelesen werden.</translation>
+        <source>%1: key "message.bodyFile": the body file %2 cannot be read.</source>
+        <translation>%1: Schlüssel "message.bodyFile": Die Textdatei %2 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>%1: key &quot;recipients&quot;: at least one recipient is needed to go past MAIL FROM.</source>
-        <translation>%1: Schlüssel &quot;recipients&quot;: Um über MAIL FROM hinauszukommen, ist mindestens ein Empfänger nötig.</translation>
+        <source>%1: key "recipients": at least one recipient is needed to go past MAIL FROM.</source>
+        <translation>%1: Schlüssel "recipients": Um über MAIL FROM hinauszukommen, ist mindestens ein Empfänger nötig.</translation>
     </message>
     <message>
-        <source>%1: key &quot;%2&quot;: %3</source>
-        <translation>%1: Schlüssel &quot;%2&quot;: %3</translation>
+        <source>%1: key "%2": %3</source>
+        <translation>%1: Schlüssel "%2": %3</translation>
     </message>
     <message>
-        <source>%1: key &quot;%2&quot; ignored: profiles never keep a password.</source>
-        <translation>%1: Schlüssel &quot;%2&quot; ignoriert: Profile speichern nie ein Passwort.</translation>
+        <source>%1: key "%2" ignored: profiles never keep a password.</source>
+        <translation>%1: Schlüssel "%2" ignoriert: Profile speichern nie ein Passwort.</translation>
     </message>
     <message>
-        <source>%1: unknown key &quot;%2&quot; ignored.</source>
-        <translation>%1: unbekannter Schlüssel &quot;%2&quot; ignoriert.</translation>
+        <source>%1: unknown key "%2" ignored.</source>
+        <translation>%1: unbekannter Schlüssel "%2" ignoriert.</translation>
     </message>
     <message>
         <source>must be a string.</source>
@@ -4201,8 +4440,8 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>muss auto, force oder off sein.</translation>
     </message>
     <message>
-        <source>must be &quot;all&quot;, &quot;none&quot;, &quot;only:LIST&quot; or &quot;off:LIST&quot;.</source>
-        <translation>muss &quot;all&quot;, &quot;none&quot;, &quot;only:LIST&quot; oder &quot;off:LIST&quot; sein.</translation>
+        <source>must be "all", "none", "only:LIST" or "off:LIST".</source>
+        <translation>muss "all", "none", "only:LIST" oder "off:LIST" sein.</translation>
     </message>
     <message>
         <source>must be a file name.</source>
@@ -4211,6 +4450,10 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
     <message>
         <source>a complete message (raw) cannot have attachments.</source>
         <translation>Eine vollständige Nachricht (raw) kann keine Anhänge haben.</translation>
+    </message>
+    <message>
+        <source>must be v1 or v2.</source>
+        <translation>muss v1 oder v2 sein.</translation>
     </message>
 </context>
 <context>
@@ -4248,7 +4491,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Profile</translation>
     </message>
     <message>
-        <source>Fill the wizard with this profile&apos;s values, to step through it</source>
+        <source>Fill the wizard with this profile's values, to step through it</source>
         <translation>Den Assistenten mit den Werten dieses Profils füllen, um ihn Schritt für Schritt zu durchlaufen</translation>
     </message>
     <message>
@@ -4280,7 +4523,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <source>Delete the profile &quot;%1&quot;?</source>
+        <source>Delete the profile "%1"?</source>
         <translation>Das Profil „%1“ löschen?</translation>
     </message>
     <message>
@@ -4373,7 +4616,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Das Profil %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>No profile named &quot;%1&quot; in %2, and no such file.</source>
+        <source>No profile named "%1" in %2, and no such file.</source>
         <translation>Kein Profil namens „%1“ in %2 und keine solche Datei.</translation>
     </message>
     <message>
@@ -4381,11 +4624,11 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Geben Sie dem Profil vor dem Speichern einen Namen.</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; already uses the file %2; choose another name.</source>
+        <source>The profile "%1" already uses the file %2; choose another name.</source>
         <translation>Das Profil „%1“ verwendet bereits die Datei %2; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <source>A profile named &quot;%1&quot; already exists.</source>
+        <source>A profile named "%1" already exists.</source>
         <translation>Ein Profil namens „%1“ existiert bereits.</translation>
     </message>
     <message>
@@ -4393,7 +4636,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Der neue Name ist leer.</translation>
     </message>
     <message>
-        <source>No profile named &quot;%1&quot;.</source>
+        <source>No profile named "%1".</source>
         <translation>Kein Profil namens „%1“.</translation>
     </message>
     <message>
@@ -4401,7 +4644,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Umbenennen nicht möglich: %1</translation>
     </message>
     <message>
-        <source>Saved as &quot;%1&quot; but could not remove the old file %2.</source>
+        <source>Saved as "%1" but could not remove the old file %2.</source>
         <translation>Als „%1“ gespeichert, aber die alte Datei %2 konnte nicht entfernt werden.</translation>
     </message>
     <message>
@@ -4409,8 +4652,19 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>%1 kann nicht gelöscht werden: %2</translation>
     </message>
     <message>
-        <source>Cannot read the profile &quot;%1&quot;: %2</source>
+        <source>Cannot read the profile "%1": %2</source>
         <translation>Das Profil „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mailflow::ProxyHeader</name>
+    <message>
+        <source>The PROXY header needs a source and a destination address of one family (IPv4 or IPv6), not %1 and %2.</source>
+        <translation>Der PROXY-Header braucht eine Quell- und eine Zieladresse derselben Adressfamilie (IPv4 oder IPv6), nicht %1 und %2.</translation>
+    </message>
+    <message>
+        <source>PROXY v2 (binary, %1 bytes): PROXY %2 %3 -&gt; %4</source>
+        <translation>PROXY v2 (binär, %1 Byte): PROXY %2 %3 -&gt; %4</translation>
     </message>
 </context>
 <context>
@@ -4555,7 +4809,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Nachricht an ein Mailsystem weitergegeben, das keine Zustellberichte senden kann</translation>
     </message>
     <message>
-        <source>The recipient&apos;s domain accepts no mail at all (null MX)</source>
+        <source>The recipient's domain accepts no mail at all (null MX)</source>
         <translation>Die Domain des Empfängers nimmt überhaupt keine E-Mails an (Null-MX)</translation>
     </message>
     <message>
@@ -4571,7 +4825,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Postfach ist voll</translation>
     </message>
     <message>
-        <source>Message is larger than the recipient&apos;s limit</source>
+        <source>Message is larger than the recipient's limit</source>
         <translation>Nachricht ist größer als das Limit des Empfängers</translation>
     </message>
     <message>
@@ -4603,7 +4857,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Mailsystem ist falsch konfiguriert</translation>
     </message>
     <message>
-        <source>The message&apos;s requested priority was changed</source>
+        <source>The message's requested priority was changed</source>
         <translation>Die angeforderte Priorität der Nachricht wurde geändert</translation>
     </message>
     <message>
@@ -4767,7 +5021,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Eine Vertrauensstellung ist erforderlich</translation>
     </message>
     <message>
-        <source>The message&apos;s priority is too low</source>
+        <source>The message's priority is too low</source>
         <translation>Die Priorität der Nachricht ist zu niedrig</translation>
     </message>
     <message>
@@ -4795,15 +5049,15 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Keine akzeptable DKIM-Signatur gefunden</translation>
     </message>
     <message>
-        <source>No valid DKIM signature of the author&apos;s domain found</source>
+        <source>No valid DKIM signature of the author's domain found</source>
         <translation>Keine gültige DKIM-Signatur der Domain des Autors gefunden</translation>
     </message>
     <message>
-        <source>SPF validation failed: the sending IP address is not allowed for the sender&apos;s domain</source>
+        <source>SPF validation failed: the sending IP address is not allowed for the sender's domain</source>
         <translation>SPF-Prüfung fehlgeschlagen: Die sendende IP-Adresse ist für die Domain des Absenders nicht zugelassen</translation>
     </message>
     <message>
-        <source>SPF validation error: the sender domain&apos;s SPF record could not be evaluated</source>
+        <source>SPF validation error: the sender domain's SPF record could not be evaluated</source>
         <translation>SPF-Prüfungsfehler: Der SPF-Eintrag der Absenderdomain konnte nicht ausgewertet werden</translation>
     </message>
     <message>
@@ -4815,7 +5069,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Mehrere Authentifizierungsprüfungen (SPF, DKIM, Reverse DNS) fehlgeschlagen</translation>
     </message>
     <message>
-        <source>The sender&apos;s domain accepts no mail (null MX), so it may not send either</source>
+        <source>The sender's domain accepts no mail (null MX), so it may not send either</source>
         <translation>Die Domain des Absenders nimmt keine E-Mails an (Null-MX), darf also auch keine senden</translation>
     </message>
     <message>
@@ -4831,7 +5085,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Der Server hat mit einer Antwort reagiert, die der Test bei diesem Schritt nicht erwartet hat.</translation>
     </message>
     <message>
-        <source>Read the server&apos;s reply in the transcript; its code and text say what it wanted.</source>
+        <source>Read the server's reply in the transcript; its code and text say what it wanted.</source>
         <translation>Lesen Sie die Antwort des Servers im Protokoll; Code und Text sagen, was er wollte.</translation>
     </message>
     <message>
@@ -4839,7 +5093,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Die Domain existiert im DNS nicht, oder sie hat keine Mail- (MX) oder Adresseinträge.</translation>
     </message>
     <message>
-        <source>Check the spelling of the domain. If it is right, ask the domain&apos;s owner whether its MX records are published, and check that your DNS server answers for other names you know exist.</source>
+        <source>Check the spelling of the domain. If it is right, ask the domain's owner whether its MX records are published, and check that your DNS server answers for other names you know exist.</source>
         <translation>Prüfen Sie die Schreibweise der Domain. Ist sie richtig, fragen Sie den Domaininhaber, ob die MX-Einträge veröffentlicht sind, und prüfen Sie, ob Ihr DNS-Server für andere Namen antwortet, von denen Sie wissen, dass sie existieren.</translation>
     </message>
     <message>
@@ -4863,7 +5117,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Der DNS-Server ist von diesem Computer aus nicht erreichbar.</translation>
     </message>
     <message>
-        <source>Check this computer&apos;s network connection and the DNS server address in the test.</source>
+        <source>Check this computer's network connection and the DNS server address in the test.</source>
         <translation>Prüfen Sie die Netzwerkverbindung dieses Computers und die Adresse des DNS-Servers im Test.</translation>
     </message>
     <message>
@@ -4879,7 +5133,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Es gibt keine Netzwerkroute von diesem Computer zum Host.</translation>
     </message>
     <message>
-        <source>Check this computer&apos;s network connection, VPN and proxy. If only an IPv6 address fails, the host has an IPv6 address your network cannot reach: test its IPv4 address.</source>
+        <source>Check this computer's network connection, VPN and proxy. If only an IPv6 address fails, the host has an IPv6 address your network cannot reach: test its IPv4 address.</source>
         <translation>Prüfen Sie Netzwerkverbindung, VPN und Proxy dieses Computers. Schlägt nur eine IPv6-Adresse fehl, hat der Host eine IPv6-Adresse, die Ihr Netz nicht erreichen kann: Testen Sie seine IPv4-Adresse.</translation>
     </message>
     <message>
@@ -4887,7 +5141,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Der Verbindungsversuch hat überhaupt keine Antwort erhalten: Etwas auf dem Weg verwirft die Pakete stillschweigend.</translation>
     </message>
     <message>
-        <source>Very often your internet provider or company firewall blocks outgoing port 25 (common on home and office networks): test from another network, or send through your provider&apos;s mail server on port 587. Otherwise a firewall in front of the server drops the connection, or the host is down.</source>
+        <source>Very often your internet provider or company firewall blocks outgoing port 25 (common on home and office networks): test from another network, or send through your provider's mail server on port 587. Otherwise a firewall in front of the server drops the connection, or the host is down.</source>
         <translation>Sehr oft sperrt Ihr Internetprovider oder die Firmen-Firewall ausgehenden Port 25 (in Heim- und Büronetzen üblich): Testen Sie aus einem anderen Netz oder senden Sie über den Mailserver Ihres Providers auf Port 587. Andernfalls verwirft eine Firewall vor dem Server die Verbindung, oder der Host ist ausgefallen.</translation>
     </message>
     <message>
@@ -4903,7 +5157,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Der Server hat die Verbindung ohne Begrüßung geschlossen: Er lehnt Ihre Adresse ab (Sperrliste, zu viele Verbindungen), oder der Maildienst ist defekt.</translation>
     </message>
     <message>
-        <source>Try again in a few minutes and from another network, check your public IP address on blocklists, and ask the server&apos;s administrator.</source>
+        <source>Try again in a few minutes and from another network, check your public IP address on blocklists, and ask the server's administrator.</source>
         <translation>Versuchen Sie es in ein paar Minuten erneut und aus einem anderen Netz, prüfen Sie Ihre öffentliche IP-Adresse auf Sperrlisten und fragen Sie den Administrator des Servers.</translation>
     </message>
     <message>
@@ -4943,7 +5197,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <source>Raise the timeout and run the test again; if it persists, ask the server&apos;s administrator.</source>
+        <source>Raise the timeout and run the test again; if it persists, ask the server's administrator.</source>
         <translation>Erhöhen Sie das Zeitlimit und führen Sie den Test erneut aus; besteht das Problem weiter, fragen Sie den Administrator des Servers.</translation>
     </message>
     <message>
@@ -4959,7 +5213,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Die Verbindung ist während des TLS-Handshakes abgebrochen: Beide Seiten haben keine gemeinsame TLS-Version oder Cipher-Suite, oder der Server hat kein verwendbares Zertifikat.</translation>
     </message>
     <message>
-        <source>Look at the TLS details in the transcript, test with another TLS version if the test allows it, and tell the server&apos;s administrator.</source>
+        <source>Look at the TLS details in the transcript, test with another TLS version if the test allows it, and tell the server's administrator.</source>
         <translation>Sehen Sie sich die TLS-Details im Protokoll an, testen Sie mit einer anderen TLS-Version, sofern der Test das erlaubt, und informieren Sie den Administrator des Servers.</translation>
     </message>
     <message>
@@ -4971,7 +5225,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Der Server hat die Verbindung unerwartet geschlossen.</translation>
     </message>
     <message>
-        <source>Look at the last reply in the transcript: servers often close after a 421 or after too many errors. Run the test again; if it always happens at the same step, ask the server&apos;s administrator.</source>
+        <source>Look at the last reply in the transcript: servers often close after a 421 or after too many errors. Run the test again; if it always happens at the same step, ask the server's administrator.</source>
         <translation>Sehen Sie sich die letzte Antwort im Protokoll an: Server schließen oft nach einem 421 oder nach zu vielen Fehlern. Führen Sie den Test erneut aus; passiert es immer beim selben Schritt, fragen Sie den Administrator des Servers.</translation>
     </message>
     <message>
@@ -5071,7 +5325,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>TLS oder Authentifizierung ist vorübergehend nicht verfügbar.</translation>
     </message>
     <message>
-        <source>The server cannot handle the command&apos;s parameters now.</source>
+        <source>The server cannot handle the command's parameters now.</source>
         <translation>Der Server kann die Parameter des Befehls zurzeit nicht verarbeiten.</translation>
     </message>
     <message>
@@ -5079,7 +5333,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Befehl nicht erkannt: Syntaxfehler.</translation>
     </message>
     <message>
-        <source>Syntax error in the command&apos;s parameters or arguments.</source>
+        <source>Syntax error in the command's parameters or arguments.</source>
         <translation>Syntaxfehler in den Parametern oder Argumenten des Befehls.</translation>
     </message>
     <message>
@@ -5163,15 +5417,15 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Eine vorübergehende Ablehnung, für sich genommen kein Fehler. Sehr oft ist das Greylisting: Der Server weist den ersten Versuch eines unbekannten Absenders ab und nimmt dieselbe Nachricht an, wenn sie einige Minuten später erneut zugestellt wird. Es kann auch ein belegtes Postfach oder eine auf dem Server fehlgeschlagene Abfrage bedeuten.</translation>
     </message>
     <message>
-        <source>A real mail server retries on its own, so this is not a fault by itself. Run the test again in 5 to 15 minutes; it should then pass. If the same reply comes back for hours, read the server&apos;s text and contact its administrator.</source>
+        <source>A real mail server retries on its own, so this is not a fault by itself. Run the test again in 5 to 15 minutes; it should then pass. If the same reply comes back for hours, read the server's text and contact its administrator.</source>
         <translation>Ein echter Mailserver versucht es von selbst erneut, daher ist das für sich genommen kein Fehler. Führen Sie den Test in 5 bis 15 Minuten erneut aus; dann sollte er bestehen. Kommt stundenlang dieselbe Antwort, lesen Sie den Text des Servers und wenden Sie sich an seinen Administrator.</translation>
     </message>
     <message>
-        <source>Relaying denied: this server does not accept mail for that recipient&apos;s domain from you. A server takes mail only for its own domains, or from users who have logged in.</source>
+        <source>Relaying denied: this server does not accept mail for that recipient's domain from you. A server takes mail only for its own domains, or from users who have logged in.</source>
         <translation>Relaying verweigert: Dieser Server nimmt von Ihnen keine E-Mails für die Domain dieses Empfängers an. Ein Server nimmt E-Mails nur für seine eigenen Domains an oder von Benutzern, die sich angemeldet haben.</translation>
     </message>
     <message>
-        <source>To test delivery to that domain, test against the recipient domain&apos;s own MX host instead of this server. To send to other domains through this server, authenticate first (log in with AUTH, usually on port 587).</source>
+        <source>To test delivery to that domain, test against the recipient domain's own MX host instead of this server. To send to other domains through this server, authenticate first (log in with AUTH, usually on port 587).</source>
         <translation>Um die Zustellung an diese Domain zu testen, testen Sie statt dieses Servers den MX-Host der Empfängerdomain. Um über diesen Server an andere Domains zu senden, authentifizieren Sie sich zuerst (Anmeldung mit AUTH, meist auf Port 587).</translation>
     </message>
     <message>
@@ -5187,23 +5441,23 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Der Server lehnt Sie ab, weil Ihre IP-Adresse (oder Ihre Absenderdomain) auf einer Sperrliste für Spamquellen steht.</translation>
     </message>
     <message>
-        <source>The server&apos;s text usually names the blocklist and gives a URL: look up your public IP address there and follow its removal procedure. Until then, send through your provider&apos;s relay.</source>
+        <source>The server's text usually names the blocklist and gives a URL: look up your public IP address there and follow its removal procedure. Until then, send through your provider's relay.</source>
         <translation>Der Text des Servers nennt meist die Sperrliste und eine URL: Suchen Sie dort Ihre öffentliche IP-Adresse und folgen Sie dem Verfahren zur Austragung. Senden Sie bis dahin über das Relay Ihres Providers.</translation>
     </message>
     <message>
-        <source>SPF check failed: the sender domain&apos;s SPF record does not list the IP address you are sending from.</source>
+        <source>SPF check failed: the sender domain's SPF record does not list the IP address you are sending from.</source>
         <translation>SPF-Prüfung fehlgeschlagen: Der SPF-Eintrag der Absenderdomain führt die IP-Adresse, von der Sie senden, nicht auf.</translation>
     </message>
     <message>
-        <source>Send through a server the sender domain&apos;s SPF record allows, or ask the domain&apos;s owner to add your sending IP address to its SPF record. For a quick test, use a sender address of a domain that authorises this IP address.</source>
+        <source>Send through a server the sender domain's SPF record allows, or ask the domain's owner to add your sending IP address to its SPF record. For a quick test, use a sender address of a domain that authorises this IP address.</source>
         <translation>Senden Sie über einen Server, den der SPF-Eintrag der Absenderdomain erlaubt, oder bitten Sie den Domaininhaber, Ihre sendende IP-Adresse in den SPF-Eintrag aufzunehmen. Für einen schnellen Test verwenden Sie eine Absenderadresse einer Domain, die diese IP-Adresse autorisiert.</translation>
     </message>
     <message>
-        <source>The message has no valid DKIM signature for the sender&apos;s domain, and the server requires one.</source>
+        <source>The message has no valid DKIM signature for the sender's domain, and the server requires one.</source>
         <translation>Die Nachricht hat keine gültige DKIM-Signatur für die Domain des Absenders, und der Server verlangt eine.</translation>
     </message>
     <message>
-        <source>A test message sent from here is not signed. Send the test through the domain&apos;s normal outgoing server, which should sign it, or use a sender domain that does not require DKIM.</source>
+        <source>A test message sent from here is not signed. Send the test through the domain's normal outgoing server, which should sign it, or use a sender domain that does not require DKIM.</source>
         <translation>Eine von hier gesendete Testnachricht ist nicht signiert. Senden Sie den Test über den normalen Postausgangsserver der Domain, der sie signieren sollte, oder verwenden Sie eine Absenderdomain, die kein DKIM verlangt.</translation>
     </message>
     <message>
@@ -5211,7 +5465,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Reverse-DNS-Prüfung fehlgeschlagen: Die IP-Adresse, von der Sie senden, hat keinen Hostnamen (PTR-Eintrag), oder dieser Name zeigt nicht zurück auf dieselbe Adresse.</translation>
     </message>
     <message>
-        <source>Ask whoever runs your IP addresses (internet provider or hosting company) to set a PTR record for the sending IP address that resolves back to it. Until then, send through your provider&apos;s relay.</source>
+        <source>Ask whoever runs your IP addresses (internet provider or hosting company) to set a PTR record for the sending IP address that resolves back to it. Until then, send through your provider's relay.</source>
         <translation>Bitten Sie den Verwalter Ihrer IP-Adressen (Internetprovider oder Hosting-Firma), für die sendende IP-Adresse einen PTR-Eintrag zu setzen, der wieder auf sie auflöst. Senden Sie bis dahin über das Relay Ihres Providers.</translation>
     </message>
     <message>
@@ -5219,11 +5473,11 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Die Nachricht ist größer, als der Server annimmt.</translation>
     </message>
     <message>
-        <source>Send a smaller message: compress attachments or share them by link. The SIZE line of the EHLO reply shows the server&apos;s limit in bytes.</source>
+        <source>Send a smaller message: compress attachments or share them by link. The SIZE line of the EHLO reply shows the server's limit in bytes.</source>
         <translation>Senden Sie eine kleinere Nachricht: Komprimieren Sie Anhänge oder teilen Sie sie per Link. Die SIZE-Zeile der EHLO-Antwort zeigt das Limit des Servers in Byte.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mailbox is full.</source>
+        <source>The recipient's mailbox is full.</source>
         <translation>Das Postfach des Empfängers ist voll.</translation>
     </message>
     <message>
@@ -5251,7 +5505,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Der Server bietet kein STARTTLS an: Er kann diese Verbindung nicht verschlüsseln.</translation>
     </message>
     <message>
-        <source>Run the test without STARTTLS, or use the server&apos;s port with implicit TLS (465) if it has one. If mail to this server must be encrypted, tell its administrator.</source>
+        <source>Run the test without STARTTLS, or use the server's port with implicit TLS (465) if it has one. If mail to this server must be encrypted, tell its administrator.</source>
         <translation>Führen Sie den Test ohne STARTTLS aus oder verwenden Sie den Port des Servers mit implizitem TLS (465), falls vorhanden. Müssen E-Mails an diesen Server verschlüsselt sein, informieren Sie seinen Administrator.</translation>
     </message>
     <message>
@@ -5303,7 +5557,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Dieser Host bzw. diese Domain nimmt überhaupt keine E-Mails an.</translation>
     </message>
     <message>
-        <source>Check the domain&apos;s MX records: you may be testing a host that is not meant to receive mail. If the recipient&apos;s domain takes no mail, the address cannot be used; ask for another one.</source>
+        <source>Check the domain's MX records: you may be testing a host that is not meant to receive mail. If the recipient's domain takes no mail, the address cannot be used; ask for another one.</source>
         <translation>Prüfen Sie die MX-Einträge der Domain: Möglicherweise testen Sie einen Host, der keine E-Mails empfangen soll. Nimmt die Domain des Empfängers keine E-Mails an, ist die Adresse unbrauchbar; fragen Sie nach einer anderen.</translation>
     </message>
     <message>
@@ -5327,7 +5581,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Der Server lehnt Ihre Verbindung ab: Ihre IP-Adresse steht auf einer Sperrliste oder ist nach seiner Richtlinie nicht erlaubt.</translation>
     </message>
     <message>
-        <source>Read the server&apos;s text: it often names a blocklist and gives a URL where you can check your IP address and ask for removal. Otherwise send through your provider&apos;s relay, or ask the server&apos;s administrator why your address is refused.</source>
+        <source>Read the server's text: it often names a blocklist and gives a URL where you can check your IP address and ask for removal. Otherwise send through your provider's relay, or ask the server's administrator why your address is refused.</source>
         <translation>Lesen Sie den Text des Servers: Er nennt oft eine Sperrliste und eine URL, unter der Sie Ihre IP-Adresse prüfen und die Austragung beantragen können. Senden Sie andernfalls über das Relay Ihres Providers oder fragen Sie den Administrator des Servers, warum Ihre Adresse abgelehnt wird.</translation>
     </message>
     <message>
@@ -5335,15 +5589,15 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Der Server hat die Nachricht empfangen und abgelehnt: Sie wurde als Spam oder Virus eingestuft oder hat gegen eine Inhalts- oder Absenderrichtlinie (etwa DMARC) verstoßen.</translation>
     </message>
     <message>
-        <source>Read the server&apos;s text for the reason. Try a short plain-text message; check the sender domain&apos;s SPF, DKIM and DMARC records; remove attachments or links that may be blocked.</source>
+        <source>Read the server's text for the reason. Try a short plain-text message; check the sender domain's SPF, DKIM and DMARC records; remove attachments or links that may be blocked.</source>
         <translation>Lesen Sie den Grund im Text des Servers. Versuchen Sie eine kurze Nachricht im Klartext; prüfen Sie die SPF-, DKIM- und DMARC-Einträge der Absenderdomain; entfernen Sie Anhänge oder Links, die blockiert werden könnten.</translation>
     </message>
     <message>
-        <source>The server refuses mail from this sender by policy: SPF does not allow your IP address for the sender&apos;s domain, your IP address or domain is on a blocklist, or this sender must log in first.</source>
+        <source>The server refuses mail from this sender by policy: SPF does not allow your IP address for the sender's domain, your IP address or domain is on a blocklist, or this sender must log in first.</source>
         <translation>Der Server lehnt E-Mails dieses Absenders per Richtlinie ab: SPF erlaubt Ihre IP-Adresse für die Domain des Absenders nicht, Ihre IP-Adresse oder Domain steht auf einer Sperrliste, oder dieser Absender muss sich zuerst anmelden.</translation>
     </message>
     <message>
-        <source>Read the server&apos;s text for the reason. Check that the sender domain&apos;s SPF record lists the IP address you send from, check your IP address on public blocklists, or log in (AUTH) if the sender is a user of this server.</source>
+        <source>Read the server's text for the reason. Check that the sender domain's SPF record lists the IP address you send from, check your IP address on public blocklists, or log in (AUTH) if the sender is a user of this server.</source>
         <translation>Lesen Sie den Grund im Text des Servers. Prüfen Sie, ob der SPF-Eintrag der Absenderdomain die IP-Adresse aufführt, von der Sie senden, prüfen Sie Ihre IP-Adresse auf öffentlichen Sperrlisten oder melden Sie sich an (AUTH), falls der Absender ein Benutzer dieses Servers ist.</translation>
     </message>
     <message>
@@ -5351,7 +5605,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Der Empfänger ist nicht auf diesem Server; der Server nennt eine andere Adresse, die zu verwenden ist.</translation>
     </message>
     <message>
-        <source>Use the address given in the server&apos;s text: %2</source>
+        <source>Use the address given in the server's text: %2</source>
         <translation>Verwenden Sie die im Text des Servers angegebene Adresse: %2</translation>
     </message>
     <message>
@@ -5396,14 +5650,14 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
     </message>
     <message>
         <source>Go ahead: the server is ready for the message. Headers and body follow, ended by a line with a single dot.</source>
-        <translation>Los geht&apos;s: Der Server ist bereit für die Nachricht. Es folgen Kopfzeilen und Text, abgeschlossen mit einer Zeile, die nur einen Punkt enthält.</translation>
+        <translation>Los geht's: Der Server ist bereit für die Nachricht. Es folgen Kopfzeilen und Text, abgeschlossen mit einer Zeile, die nur einen Punkt enthält.</translation>
     </message>
     <message>
-        <source>The server accepted the message for delivery: from now on delivering it is the server&apos;s job.</source>
+        <source>The server accepted the message for delivery: from now on delivering it is the server's job.</source>
         <translation>Der Server hat die Nachricht zur Zustellung angenommen: Ab jetzt ist die Zustellung Aufgabe des Servers.</translation>
     </message>
     <message>
-        <source>Nothing to do. If the message never arrives, give the server&apos;s administrator the time of this test and the queue id from the reply (%3): that is how they find it in their logs.</source>
+        <source>Nothing to do. If the message never arrives, give the server's administrator the time of this test and the queue id from the reply (%3): that is how they find it in their logs.</source>
         <translation>Nichts zu tun. Kommt die Nachricht nie an, nennen Sie dem Administrator des Servers die Uhrzeit dieses Tests und die Queue-ID aus der Antwort (%3): Damit findet er sie in seinen Logs.</translation>
     </message>
     <message>
@@ -5459,7 +5713,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Der Server nimmt gerade keine Verbindungen an: Er fährt herunter, ist zu stark ausgelastet oder bremst absichtlich Absender, denen er nicht vertraut (Tarpitting).</translation>
     </message>
     <message>
-        <source>Try again in a few minutes, or test the domain&apos;s next MX host. If it persists, the server may be limiting connections from your address; ask its administrator.</source>
+        <source>Try again in a few minutes, or test the domain's next MX host. If it persists, the server may be limiting connections from your address; ask its administrator.</source>
         <translation>Versuchen Sie es in ein paar Minuten erneut oder testen Sie den nächsten MX-Host der Domain. Besteht das Problem weiter, begrenzt der Server möglicherweise Verbindungen von Ihrer Adresse; fragen Sie seinen Administrator.</translation>
     </message>
     <message>
@@ -5467,7 +5721,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Der Server hat Sie mit einer vorübergehenden Ablehnung begrüßt (%1): Er nimmt gerade keine E-Mails von Ihnen an.</translation>
     </message>
     <message>
-        <source>Try again in a few minutes, or test the domain&apos;s next MX host.</source>
+        <source>Try again in a few minutes, or test the domain's next MX host.</source>
         <translation>Versuchen Sie es in ein paar Minuten erneut oder testen Sie den nächsten MX-Host der Domain.</translation>
     </message>
     <message>
@@ -5479,7 +5733,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Der Server hat den mit EHLO angegebenen Namen abgelehnt: Es muss ein vollständiger Hostname (mit Punkten) oder eine IP-Adresse in eckigen Klammern sein.</translation>
     </message>
     <message>
-        <source>Set the EHLO name in the test to this computer&apos;s full host name as the internet sees it, or to its public IP address in square brackets.</source>
+        <source>Set the EHLO name in the test to this computer's full host name as the internet sees it, or to its public IP address in square brackets.</source>
         <translation>Setzen Sie den EHLO-Namen im Test auf den vollständigen Hostnamen dieses Computers, wie ihn das Internet sieht, oder auf seine öffentliche IP-Adresse in eckigen Klammern.</translation>
     </message>
     <message>
@@ -5487,7 +5741,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Der Server hat die Begrüßung (EHLO) abgelehnt: %1.</translation>
     </message>
     <message>
-        <source>Read the server&apos;s text. Some servers refuse EHLO names that do not resolve in DNS or that claim to be the server itself: use this computer&apos;s real host name.</source>
+        <source>Read the server's text. Some servers refuse EHLO names that do not resolve in DNS or that claim to be the server itself: use this computer's real host name.</source>
         <translation>Lesen Sie den Text des Servers. Manche Server lehnen EHLO-Namen ab, die sich im DNS nicht auflösen lassen oder vorgeben, der Server selbst zu sein: Verwenden Sie den echten Hostnamen dieses Computers.</translation>
     </message>
     <message>
@@ -5495,7 +5749,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>TLS ist auf dem Server vorübergehend nicht verfügbar (zum Beispiel kann sein Zertifikat nicht geladen werden).</translation>
     </message>
     <message>
-        <source>Try again later and tell the server&apos;s administrator. Do not send passwords over the unencrypted connection meanwhile.</source>
+        <source>Try again later and tell the server's administrator. Do not send passwords over the unencrypted connection meanwhile.</source>
         <translation>Versuchen Sie es später erneut und informieren Sie den Administrator des Servers. Senden Sie in der Zwischenzeit keine Passwörter über die unverschlüsselte Verbindung.</translation>
     </message>
     <message>
@@ -5515,7 +5769,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Das Konto ist deaktiviert.</translation>
     </message>
     <message>
-        <source>Ask the account&apos;s administrator to enable it (it may be locked after failed logins or for sending spam).</source>
+        <source>Ask the account's administrator to enable it (it may be locked after failed logins or for sending spam).</source>
         <translation>Bitten Sie den Administrator des Kontos, es zu aktivieren (es ist möglicherweise nach fehlgeschlagenen Anmeldungen oder wegen Spamversand gesperrt).</translation>
     </message>
     <message>
@@ -5523,7 +5777,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Vorübergehender Anmeldefehler: Der Server konnte Ihre Anmeldedaten gerade nicht prüfen.</translation>
     </message>
     <message>
-        <source>Try again in a few minutes; if it persists, tell the server&apos;s administrator (its user directory may be unreachable).</source>
+        <source>Try again in a few minutes; if it persists, tell the server's administrator (its user directory may be unreachable).</source>
         <translation>Versuchen Sie es in ein paar Minuten erneut; besteht das Problem weiter, informieren Sie den Administrator des Servers (sein Benutzerverzeichnis ist möglicherweise nicht erreichbar).</translation>
     </message>
     <message>
@@ -5563,7 +5817,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Anmeldung fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <source>Read the server&apos;s text; check the user name, the password and the chosen mechanism.</source>
+        <source>Read the server's text; check the user name, the password and the chosen mechanism.</source>
         <translation>Lesen Sie den Text des Servers; prüfen Sie Benutzername, Passwort und das gewählte Verfahren.</translation>
     </message>
     <message>
@@ -5611,7 +5865,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Die Domain der Empfängeradresse existiert nicht oder nimmt keine E-Mails an.</translation>
     </message>
     <message>
-        <source>Check the part after the @ for typos, and check the domain&apos;s MX records.</source>
+        <source>Check the part after the @ for typos, and check the domain's MX records.</source>
         <translation>Prüfen Sie den Teil nach dem @ auf Tippfehler und prüfen Sie die MX-Einträge der Domain.</translation>
     </message>
     <message>
@@ -5631,7 +5885,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Fragen Sie den Empfänger nach der neuen Adresse.</translation>
     </message>
     <message>
-        <source>The sender&apos;s domain publishes a null MX: it accepts no mail, so it may not send mail either.</source>
+        <source>The sender's domain publishes a null MX: it accepts no mail, so it may not send mail either.</source>
         <translation>Die Domain des Absenders veröffentlicht ein Null-MX: Sie nimmt keine E-Mails an, darf also auch keine senden.</translation>
     </message>
     <message>
@@ -5667,7 +5921,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Der Server hat diesen Empfänger abgelehnt: Das Postfach existiert nicht, oder der Server nimmt von Ihnen keine E-Mails dafür an.</translation>
     </message>
     <message>
-        <source>Check the spelling of the address and read the server&apos;s text: &quot;user unknown&quot; means ask the recipient for the right address; &quot;relay&quot; means this server does not handle that domain for you: test the recipient domain&apos;s own MX host.</source>
+        <source>Check the spelling of the address and read the server's text: "user unknown" means ask the recipient for the right address; "relay" means this server does not handle that domain for you: test the recipient domain's own MX host.</source>
         <translation>Prüfen Sie die Schreibweise der Adresse und lesen Sie den Text des Servers: „user unknown“ heißt, fragen Sie den Empfänger nach der richtigen Adresse; „relay“ heißt, dieser Server ist für Sie nicht für diese Domain zuständig: Testen Sie den MX-Host der Empfängerdomain.</translation>
     </message>
     <message>
@@ -5687,7 +5941,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Der Server hat diesen Empfänger abgelehnt: %1.</translation>
     </message>
     <message>
-        <source>Read the server&apos;s text for the reason and check the spelling of the address.</source>
+        <source>Read the server's text for the reason and check the spelling of the address.</source>
         <translation>Lesen Sie den Grund im Text des Servers und prüfen Sie die Schreibweise der Adresse.</translation>
     </message>
     <message>
@@ -5723,15 +5977,15 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Der Server nimmt jetzt keine Nachricht an: %1.</translation>
     </message>
     <message>
-        <source>Check that at least one recipient was accepted, and read the server&apos;s text.</source>
+        <source>Check that at least one recipient was accepted, and read the server's text.</source>
         <translation>Prüfen Sie, ob mindestens ein Empfänger angenommen wurde, und lesen Sie den Text des Servers.</translation>
     </message>
     <message>
-        <source>SPF check error: the sender domain&apos;s SPF record is broken or could not be looked up.</source>
+        <source>SPF check error: the sender domain's SPF record is broken or could not be looked up.</source>
         <translation>SPF-Prüfungsfehler: Der SPF-Eintrag der Absenderdomain ist fehlerhaft oder konnte nicht abgefragt werden.</translation>
     </message>
     <message>
-        <source>Ask the sender domain&apos;s owner to check its SPF record (syntax, too many lookups); if it was a DNS timeout, retry later.</source>
+        <source>Ask the sender domain's owner to check its SPF record (syntax, too many lookups); if it was a DNS timeout, retry later.</source>
         <translation>Bitten Sie den Inhaber der Absenderdomain, seinen SPF-Eintrag zu prüfen (Syntax, zu viele Lookups); war es eine DNS-Zeitüberschreitung, versuchen Sie es später erneut.</translation>
     </message>
     <message>
@@ -5739,7 +5993,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Mehrere Absenderprüfungen sind gleichzeitig fehlgeschlagen (SPF, DKIM, Reverse DNS).</translation>
     </message>
     <message>
-        <source>Send through the sender domain&apos;s normal outgoing server, which SPF allows and which signs with DKIM, from an IP address with a proper reverse DNS name.</source>
+        <source>Send through the sender domain's normal outgoing server, which SPF allows and which signs with DKIM, from an IP address with a proper reverse DNS name.</source>
         <translation>Senden Sie über den normalen Postausgangsserver der Absenderdomain, den SPF erlaubt und der mit DKIM signiert, von einer IP-Adresse mit korrektem Reverse-DNS-Namen.</translation>
     </message>
     <message>
@@ -5755,7 +6009,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Dem Server fehlt gerade Speicherplatz.</translation>
     </message>
     <message>
-        <source>Try again later; a real mail server retries on its own. If it lasts, tell the server&apos;s administrator.</source>
+        <source>Try again later; a real mail server retries on its own. If it lasts, tell the server's administrator.</source>
         <translation>Versuchen Sie es später erneut; ein echter Mailserver versucht es von selbst erneut. Hält es an, informieren Sie den Administrator des Servers.</translation>
     </message>
     <message>
@@ -5803,7 +6057,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Eine vorübergehende Ablehnung: %1. Der Server erwartet, dass der Befehl später erneut versucht wird.</translation>
     </message>
     <message>
-        <source>Not a fault by itself: real mail servers retry for days. Run the test again in a few minutes; if it persists, read the server&apos;s text and contact its administrator.</source>
+        <source>Not a fault by itself: real mail servers retry for days. Run the test again in a few minutes; if it persists, read the server's text and contact its administrator.</source>
         <translation>Für sich genommen kein Fehler: Echte Mailserver versuchen es tagelang erneut. Führen Sie den Test in ein paar Minuten erneut aus; besteht das Problem weiter, lesen Sie den Text des Servers und wenden Sie sich an seinen Administrator.</translation>
     </message>
     <message>
@@ -5811,7 +6065,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Eine dauerhafte Ablehnung: %1.</translation>
     </message>
     <message>
-        <source>Read the server&apos;s text for the reason. Retrying the same thing will not help: something in the request or on the server must change.</source>
+        <source>Read the server's text for the reason. Retrying the same thing will not help: something in the request or on the server must change.</source>
         <translation>Lesen Sie den Grund im Text des Servers. Dasselbe erneut zu versuchen hilft nicht: An der Anfrage oder am Server muss sich etwas ändern.</translation>
     </message>
     <message>
@@ -5842,7 +6096,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Der Server hat innerhalb einer Zeile ein CR ohne LF gesendet.</translation>
     </message>
     <message>
-        <source>The server sent a line that is not an SMTP reply: &quot;%1&quot;.</source>
+        <source>The server sent a line that is not an SMTP reply: "%1".</source>
         <translation>Der Server hat eine Zeile gesendet, die keine SMTP-Antwort ist: „%1“.</translation>
     </message>
     <message>
@@ -6155,7 +6409,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Das Reverse DNS von %1 konnte nicht geprüft werden: %2.</translation>
     </message>
     <message>
-        <source>The 220 banner does not start with the server&apos;s host name, as RFC 5321 §4.3.1 expects. Harmless, but it makes the server harder to identify.</source>
+        <source>The 220 banner does not start with the server's host name, as RFC 5321 §4.3.1 expects. Harmless, but it makes the server harder to identify.</source>
         <translation>Das 220-Banner beginnt nicht mit dem Hostnamen des Servers, wie es RFC 5321 §4.3.1 erwartet. Harmlos, erschwert aber die Identifizierung des Servers.</translation>
     </message>
     <message>
@@ -6198,7 +6452,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>%1: Der Server antwortet jetzt %2, vorher %3.</translation>
     </message>
     <message>
-        <source>%1: same code, different words: &quot;%2&quot; now, &quot;%3&quot; before.</source>
+        <source>%1: same code, different words: "%2" now, "%3" before.</source>
         <translation>%1: gleicher Code, anderer Text: jetzt „%2“, vorher „%3“.</translation>
     </message>
     <message>
@@ -6242,26 +6496,45 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
     </message>
 </context>
 <context>
+    <name>mailflow::SaslPrep</name>
+    <message>
+        <source>it contains a character SASLprep does not allow (a control, private-use, surrogate or non-character code point).</source>
+        <translation>Darin ist ein Zeichen enthalten, das SASLprep nicht zulässt (ein Steuerzeichen, ein Zeichen für den privaten Gebrauch, ein Surrogat oder ein Nichtzeichen-Codepunkt).</translation>
+    </message>
+    <message>
+        <source>it mixes right-to-left and left-to-right characters in a way SASLprep does not allow.</source>
+        <translation>Darin sind Zeichen von rechts nach links und von links nach rechts auf eine Weise gemischt, die SASLprep nicht zulässt.</translation>
+    </message>
+</context>
+<context>
     <name>mailflow::ScramClient</name>
     <message>
-        <source>The server ended SCRAM with the error &quot;%1&quot;.</source>
+        <source>The server ended SCRAM with the error "%1".</source>
         <translation>Der Server hat SCRAM mit dem Fehler „%1“ beendet.</translation>
     </message>
     <message>
-        <source>The server&apos;s SCRAM nonce does not extend the one sent: the exchange is not trustworthy.</source>
+        <source>The server's SCRAM nonce does not extend the one sent: the exchange is not trustworthy.</source>
         <translation>Die SCRAM-Nonce des Servers setzt die gesendete nicht fort: Der Austausch ist nicht vertrauenswürdig.</translation>
     </message>
     <message>
-        <source>The server&apos;s SCRAM message has no valid salt or iteration count.</source>
+        <source>The server's SCRAM message has no valid salt or iteration count.</source>
         <translation>Die SCRAM-Nachricht des Servers enthält keinen gültigen Salt oder Iterationszähler.</translation>
     </message>
     <message>
-        <source>The server refused the SCRAM proof: &quot;%1&quot;.</source>
+        <source>The server refused the SCRAM proof: "%1".</source>
         <translation>Der Server hat den SCRAM-Nachweis abgelehnt: „%1“.</translation>
     </message>
     <message>
-        <source>The server&apos;s SCRAM signature is wrong: it does not know this password, so it may not be the server that holds the account.</source>
+        <source>The server's SCRAM signature is wrong: it does not know this password, so it may not be the server that holds the account.</source>
         <translation>Die SCRAM-Signatur des Servers ist falsch: Er kennt dieses Passwort nicht und ist daher möglicherweise nicht der Server, der das Konto verwaltet.</translation>
+    </message>
+    <message>
+        <source>The user name cannot be used with SCRAM: %1</source>
+        <translation>Der Benutzername kann nicht mit SCRAM verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The password cannot be used with SCRAM: %1</source>
+        <translation>Das Passwort kann nicht mit SCRAM verwendet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -6298,7 +6571,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>A&amp;lle MX-Hosts testen…</translation>
     </message>
     <message>
-        <source>Which mail server do you want to test? Enter a recipient&apos;s address or a domain (user@example.com, example.com) and press &lt;b&gt;Look up MX&lt;/b&gt; to see which servers receive its mail, or enter a server&apos;s name or IP address directly. Port 25 is where servers receive mail from other servers; 587 and 465 are where mail programs hand in mail; 2525 is a common alternative.</source>
+        <source>Which mail server do you want to test? Enter a recipient's address or a domain (user@example.com, example.com) and press &lt;b&gt;Look up MX&lt;/b&gt; to see which servers receive its mail, or enter a server's name or IP address directly. Port 25 is where servers receive mail from other servers; 587 and 465 are where mail programs hand in mail; 2525 is a common alternative.</source>
         <translation>Welchen Mailserver möchten Sie testen? Geben Sie die Adresse eines Empfängers oder eine Domain ein (user@example.com, example.com) und klicken Sie auf &lt;b&gt;MX abfragen&lt;/b&gt;, um zu sehen, welche Server ihre E-Mails empfangen, oder geben Sie den Namen oder die IP-Adresse eines Servers direkt ein. Auf Port 25 empfangen Server E-Mails von anderen Servern; über 587 und 465 liefern Mailprogramme E-Mails ein; 2525 ist eine verbreitete Alternative.</translation>
     </message>
     <message>
@@ -6330,7 +6603,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Resolver des Systems</translation>
     </message>
     <message>
-        <source>An IPv4 address of a DNS server to ask instead of the system&apos;s resolver.</source>
+        <source>An IPv4 address of a DNS server to ask instead of the system's resolver.</source>
         <translation>Eine IPv4-Adresse eines DNS-Servers, der statt des Resolvers des Systems gefragt wird.</translation>
     </message>
     <message>
@@ -6393,7 +6666,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
 <context>
     <name>mailflow::SessionOptions</name>
     <message>
-        <source>Unknown NOTIFY keyword &quot;%1&quot;: use SUCCESS, FAILURE, DELAY or NEVER.</source>
+        <source>Unknown NOTIFY keyword "%1": use SUCCESS, FAILURE, DELAY or NEVER.</source>
         <translation>Unbekanntes NOTIFY-Schlüsselwort „%1“: Verwenden Sie SUCCESS, FAILURE, DELAY oder NEVER.</translation>
     </message>
     <message>
@@ -6419,7 +6692,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
 <context>
     <name>mailflow::SmtpSession</name>
     <message>
-        <source>&quot;%1&quot; was not sent.</source>
+        <source>"%1" was not sent.</source>
         <translation>„%1“ wurde nicht gesendet.</translation>
     </message>
     <message>
@@ -6515,7 +6788,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Der Server bietet für das Zugriffstoken keine OAuth-Anmeldung (XOAUTH2 oder OAUTHBEARER) an, nur %1.</translation>
     </message>
     <message>
-        <source>Log in with a password instead, or check that OAuth is enabled for SMTP on this server (Microsoft 365: &quot;Authenticated SMTP&quot; for the mailbox).</source>
+        <source>Log in with a password instead, or check that OAuth is enabled for SMTP on this server (Microsoft 365: "Authenticated SMTP" for the mailbox).</source>
         <translation>Melden Sie sich stattdessen mit einem Passwort an oder prüfen Sie, ob OAuth für SMTP auf diesem Server aktiviert ist (Microsoft 365: „Authentifiziertes SMTP“ für das Postfach).</translation>
     </message>
     <message>
@@ -6539,11 +6812,11 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Der Server hat AUTH %1 nicht angeboten; es wird trotzdem versucht, da es gewählt wurde.</translation>
     </message>
     <message>
-        <source>Logging in as &quot;%1&quot; with %2.</source>
+        <source>Logging in as "%1" with %2.</source>
         <translation>Anmeldung als „%1“ mit %2.</translation>
     </message>
     <message>
-        <source>Challenge (decoded): &quot;%1&quot;</source>
+        <source>Challenge (decoded): "%1"</source>
         <translation>Challenge (dekodiert): „%1“</translation>
     </message>
     <message>
@@ -6559,7 +6832,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Der Server hat mehr verlangt, als dieses Verfahren benötigt; die Anmeldung wird abgebrochen.</translation>
     </message>
     <message>
-        <source>Challenge (decoded): &quot;%1&quot;; type the answer in base64 (it is hidden in the transcript).</source>
+        <source>Challenge (decoded): "%1"; type the answer in base64 (it is hidden in the transcript).</source>
         <translation>Challenge (dekodiert): „%1“; geben Sie die Antwort in Base64 ein (sie wird im Protokoll verborgen).</translation>
     </message>
     <message>
@@ -6599,7 +6872,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>die Nachricht wurde nicht gesendet.</translation>
     </message>
     <message>
-        <source>Type the message, then a line with a single &quot;.&quot; to end it.</source>
+        <source>Type the message, then a line with a single "." to end it.</source>
         <translation>Geben Sie die Nachricht ein und dann eine Zeile mit einem einzelnen „.“, um sie zu beenden.</translation>
     </message>
     <message>
@@ -6655,7 +6928,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Der Server bietet an: %1</translation>
     </message>
     <message>
-        <source>The EHLO reply has &quot;XXXXXXXA&quot; where STARTTLS would be: a firewall that inspects SMTP is hiding STARTTLS from this client.</source>
+        <source>The EHLO reply has "XXXXXXXA" where STARTTLS would be: a firewall that inspects SMTP is hiding STARTTLS from this client.</source>
         <translation>Die EHLO-Antwort enthält „XXXXXXXA“, wo STARTTLS stehen müsste: Eine Firewall, die SMTP untersucht, verbirgt STARTTLS vor diesem Client.</translation>
     </message>
     <message>
@@ -6678,7 +6951,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Der Server hat mehr Antworten gesendet, als der Pipelining-Block Befehle hatte.</translation>
     </message>
     <message>
-        <source>The reply &quot;%1&quot; cannot be the answer to %2: the server answered the pipelined commands out of order or a different number of times.</source>
+        <source>The reply "%1" cannot be the answer to %2: the server answered the pipelined commands out of order or a different number of times.</source>
         <translation>Die Antwort „%1“ kann nicht die Antwort auf %2 sein: Der Server hat die Pipelining-Befehle in falscher Reihenfolge oder unterschiedlich oft beantwortet.</translation>
     </message>
     <message>
@@ -6742,7 +7015,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Der TLS-Handshake ist direkt nach dem Verbindungsaufbau fehlgeschlagen. Erwartet dieser Port STARTTLS (25, 587) statt implizitem TLS (465), wählen Sie STARTTLS.</translation>
     </message>
     <message>
-        <source>Opportunistic TLS: the handshake failed, so the test connects again and goes on without TLS, as mail servers do (postfix&apos;s &quot;may&quot; level). Mail to this server would travel unencrypted.</source>
+        <source>Opportunistic TLS: the handshake failed, so the test connects again and goes on without TLS, as mail servers do (postfix's "may" level). Mail to this server would travel unencrypted.</source>
         <translation>Opportunistisches TLS: Der Handshake ist fehlgeschlagen, daher verbindet sich der Test erneut und läuft ohne TLS weiter, wie es Mailserver tun (Stufe „may“ bei postfix). E-Mails an diesen Server würden unverschlüsselt übertragen.</translation>
     </message>
     <message>
@@ -6782,15 +7055,15 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>trotzdem fortgesetzt, wie für diesen Test gewählt</translation>
     </message>
     <message>
-        <source>Stopped: the server&apos;s certificate failed verification.</source>
+        <source>Stopped: the server's certificate failed verification.</source>
         <translation>Abgebrochen: Das Zertifikat des Servers hat die Prüfung nicht bestanden.</translation>
     </message>
     <message>
-        <source>The connection is encrypted, but tell the server&apos;s administrator what is listed here.</source>
+        <source>The connection is encrypted, but tell the server's administrator what is listed here.</source>
         <translation>Die Verbindung ist verschlüsselt, aber teilen Sie dem Administrator des Servers mit, was hier aufgeführt ist.</translation>
     </message>
     <message>
-        <source>Have the certificate fixed on the server. If you know the certificate is the server&apos;s (a private CA), trust that CA with a CA file, or continue anyway for this one test.</source>
+        <source>Have the certificate fixed on the server. If you know the certificate is the server's (a private CA), trust that CA with a CA file, or continue anyway for this one test.</source>
         <translation>Lassen Sie das Zertifikat auf dem Server korrigieren. Wissen Sie, dass das Zertifikat zum Server gehört (eine private CA), vertrauen Sie dieser CA über eine CA-Datei oder fahren Sie für diesen einen Test trotzdem fort.</translation>
     </message>
     <message>
@@ -6857,6 +7130,70 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <source>The server does not understand LHLO: it does not speak LMTP (and LMTP has no HELO to fall back to). Is this an SMTP port?</source>
         <translation>Der Server versteht LHLO nicht: Er spricht kein LMTP (und LMTP kennt kein HELO als Ausweichlösung). Ist das ein SMTP-Port?</translation>
     </message>
+    <message>
+        <source>A PROXY header was sent first: a server that does not expect one takes it for a command and answers it (postfix must have smtpd_upstream_proxy_protocol = haproxy), and one that expects the other version of it closes the connection.</source>
+        <translation>Zuerst wurde ein PROXY-Header gesendet: Ein Server, der keinen erwartet, hält ihn für einen Befehl und beantwortet ihn (bei postfix muss smtpd_upstream_proxy_protocol = haproxy gesetzt sein), und einer, der die andere Version erwartet, schließt die Verbindung.</translation>
+    </message>
+    <message>
+        <source>Send the header only to a server set up for the PROXY protocol, with the version it expects.</source>
+        <translation>Senden Sie den Header nur an einen Server, der für das PROXY-Protokoll eingerichtet ist, und zwar in der Version, die er erwartet.</translation>
+    </message>
+    <message>
+        <source>The server does not let this client use XCLIENT: its address is not in the list of hosts allowed to (postfix: smtpd_authorized_xclient_hosts).</source>
+        <translation>Der Server erlaubt diesem Client kein XCLIENT: Seine Adresse steht nicht in der Liste der zugelassenen Hosts (postfix: smtpd_authorized_xclient_hosts).</translation>
+    </message>
+    <message>
+        <source>Add the address this test connects from to smtpd_authorized_xclient_hosts in the server's main.cf (then "postfix reload"), or run the test from a host that is listed.</source>
+        <translation>Tragen Sie die Adresse, von der aus dieser Test verbindet, in smtpd_authorized_xclient_hosts in der main.cf des Servers ein (danach „postfix reload“), oder führen Sie den Test von einem Host aus, der dort aufgeführt ist.</translation>
+    </message>
+    <message>
+        <source>The server could not read an XCLIENT attribute (a name it does not know, or a value it rejects).</source>
+        <translation>Der Server konnte ein XCLIENT-Attribut nicht auswerten (einen Namen, den er nicht kennt, oder einen Wert, den er ablehnt).</translation>
+    </message>
+    <message>
+        <source>Send only the attributes on the XCLIENT line of the EHLO reply; an address must be an IP address (IPv6 with the IPV6: prefix, which this program adds).</source>
+        <translation>Senden Sie nur die Attribute aus der XCLIENT-Zeile der EHLO-Antwort; eine Adresse muss eine IP-Adresse sein (IPv6 mit dem Präfix IPV6:, das dieses Programm ergänzt).</translation>
+    </message>
+    <message>
+        <source>XCLIENT is not allowed at this point (postfix refuses it during a mail transaction).</source>
+        <translation>XCLIENT ist an dieser Stelle nicht erlaubt (postfix lehnt es während einer Mail-Transaktion ab).</translation>
+    </message>
+    <message>
+        <source>The server does not offer XCLIENT (its EHLO reply has no XCLIENT line).</source>
+        <translation>Der Server bietet kein XCLIENT an (seine EHLO-Antwort enthält keine XCLIENT-Zeile).</translation>
+    </message>
+    <message>
+        <source>XCLIENT is offered only to the hosts the server allows (postfix: smtpd_authorized_xclient_hosts); to all others the EHLO reply does not list it.</source>
+        <translation>XCLIENT wird nur den Hosts angeboten, die der Server zulässt (postfix: smtpd_authorized_xclient_hosts); allen anderen zeigt die EHLO-Antwort es nicht an.</translation>
+    </message>
+    <message>
+        <source>Add the address this test connects from to smtpd_authorized_xclient_hosts, or run the test from a host that is listed.</source>
+        <translation>Tragen Sie die Adresse, von der aus dieser Test verbindet, in smtpd_authorized_xclient_hosts ein, oder führen Sie den Test von einem Host aus, der dort aufgeführt ist.</translation>
+    </message>
+    <message>
+        <source>The server's XCLIENT line offers %1, not %2: nothing was sent.</source>
+        <translation>Die XCLIENT-Zeile des Servers bietet %1 an, nicht %2: Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The server takes only the XCLIENT attributes its EHLO reply lists.</source>
+        <translation>Der Server akzeptiert nur die XCLIENT-Attribute, die seine EHLO-Antwort aufführt.</translation>
+    </message>
+    <message>
+        <source>Leave out the attributes the server does not offer.</source>
+        <translation>Lassen Sie die Attribute weg, die der Server nicht anbietet.</translation>
+    </message>
+    <message>
+        <source>The server accepted XCLIENT and greeted again; the conversation starts over with EHLO.</source>
+        <translation>Der Server hat XCLIENT angenommen und erneut begrüßt; die Sitzung beginnt wieder mit EHLO.</translation>
+    </message>
+    <message>
+        <source>%1; EHLO again: %2</source>
+        <translation>%1; erneutes EHLO: %2</translation>
+    </message>
+    <message>
+        <source>EHLO after XCLIENT: %1</source>
+        <translation>EHLO nach XCLIENT: %1</translation>
+    </message>
 </context>
 <context>
     <name>mailflow::SocketTransport</name>
@@ -6900,7 +7237,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>allgemeiner Fehler des SOCKS-Servers</translation>
     </message>
     <message>
-        <source>connection not allowed by the proxy&apos;s rules</source>
+        <source>connection not allowed by the proxy's rules</source>
         <translation>Verbindung durch die Regeln des Proxys nicht erlaubt</translation>
     </message>
     <message>
@@ -6971,15 +7308,15 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
 <context>
     <name>mailflow::SpfCheck</name>
     <message>
-        <source>Your domain&apos;s SPF record includes %1 (through &quot;%2&quot;): SPF passes.</source>
+        <source>Your domain's SPF record includes %1 (through "%2"): SPF passes.</source>
         <translation>Der SPF-Eintrag Ihrer Domain schließt %1 ein (über „%2“): SPF besteht.</translation>
     </message>
     <message>
-        <source>Your domain&apos;s SPF record does not include %1: receivers that check SPF treat mail for %2 from this address as forged (&quot;%3&quot;).</source>
+        <source>Your domain's SPF record does not include %1: receivers that check SPF treat mail for %2 from this address as forged ("%3").</source>
         <translation>Der SPF-Eintrag Ihrer Domain schließt %1 nicht ein: Empfänger, die SPF prüfen, behandeln E-Mails für %2 von dieser Adresse als gefälscht („%3“).</translation>
     </message>
     <message>
-        <source>Your domain&apos;s SPF record does not include %1 and marks mail for %2 from it as suspicious (&quot;%3&quot;).</source>
+        <source>Your domain's SPF record does not include %1 and marks mail for %2 from it as suspicious ("%3").</source>
         <translation>Der SPF-Eintrag Ihrer Domain schließt %1 nicht ein und kennzeichnet E-Mails für %2 von dort als verdächtig („%3“).</translation>
     </message>
     <message>
@@ -7015,11 +7352,11 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>%1 veröffentlicht keinen SPF-Eintrag.</translation>
     </message>
     <message>
-        <source>The SPF record of %1 is &quot;%2&quot;; it is not evaluated because your public address is unknown.</source>
+        <source>The SPF record of %1 is "%2"; it is not evaluated because your public address is unknown.</source>
         <translation>Der SPF-Eintrag von %1 lautet „%2“; er wird nicht ausgewertet, weil Ihre öffentliche Adresse unbekannt ist.</translation>
     </message>
     <message>
-        <source>Send through the servers your domain&apos;s SPF record lists (usually your provider&apos;s), or add &quot;%1:%2&quot; to the SPF record of %3.</source>
+        <source>Send through the servers your domain's SPF record lists (usually your provider's), or add "%1:%2" to the SPF record of %3.</source>
         <translation>Senden Sie über die Server, die der SPF-Eintrag Ihrer Domain aufführt (meist die Ihres Providers), oder nehmen Sie „%1:%2“ in den SPF-Eintrag von %3 auf.</translation>
     </message>
     <message>
@@ -7031,7 +7368,7 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Korrigieren Sie den SPF-Eintrag von %1: nur ein Eintrag, bekannte Mechanismen, insgesamt höchstens 10 DNS-Lookups (include, a, mx, ptr, exists, redirect).</translation>
     </message>
     <message>
-        <source>The SPF record of %1 was not evaluated within the check&apos;s time limit.</source>
+        <source>The SPF record of %1 was not evaluated within the check's time limit.</source>
         <translation>Der SPF-Eintrag von %1 wurde nicht innerhalb des Zeitlimits der Prüfung ausgewertet.</translation>
     </message>
 </context>
@@ -7064,7 +7401,7 @@ Fragen Sie den Empfänger auf anderem Weg (Telefon, andere Adresse) nach der ric
     </message>
     <message>
         <source>Ask the recipient, by another way, for an address that is in use.
-If the account should be active, the recipient&apos;s administrator has to enable it again.</source>
+If the account should be active, the recipient's administrator has to enable it again.</source>
         <translation>Fragen Sie den Empfänger auf anderem Weg nach einer Adresse, die in Gebrauch ist.
 Sollte das Konto aktiv sein, muss der Administrator des Empfängers es wieder aktivieren.</translation>
     </message>
@@ -7076,7 +7413,7 @@ Senden Sie erneut, sobald er das getan hat; ein Mailserver versucht eine vorübe
     </message>
     <message>
         <source>Send a smaller message: compress attachments or share them by link.
-The SIZE line of the EHLO reply shows the server&apos;s limit in bytes.</source>
+The SIZE line of the EHLO reply shows the server's limit in bytes.</source>
         <translation>Senden Sie eine kleinere Nachricht: Komprimieren Sie Anhänge oder teilen Sie sie per Link.
 Die SIZE-Zeile der EHLO-Antwort zeigt das Limit des Servers in Byte.</translation>
     </message>
@@ -7089,20 +7426,20 @@ Passiert das täglich, bitten Sie Ihren Mail-Administrator, den Versand zu verte
     <message>
         <source>Look up your public IP address on the block list the server names and follow its removal procedure.
 Find out why the address was listed (an infected computer, an open relay) before asking for removal.
-Until then, send through your provider&apos;s relay.</source>
+Until then, send through your provider's relay.</source>
         <translation>Suchen Sie Ihre öffentliche IP-Adresse auf der Sperrliste, die der Server nennt, und folgen Sie dem Verfahren zur Austragung.
 Finden Sie heraus, warum die Adresse gelistet wurde (ein infizierter Computer, ein offenes Relay), bevor Sie die Austragung beantragen.
 Senden Sie bis dahin über das Relay Ihres Providers.</translation>
     </message>
     <message>
-        <source>Ask your mail administrator to check the sending IP address and domain at the provider&apos;s postmaster pages and in its feedback loops.
+        <source>Ask your mail administrator to check the sending IP address and domain at the provider's postmaster pages and in its feedback loops.
 Stop bulk or unwanted mail from that address, check for a compromised account, then send again later.</source>
         <translation>Bitten Sie Ihren Mail-Administrator, die sendende IP-Adresse und Domain auf den Postmaster-Seiten des Providers und in dessen Feedback-Loops zu prüfen.
 Stoppen Sie Massen- oder unerwünschte E-Mails von dieser Adresse, prüfen Sie auf ein kompromittiertes Konto und senden Sie später erneut.</translation>
     </message>
     <message>
-        <source>Ask the sender domain&apos;s administrator to publish SPF that lists this sending server, sign with DKIM and align both with the From: domain (DMARC).
-For a quick test, send through the domain&apos;s own outgoing server.</source>
+        <source>Ask the sender domain's administrator to publish SPF that lists this sending server, sign with DKIM and align both with the From: domain (DMARC).
+For a quick test, send through the domain's own outgoing server.</source>
         <translation>Bitten Sie den Administrator der Absenderdomain, einen SPF-Eintrag zu veröffentlichen, der diesen sendenden Server aufführt, mit DKIM zu signieren und beides an der From:-Domain auszurichten (DMARC).
 Für einen schnellen Test senden Sie über den eigenen Postausgangsserver der Domain.</translation>
     </message>
@@ -7113,7 +7450,7 @@ An address with other characters before the @ needs servers that offer SMTPUTF8 
 Eine Adresse mit anderen Zeichen vor dem @ braucht auf dem ganzen Weg Server, die SMTPUTF8 anbieten; fragen Sie den Empfänger nach einer ASCII-Adresse.</translation>
     </message>
     <message>
-        <source>Test against the recipient domain&apos;s own MX host instead of this server.
+        <source>Test against the recipient domain's own MX host instead of this server.
 To send to other domains through this server, log in first (AUTH, usually on port 587).</source>
         <translation>Testen Sie statt dieses Servers den MX-Host der Empfängerdomain.
 Um über diesen Server an andere Domains zu senden, melden Sie sich zuerst an (AUTH, meist auf Port 587).</translation>
@@ -7130,13 +7467,13 @@ Entfernen Sie den Anhang oder Link, den der Filter beanstandet, oder senden Sie 
     </message>
     <message>
         <source>Ask whoever runs your IP addresses (internet provider, hosting company) for a PTR record of the sending address whose name points back to it.
-Until then, send through your provider&apos;s relay.</source>
+Until then, send through your provider's relay.</source>
         <translation>Bitten Sie den Verwalter Ihrer IP-Adressen (Internetprovider, Hosting-Firma) um einen PTR-Eintrag für die sendende Adresse, dessen Name wieder auf sie zeigt.
 Senden Sie bis dahin über das Relay Ihres Providers.</translation>
     </message>
     <message>
         <source>Nothing is broken: retry after the interval the server asks for (often 1 to 15 minutes); a mail server does so on its own.
-Only if the same reply comes back for hours, contact the recipient&apos;s administrator.</source>
+Only if the same reply comes back for hours, contact the recipient's administrator.</source>
         <translation>Nichts ist kaputt: Versuchen Sie es nach dem vom Server verlangten Intervall erneut (oft 1 bis 15 Minuten); ein Mailserver tut das von selbst.
 Nur wenn stundenlang dieselbe Antwort kommt, wenden Sie sich an den Administrator des Empfängers.</translation>
     </message>
@@ -7148,12 +7485,12 @@ Prüfen Sie, ob die Nachricht gültige Kopfzeilen From:, Date: und Message-ID: h
     </message>
     <message>
         <source>Run the test again in a few minutes; a mail server retries on its own.
-If it persists for hours, tell the server&apos;s administrator.</source>
+If it persists for hours, tell the server's administrator.</source>
         <translation>Führen Sie den Test in ein paar Minuten erneut aus; ein Mailserver versucht es von selbst erneut.
 Besteht das Problem stundenlang, informieren Sie den Administrator des Servers.</translation>
     </message>
     <message>
-        <source>Send the server&apos;s full reply to the recipient&apos;s administrator: only they can say which of their rules refused it.
+        <source>Send the server's full reply to the recipient's administrator: only they can say which of their rules refused it.
 Ask the recipient to have your address or domain allowed.</source>
         <translation>Senden Sie die vollständige Antwort des Servers an den Administrator des Empfängers: Nur er kann sagen, welche seiner Regeln sie abgelehnt hat.
 Bitten Sie den Empfänger, Ihre Adresse oder Domain freischalten zu lassen.</translation>
@@ -7182,7 +7519,7 @@ Hat das Konto eine Zwei-Faktor-Anmeldung, verwenden Sie ein App-Passwort.</trans
     </message>
     <message>
         <source>Check your public IP address on the common block lists (Spamhaus, Barracuda, SpamCop).
-Try again from another network or through your provider&apos;s relay.</source>
+Try again from another network or through your provider's relay.</source>
         <translation>Prüfen Sie Ihre öffentliche IP-Adresse auf den gängigen Sperrlisten (Spamhaus, Barracuda, SpamCop).
 Versuchen Sie es erneut aus einem anderen Netz oder über das Relay Ihres Providers.</translation>
     </message>
@@ -7196,7 +7533,7 @@ Versuchen Sie es erneut aus einem anderen Netz oder über das Relay Ihres Provid
     </message>
     <message>
         <source>Run the test without STARTTLS to check the rest of the conversation.
-Tell the server&apos;s administrator that STARTTLS is refused or broken.</source>
+Tell the server's administrator that STARTTLS is refused or broken.</source>
         <translation>Führen Sie den Test ohne STARTTLS aus, um den Rest der Sitzung zu prüfen.
 Teilen Sie dem Administrator des Servers mit, dass STARTTLS abgelehnt wird oder defekt ist.</translation>
     </message>
@@ -7281,7 +7618,7 @@ Teilen Sie dem Administrator des Servers mit, dass STARTTLS abgelehnt wird oder 
         <translation>Relaying verweigert: Dieser Server nimmt von Ihnen keine E-Mails für diese Domain an: %1.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s account exists but is disabled or inactive: %1.</source>
+        <source>The recipient's account exists but is disabled or inactive: %1.</source>
         <translation>Das Konto des Empfängers existiert, ist aber deaktiviert oder inaktiv: %1.</translation>
     </message>
     <message>
@@ -7289,7 +7626,7 @@ Teilen Sie dem Administrator des Servers mit, dass STARTTLS abgelehnt wird oder 
         <translation>Dem Server fehlt derzeit Speicherplatz: %1.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mailbox is full: %1.</source>
+        <source>The recipient's mailbox is full: %1.</source>
         <translation>Das Postfach des Empfängers ist voll: %1.</translation>
     </message>
     <message>
@@ -7297,7 +7634,7 @@ Teilen Sie dem Administrator des Servers mit, dass STARTTLS abgelehnt wird oder 
         <translation>Die Nachricht ist größer, als der Server annimmt: %1.</translation>
     </message>
     <message>
-        <source>A filter classed the message&apos;s content as spam or dangerous: %1.</source>
+        <source>A filter classed the message's content as spam or dangerous: %1.</source>
         <translation>Ein Filter hat den Inhalt der Nachricht als Spam oder gefährlich eingestuft: %1.</translation>
     </message>
     <message>
@@ -7325,7 +7662,7 @@ Teilen Sie dem Administrator des Servers mit, dass STARTTLS abgelehnt wird oder 
         <translation>Der Server hat ein eigenes vorübergehendes Problem: %1.</translation>
     </message>
     <message>
-        <source>The server&apos;s own rules refused it, without naming one: %1.</source>
+        <source>The server's own rules refused it, without naming one: %1.</source>
         <translation>Die eigenen Regeln des Servers haben abgelehnt, ohne eine zu nennen: %1.</translation>
     </message>
     <message>
@@ -7353,7 +7690,7 @@ Teilen Sie dem Administrator des Servers mit, dass STARTTLS abgelehnt wird oder 
         <translation>Der Provider lehnt die Passwort-Authentifizierung ab (5.7.139): %1.</translation>
     </message>
     <message>
-        <source>Microsoft&apos;s filters block mail from your address or tenant (5.7.5xx-7xx): %1.</source>
+        <source>Microsoft's filters block mail from your address or tenant (5.7.5xx-7xx): %1.</source>
         <translation>Die Filter von Microsoft blockieren E-Mails von Ihrer Adresse oder Ihrem Mandanten (5.7.5xx-7xx): %1.</translation>
     </message>
     <message>
@@ -7369,7 +7706,7 @@ Teilen Sie dem Administrator des Servers mit, dass STARTTLS abgelehnt wird oder 
         <translation>Der Code allein bedeutet, dass das Postfach umgezogen ist (x.1.6): %1.</translation>
     </message>
     <message>
-        <source>The code alone means the address&apos;s domain is wrong (x.1.2): %1.</source>
+        <source>The code alone means the address's domain is wrong (x.1.2): %1.</source>
         <translation>Der Code allein bedeutet, dass die Domain der Adresse falsch ist (x.1.2): %1.</translation>
     </message>
     <message>
@@ -7425,7 +7762,7 @@ Teilen Sie dem Administrator des Servers mit, dass STARTTLS abgelehnt wird oder 
         <translation>Der Server nennt keinen Grund; 5.7.1 bei RCPT TO bedeutet meist, dass er diesen Empfänger von Ihnen nicht annimmt (Relaying oder Richtlinie): %1.</translation>
     </message>
     <message>
-        <source>The code alone means a network or routing problem on the server&apos;s side: %1.</source>
+        <source>The code alone means a network or routing problem on the server's side: %1.</source>
         <translation>Der Code allein bedeutet ein Netzwerk- oder Routingproblem auf der Seite des Servers: %1.</translation>
     </message>
     <message>
@@ -7433,7 +7770,7 @@ Teilen Sie dem Administrator des Servers mit, dass STARTTLS abgelehnt wird oder 
         <translation>Der Code allein bedeutet einen Protokoll- oder Syntaxfehler (x.5.x): %1.</translation>
     </message>
     <message>
-        <source>The code alone means the message&apos;s format was refused (x.6.x): %1.</source>
+        <source>The code alone means the message's format was refused (x.6.x): %1.</source>
         <translation>Der Code allein bedeutet, dass das Format der Nachricht abgelehnt wurde (x.6.x): %1.</translation>
     </message>
     <message>
@@ -7445,7 +7782,7 @@ Teilen Sie dem Administrator des Servers mit, dass STARTTLS abgelehnt wird oder 
         <translation>Der Empfänger ist auf diesem Server nicht lokal (551): %1.</translation>
     </message>
     <message>
-        <source>The code alone at RCPT TO means the mailbox&apos;s storage is exceeded (552): %1.</source>
+        <source>The code alone at RCPT TO means the mailbox's storage is exceeded (552): %1.</source>
         <translation>Der Code allein bei RCPT TO bedeutet, dass der Speicherplatz des Postfachs überschritten ist (552): %1.</translation>
     </message>
     <message>
@@ -7465,7 +7802,7 @@ Teilen Sie dem Administrator des Servers mit, dass STARTTLS abgelehnt wird oder 
         <translation>Der Code allein bedeutet, dass der Server den Befehl nicht erkannt hat (500): %1.</translation>
     </message>
     <message>
-        <source>The code alone means a syntax error in the command&apos;s arguments (501): %1.</source>
+        <source>The code alone means a syntax error in the command's arguments (501): %1.</source>
         <translation>Der Code allein bedeutet einen Syntaxfehler in den Argumenten des Befehls (501): %1.</translation>
     </message>
     <message>
@@ -7497,7 +7834,7 @@ Teilen Sie dem Administrator des Servers mit, dass STARTTLS abgelehnt wird oder 
         <translation>Der Server hat jeden Schritt wie erwartet beantwortet: %1</translation>
     </message>
     <message>
-        <source>Nothing to do. If mail still goes missing, look at the recipient&apos;s spam folder and quote the queue id to the recipient&apos;s administrator.</source>
+        <source>Nothing to do. If mail still goes missing, look at the recipient's spam folder and quote the queue id to the recipient's administrator.</source>
         <translation>Nichts zu tun. Gehen weiterhin E-Mails verloren, sehen Sie im Spam-Ordner des Empfängers nach und nennen Sie dem Administrator des Empfängers die Queue-ID.</translation>
     </message>
     <message>
@@ -7506,7 +7843,7 @@ Teilen Sie dem Administrator des Servers mit, dass STARTTLS abgelehnt wird oder 
     </message>
     <message>
         <source>Check the spelling of the host or domain.
-If it is right, ask the domain&apos;s DNS administrator; check that this computer can reach its DNS server.</source>
+If it is right, ask the domain's DNS administrator; check that this computer can reach its DNS server.</source>
         <translation>Prüfen Sie die Schreibweise des Hosts bzw. der Domain.
 Ist sie richtig, fragen Sie den DNS-Administrator der Domain; prüfen Sie, ob dieser Computer seinen DNS-Server erreicht.</translation>
     </message>
@@ -7515,7 +7852,7 @@ Ist sie richtig, fragen Sie den DNS-Administrator der Domain; prüfen Sie, ob di
         <translation>Die Domain nennt keinen Server, der ihre E-Mails annimmt: %1</translation>
     </message>
     <message>
-        <source>Ask the recipient for another address, or the domain&apos;s administrator to publish an MX record (a null MX means the domain takes no mail on purpose).</source>
+        <source>Ask the recipient for another address, or the domain's administrator to publish an MX record (a null MX means the domain takes no mail on purpose).</source>
         <translation>Fragen Sie den Empfänger nach einer anderen Adresse oder bitten Sie den Administrator der Domain, einen MX-Eintrag zu veröffentlichen (ein Null-MX bedeutet, dass die Domain absichtlich keine E-Mails annimmt).</translation>
     </message>
     <message>
@@ -7543,7 +7880,7 @@ Sind sie richtig, ist der Maildienst auf diesem Host ausgefallen: Informieren Si
         <translation>Das Netz hat keine Route zum Server: %1</translation>
     </message>
     <message>
-        <source>Check this computer&apos;s network connection, then try from another network.</source>
+        <source>Check this computer's network connection, then try from another network.</source>
         <translation>Prüfen Sie die Netzwerkverbindung dieses Computers und versuchen Sie es dann aus einem anderen Netz.</translation>
     </message>
     <message>
@@ -7562,7 +7899,7 @@ Senden Sie nichts vor der Begrüßung: Ein solcher Server lehnt Clients ab, die 
     </message>
     <message>
         <source>Check the port: a web, POP3 or IMAP service does not speak SMTP.
-A banner of asterisks comes from a firewall&apos;s SMTP inspection (such as Cisco&apos;s SMTP fixup): ask your network administrator to turn it off.</source>
+A banner of asterisks comes from a firewall's SMTP inspection (such as Cisco's SMTP fixup): ask your network administrator to turn it off.</source>
         <translation>Prüfen Sie den Port: Ein Web-, POP3- oder IMAP-Dienst spricht kein SMTP.
 Ein Banner aus Sternchen stammt von der SMTP-Inspektion einer Firewall (etwa Ciscos SMTP-Fixup): Bitten Sie Ihren Netzwerkadministrator, sie abzuschalten.</translation>
     </message>
@@ -7571,7 +7908,7 @@ Ein Banner aus Sternchen stammt von der SMTP-Inspektion einer Firewall (etwa Cis
         <translation>Der Server hat die Verbindung ohne Antwort geschlossen: %1</translation>
     </message>
     <message>
-        <source>Run the test again; if it drops at the same step, send the transcript to the server&apos;s administrator.
+        <source>Run the test again; if it drops at the same step, send the transcript to the server's administrator.
 A drop during the message is often a filter or a size limit on the way.</source>
         <translation>Führen Sie den Test erneut aus; bricht er beim selben Schritt ab, senden Sie das Protokoll an den Administrator des Servers.
 Ein Abbruch während der Nachricht ist oft ein Filter oder ein Größenlimit auf dem Weg.</translation>
@@ -7581,7 +7918,7 @@ Ein Abbruch während der Nachricht ist oft ein Filter oder ein Größenlimit auf
         <translation>Der Server hat aufgehört zu antworten: %1</translation>
     </message>
     <message>
-        <source>Run the test again later; if it stops at the same step, tell the server&apos;s administrator.</source>
+        <source>Run the test again later; if it stops at the same step, tell the server's administrator.</source>
         <translation>Führen Sie den Test später erneut aus; hört er beim selben Schritt auf, informieren Sie den Administrator des Servers.</translation>
     </message>
     <message>
@@ -7590,16 +7927,16 @@ Ein Abbruch während der Nachricht ist oft ein Filter oder ein Größenlimit auf
     </message>
     <message>
         <source>Run the test without STARTTLS to check the rest.
-Tell the server&apos;s administrator: the server and this client share no TLS version or cipher, or the server broke off the handshake.</source>
+Tell the server's administrator: the server and this client share no TLS version or cipher, or the server broke off the handshake.</source>
         <translation>Führen Sie den Test ohne STARTTLS aus, um den Rest zu prüfen.
 Informieren Sie den Administrator des Servers: Server und Client haben keine gemeinsame TLS-Version oder Cipher-Suite, oder der Server hat den Handshake abgebrochen.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted: %1</source>
+        <source>The server's certificate is not trusted: %1</source>
         <translation>Dem Zertifikat des Servers wird nicht vertraut: %1</translation>
     </message>
     <message>
-        <source>Tell the server&apos;s administrator which problem the TLS report shows (expired, wrong name, unknown issuer).
+        <source>Tell the server's administrator which problem the TLS report shows (expired, wrong name, unknown issuer).
 To test the rest, accept the certificate once in the test.</source>
         <translation>Teilen Sie dem Administrator des Servers mit, welches Problem der TLS-Bericht zeigt (abgelaufen, falscher Name, unbekannter Aussteller).
 Um den Rest zu testen, akzeptieren Sie das Zertifikat einmalig im Test.</translation>
@@ -7625,7 +7962,7 @@ Um den Rest zu testen, akzeptieren Sie das Zertifikat einmalig im Test.</transla
         <translation>Der Server lehnt EHLO und HELO gleichermaßen ab: Es ist kein funktionierender SMTP-Server, oder eine Firewall filtert die Befehle: %1</translation>
     </message>
     <message>
-        <source>Check the port, and whether a firewall&apos;s SMTP inspection sits in between.</source>
+        <source>Check the port, and whether a firewall's SMTP inspection sits in between.</source>
         <translation>Prüfen Sie den Port und ob die SMTP-Inspektion einer Firewall dazwischengeschaltet ist.</translation>
     </message>
     <message>
@@ -7721,7 +8058,7 @@ Um den Rest zu testen, akzeptieren Sie das Zertifikat einmalig im Test.</transla
         <translation>Server ausgelastet oder vorübergehend nicht verfügbar</translation>
     </message>
     <message>
-        <source>The server&apos;s local policy</source>
+        <source>The server's local policy</source>
         <translation>Lokale Richtlinie des Servers</translation>
     </message>
     <message>
@@ -7797,7 +8134,7 @@ Um den Rest zu testen, akzeptieren Sie das Zertifikat einmalig im Test.</transla
         <translation>Ihr Mail-Administrator oder Provider</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mail administrator</source>
+        <source>The recipient's mail administrator</source>
         <translation>Der Mail-Administrator des Empfängers</translation>
     </message>
     <message>
@@ -7807,6 +8144,14 @@ Um den Rest zu testen, akzeptieren Sie das Zertifikat einmalig im Test.</transla
     <message>
         <source>Nobody (wait, or nothing to do)</source>
         <translation>Niemand (abwarten oder nichts zu tun)</translation>
+    </message>
+    <message>
+        <source>The server refused XCLIENT from this client: %1.</source>
+        <translation>Der Server hat XCLIENT von diesem Client abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <source>Add the address this test connects from to smtpd_authorized_xclient_hosts (postfix).</source>
+        <translation>Tragen Sie die Adresse, von der aus dieser Test verbindet, in smtpd_authorized_xclient_hosts ein (postfix).</translation>
     </message>
 </context>
 <context>
@@ -7886,15 +8231,15 @@ Um den Rest zu testen, akzeptieren Sie das Zertifikat einmalig im Test.</transla
 <context>
     <name>mailflow::TlsReport</name>
     <message>
-        <source>The certificate has expired: the server&apos;s administrator must renew it.</source>
+        <source>The certificate has expired: the server's administrator must renew it.</source>
         <translation>Das Zertifikat ist abgelaufen: Der Administrator des Servers muss es erneuern.</translation>
     </message>
     <message>
-        <source>The certificate is not valid yet: its start date is in the future (or this computer&apos;s clock is wrong).</source>
+        <source>The certificate is not valid yet: its start date is in the future (or this computer's clock is wrong).</source>
         <translation>Das Zertifikat ist noch nicht gültig: Sein Beginndatum liegt in der Zukunft (oder die Uhr dieses Computers geht falsch).</translation>
     </message>
     <message>
-        <source>The certificate is self-signed: nobody vouches for it, so it cannot be told apart from an impostor&apos;s. Trust it explicitly (CA file) only if you know it is the server&apos;s.</source>
+        <source>The certificate is self-signed: nobody vouches for it, so it cannot be told apart from an impostor's. Trust it explicitly (CA file) only if you know it is the server's.</source>
         <translation>Das Zertifikat ist selbstsigniert: Niemand bürgt dafür, daher lässt es sich nicht vom Zertifikat eines Betrügers unterscheiden. Vertrauen Sie ihm nur ausdrücklich (CA-Datei), wenn Sie wissen, dass es zum Server gehört.</translation>
     </message>
     <message>
@@ -7926,7 +8271,7 @@ Um den Rest zu testen, akzeptieren Sie das Zertifikat einmalig im Test.</transla
         <translation>Die Verbindung verwendet %1, älter als TLS 1.2: Das gilt als unsicher, und viele Clients lehnen es ab. Der Server sollte TLS 1.2 oder 1.3 anbieten.</translation>
     </message>
     <message numerus="yes">
-        <source>The server&apos;s certificate expires in %n day(s) (%1): renew it soon.</source>
+        <source>The server's certificate expires in %n day(s) (%1): renew it soon.</source>
         <translation>
             <numerusform>Das Zertifikat des Servers läuft in %n Tag ab (%1): Erneuern Sie es bald.</numerusform>
             <numerusform>Das Zertifikat des Servers läuft in %n Tagen ab (%1): Erneuern Sie es bald.</numerusform>
@@ -7995,11 +8340,11 @@ Um den Rest zu testen, akzeptieren Sie das Zertifikat einmalig im Test.</transla
         <translation>  SHA-256-Fingerabdruck: %1</translation>
     </message>
     <message>
-        <source>Name check: &quot;%1&quot; matches the certificate.</source>
+        <source>Name check: "%1" matches the certificate.</source>
         <translation>Namensprüfung: „%1“ passt zum Zertifikat.</translation>
     </message>
     <message>
-        <source>Name check: &quot;%1&quot; does NOT match the certificate.</source>
+        <source>Name check: "%1" does NOT match the certificate.</source>
         <translation>Namensprüfung: „%1“ passt NICHT zum Zertifikat.</translation>
     </message>
     <message>
@@ -8058,15 +8403,15 @@ Um den Rest zu testen, akzeptieren Sie das Zertifikat einmalig im Test.</transla
         <translation>%1 veröffentlicht keinen TLS-RPT-Eintrag: Absender melden TLS-Fehler nicht an die Domain.</translation>
     </message>
     <message>
-        <source>The TLS-RPT record of %1 is not valid (it needs &quot;v=TLSRPTv1; rua=mailto:...&quot;).</source>
-        <translation>Der TLS-RPT-Eintrag von %1 ist ungültig (erforderlich ist &quot;v=TLSRPTv1; rua=mailto:...&quot;).</translation>
+        <source>The TLS-RPT record of %1 is not valid (it needs "v=TLSRPTv1; rua=mailto:...").</source>
+        <translation>Der TLS-RPT-Eintrag von %1 ist ungültig (erforderlich ist "v=TLSRPTv1; rua=mailto:...").</translation>
     </message>
     <message>
         <source>Senders report TLS failures for %1 to %2.</source>
         <translation>Absender melden TLS-Fehler für %1 an %2.</translation>
     </message>
     <message>
-        <source>The TLS-RPT record of %1 was not answered within the check&apos;s time limit.</source>
+        <source>The TLS-RPT record of %1 was not answered within the check's time limit.</source>
         <translation>Der TLS-RPT-Eintrag von %1 wurde nicht innerhalb des Zeitlimits der Prüfung beantwortet.</translation>
     </message>
 </context>
@@ -8231,7 +8576,7 @@ Um den Rest zu testen, akzeptieren Sie das Zertifikat einmalig im Test.</transla
         <translation>Überwachung &amp;starten</translation>
     </message>
     <message>
-        <source>Mailflow — watching &quot;%1&quot;</source>
+        <source>Mailflow — watching "%1"</source>
         <translation>Mailflow — Überwachung von „%1“</translation>
     </message>
     <message>
@@ -8259,7 +8604,7 @@ Um den Rest zu testen, akzeptieren Sie das Zertifikat einmalig im Test.</transla
         <translation>Nächster Lauf um %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; changed at %2: now %3%4</source>
+        <source>"%1" changed at %2: now %3%4</source>
         <translation>„%1“ hat sich um %2 geändert: jetzt %3%4</translation>
     </message>
     <message>
@@ -8321,7 +8666,7 @@ Um den Rest zu testen, akzeptieren Sie das Zertifikat einmalig im Test.</transla
         <translation>&amp;Neu verbinden</translation>
     </message>
     <message>
-        <source>Run this page&apos;s step now (Enter)</source>
+        <source>Run this page's step now (Enter)</source>
         <translation>Den Schritt dieser Seite jetzt ausführen (Eingabetaste)</translation>
     </message>
     <message>
@@ -8402,6 +8747,49 @@ Um den Rest zu testen, akzeptieren Sie das Zertifikat einmalig im Test.</transla
     </message>
 </context>
 <context>
+    <name>mailflow::Xclient</name>
+    <message>
+        <source>unknown attribute %1; XCLIENT takes %2.</source>
+        <translation>unbekanntes Attribut %1; XCLIENT akzeptiert %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value (or [UNAVAILABLE]).</source>
+        <translation>%1 braucht einen Wert (oder [UNAVAILABLE]).</translation>
+    </message>
+    <message>
+        <source>%1: the value has a control character.</source>
+        <translation>%1: Der Wert enthält ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>%1 must be an IP address, not "%2".</source>
+        <translation>%1 muss eine IP-Adresse sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 must be a port number from 0 to 65535.</source>
+        <translation>%1 muss eine Portnummer von 0 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <source>PROTO must be SMTP or ESMTP.</source>
+        <translation>PROTO muss SMTP oder ESMTP sein.</translation>
+    </message>
+    <message>
+        <source>%1: at most 255 characters.</source>
+        <translation>%1: höchstens 255 Zeichen.</translation>
+    </message>
+    <message>
+        <source>give NAME=VALUE, e.g. ADDR=192.0.2.1,NAME=mail.example.com.</source>
+        <translation>Geben Sie NAME=WERT an, z. B. ADDR=192.0.2.1,NAME=mail.example.com.</translation>
+    </message>
+    <message>
+        <source>"%1" is not NAME=VALUE.</source>
+        <translation>„%1“ ist nicht in der Form NAME=WERT.</translation>
+    </message>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation>%1 ist doppelt angegeben.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Tests an SMTP server step by step.</source>
@@ -8416,7 +8804,7 @@ Um den Rest zu testen, akzeptieren Sie das Zertifikat einmalig im Test.</transla
         <translation>szenario</translation>
     </message>
     <message>
-        <source>The language of the window: %1 (default: the setting, else the system&apos;s).</source>
+        <source>The language of the window: %1 (default: the setting, else the system's).</source>
         <translation>Die Sprache des Fensters: %1 (Standard: die Einstellung, sonst die des Systems).</translation>
     </message>
     <message>

@@ -39,7 +39,7 @@
         <translation>&lt;h2&gt;Mailflow %1&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>Finds out why mail does not flow: tests an SMTP server step by step, like &quot;telnet host 25&quot;, and says what each reply means and what to do next.</source>
+        <source>Finds out why mail does not flow: tests an SMTP server step by step, like "telnet host 25", and says what each reply means and what to do next.</source>
         <translation>Averigua por qué no fluye el correo: prueba un servidor SMTP paso a paso, como «telnet host 25», y explica qué significa cada respuesta y qué hacer a continuación.</translation>
     </message>
     <message>
@@ -94,7 +94,7 @@
         <translation>%1 funciona por IPv6 pero falla por IPv4: el problema es la ruta o la dirección IPv4 (una entrada en una lista de bloqueo, un PTR que falta o un filtro en una de las familias).</translation>
     </message>
     <message>
-        <source>Compare the IPv4 rows&apos; replies with the IPv6 rows&apos; in the matrix.</source>
+        <source>Compare the IPv4 rows' replies with the IPv6 rows' in the matrix.</source>
         <translation>Compare en la matriz las respuestas de las filas IPv4 con las de las filas IPv6.</translation>
     </message>
 </context>
@@ -185,7 +185,7 @@
         <translation>Un encabezado necesita un nombre.</translation>
     </message>
     <message>
-        <source>The header name &quot;%1&quot; may only contain printable ASCII letters without spaces or colons.</source>
+        <source>The header name "%1" may only contain printable ASCII letters without spaces or colons.</source>
         <translation>El nombre de encabezado «%1» solo puede contener caracteres ASCII imprimibles, sin espacios ni dos puntos.</translation>
     </message>
     <message>
@@ -285,7 +285,7 @@
         <translation>%1: su dirección %2</translation>
     </message>
     <message>
-        <source>%1: the server&apos;s address %2</source>
+        <source>%1: the server's address %2</source>
         <translation>%1: la dirección del servidor %2</translation>
     </message>
     <message>
@@ -301,7 +301,7 @@
         <translation>Averigüe por qué la dirección envió el correo al que se opone la lista (un equipo infectado, una cuenta comprometida, un servidor mal configurado) y póngale fin.</translation>
     </message>
     <message>
-        <source>Ask the list&apos;s operator for removal.</source>
+        <source>Ask the list's operator for removal.</source>
         <translation>Solicite la exclusión al operador de la lista.</translation>
     </message>
     <message>
@@ -309,7 +309,7 @@
         <translation>Solicite la exclusión en %1.</translation>
     </message>
     <message>
-        <source>If the address belongs to your mail or internet provider, send through the provider&apos;s mail servers and ask the provider to act.</source>
+        <source>If the address belongs to your mail or internet provider, send through the provider's mail servers and ask the provider to act.</source>
         <translation>Si la dirección pertenece a su proveedor de correo o de internet, envíe a través de los servidores de correo del proveedor y pídale que actúe.</translation>
     </message>
     <message>
@@ -321,18 +321,18 @@
         <translation>Avise al administrador del servidor; es posible que su propio correo saliente se rechace en otros servidores.</translation>
     </message>
     <message>
-        <source>The server&apos;s address %1 is listed on %2: %3.</source>
+        <source>The server's address %1 is listed on %2: %3.</source>
         <translation>La dirección del servidor %1 figura en %2: %3.</translation>
     </message>
     <message>
-        <source>not answered within the check&apos;s time limit</source>
+        <source>not answered within the check's time limit</source>
         <translation>sin respuesta dentro del tiempo límite de la comprobación</translation>
     </message>
 </context>
 <context>
     <name>mailflow::BlocklistReading</name>
     <message>
-        <source>not answered: the list does not know the query (a typo in the list&apos;s name or an unsupported query)</source>
+        <source>not answered: the list does not know the query (a typo in the list's name or an unsupported query)</source>
         <translation>sin respuesta: la lista no reconoce la consulta (un error tipográfico en el nombre de la lista o una consulta no admitida)</translation>
     </message>
     <message>
@@ -392,7 +392,7 @@
         <translation>sin respuesta: %1 no es un código de retorno de lista de bloqueo</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a block list zone name.</source>
+        <source>"%1" is not a block list zone name.</source>
         <translation>«%1» no es un nombre de zona de lista de bloqueo.</translation>
     </message>
 </context>
@@ -407,11 +407,11 @@
         <translation>&amp;Continuar en esta prueba</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate failed verification</source>
+        <source>The server's certificate failed verification</source>
         <translation>El certificado del servidor no superó la verificación</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The server&apos;s certificate could not be verified.&lt;/b&gt; Mail programs and servers that require TLS would refuse this connection. Stop the test, or continue for this one test only (the choice is written in the transcript).</source>
+        <source>&lt;b&gt;The server's certificate could not be verified.&lt;/b&gt; Mail programs and servers that require TLS would refuse this connection. Stop the test, or continue for this one test only (the choice is written in the transcript).</source>
         <translation>&lt;b&gt;No se pudo verificar el certificado del servidor.&lt;/b&gt; Los programas de correo y los servidores que exigen TLS rechazarían esta conexión. Detenga la prueba o continúe solo en esta prueba (la decisión queda anotada en la transcripción).</translation>
     </message>
 </context>
@@ -476,7 +476,7 @@
         <translation>IPv4 e IPv6</translation>
     </message>
     <message>
-        <source>Unknown check &quot;%1&quot;; the checks are: %2.</source>
+        <source>Unknown check "%1"; the checks are: %2.</source>
         <translation>Comprobación desconocida «%1»; las comprobaciones son: %2.</translation>
     </message>
     <message>
@@ -582,6 +582,10 @@
         <source>Skipped</source>
         <translation>Omitido</translation>
     </message>
+    <message>
+        <source>XCLIENT</source>
+        <translation>XCLIENT</translation>
+    </message>
 </context>
 <context>
     <name>mailflow::ChecklistModel</name>
@@ -617,6 +621,14 @@
         <source>Time</source>
         <translation>Tiempo</translation>
     </message>
+    <message>
+        <source>Who must act: %1</source>
+        <translation>Quién debe actuar: %1</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Siguiente: %1</translation>
+    </message>
 </context>
 <context>
     <name>mailflow::ChecklistView</name>
@@ -647,6 +659,10 @@
     <message>
         <source>Deferred, not failed: retry later.</source>
         <translation>Aplazado, no fallido: vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>Who must act: %1</source>
+        <translation>Quién debe actuar: %1</translation>
     </message>
 </context>
 <context>
@@ -692,7 +708,7 @@
         <translation>--checks: indique al menos una comprobación (o use --no-checks).</translation>
     </message>
     <message>
-        <source>saved the profile &quot;%1&quot; as %2</source>
+        <source>saved the profile "%1" as %2</source>
         <translation>se guardó el perfil «%1» como %2</translation>
     </message>
     <message>
@@ -708,7 +724,7 @@
         <translation>Todavía no se ha guardado ninguna ejecución.</translation>
     </message>
     <message>
-        <source>No run matches &quot;%1&quot;.</source>
+        <source>No run matches "%1".</source>
         <translation>Ninguna ejecución coincide con «%1».</translation>
     </message>
     <message>
@@ -799,7 +815,7 @@
 </translation>
     </message>
     <message>
-        <source>Tests an SMTP server step by step, like &quot;telnet host 25&quot; (Microsoft KB 153119):
+        <source>Tests an SMTP server step by step, like "telnet host 25" (Microsoft KB 153119):
 connect, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, with a transcript and a checklist.
 
 </source>
@@ -817,7 +833,7 @@ conexión, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, con una transcripción y una li
         <translation>Mostrar la versión.</translation>
     </message>
     <message>
-        <source>The language of the messages: %1 (default: the system&apos;s).</source>
+        <source>The language of the messages: %1 (default: the system's).</source>
         <translation>El idioma de los mensajes: %1 (predeterminado: el del sistema).</translation>
     </message>
     <message>
@@ -825,7 +841,7 @@ conexión, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, con una transcripción y una li
         <translation>código</translation>
     </message>
     <message>
-        <source>--lang: unknown language &quot;%1&quot;; choose one of %2.</source>
+        <source>--lang: unknown language "%1"; choose one of %2.</source>
         <translation>--lang: idioma desconocido «%1»; elija uno de estos: %2.</translation>
     </message>
     <message>
@@ -841,7 +857,7 @@ conexión, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, con una transcripción y una li
         <translation>modo</translation>
     </message>
     <message>
-        <source>Go on when the server&apos;s certificate fails verification (written in the transcript).</source>
+        <source>Go on when the server's certificate fails verification (written in the transcript).</source>
         <translation>Continuar cuando el certificado del servidor no supere la verificación (queda anotado en la transcripción).</translation>
     </message>
     <message>
@@ -971,8 +987,8 @@ conexión, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, con una transcripción y una li
         <translation>nombre</translation>
     </message>
     <message>
-        <source>Envelope sender for MAIL FROM; &quot;&quot; or &quot;&lt;&gt;&quot; for the null sender.</source>
-        <translation>Remitente del sobre para MAIL FROM; &quot;&quot; o &quot;&lt;&gt;&quot; para el remitente nulo.</translation>
+        <source>Envelope sender for MAIL FROM; "" or "&lt;&gt;" for the null sender.</source>
+        <translation>Remitente del sobre para MAIL FROM; "" o "&lt;&gt;" para el remitente nulo.</translation>
     </message>
     <message>
         <source>address</source>
@@ -1011,8 +1027,8 @@ conexión, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, con una transcripción y una li
         <translation>auto: enviar los parámetros DSN solo cuando el servidor anuncia DSN (predeterminado); force: siempre, tal como los escribe KB 153119.</translation>
     </message>
     <message>
-        <source>An extra header &quot;Name: value&quot;; repeatable.</source>
-        <translation>Un encabezado adicional &quot;Nombre: valor&quot;; se puede repetir.</translation>
+        <source>An extra header "Name: value"; repeatable.</source>
+        <translation>Un encabezado adicional "Nombre: valor"; se puede repetir.</translation>
     </message>
     <message>
         <source>header</source>
@@ -1079,8 +1095,8 @@ conexión, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, con una transcripción y una li
         <translation>--from: %1</translation>
     </message>
     <message>
-        <source>--from is required (the envelope sender; &quot;&lt;&gt;&quot; for the null sender).</source>
-        <translation>--from es obligatorio (el remitente del sobre; &quot;&lt;&gt;&quot; para el remitente nulo).</translation>
+        <source>--from is required (the envelope sender; "&lt;&gt;" for the null sender).</source>
+        <translation>--from es obligatorio (el remitente del sobre; "&lt;&gt;" para el remitente nulo).</translation>
     </message>
     <message>
         <source>--notify: %1</source>
@@ -1107,8 +1123,8 @@ conexión, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, con una transcripción y una li
         <translation>--dsn: use auto o force.</translation>
     </message>
     <message>
-        <source>--header: write it as &quot;Name: value&quot;.</source>
-        <translation>--header: escríbalo como &quot;Nombre: valor&quot;.</translation>
+        <source>--header: write it as "Name: value".</source>
+        <translation>--header: escríbalo como "Nombre: valor".</translation>
     </message>
     <message>
         <source>The header %1</source>
@@ -1183,9 +1199,9 @@ conexión, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, con una transcripción y una li
         <translation>--format: use text o json.</translation>
     </message>
     <message>
-        <source>Runs are kept in the history folder; --format json adds &quot;compare&quot;: what changed since the previous run of the same profile.
+        <source>Runs are kept in the history folder; --format json adds "compare": what changed since the previous run of the same profile.
 </source>
-        <translation>Las ejecuciones se guardan en la carpeta del historial; --format json añade &quot;compare&quot;: lo que ha cambiado desde la ejecución anterior del mismo perfil.
+        <translation>Las ejecuciones se guardan en la carpeta del historial; --format json añade "compare": lo que ha cambiado desde la ejecución anterior del mismo perfil.
 </translation>
     </message>
     <message>
@@ -1249,11 +1265,11 @@ conexión, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, con una transcripción y una li
         <translation>SEGUNDOS</translation>
     </message>
     <message>
-        <source>--retry-deferred: give a number of seconds from 0 to %1, not &quot;%2&quot;.</source>
+        <source>--retry-deferred: give a number of seconds from 0 to %1, not "%2".</source>
         <translation>--retry-deferred: indique un número de segundos entre 0 y %1, no «%2».</translation>
     </message>
     <message>
-        <source>With several profiles: run at most N at a time (default 4; 1 runs them one after another). The output and the summary keep the profiles&apos; order.</source>
+        <source>With several profiles: run at most N at a time (default 4; 1 runs them one after another). The output and the summary keep the profiles' order.</source>
         <translation>Con varios perfiles: ejecutar como máximo N a la vez (predeterminado: 4; con 1 se ejecutan uno tras otro). La salida y el resumen mantienen el orden de los perfiles.</translation>
     </message>
     <message>
@@ -1297,7 +1313,7 @@ conexión, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, con una transcripción y una li
         <translation>--until: use passes, changes o un número de horas.</translation>
     </message>
     <message>
-        <source>With --watch: 0 when a run passed (--until passes), %1 when the result changed (--until changes), else at the time limit the last run&apos;s code.
+        <source>With --watch: 0 when a run passed (--until passes), %1 when the result changed (--until changes), else at the time limit the last run's code.
 </source>
         <translation>Con --watch: 0 si una ejecución se superó (--until passes), %1 si cambió el resultado (--until changes); si no, al llegar al límite de tiempo, el código de la última ejecución.
 </translation>
@@ -1355,11 +1371,11 @@ conexión, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, con una transcripción y una li
         <translation>El cuerpo es un mensaje completo con sus propios encabezados: enviarlo tal cual (con --body @ARCHIVO equivale a --data ARCHIVO).</translation>
     </message>
     <message>
-        <source>Connect only to the server&apos;s IPv4 addresses.</source>
+        <source>Connect only to the server's IPv4 addresses.</source>
         <translation>Conectarse solo a las direcciones IPv4 del servidor.</translation>
     </message>
     <message>
-        <source>Connect only to the server&apos;s IPv6 addresses.</source>
+        <source>Connect only to the server's IPv6 addresses.</source>
         <translation>Conectarse solo a las direcciones IPv6 del servidor.</translation>
     </message>
     <message>
@@ -1367,7 +1383,7 @@ conexión, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, con una transcripción y una li
         <translation>Conectarse desde esta dirección de este equipo: DIRECCIÓN, DIRECCIÓN:PUERTO, [IPv6]:PUERTO.</translation>
     </message>
     <message>
-        <source>Connect through this SOCKS5 proxy (HOST:PORT); the proxy resolves the server&apos;s name.</source>
+        <source>Connect through this SOCKS5 proxy (HOST:PORT); the proxy resolves the server's name.</source>
         <translation>Conectarse a través de este proxy SOCKS5 (HOST:PUERTO); el proxy resuelve el nombre del servidor.</translation>
     </message>
     <message>
@@ -1379,7 +1395,7 @@ conexión, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, con una transcripción y una li
         <translation>Iniciar sesión en el proxy SOCKS5 con este usuario.</translation>
     </message>
     <message>
-        <source>The SOCKS5 proxy&apos;s password, in the first line of this file. Otherwise it comes from $MAILFLOW_SOCKS5_PASSWORD or a prompt; never from the command line.</source>
+        <source>The SOCKS5 proxy's password, in the first line of this file. Otherwise it comes from $MAILFLOW_SOCKS5_PASSWORD or a prompt; never from the command line.</source>
         <translation>La contraseña del proxy SOCKS5, en la primera línea de este archivo. Si no, se toma de $MAILFLOW_SOCKS5_PASSWORD o se pregunta; nunca de la línea de comandos.</translation>
     </message>
     <message>
@@ -1403,7 +1419,7 @@ conexión, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, con una transcripción y una li
         <translation>--socks5-user y --socks5-password-file requieren --socks5 HOST:PUERTO.</translation>
     </message>
     <message>
-        <source>-4 and -6 choose among the server&apos;s addresses: with --socks5 the proxy resolves the name.</source>
+        <source>-4 and -6 choose among the server's addresses: with --socks5 the proxy resolves the name.</source>
         <translation>-4 y -6 eligen entre las direcciones del servidor: con --socks5 es el proxy el que resuelve el nombre.</translation>
     </message>
     <message>
@@ -1482,6 +1498,62 @@ conexión, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, con una transcripción y una li
         <source>--attach: cannot read %1: %2</source>
         <translation>--attach: no se puede leer %1: %2</translation>
     </message>
+    <message>
+        <source>--%1: give an IP address and a port, ADDR:PORT or [IPv6]:PORT.</source>
+        <translation>--%1: indique una dirección IP y un puerto, DIRECCIÓN:PUERTO o [IPv6]:PUERTO.</translation>
+    </message>
+    <message>
+        <source>Send a PROXY protocol header (v1 text or v2 binary, as haproxy does) right after connecting, for a server behind a load balancer.</source>
+        <translation>Enviar un encabezado del protocolo PROXY (v1 de texto o v2 binario, como hace haproxy) justo después de conectarse, para un servidor situado detrás de un balanceador de carga.</translation>
+    </message>
+    <message>
+        <source>v1|v2</source>
+        <translation>v1|v2</translation>
+    </message>
+    <message>
+        <source>The client the PROXY header names (default: this computer's address and port).</source>
+        <translation>El cliente que indica el encabezado PROXY (predeterminado: la dirección y el puerto de este equipo).</translation>
+    </message>
+    <message>
+        <source>addr:port</source>
+        <translation>dirección:puerto</translation>
+    </message>
+    <message>
+        <source>The server address the PROXY header names (default: the address connected to).</source>
+        <translation>La dirección del servidor que indica el encabezado PROXY (predeterminado: la dirección a la que se conecta).</translation>
+    </message>
+    <message>
+        <source>--proxy-source and --proxy-dest need --proxy-protocol v1 or v2.</source>
+        <translation>--proxy-source y --proxy-dest requieren --proxy-protocol v1 o v2.</translation>
+    </message>
+    <message>
+        <source>--proxy-protocol: use v1 or v2.</source>
+        <translation>--proxy-protocol: use v1 o v2.</translation>
+    </message>
+    <message>
+        <source>--proxy-source and --proxy-dest must be of one family (both IPv4 or both IPv6).</source>
+        <translation>--proxy-source y --proxy-dest deben ser de la misma familia (ambas IPv4 o ambas IPv6).</translation>
+    </message>
+    <message>
+        <source>--proxy-protocol is for TCP connections, not a UNIX socket.</source>
+        <translation>--proxy-protocol es para conexiones TCP, no para un socket UNIX.</translation>
+    </message>
+    <message>
+        <source>After EHLO, send postfix's XCLIENT with these attributes (ADDR, NAME, PORT, PROTO, HELO, LOGIN, DESTADDR, DESTPORT), then EHLO again; repeatable.</source>
+        <translation>Después de EHLO, enviar el XCLIENT de postfix con estos atributos (ADDR, NAME, PORT, PROTO, HELO, LOGIN, DESTADDR, DESTPORT) y después volver a enviar EHLO; se puede repetir.</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE,…</source>
+        <translation>NOMBRE=VALOR,…</translation>
+    </message>
+    <message>
+        <source>--xclient: %1</source>
+        <translation>--xclient: %1</translation>
+    </message>
+    <message>
+        <source>--xclient is sent after EHLO and AUTH, just before MAIL FROM: a test that stops after connect, ehlo or auth never reaches it.</source>
+        <translation>--xclient se envía después de EHLO y AUTH, justo antes de MAIL FROM: una prueba que se detiene tras connect, ehlo o auth nunca llega a enviarlo.</translation>
+    </message>
 </context>
 <context>
     <name>mailflow::CliPdf</name>
@@ -1497,8 +1569,8 @@ conexión, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, con una transcripción y una li
 <context>
     <name>mailflow::CliPracticeOptions</name>
     <message>
-        <source>Practice on the built-in server: run the test against SCENARIO (no --server needed); &quot;list&quot; prints the scenarios.</source>
-        <translation>Practicar con el servidor integrado: ejecutar la prueba contra ESCENARIO (no hace falta --server); &quot;list&quot; muestra los escenarios.</translation>
+        <source>Practice on the built-in server: run the test against SCENARIO (no --server needed); "list" prints the scenarios.</source>
+        <translation>Practicar con el servidor integrado: ejecutar la prueba contra ESCENARIO (no hace falta --server); "list" muestra los escenarios.</translation>
     </message>
     <message>
         <source>scenario</source>
@@ -1517,7 +1589,7 @@ conexión, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, con una transcripción y una li
         <translation>dirección:puerto</translation>
     </message>
     <message>
-        <source>With --serve-practice: how many messages the server accepts before a rate limit&apos;s 421 (the rate-limited scenario; default %1).</source>
+        <source>With --serve-practice: how many messages the server accepts before a rate limit's 421 (the rate-limited scenario; default %1).</source>
         <translation>Con --serve-practice: cuántos mensajes acepta el servidor antes del 421 de un límite de velocidad (el escenario rate-limited; predeterminado: %1).</translation>
     </message>
     <message>
@@ -1553,7 +1625,7 @@ conexión, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, con una transcripción y una li
         <translation>--practice-limit: indique un número de mensajes, 0 o más.</translation>
     </message>
     <message>
-        <source>there is no practice scenario &quot;%1&quot;. The scenarios are:</source>
+        <source>there is no practice scenario "%1". The scenarios are:</source>
         <translation>no existe el escenario de práctica «%1». Los escenarios son:</translation>
     </message>
     <message>
@@ -1565,7 +1637,7 @@ conexión, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, con una transcripción y una li
         <translation>La notificación del estado de la entrega que el servidor devuelve a %1:</translation>
     </message>
     <message>
-        <source>Practice server &quot;%1&quot; (%2) listening on %3.
+        <source>Practice server "%1" (%2) listening on %3.
 Account for AUTH: %4 / %5. Press Ctrl+C to stop.
 </source>
         <translation>Servidor de práctica «%1» (%2) escuchando en %3.
@@ -1698,7 +1770,7 @@ Cuenta para AUTH: %4 / %5. Pulse Ctrl+C para detenerlo.
         <translation>Intentos:</translation>
     </message>
     <message>
-        <source>No previous run of the profile &quot;%1&quot; to compare with.</source>
+        <source>No previous run of the profile "%1" to compare with.</source>
         <translation>No hay ninguna ejecución anterior del perfil «%1» con la que comparar.</translation>
     </message>
     <message>
@@ -1725,7 +1797,7 @@ Cuenta para AUTH: %4 / %5. Pulse Ctrl+C para detenerlo.
         <translation>Pida al titular de la dirección (su proveedor de internet o de alojamiento) que configure un registro PTR con el nombre de su servidor de correo y un registro A/AAAA de ese nombre que apunte de vuelta a %1.</translation>
     </message>
     <message>
-        <source>Or send through your provider&apos;s mail servers, which have it.</source>
+        <source>Or send through your provider's mail servers, which have it.</source>
         <translation>O envíe a través de los servidores de correo de su proveedor, que sí lo tienen.</translation>
     </message>
     <message>
@@ -1753,19 +1825,19 @@ Cuenta para AUTH: %4 / %5. Pulse Ctrl+C para detenerlo.
         <translation>No se conoce el nombre EHLO que enviamos.</translation>
     </message>
     <message>
-        <source>The EHLO name %1 is the address&apos;s reverse DNS name.</source>
+        <source>The EHLO name %1 is the address's reverse DNS name.</source>
         <translation>El nombre EHLO %1 es el nombre de DNS inverso de la dirección.</translation>
     </message>
     <message>
-        <source>We said EHLO %1, but the address&apos;s reverse DNS name is %2; some servers want them to match.</source>
+        <source>We said EHLO %1, but the address's reverse DNS name is %2; some servers want them to match.</source>
         <translation>Enviamos EHLO %1, pero el nombre de DNS inverso de la dirección es %2; algunos servidores exigen que coincidan.</translation>
     </message>
     <message>
-        <source>The reverse DNS of %1 was not answered within the check&apos;s time limit.</source>
+        <source>The reverse DNS of %1 was not answered within the check's time limit.</source>
         <translation>La consulta del DNS inverso de %1 no obtuvo respuesta dentro del tiempo límite de la comprobación.</translation>
     </message>
     <message>
-        <source>Send the reverse DNS name %1 as the EHLO name (the Greeting page&apos;s &quot;Name to send&quot; field, or --ehlo).</source>
+        <source>Send the reverse DNS name %1 as the EHLO name (the Greeting page's "Name to send" field, or --ehlo).</source>
         <translation>Envíe el nombre de DNS inverso %1 como nombre EHLO (el campo «Nombre que se envía» de la página Saludo, o --ehlo).</translation>
     </message>
 </context>
@@ -1815,7 +1887,7 @@ Cuenta para AUTH: %4 / %5. Pulse Ctrl+C para detenerlo.
         <translation>TLS implícito</translation>
     </message>
     <message>
-        <source>&amp;Verify the server&apos;s certificate</source>
+        <source>&amp;Verify the server's certificate</source>
         <translation>&amp;Verificar el certificado del servidor</translation>
     </message>
     <message>
@@ -1831,7 +1903,7 @@ Cuenta para AUTH: %4 / %5. Pulse Ctrl+C para detenerlo.
         <translation>Permitir AUTH &amp;sin TLS (envía la contraseña legible)</translation>
     </message>
     <message>
-        <source>Remember the password in the desktop&apos;s &amp;keyring</source>
+        <source>Remember the password in the desktop's &amp;keyring</source>
         <translation>Recordar la contraseña en el &amp;llavero del escritorio</translation>
     </message>
     <message>
@@ -1927,15 +1999,15 @@ Cuenta para AUTH: %4 / %5. Pulse Ctrl+C para detenerlo.
         <translation>AUTH LOGIN dXNlcg==: el nombre de usuario va con el comando, como hacen algunos clientes; un servidor que no lo gestiona bien falla aquí.</translation>
     </message>
     <message>
-        <source>Kept by the desktop&apos;s secret store (never in a Mailflow file). Where none runs, the password is asked for each time.</source>
+        <source>Kept by the desktop's secret store (never in a Mailflow file). Where none runs, the password is asked for each time.</source>
         <translation>Lo guarda el almacén de secretos del escritorio (nunca un archivo de Mailflow). Donde no hay ninguno, la contraseña se pide cada vez.</translation>
     </message>
     <message>
-        <source>Password filled in from the desktop&apos;s keyring.</source>
+        <source>Password filled in from the desktop's keyring.</source>
         <translation>Contraseña rellenada desde el llavero del escritorio.</translation>
     </message>
     <message>
-        <source>The password is remembered in the desktop&apos;s keyring.</source>
+        <source>The password is remembered in the desktop's keyring.</source>
         <translation>La contraseña se recuerda en el llavero del escritorio.</translation>
     </message>
     <message>
@@ -1977,6 +2049,105 @@ Cuenta para AUTH: %4 / %5. Pulse Ctrl+C para detenerlo.
     <message>
         <source>For Dovecot or Cyrus LMTP (RFC 2033), on a port or a UNIX socket written unix:/path as the server.</source>
         <translation>Para LMTP de Dovecot o Cyrus (RFC 2033), en un puerto o en un socket UNIX escrito como unix:/ruta en el campo del servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>mailflow::ConnectionControls</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automática</translation>
+    </message>
+    <message>
+        <source>IPv4 only</source>
+        <translation>Solo IPv4</translation>
+    </message>
+    <message>
+        <source>IPv6 only</source>
+        <translation>Solo IPv6</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>v1 (text)</source>
+        <translation>v1 (texto)</translation>
+    </message>
+    <message>
+        <source>v2 (binary)</source>
+        <translation>v2 (binario)</translation>
+    </message>
+    <message>
+        <source>Give an IP address and a port, ADDR:PORT or [IPv6]:PORT.</source>
+        <translation>Indique una dirección IP y un puerto, DIRECCIÓN:PUERTO o [IPv6]:PUERTO.</translation>
+    </message>
+    <message>
+        <source>Address &amp;family:</source>
+        <translation>&amp;Familia de direcciones:</translation>
+    </message>
+    <message>
+        <source>Local a&amp;ddress:</source>
+        <translation>Dirección &amp;local:</translation>
+    </message>
+    <message>
+        <source>optional: ADDR or ADDR:PORT</source>
+        <translation>opcional: DIRECCIÓN o DIRECCIÓN:PUERTO</translation>
+    </message>
+    <message>
+        <source>SOCKS&amp;5 proxy:</source>
+        <translation>Proxy SOCKS&amp;5:</translation>
+    </message>
+    <message>
+        <source>optional: HOST:PORT</source>
+        <translation>opcional: HOST:PUERTO</translation>
+    </message>
+    <message>
+        <source>SOCKS5 user:</source>
+        <translation>Usuario de SOCKS5:</translation>
+    </message>
+    <message>
+        <source>Never saved in a Mailflow file.</source>
+        <translation>Nunca se guarda en un archivo de Mailflow.</translation>
+    </message>
+    <message>
+        <source>SOCKS5 password:</source>
+        <translation>Contraseña de SOCKS5:</translation>
+    </message>
+    <message>
+        <source>A PROXY protocol header first, as a load balancer in front of the server sends.</source>
+        <translation>Primero un encabezado del protocolo PROXY, como el que envía un balanceador de carga situado delante del servidor.</translation>
+    </message>
+    <message>
+        <source>PROXY &amp;header:</source>
+        <translation>&amp;Encabezado PROXY:</translation>
+    </message>
+    <message>
+        <source>PROXY s&amp;ource:</source>
+        <translation>&amp;Origen PROXY:</translation>
+    </message>
+    <message>
+        <source>optional: ADDR:PORT</source>
+        <translation>opcional: DIRECCIÓN:PUERTO</translation>
+    </message>
+    <message>
+        <source>Give an IP address of this computer, optionally with :PORT (1 to 65535).</source>
+        <translation>Indique una dirección IP de este equipo, opcionalmente con :PUERTO (entre 1 y 65535).</translation>
+    </message>
+    <message>
+        <source>%1 is not an address of this computer.</source>
+        <translation>%1 no es una dirección de este equipo.</translation>
+    </message>
+    <message>
+        <source>%1 is not of the chosen address family.</source>
+        <translation>%1 no es de la familia de direcciones elegida.</translation>
+    </message>
+    <message>
+        <source>Give HOST:PORT, the port from 1 to 65535.</source>
+        <translation>Indique HOST:PUERTO, con el puerto entre 1 y 65535.</translation>
+    </message>
+    <message>
+        <source>The proxy resolves the server's name: leave the address family automatic.</source>
+        <translation>El proxy resuelve el nombre del servidor: deje la familia de direcciones en «Automática».</translation>
     </message>
 </context>
 <context>
@@ -2150,7 +2321,7 @@ Cuenta para AUTH: %4 / %5. Pulse Ctrl+C para detenerlo.
         <translation>%1 no publica ninguna política DMARC (registro TXT _dmarc).</translation>
     </message>
     <message>
-        <source>Publish a DMARC record (start with p=none and a rua= report address) once SPF and DKIM cover all of the domain&apos;s mail.</source>
+        <source>Publish a DMARC record (start with p=none and a rua= report address) once SPF and DKIM cover all of the domain's mail.</source>
         <translation>Publique un registro DMARC (empiece con p=none y una dirección de informes rua=) cuando SPF y DKIM cubran todo el correo del dominio.</translation>
     </message>
     <message>
@@ -2190,18 +2361,18 @@ Cuenta para AUTH: %4 / %5. Pulse Ctrl+C para detenerlo.
         <translation>Envíe a través de los servidores que enumera el registro SPF de %1, o añada esta dirección a él.</translation>
     </message>
     <message>
-        <source>Sign the domain&apos;s outgoing mail with DKIM.</source>
+        <source>Sign the domain's outgoing mail with DKIM.</source>
         <translation>Firme con DKIM el correo saliente del dominio.</translation>
     </message>
     <message>
-        <source>The DMARC record of %1 was not answered within the check&apos;s time limit.</source>
+        <source>The DMARC record of %1 was not answered within the check's time limit.</source>
         <translation>La consulta del registro DMARC de %1 no obtuvo respuesta dentro del tiempo límite de la comprobación.</translation>
     </message>
 </context>
 <context>
     <name>mailflow::DnsMilestone</name>
     <message>
-        <source>Ask the domain&apos;s DNS administrator to publish an MX record for the server that receives its mail.</source>
+        <source>Ask the domain's DNS administrator to publish an MX record for the server that receives its mail.</source>
         <translation>Pida al administrador DNS del dominio que publique un registro MX para el servidor que recibe su correo.</translation>
     </message>
     <message>
@@ -2209,15 +2380,15 @@ Cuenta para AUTH: %4 / %5. Pulse Ctrl+C para detenerlo.
         <translation>No hay nada que corregir en el lado del remitente: pida al destinatario otra dirección, o pregunte al titular del dominio si el MX nulo es intencionado.</translation>
     </message>
     <message>
-        <source>Check the spelling of the domain in the address; if it is right, the domain&apos;s registration or DNS delegation is broken.</source>
+        <source>Check the spelling of the domain in the address; if it is right, the domain's registration or DNS delegation is broken.</source>
         <translation>Compruebe cómo está escrito el dominio en la dirección; si es correcto, el registro del dominio o su delegación DNS están dañados.</translation>
     </message>
     <message>
-        <source>Ask the domain&apos;s DNS administrator to publish an MX record.</source>
+        <source>Ask the domain's DNS administrator to publish an MX record.</source>
         <translation>Pida al administrador DNS del dominio que publique un registro MX.</translation>
     </message>
     <message>
-        <source>Try again later, or ask another DNS server; if it persists, tell the domain&apos;s DNS administrator.</source>
+        <source>Try again later, or ask another DNS server; if it persists, tell the domain's DNS administrator.</source>
         <translation>Vuelva a intentarlo más tarde o consulte otro servidor DNS; si persiste, avise al administrador DNS del dominio.</translation>
     </message>
     <message>
@@ -2241,7 +2412,7 @@ Cuenta para AUTH: %4 / %5. Pulse Ctrl+C para detenerlo.
         <translation>El host MX %1 no tiene ninguna dirección a la que conectarse: los remitentes lo omiten y prueban el siguiente.</translation>
     </message>
     <message>
-        <source>Ask the domain&apos;s DNS administrator to give the MX host an A or AAAA record, or to remove the MX record.</source>
+        <source>Ask the domain's DNS administrator to give the MX host an A or AAAA record, or to remove the MX record.</source>
         <translation>Pida al administrador DNS del dominio que asigne al host MX un registro A o AAAA, o que elimine el registro MX.</translation>
     </message>
     <message>
@@ -2253,7 +2424,7 @@ Cuenta para AUTH: %4 / %5. Pulse Ctrl+C para detenerlo.
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Mail still flows; ask the domain&apos;s DNS administrator to point the MX record at a plain host name with an address.</source>
+        <source>Mail still flows; ask the domain's DNS administrator to point the MX record at a plain host name with an address.</source>
         <translation>El correo sigue fluyendo; pida al administrador DNS del dominio que haga apuntar el registro MX a un nombre de host normal con dirección.</translation>
     </message>
     <message>
@@ -2277,7 +2448,7 @@ Cuenta para AUTH: %4 / %5. Pulse Ctrl+C para detenerlo.
         <translation>Sin registro MX: el propio %1 recibe el correo (MX implícito)</translation>
     </message>
     <message>
-        <source>Mail can still flow through the other MX hosts; ask the domain&apos;s DNS administrator to fix the records named above.</source>
+        <source>Mail can still flow through the other MX hosts; ask the domain's DNS administrator to fix the records named above.</source>
         <translation>El correo puede seguir fluyendo a través de los demás hosts MX; pida al administrador DNS del dominio que corrija los registros indicados arriba.</translation>
     </message>
 </context>
@@ -2489,6 +2660,26 @@ Cuenta para AUTH: %4 / %5. Pulse Ctrl+C para detenerlo.
         <source>The server advertised DSN: the NOTIFY options are sent with each RCPT TO.</source>
         <translation>El servidor anunció DSN: las opciones NOTIFY se envían con cada RCPT TO.</translation>
     </message>
+    <message>
+        <source>After the envelope, RCPT TO an address outside the server's domains from an outside sender, then RSET; no message is sent. A server that accepts it relays for anyone.</source>
+        <translation>Después del sobre, enviar RCPT TO a una dirección ajena a los dominios del servidor desde un remitente externo y, después, RSET; no se envía ningún mensaje. Un servidor que lo acepta hace relay para cualquiera.</translation>
+    </message>
+    <message>
+        <source>Check whether the server is an &amp;open relay</source>
+        <translation>Comprobar si el servidor es un relay a&amp;bierto</translation>
+    </message>
+    <message>
+        <source>optional: NAME=VALUE,… (ADDR, NAME, PORT, PROTO, HELO, LOGIN)</source>
+        <translation>opcional: NOMBRE=VALOR,… (ADDR, NAME, PORT, PROTO, HELO, LOGIN)</translation>
+    </message>
+    <message>
+        <source>After EHLO, postfix's XCLIENT with these attributes, then EHLO again.</source>
+        <translation>Después de EHLO, el XCLIENT de postfix con estos atributos y, a continuación, EHLO de nuevo.</translation>
+    </message>
+    <message>
+        <source>&amp;XCLIENT:</source>
+        <translation>&amp;XCLIENT:</translation>
+    </message>
 </context>
 <context>
     <name>mailflow::EvidenceActions</name>
@@ -2625,7 +2816,7 @@ La prueba sigue aquí: guárdela en otra carpeta.</translation>
 %1</translation>
     </message>
     <message>
-        <source>Saved as profile &quot;%1&quot;</source>
+        <source>Saved as profile "%1"</source>
         <translation>Guardado como perfil «%1»</translation>
     </message>
     <message>
@@ -2637,15 +2828,15 @@ La prueba sigue aquí: guárdela en otra carpeta.</translation>
         <translation>Nombre del perfil:</translation>
     </message>
     <message>
-        <source>A profile named &quot;%1&quot; exists. Replace it?</source>
+        <source>A profile named "%1" exists. Replace it?</source>
         <translation>Ya existe un perfil llamado «%1». ¿Desea reemplazarlo?</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; opened</source>
+        <source>Profile "%1" opened</source>
         <translation>Perfil «%1» abierto</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; cannot run:
+        <source>The profile "%1" cannot run:
 %2</source>
         <translation>El perfil «%1» no se puede ejecutar:
 %2</translation>
@@ -2659,11 +2850,11 @@ La prueba sigue aquí: guárdela en otra carpeta.</translation>
         <translation>Contraseña de %1:</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; cannot run: %2</source>
+        <source>The profile "%1" cannot run: %2</source>
         <translation>El perfil «%1» no se puede ejecutar: %2</translation>
     </message>
     <message>
-        <source>First run of the profile &quot;%1&quot;: nothing to compare with yet.</source>
+        <source>First run of the profile "%1": nothing to compare with yet.</source>
         <translation>Primera ejecución del perfil «%1»: todavía no hay nada con lo que comparar.</translation>
     </message>
     <message>
@@ -2671,7 +2862,7 @@ La prueba sigue aquí: guárdela en otra carpeta.</translation>
         <translation>No se pudo leer la ejecución anterior: %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Profile &quot;%1&quot;&lt;/b&gt;: this run (%2, %3) against the previous one (%4, %5).</source>
+        <source>&lt;b&gt;Profile "%1"&lt;/b&gt;: this run (%2, %3) against the previous one (%4, %5).</source>
         <translation>&lt;b&gt;Perfil «%1»&lt;/b&gt;: esta ejecución (%2, %3) frente a la anterior (%4, %5).</translation>
     </message>
 </context>
@@ -2712,7 +2903,7 @@ La prueba sigue aquí: guárdela en otra carpeta.</translation>
         <translation>El cliente se presenta con &lt;b&gt;EHLO&lt;/b&gt; y su propio nombre. El servidor debería responder &lt;b&gt;250&lt;/b&gt; y enumerar lo que admite (límite de tamaño, DSN, STARTTLS, AUTH …). Un servidor antiguo responde 500 a EHLO; Mailflow envía entonces HELO.</translation>
     </message>
     <message>
-        <source>The name sent with EHLO. Leave empty to use this computer&apos;s name.</source>
+        <source>The name sent with EHLO. Leave empty to use this computer's name.</source>
         <translation>El nombre que se envía con EHLO. Déjelo vacío para usar el nombre de este equipo.</translation>
     </message>
     <message>
@@ -3165,7 +3356,7 @@ La prueba sigue aquí: guárdela en otra carpeta.</translation>
         <translation>Mensaje (DATA)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a header: write Name: value.</source>
+        <source>"%1" is not a header: write Name: value.</source>
         <translation>«%1» no es un encabezado: escriba Nombre: valor.</translation>
     </message>
     <message>
@@ -3216,6 +3407,22 @@ La prueba sigue aquí: guárdela en otra carpeta.</translation>
         <source>BDAT &amp;chunk size:</source>
         <translation>&amp;Tamaño de fragmento BDAT:</translation>
     </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Attach&amp;ments:</source>
+        <translation>Ad&amp;juntos:</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Adjuntar archivos</translation>
+    </message>
 </context>
 <context>
     <name>mailflow::MessageSource</name>
@@ -3249,7 +3456,7 @@ La prueba sigue aquí: guárdela en otra carpeta.</translation>
         <translation>DANE</translation>
     </message>
     <message>
-        <source>DANE (TLSA records) is not checked: Qt 6.4&apos;s DNS lookup cannot ask for TLSA records.</source>
+        <source>DANE (TLSA records) is not checked: Qt 6.4's DNS lookup cannot ask for TLSA records.</source>
         <translation>DANE (registros TLSA) no se comprueba: la consulta DNS de Qt 6.4 no puede solicitar registros TLSA.</translation>
     </message>
     <message>
@@ -3265,8 +3472,8 @@ La prueba sigue aquí: guárdela en otra carpeta.</translation>
         <translation>%1 no publica ninguna política MTA-STS: los remitentes pueden entregarle correo sin TLS o con cualquier certificado.</translation>
     </message>
     <message>
-        <source>The MTA-STS record of %1 is not valid (it needs &quot;v=STSv1; id=...&quot; with an id of 1 to 32 letters and digits).</source>
-        <translation>El registro MTA-STS de %1 no es válido (necesita &quot;v=STSv1; id=...&quot; con un id de 1 a 32 letras y dígitos).</translation>
+        <source>The MTA-STS record of %1 is not valid (it needs "v=STSv1; id=..." with an id of 1 to 32 letters and digits).</source>
+        <translation>El registro MTA-STS de %1 no es válido (necesita "v=STSv1; id=..." con un id de 1 a 32 letras y dígitos).</translation>
     </message>
     <message>
         <source>%1 announces an MTA-STS policy (id %2).</source>
@@ -3301,7 +3508,7 @@ La prueba sigue aquí: guárdela en otra carpeta.</translation>
         <translation>la política se está retirando; los remitentes la ignoran</translation>
     </message>
     <message>
-        <source>The policy&apos;s mode is %1: %2 (mx %3, max_age %4 seconds).</source>
+        <source>The policy's mode is %1: %2 (mx %3, max_age %4 seconds).</source>
         <translation>El modo de la política es %1: %2 (mx %3, max_age %4 segundos).</translation>
     </message>
     <message>
@@ -3317,15 +3524,15 @@ La prueba sigue aquí: guárdela en otra carpeta.</translation>
         <translation>Todos los hosts MX de %1 coinciden con la política (%2).</translation>
     </message>
     <message>
-        <source>The MX hosts %1 do not match the policy&apos;s mx patterns: senders that honour MTA-STS refuse to deliver to them.</source>
+        <source>The MX hosts %1 do not match the policy's mx patterns: senders that honour MTA-STS refuse to deliver to them.</source>
         <translation>Los hosts MX %1 no coinciden con los patrones mx de la política: los remitentes que respetan MTA-STS se niegan a entregarles correo.</translation>
     </message>
     <message>
-        <source>The MX hosts %1 do not match the policy&apos;s mx patterns; in mode %2 senders only report it.</source>
+        <source>The MX hosts %1 do not match the policy's mx patterns; in mode %2 senders only report it.</source>
         <translation>Los hosts MX %1 no coinciden con los patrones mx de la política; en el modo %2 los remitentes solo informan de ello.</translation>
     </message>
     <message>
-        <source>Add the MX hosts to the policy&apos;s mx lines (and change its id in the _mta-sts record).</source>
+        <source>Add the MX hosts to the policy's mx lines (and change its id in the _mta-sts record).</source>
         <translation>Añada los hosts MX a las líneas mx de la política (y cambie su id en el registro _mta-sts).</translation>
     </message>
     <message>
@@ -3345,7 +3552,7 @@ La prueba sigue aquí: guárdela en otra carpeta.</translation>
         <translation>el servidor probado no es uno de los hosts MX de %1.</translation>
     </message>
     <message>
-        <source>The MX hosts&apos; certificates were not checked: %1</source>
+        <source>The MX hosts' certificates were not checked: %1</source>
         <translation>No se comprobaron los certificados de los hosts MX: %1</translation>
     </message>
     <message>
@@ -3423,7 +3630,7 @@ La prueba sigue aquí: guárdela en otra carpeta.</translation>
 <context>
     <name>mailflow::MxCliParser</name>
     <message>
-        <source>Look up the MX records of DOMAIN (or of an address&apos;s domain) and test the most preferred mail server. Without --server, the domain of the first --to is used.</source>
+        <source>Look up the MX records of DOMAIN (or of an address's domain) and test the most preferred mail server. Without --server, the domain of the first --to is used.</source>
         <translation>Consultar los registros MX de DOMINIO (o del dominio de una dirección) y probar el servidor de correo de mayor preferencia. Sin --server, se usa el dominio del primer --to.</translation>
     </message>
     <message>
@@ -3486,7 +3693,7 @@ La prueba sigue aquí: guárdela en otra carpeta.</translation>
         <translation>%1 no tiene registro MX, pero sí una dirección: los remitentes entregan al propio %1 (el «MX implícito» de RFC 5321). Funciona, pero un dominio que recibe correo debería publicar un registro MX.</translation>
     </message>
     <message>
-        <source>%1 publishes a “null MX” (RFC 7505): it declares that it accepts no mail at all, so senders bounce mail for it at once. This is the domain owner&apos;s choice, not a fault.</source>
+        <source>%1 publishes a “null MX” (RFC 7505): it declares that it accepts no mail at all, so senders bounce mail for it at once. This is the domain owner's choice, not a fault.</source>
         <translation>%1 publica un «MX nulo» (RFC 7505): declara que no acepta ningún correo, por lo que los remitentes devuelven de inmediato el correo dirigido a él. Es una decisión del titular del dominio, no un fallo.</translation>
     </message>
     <message>
@@ -3498,7 +3705,7 @@ La prueba sigue aquí: guárdela en otra carpeta.</translation>
         <translation>%1 existe, pero no tiene registros MX ni A/AAAA: no hay ningún servidor al que entregar su correo, por lo que el correo dirigido a él se devuelve.</translation>
     </message>
     <message>
-        <source>The DNS server could not answer for %1 (SERVFAIL). The domain&apos;s own DNS servers may be down or misconfigured; senders keep the mail and retry later.</source>
+        <source>The DNS server could not answer for %1 (SERVFAIL). The domain's own DNS servers may be down or misconfigured; senders keep the mail and retry later.</source>
         <translation>El servidor DNS no pudo responder para %1 (SERVFAIL). Es posible que los servidores DNS del propio dominio estén caídos o mal configurados; los remitentes conservan el correo y lo reintentan más tarde.</translation>
     </message>
     <message>
@@ -3598,11 +3805,19 @@ La prueba sigue aquí: guárdela en otra carpeta.</translation>
         <source>Cause</source>
         <translation>Causa</translation>
     </message>
+    <message>
+        <source>%1 — fails over IPv6, passes over IPv4</source>
+        <translation>%1 — falla por IPv6, funciona por IPv4</translation>
+    </message>
+    <message>
+        <source>%1 — fails over IPv4, passes over IPv6</source>
+        <translation>%1 — falla por IPv4, funciona por IPv6</translation>
+    </message>
 </context>
 <context>
     <name>mailflow::MxResolver</name>
     <message>
-        <source>%1 is an IPv6 address. Mailflow can ask a DNS server only by its IPv4 address (Qt 6.4 would silently use the system resolver instead). Type the server&apos;s IPv4 address, or leave the field empty to use the system resolver.</source>
+        <source>%1 is an IPv6 address. Mailflow can ask a DNS server only by its IPv4 address (Qt 6.4 would silently use the system resolver instead). Type the server's IPv4 address, or leave the field empty to use the system resolver.</source>
         <translation>%1 es una dirección IPv6. Mailflow solo puede consultar un servidor DNS por su dirección IPv4 (Qt 6.4 usaría en silencio el resolvedor del sistema). Escriba la dirección IPv4 del servidor o deje el campo vacío para usar el resolvedor del sistema.</translation>
     </message>
     <message>
@@ -3610,7 +3825,7 @@ La prueba sigue aquí: guárdela en otra carpeta.</translation>
         <translation>Un servidor DNS solo se puede consultar en el puerto 53; omita el puerto.</translation>
     </message>
     <message>
-        <source>“%1” is not an IP address. Type the DNS server&apos;s IPv4 address, or leave the field empty to use the system resolver.</source>
+        <source>“%1” is not an IP address. Type the DNS server's IPv4 address, or leave the field empty to use the system resolver.</source>
         <translation>«%1» no es una dirección IP. Escriba la dirección IPv4 del servidor DNS o deje el campo vacío para usar el resolvedor del sistema.</translation>
     </message>
     <message>
@@ -3704,7 +3919,7 @@ La prueba sigue aquí: guárdela en otra carpeta.</translation>
 <context>
     <name>mailflow::OAuthSasl</name>
     <message>
-        <source> The server asks for the scope &quot;%1&quot;.</source>
+        <source> The server asks for the scope "%1".</source>
         <translation> El servidor solicita el ámbito «%1».</translation>
     </message>
     <message>
@@ -3759,7 +3974,7 @@ La prueba sigue aquí: guárdela en otra carpeta.</translation>
         <translation>Permita el relay solo para usuarios autenticados y sus propias redes (Postfix: smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination).</translation>
     </message>
     <message>
-        <source>Run the check again from a network outside the server&apos;s own: many servers relay for their own network only, which is fine.</source>
+        <source>Run the check again from a network outside the server's own: many servers relay for their own network only, which is fine.</source>
         <translation>Vuelva a ejecutar la comprobación desde una red ajena a la del servidor: muchos servidores solo hacen relay para su propia red, lo cual es correcto.</translation>
     </message>
     <message>
@@ -3782,7 +3997,7 @@ La prueba sigue aquí: guárdela en otra carpeta.</translation>
         <translation>Su dirección pública es desconocida: el servidor no la indicó y no se estableció ninguna conexión.</translation>
     </message>
     <message>
-        <source>This computer&apos;s address %1 is private and the server did not name the address it sees, so your public address is unknown; your reverse DNS and block lists are not checked.</source>
+        <source>This computer's address %1 is private and the server did not name the address it sees, so your public address is unknown; your reverse DNS and block lists are not checked.</source>
         <translation>La dirección %1 de este equipo es privada y el servidor no indicó la dirección que ve, por lo que su dirección pública es desconocida; no se comprueban su DNS inverso ni las listas de bloqueo.</translation>
     </message>
     <message>
@@ -3790,7 +4005,7 @@ La prueba sigue aquí: guárdela en otra carpeta.</translation>
         <translation>El servidor le ve como %1, una dirección privada: está dentro de su red o detrás del mismo NAT, por lo que su dirección pública es desconocida.</translation>
     </message>
     <message>
-        <source>Your public address is %1 (this computer&apos;s own address; the server did not name it).</source>
+        <source>Your public address is %1 (this computer's own address; the server did not name it).</source>
         <translation>Su dirección pública es %1 (la propia dirección de este equipo; el servidor no la indicó).</translation>
     </message>
     <message>
@@ -3813,7 +4028,7 @@ La prueba sigue aquí: guárdela en otra carpeta.</translation>
         <translation>No hay ninguna contraseña recordada para %1.</translation>
     </message>
     <message>
-        <source>The desktop&apos;s keyring is not available: %1</source>
+        <source>The desktop's keyring is not available: %1</source>
         <translation>El llavero del escritorio no está disponible: %1</translation>
     </message>
 </context>
@@ -3843,7 +4058,7 @@ La prueba sigue aquí: guárdela en otra carpeta.</translation>
         <translation>puerto 25 (la prueba): %1</translation>
     </message>
     <message>
-        <source>Port 25 answers over %1 but not over the address family the test used: the block is on one family&apos;s path (often IPv4 or IPv6 filtered differently by a provider).</source>
+        <source>Port 25 answers over %1 but not over the address family the test used: the block is on one family's path (often IPv4 or IPv6 filtered differently by a provider).</source>
         <translation>El puerto 25 responde por %1, pero no por la familia de direcciones que usó la prueba: el bloqueo está en la ruta de una de las familias (a menudo un proveedor filtra IPv4 e IPv6 de forma distinta).</translation>
     </message>
     <message>
@@ -3863,11 +4078,11 @@ La prueba sigue aquí: guárdela en otra carpeta.</translation>
         <translation>Pregunte a su administrador de red o a su proveedor si el puerto 25 saliente está bloqueado.</translation>
     </message>
     <message>
-        <source>Send through your mail provider&apos;s submission server (587 with authentication), or run the test from another network to compare.</source>
+        <source>Send through your mail provider's submission server (587 with authentication), or run the test from another network to compare.</source>
         <translation>Envíe a través del servidor de envío (submission) de su proveedor de correo (587 con autenticación), o ejecute la prueba desde otra red para comparar.</translation>
     </message>
     <message>
-        <source>The server&apos;s address answers on another port (refused, not silent) while port 25 gets no answer: a firewall on the way drops port 25, on your side or the server&apos;s.</source>
+        <source>The server's address answers on another port (refused, not silent) while port 25 gets no answer: a firewall on the way drops port 25, on your side or the server's.</source>
         <translation>La dirección del servidor responde en otro puerto (rechaza, no calla) mientras que el puerto 25 no obtiene respuesta: un cortafuegos en el camino descarta el puerto 25, en su lado o en el del servidor.</translation>
     </message>
     <message>
@@ -3879,7 +4094,7 @@ La prueba sigue aquí: guárdela en otra carpeta.</translation>
         <translation>No respondió ni el puerto 25, ni el 587, ni el 465: el servidor es inaccesible desde aquí en su totalidad, no solo el puerto 25 (caído, una dirección errónea o un cortafuegos que lo descarta todo).</translation>
     </message>
     <message>
-        <source>Check the server&apos;s address and whether it is up; run the test from another network to compare.</source>
+        <source>Check the server's address and whether it is up; run the test from another network to compare.</source>
         <translation>Compruebe la dirección del servidor y si está en funcionamiento; ejecute la prueba desde otra red para comparar.</translation>
     </message>
     <message>
@@ -3938,7 +4153,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>&amp;Ahora no</translation>
     </message>
     <message>
-        <source>There is no practice scenario &quot;%1&quot;.</source>
+        <source>There is no practice scenario "%1".</source>
         <translation>No existe el escenario de práctica «%1».</translation>
     </message>
     <message>
@@ -4046,7 +4261,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>Sin límite de tamaño</translation>
     </message>
     <message>
-        <source>The system&apos;s language</source>
+        <source>The system's language</source>
         <translation>El idioma del sistema</translation>
     </message>
     <message>
@@ -4072,6 +4287,30 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Checks around the conversation</source>
+        <translation>Comprobaciones en torno a la conversación</translation>
+    </message>
+    <message>
+        <source>Run beside each test; none delays it. A profile's own choice wins while it is loaded.</source>
+        <translation>Se ejecutan junto a cada prueba; ninguna la retrasa. Mientras haya un perfil cargado, prevalece lo que elija ese perfil.</translation>
+    </message>
+    <message>
+        <source>Runs only when the Envelope page's open relay box is ticked.</source>
+        <translation>Solo se ejecuta cuando está marcada la casilla de relay abierto de la página Sobre.</translation>
+    </message>
+    <message>
+        <source>the Server page's, else the system resolver</source>
+        <translation>el de la página Servidor o, si no, el resolvedor del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Block list zones:</source>
+        <translation>Zonas de listas de &amp;bloqueo:</translation>
+    </message>
+    <message>
+        <source>&amp;DNS server for the checks:</source>
+        <translation>Servidor &amp;DNS para las comprobaciones:</translation>
     </message>
 </context>
 <context>
@@ -4109,7 +4348,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>%1: un perfil debe ser un objeto JSON en el nivel superior.</translation>
     </message>
     <message>
-        <source>is &quot;%1&quot;, expected &quot;mailflow-profile&quot;: this is not a Mailflow profile.</source>
+        <source>is "%1", expected "mailflow-profile": this is not a Mailflow profile.</source>
         <translation>es «%1», se esperaba «mailflow-profile»: esto no es un perfil de Mailflow.</translation>
     </message>
     <message>
@@ -4125,48 +4364,48 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>debe ser un solo nombre sin espacios.</translation>
     </message>
     <message>
-        <source>must be an object with an &quot;address&quot;.</source>
-        <translation>debe ser un objeto con un &quot;address&quot;.</translation>
+        <source>must be an object with an "address".</source>
+        <translation>debe ser un objeto con un "address".</translation>
     </message>
     <message>
-        <source>must be &quot;auto&quot; or &quot;force&quot;.</source>
-        <translation>debe ser &quot;auto&quot; o &quot;force&quot;.</translation>
+        <source>must be "auto" or "force".</source>
+        <translation>debe ser "auto" o "force".</translation>
     </message>
     <message>
-        <source>must be &quot;full&quot; or &quot;hdrs&quot;.</source>
-        <translation>debe ser &quot;full&quot; o &quot;hdrs&quot;.</translation>
+        <source>must be "full" or "hdrs".</source>
+        <translation>debe ser "full" o "hdrs".</translation>
     </message>
     <message>
         <source>must be one of connect, ehlo, auth, mail, rcpt, data, quit.</source>
         <translation>debe ser uno de estos: connect, ehlo, auth, mail, rcpt, data, quit.</translation>
     </message>
     <message>
-        <source>%1: key &quot;target&quot;: give a host or an MX domain to test.</source>
-        <translation>%1: clave &quot;target&quot;: indique un host o un dominio MX que probar.</translation>
+        <source>%1: key "target": give a host or an MX domain to test.</source>
+        <translation>%1: clave "target": indique un host o un dominio MX que probar.</translation>
     </message>
     <message>
-        <source>%1: key &quot;message.bodyFile&quot;: the body file %2 does not exist.</source>
-        <translation>%1: clave &quot;message.bodyFile&quot;: el archivo de cuerpo %2 no existe.</translation>
+        <source>%1: key "message.bodyFile": the body file %2 does not exist.</source>
+        <translation>%1: clave "message.bodyFile": el archivo de cuerpo %2 no existe.</translation>
     </message>
     <message>
-        <source>%1: key &quot;message.bodyFile&quot;: the body file %2 cannot be read.</source>
-        <translation>%1: clave &quot;message.bodyFile&quot;: no se puede leer el archivo de cuerpo %2.</translation>
+        <source>%1: key "message.bodyFile": the body file %2 cannot be read.</source>
+        <translation>%1: clave "message.bodyFile": no se puede leer el archivo de cuerpo %2.</translation>
     </message>
     <message>
-        <source>%1: key &quot;recipients&quot;: at least one recipient is needed to go past MAIL FROM.</source>
-        <translation>%1: clave &quot;recipients&quot;: se necesita al menos un destinatario para pasar de MAIL FROM.</translation>
+        <source>%1: key "recipients": at least one recipient is needed to go past MAIL FROM.</source>
+        <translation>%1: clave "recipients": se necesita al menos un destinatario para pasar de MAIL FROM.</translation>
     </message>
     <message>
-        <source>%1: key &quot;%2&quot;: %3</source>
-        <translation>%1: clave &quot;%2&quot;: %3</translation>
+        <source>%1: key "%2": %3</source>
+        <translation>%1: clave "%2": %3</translation>
     </message>
     <message>
-        <source>%1: key &quot;%2&quot; ignored: profiles never keep a password.</source>
-        <translation>%1: se ignora la clave &quot;%2&quot;: los perfiles nunca guardan una contraseña.</translation>
+        <source>%1: key "%2" ignored: profiles never keep a password.</source>
+        <translation>%1: se ignora la clave "%2": los perfiles nunca guardan una contraseña.</translation>
     </message>
     <message>
-        <source>%1: unknown key &quot;%2&quot; ignored.</source>
-        <translation>%1: se ignora la clave desconocida &quot;%2&quot;.</translation>
+        <source>%1: unknown key "%2" ignored.</source>
+        <translation>%1: se ignora la clave desconocida "%2".</translation>
     </message>
     <message>
         <source>must be a string.</source>
@@ -4201,8 +4440,8 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>debe ser auto, force u off.</translation>
     </message>
     <message>
-        <source>must be &quot;all&quot;, &quot;none&quot;, &quot;only:LIST&quot; or &quot;off:LIST&quot;.</source>
-        <translation>debe ser &quot;all&quot;, &quot;none&quot;, &quot;only:LISTA&quot; u &quot;off:LISTA&quot;.</translation>
+        <source>must be "all", "none", "only:LIST" or "off:LIST".</source>
+        <translation>debe ser "all", "none", "only:LISTA" u "off:LISTA".</translation>
     </message>
     <message>
         <source>must be a file name.</source>
@@ -4211,6 +4450,10 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
     <message>
         <source>a complete message (raw) cannot have attachments.</source>
         <translation>un mensaje completo (raw) no puede tener adjuntos.</translation>
+    </message>
+    <message>
+        <source>must be v1 or v2.</source>
+        <translation>debe ser v1 o v2.</translation>
     </message>
 </context>
 <context>
@@ -4248,7 +4491,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>Perfiles</translation>
     </message>
     <message>
-        <source>Fill the wizard with this profile&apos;s values, to step through it</source>
+        <source>Fill the wizard with this profile's values, to step through it</source>
         <translation>Rellenar el asistente con los valores de este perfil, para recorrerlo paso a paso</translation>
     </message>
     <message>
@@ -4280,7 +4523,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>%1 (copia)</translation>
     </message>
     <message>
-        <source>Delete the profile &quot;%1&quot;?</source>
+        <source>Delete the profile "%1"?</source>
         <translation>¿Desea eliminar el perfil «%1»?</translation>
     </message>
     <message>
@@ -4373,7 +4616,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>No se puede leer el perfil %1: %2</translation>
     </message>
     <message>
-        <source>No profile named &quot;%1&quot; in %2, and no such file.</source>
+        <source>No profile named "%1" in %2, and no such file.</source>
         <translation>No hay ningún perfil llamado «%1» en %2, ni existe un archivo con ese nombre.</translation>
     </message>
     <message>
@@ -4381,11 +4624,11 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>Asigne un nombre al perfil antes de guardarlo.</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; already uses the file %2; choose another name.</source>
+        <source>The profile "%1" already uses the file %2; choose another name.</source>
         <translation>El perfil «%1» ya usa el archivo %2; elija otro nombre.</translation>
     </message>
     <message>
-        <source>A profile named &quot;%1&quot; already exists.</source>
+        <source>A profile named "%1" already exists.</source>
         <translation>Ya existe un perfil llamado «%1».</translation>
     </message>
     <message>
@@ -4393,7 +4636,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>El nombre nuevo está vacío.</translation>
     </message>
     <message>
-        <source>No profile named &quot;%1&quot;.</source>
+        <source>No profile named "%1".</source>
         <translation>No hay ningún perfil llamado «%1».</translation>
     </message>
     <message>
@@ -4401,7 +4644,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>No se puede cambiar el nombre: %1</translation>
     </message>
     <message>
-        <source>Saved as &quot;%1&quot; but could not remove the old file %2.</source>
+        <source>Saved as "%1" but could not remove the old file %2.</source>
         <translation>Se guardó como «%1», pero no se pudo eliminar el archivo antiguo %2.</translation>
     </message>
     <message>
@@ -4409,8 +4652,19 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>No se puede eliminar %1: %2</translation>
     </message>
     <message>
-        <source>Cannot read the profile &quot;%1&quot;: %2</source>
+        <source>Cannot read the profile "%1": %2</source>
         <translation>No se puede leer el perfil «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mailflow::ProxyHeader</name>
+    <message>
+        <source>The PROXY header needs a source and a destination address of one family (IPv4 or IPv6), not %1 and %2.</source>
+        <translation>El encabezado PROXY necesita una dirección de origen y una de destino de la misma familia (IPv4 o IPv6), no %1 y %2.</translation>
+    </message>
+    <message>
+        <source>PROXY v2 (binary, %1 bytes): PROXY %2 %3 -&gt; %4</source>
+        <translation>PROXY v2 (binario, %1 bytes): PROXY %2 %3 -&gt; %4</translation>
     </message>
 </context>
 <context>
@@ -4555,7 +4809,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>El mensaje se pasó a un sistema de correo que no puede enviar informes de entrega</translation>
     </message>
     <message>
-        <source>The recipient&apos;s domain accepts no mail at all (null MX)</source>
+        <source>The recipient's domain accepts no mail at all (null MX)</source>
         <translation>El dominio del destinatario no acepta ningún correo (MX nulo)</translation>
     </message>
     <message>
@@ -4571,7 +4825,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>El buzón está lleno</translation>
     </message>
     <message>
-        <source>Message is larger than the recipient&apos;s limit</source>
+        <source>Message is larger than the recipient's limit</source>
         <translation>El mensaje supera el límite del destinatario</translation>
     </message>
     <message>
@@ -4603,7 +4857,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>El sistema de correo está mal configurado</translation>
     </message>
     <message>
-        <source>The message&apos;s requested priority was changed</source>
+        <source>The message's requested priority was changed</source>
         <translation>Se cambió la prioridad solicitada para el mensaje</translation>
     </message>
     <message>
@@ -4767,7 +5021,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>Se requiere una relación de confianza</translation>
     </message>
     <message>
-        <source>The message&apos;s priority is too low</source>
+        <source>The message's priority is too low</source>
         <translation>La prioridad del mensaje es demasiado baja</translation>
     </message>
     <message>
@@ -4795,15 +5049,15 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>No se encontró ninguna firma DKIM aceptable</translation>
     </message>
     <message>
-        <source>No valid DKIM signature of the author&apos;s domain found</source>
+        <source>No valid DKIM signature of the author's domain found</source>
         <translation>No se encontró ninguna firma DKIM válida del dominio del autor</translation>
     </message>
     <message>
-        <source>SPF validation failed: the sending IP address is not allowed for the sender&apos;s domain</source>
+        <source>SPF validation failed: the sending IP address is not allowed for the sender's domain</source>
         <translation>Falló la validación SPF: la dirección IP de envío no está autorizada para el dominio del remitente</translation>
     </message>
     <message>
-        <source>SPF validation error: the sender domain&apos;s SPF record could not be evaluated</source>
+        <source>SPF validation error: the sender domain's SPF record could not be evaluated</source>
         <translation>Error de validación SPF: no se pudo evaluar el registro SPF del dominio del remitente</translation>
     </message>
     <message>
@@ -4815,7 +5069,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>Fallaron varias comprobaciones de autenticación (SPF, DKIM, DNS inverso)</translation>
     </message>
     <message>
-        <source>The sender&apos;s domain accepts no mail (null MX), so it may not send either</source>
+        <source>The sender's domain accepts no mail (null MX), so it may not send either</source>
         <translation>El dominio del remitente no acepta correo (MX nulo), por lo que tampoco puede enviarlo</translation>
     </message>
     <message>
@@ -4831,7 +5085,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>El servidor respondió con una respuesta que la prueba no esperaba en este paso.</translation>
     </message>
     <message>
-        <source>Read the server&apos;s reply in the transcript; its code and text say what it wanted.</source>
+        <source>Read the server's reply in the transcript; its code and text say what it wanted.</source>
         <translation>Lea la respuesta del servidor en la transcripción; su código y su texto indican lo que quería.</translation>
     </message>
     <message>
@@ -4839,7 +5093,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>El dominio no existe en DNS o no tiene registros de correo (MX) ni de dirección.</translation>
     </message>
     <message>
-        <source>Check the spelling of the domain. If it is right, ask the domain&apos;s owner whether its MX records are published, and check that your DNS server answers for other names you know exist.</source>
+        <source>Check the spelling of the domain. If it is right, ask the domain's owner whether its MX records are published, and check that your DNS server answers for other names you know exist.</source>
         <translation>Compruebe cómo está escrito el dominio. Si es correcto, pregunte al titular del dominio si sus registros MX están publicados y compruebe que su servidor DNS responde para otros nombres que sepa que existen.</translation>
     </message>
     <message>
@@ -4863,7 +5117,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>No se puede llegar al servidor DNS desde este equipo.</translation>
     </message>
     <message>
-        <source>Check this computer&apos;s network connection and the DNS server address in the test.</source>
+        <source>Check this computer's network connection and the DNS server address in the test.</source>
         <translation>Compruebe la conexión de red de este equipo y la dirección del servidor DNS de la prueba.</translation>
     </message>
     <message>
@@ -4879,7 +5133,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>No hay ninguna ruta de red desde este equipo hasta el host.</translation>
     </message>
     <message>
-        <source>Check this computer&apos;s network connection, VPN and proxy. If only an IPv6 address fails, the host has an IPv6 address your network cannot reach: test its IPv4 address.</source>
+        <source>Check this computer's network connection, VPN and proxy. If only an IPv6 address fails, the host has an IPv6 address your network cannot reach: test its IPv4 address.</source>
         <translation>Compruebe la conexión de red, la VPN y el proxy de este equipo. Si solo falla una dirección IPv6, el host tiene una dirección IPv6 que su red no alcanza: pruebe su dirección IPv4.</translation>
     </message>
     <message>
@@ -4887,7 +5141,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>El intento de conexión no obtuvo ninguna respuesta: algo en el camino descarta los paquetes en silencio.</translation>
     </message>
     <message>
-        <source>Very often your internet provider or company firewall blocks outgoing port 25 (common on home and office networks): test from another network, or send through your provider&apos;s mail server on port 587. Otherwise a firewall in front of the server drops the connection, or the host is down.</source>
+        <source>Very often your internet provider or company firewall blocks outgoing port 25 (common on home and office networks): test from another network, or send through your provider's mail server on port 587. Otherwise a firewall in front of the server drops the connection, or the host is down.</source>
         <translation>Muy a menudo su proveedor de internet o el cortafuegos de la empresa bloquea el puerto 25 saliente (algo habitual en redes domésticas y de oficina): pruebe desde otra red o envíe a través del servidor de correo de su proveedor por el puerto 587. Si no, un cortafuegos delante del servidor descarta la conexión o el host está caído.</translation>
     </message>
     <message>
@@ -4903,7 +5157,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>El servidor cerró la conexión sin saludar: rechaza su dirección (una lista de bloqueo, demasiadas conexiones) o el servicio de correo está averiado.</translation>
     </message>
     <message>
-        <source>Try again in a few minutes and from another network, check your public IP address on blocklists, and ask the server&apos;s administrator.</source>
+        <source>Try again in a few minutes and from another network, check your public IP address on blocklists, and ask the server's administrator.</source>
         <translation>Vuelva a intentarlo dentro de unos minutos y desde otra red, compruebe si su dirección IP pública figura en listas de bloqueo y consulte al administrador del servidor.</translation>
     </message>
     <message>
@@ -4943,7 +5197,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>El servidor no respondió a tiempo.</translation>
     </message>
     <message>
-        <source>Raise the timeout and run the test again; if it persists, ask the server&apos;s administrator.</source>
+        <source>Raise the timeout and run the test again; if it persists, ask the server's administrator.</source>
         <translation>Aumente el tiempo de espera y vuelva a ejecutar la prueba; si persiste, consulte al administrador del servidor.</translation>
     </message>
     <message>
@@ -4959,7 +5213,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>La conexión se interrumpió durante la negociación TLS: las dos partes no comparten ninguna versión de TLS ni ningún cifrado, o el servidor no tiene un certificado utilizable.</translation>
     </message>
     <message>
-        <source>Look at the TLS details in the transcript, test with another TLS version if the test allows it, and tell the server&apos;s administrator.</source>
+        <source>Look at the TLS details in the transcript, test with another TLS version if the test allows it, and tell the server's administrator.</source>
         <translation>Examine los detalles de TLS en la transcripción, pruebe con otra versión de TLS si la prueba lo permite e informe al administrador del servidor.</translation>
     </message>
     <message>
@@ -4971,7 +5225,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>El servidor cerró la conexión de forma inesperada.</translation>
     </message>
     <message>
-        <source>Look at the last reply in the transcript: servers often close after a 421 or after too many errors. Run the test again; if it always happens at the same step, ask the server&apos;s administrator.</source>
+        <source>Look at the last reply in the transcript: servers often close after a 421 or after too many errors. Run the test again; if it always happens at the same step, ask the server's administrator.</source>
         <translation>Examine la última respuesta de la transcripción: los servidores suelen cerrar tras un 421 o tras demasiados errores. Vuelva a ejecutar la prueba; si siempre ocurre en el mismo paso, consulte al administrador del servidor.</translation>
     </message>
     <message>
@@ -5071,7 +5325,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>TLS o la autenticación no están disponibles temporalmente.</translation>
     </message>
     <message>
-        <source>The server cannot handle the command&apos;s parameters now.</source>
+        <source>The server cannot handle the command's parameters now.</source>
         <translation>El servidor no puede gestionar ahora los parámetros del comando.</translation>
     </message>
     <message>
@@ -5079,7 +5333,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>Comando no reconocido: error de sintaxis.</translation>
     </message>
     <message>
-        <source>Syntax error in the command&apos;s parameters or arguments.</source>
+        <source>Syntax error in the command's parameters or arguments.</source>
         <translation>Error de sintaxis en los parámetros o argumentos del comando.</translation>
     </message>
     <message>
@@ -5163,15 +5417,15 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>Un rechazo temporal, que por sí solo no es un error. Muy a menudo se trata de greylisting: el servidor rechaza el primer intento de un remitente que no conoce y acepta el mismo mensaje cuando se reintenta unos minutos después. También puede indicar un buzón ocupado o una consulta que falló en el servidor.</translation>
     </message>
     <message>
-        <source>A real mail server retries on its own, so this is not a fault by itself. Run the test again in 5 to 15 minutes; it should then pass. If the same reply comes back for hours, read the server&apos;s text and contact its administrator.</source>
+        <source>A real mail server retries on its own, so this is not a fault by itself. Run the test again in 5 to 15 minutes; it should then pass. If the same reply comes back for hours, read the server's text and contact its administrator.</source>
         <translation>Un servidor de correo real reintenta por su cuenta, así que esto no es un fallo en sí mismo. Vuelva a ejecutar la prueba dentro de 5 a 15 minutos; entonces debería superarse. Si la misma respuesta se repite durante horas, lea el texto del servidor y póngase en contacto con su administrador.</translation>
     </message>
     <message>
-        <source>Relaying denied: this server does not accept mail for that recipient&apos;s domain from you. A server takes mail only for its own domains, or from users who have logged in.</source>
+        <source>Relaying denied: this server does not accept mail for that recipient's domain from you. A server takes mail only for its own domains, or from users who have logged in.</source>
         <translation>Relay denegado: este servidor no le acepta correo para el dominio de ese destinatario. Un servidor solo acepta correo para sus propios dominios o de usuarios que han iniciado sesión.</translation>
     </message>
     <message>
-        <source>To test delivery to that domain, test against the recipient domain&apos;s own MX host instead of this server. To send to other domains through this server, authenticate first (log in with AUTH, usually on port 587).</source>
+        <source>To test delivery to that domain, test against the recipient domain's own MX host instead of this server. To send to other domains through this server, authenticate first (log in with AUTH, usually on port 587).</source>
         <translation>Para probar la entrega a ese dominio, haga la prueba contra el host MX del propio dominio del destinatario en lugar de este servidor. Para enviar a otros dominios a través de este servidor, autentíquese primero (inicie sesión con AUTH, normalmente en el puerto 587).</translation>
     </message>
     <message>
@@ -5187,23 +5441,23 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>El servidor le rechaza porque su dirección IP (o su dominio remitente) figura en una lista de bloqueo de fuentes de spam.</translation>
     </message>
     <message>
-        <source>The server&apos;s text usually names the blocklist and gives a URL: look up your public IP address there and follow its removal procedure. Until then, send through your provider&apos;s relay.</source>
+        <source>The server's text usually names the blocklist and gives a URL: look up your public IP address there and follow its removal procedure. Until then, send through your provider's relay.</source>
         <translation>El texto del servidor suele indicar la lista de bloqueo y una URL: busque allí su dirección IP pública y siga su procedimiento de exclusión. Mientras tanto, envíe a través del relay de su proveedor.</translation>
     </message>
     <message>
-        <source>SPF check failed: the sender domain&apos;s SPF record does not list the IP address you are sending from.</source>
+        <source>SPF check failed: the sender domain's SPF record does not list the IP address you are sending from.</source>
         <translation>Falló la comprobación SPF: el registro SPF del dominio remitente no incluye la dirección IP desde la que envía.</translation>
     </message>
     <message>
-        <source>Send through a server the sender domain&apos;s SPF record allows, or ask the domain&apos;s owner to add your sending IP address to its SPF record. For a quick test, use a sender address of a domain that authorises this IP address.</source>
+        <source>Send through a server the sender domain's SPF record allows, or ask the domain's owner to add your sending IP address to its SPF record. For a quick test, use a sender address of a domain that authorises this IP address.</source>
         <translation>Envíe a través de un servidor que el registro SPF del dominio remitente permita, o pida al titular del dominio que añada su dirección IP de envío a su registro SPF. Para una prueba rápida, use una dirección de remitente de un dominio que autorice esta dirección IP.</translation>
     </message>
     <message>
-        <source>The message has no valid DKIM signature for the sender&apos;s domain, and the server requires one.</source>
+        <source>The message has no valid DKIM signature for the sender's domain, and the server requires one.</source>
         <translation>El mensaje no tiene una firma DKIM válida del dominio del remitente y el servidor la exige.</translation>
     </message>
     <message>
-        <source>A test message sent from here is not signed. Send the test through the domain&apos;s normal outgoing server, which should sign it, or use a sender domain that does not require DKIM.</source>
+        <source>A test message sent from here is not signed. Send the test through the domain's normal outgoing server, which should sign it, or use a sender domain that does not require DKIM.</source>
         <translation>Un mensaje de prueba enviado desde aquí no va firmado. Envíe la prueba a través del servidor saliente habitual del dominio, que debería firmarlo, o use un dominio remitente que no exija DKIM.</translation>
     </message>
     <message>
@@ -5211,7 +5465,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>Falló la comprobación del DNS inverso: la dirección IP desde la que envía no tiene nombre de host (registro PTR), o ese nombre no apunta de vuelta a la misma dirección.</translation>
     </message>
     <message>
-        <source>Ask whoever runs your IP addresses (internet provider or hosting company) to set a PTR record for the sending IP address that resolves back to it. Until then, send through your provider&apos;s relay.</source>
+        <source>Ask whoever runs your IP addresses (internet provider or hosting company) to set a PTR record for the sending IP address that resolves back to it. Until then, send through your provider's relay.</source>
         <translation>Pida a quien gestiona sus direcciones IP (proveedor de internet o empresa de alojamiento) que configure un registro PTR para la dirección IP de envío que resuelva de vuelta a ella. Mientras tanto, envíe a través del relay de su proveedor.</translation>
     </message>
     <message>
@@ -5219,11 +5473,11 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>El mensaje es más grande de lo que acepta el servidor.</translation>
     </message>
     <message>
-        <source>Send a smaller message: compress attachments or share them by link. The SIZE line of the EHLO reply shows the server&apos;s limit in bytes.</source>
+        <source>Send a smaller message: compress attachments or share them by link. The SIZE line of the EHLO reply shows the server's limit in bytes.</source>
         <translation>Envíe un mensaje más pequeño: comprima los adjuntos o compártalos mediante un enlace. La línea SIZE de la respuesta a EHLO muestra el límite del servidor en bytes.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mailbox is full.</source>
+        <source>The recipient's mailbox is full.</source>
         <translation>El buzón del destinatario está lleno.</translation>
     </message>
     <message>
@@ -5251,7 +5505,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>El servidor no ofrece STARTTLS: no puede cifrar esta conexión.</translation>
     </message>
     <message>
-        <source>Run the test without STARTTLS, or use the server&apos;s port with implicit TLS (465) if it has one. If mail to this server must be encrypted, tell its administrator.</source>
+        <source>Run the test without STARTTLS, or use the server's port with implicit TLS (465) if it has one. If mail to this server must be encrypted, tell its administrator.</source>
         <translation>Ejecute la prueba sin STARTTLS, o use el puerto del servidor con TLS implícito (465) si lo tiene. Si el correo a este servidor debe ir cifrado, avise a su administrador.</translation>
     </message>
     <message>
@@ -5303,7 +5557,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>Este host o dominio no acepta ningún correo.</translation>
     </message>
     <message>
-        <source>Check the domain&apos;s MX records: you may be testing a host that is not meant to receive mail. If the recipient&apos;s domain takes no mail, the address cannot be used; ask for another one.</source>
+        <source>Check the domain's MX records: you may be testing a host that is not meant to receive mail. If the recipient's domain takes no mail, the address cannot be used; ask for another one.</source>
         <translation>Compruebe los registros MX del dominio: puede que esté probando un host que no está destinado a recibir correo. Si el dominio del destinatario no acepta correo, la dirección no se puede usar; pida otra.</translation>
     </message>
     <message>
@@ -5327,7 +5581,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>El servidor rechaza su conexión: su dirección IP figura en una lista de bloqueo o su política no la permite.</translation>
     </message>
     <message>
-        <source>Read the server&apos;s text: it often names a blocklist and gives a URL where you can check your IP address and ask for removal. Otherwise send through your provider&apos;s relay, or ask the server&apos;s administrator why your address is refused.</source>
+        <source>Read the server's text: it often names a blocklist and gives a URL where you can check your IP address and ask for removal. Otherwise send through your provider's relay, or ask the server's administrator why your address is refused.</source>
         <translation>Lea el texto del servidor: a menudo indica una lista de bloqueo y una URL donde puede comprobar su dirección IP y solicitar la exclusión. Si no, envíe a través del relay de su proveedor o pregunte al administrador del servidor por qué se rechaza su dirección.</translation>
     </message>
     <message>
@@ -5335,15 +5589,15 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>El servidor recibió el mensaje y lo rechazó: se clasificó como spam o virus, o incumplía una política de contenido o de remitente (como DMARC).</translation>
     </message>
     <message>
-        <source>Read the server&apos;s text for the reason. Try a short plain-text message; check the sender domain&apos;s SPF, DKIM and DMARC records; remove attachments or links that may be blocked.</source>
+        <source>Read the server's text for the reason. Try a short plain-text message; check the sender domain's SPF, DKIM and DMARC records; remove attachments or links that may be blocked.</source>
         <translation>Lea el motivo en el texto del servidor. Pruebe con un mensaje breve de texto sin formato; compruebe los registros SPF, DKIM y DMARC del dominio remitente; quite los adjuntos o enlaces que puedan estar bloqueados.</translation>
     </message>
     <message>
-        <source>The server refuses mail from this sender by policy: SPF does not allow your IP address for the sender&apos;s domain, your IP address or domain is on a blocklist, or this sender must log in first.</source>
+        <source>The server refuses mail from this sender by policy: SPF does not allow your IP address for the sender's domain, your IP address or domain is on a blocklist, or this sender must log in first.</source>
         <translation>El servidor rechaza el correo de este remitente por política: SPF no autoriza su dirección IP para el dominio del remitente, su dirección IP o su dominio figura en una lista de bloqueo, o este remitente debe iniciar sesión primero.</translation>
     </message>
     <message>
-        <source>Read the server&apos;s text for the reason. Check that the sender domain&apos;s SPF record lists the IP address you send from, check your IP address on public blocklists, or log in (AUTH) if the sender is a user of this server.</source>
+        <source>Read the server's text for the reason. Check that the sender domain's SPF record lists the IP address you send from, check your IP address on public blocklists, or log in (AUTH) if the sender is a user of this server.</source>
         <translation>Lea el motivo en el texto del servidor. Compruebe que el registro SPF del dominio remitente incluye la dirección IP desde la que envía, compruebe su dirección IP en las listas de bloqueo públicas o inicie sesión (AUTH) si el remitente es usuario de este servidor.</translation>
     </message>
     <message>
@@ -5351,7 +5605,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>El destinatario no está en este servidor; el servidor indica otra dirección que usar.</translation>
     </message>
     <message>
-        <source>Use the address given in the server&apos;s text: %2</source>
+        <source>Use the address given in the server's text: %2</source>
         <translation>Use la dirección que figura en el texto del servidor: %2</translation>
     </message>
     <message>
@@ -5399,11 +5653,11 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>Adelante: el servidor está preparado para el mensaje. Siguen los encabezados y el cuerpo, terminados con una línea que contiene un único punto.</translation>
     </message>
     <message>
-        <source>The server accepted the message for delivery: from now on delivering it is the server&apos;s job.</source>
+        <source>The server accepted the message for delivery: from now on delivering it is the server's job.</source>
         <translation>El servidor aceptó el mensaje para su entrega: a partir de ahora, entregarlo es tarea del servidor.</translation>
     </message>
     <message>
-        <source>Nothing to do. If the message never arrives, give the server&apos;s administrator the time of this test and the queue id from the reply (%3): that is how they find it in their logs.</source>
+        <source>Nothing to do. If the message never arrives, give the server's administrator the time of this test and the queue id from the reply (%3): that is how they find it in their logs.</source>
         <translation>No hay nada que hacer. Si el mensaje no llega nunca, facilite al administrador del servidor la hora de esta prueba y el identificador de cola de la respuesta (%3): así es como lo encuentra en sus registros.</translation>
     </message>
     <message>
@@ -5459,7 +5713,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>El servidor no acepta conexiones en este momento: se está apagando, está demasiado ocupado o ralentiza deliberadamente a los remitentes en los que no confía (tarpitting).</translation>
     </message>
     <message>
-        <source>Try again in a few minutes, or test the domain&apos;s next MX host. If it persists, the server may be limiting connections from your address; ask its administrator.</source>
+        <source>Try again in a few minutes, or test the domain's next MX host. If it persists, the server may be limiting connections from your address; ask its administrator.</source>
         <translation>Vuelva a intentarlo dentro de unos minutos o pruebe el siguiente host MX del dominio. Si persiste, es posible que el servidor esté limitando las conexiones desde su dirección; consulte a su administrador.</translation>
     </message>
     <message>
@@ -5467,7 +5721,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>El servidor le saludó con un rechazo temporal (%1): en este momento no le acepta correo.</translation>
     </message>
     <message>
-        <source>Try again in a few minutes, or test the domain&apos;s next MX host.</source>
+        <source>Try again in a few minutes, or test the domain's next MX host.</source>
         <translation>Vuelva a intentarlo dentro de unos minutos o pruebe el siguiente host MX del dominio.</translation>
     </message>
     <message>
@@ -5479,7 +5733,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>El servidor rechazó el nombre indicado en EHLO: debe ser un nombre de host completo (con puntos) o una dirección IP entre corchetes.</translation>
     </message>
     <message>
-        <source>Set the EHLO name in the test to this computer&apos;s full host name as the internet sees it, or to its public IP address in square brackets.</source>
+        <source>Set the EHLO name in the test to this computer's full host name as the internet sees it, or to its public IP address in square brackets.</source>
         <translation>Configure como nombre EHLO de la prueba el nombre de host completo de este equipo tal como se ve desde internet, o su dirección IP pública entre corchetes.</translation>
     </message>
     <message>
@@ -5487,7 +5741,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>El servidor rechazó el saludo (EHLO): %1.</translation>
     </message>
     <message>
-        <source>Read the server&apos;s text. Some servers refuse EHLO names that do not resolve in DNS or that claim to be the server itself: use this computer&apos;s real host name.</source>
+        <source>Read the server's text. Some servers refuse EHLO names that do not resolve in DNS or that claim to be the server itself: use this computer's real host name.</source>
         <translation>Lea el texto del servidor. Algunos servidores rechazan nombres EHLO que no se resuelven en DNS o que dicen ser el propio servidor: use el nombre de host real de este equipo.</translation>
     </message>
     <message>
@@ -5495,7 +5749,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>TLS no está disponible temporalmente en el servidor (por ejemplo, no se puede cargar su certificado).</translation>
     </message>
     <message>
-        <source>Try again later and tell the server&apos;s administrator. Do not send passwords over the unencrypted connection meanwhile.</source>
+        <source>Try again later and tell the server's administrator. Do not send passwords over the unencrypted connection meanwhile.</source>
         <translation>Vuelva a intentarlo más tarde e informe al administrador del servidor. Mientras tanto, no envíe contraseñas por la conexión sin cifrar.</translation>
     </message>
     <message>
@@ -5515,7 +5769,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>La cuenta está deshabilitada.</translation>
     </message>
     <message>
-        <source>Ask the account&apos;s administrator to enable it (it may be locked after failed logins or for sending spam).</source>
+        <source>Ask the account's administrator to enable it (it may be locked after failed logins or for sending spam).</source>
         <translation>Pida al administrador de la cuenta que la habilite (puede estar bloqueada tras inicios de sesión fallidos o por enviar spam).</translation>
     </message>
     <message>
@@ -5523,7 +5777,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>Error temporal de inicio de sesión: el servidor no pudo comprobar sus credenciales en este momento.</translation>
     </message>
     <message>
-        <source>Try again in a few minutes; if it persists, tell the server&apos;s administrator (its user directory may be unreachable).</source>
+        <source>Try again in a few minutes; if it persists, tell the server's administrator (its user directory may be unreachable).</source>
         <translation>Vuelva a intentarlo dentro de unos minutos; si persiste, informe al administrador del servidor (puede que su directorio de usuarios no esté accesible).</translation>
     </message>
     <message>
@@ -5563,7 +5817,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>Error de inicio de sesión: %1.</translation>
     </message>
     <message>
-        <source>Read the server&apos;s text; check the user name, the password and the chosen mechanism.</source>
+        <source>Read the server's text; check the user name, the password and the chosen mechanism.</source>
         <translation>Lea el texto del servidor; compruebe el nombre de usuario, la contraseña y el mecanismo elegido.</translation>
     </message>
     <message>
@@ -5611,7 +5865,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>El dominio de la dirección del destinatario no existe o no acepta correo.</translation>
     </message>
     <message>
-        <source>Check the part after the @ for typos, and check the domain&apos;s MX records.</source>
+        <source>Check the part after the @ for typos, and check the domain's MX records.</source>
         <translation>Compruebe si la parte posterior a la @ tiene erratas y revise los registros MX del dominio.</translation>
     </message>
     <message>
@@ -5631,7 +5885,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>Pida al destinatario la nueva dirección.</translation>
     </message>
     <message>
-        <source>The sender&apos;s domain publishes a null MX: it accepts no mail, so it may not send mail either.</source>
+        <source>The sender's domain publishes a null MX: it accepts no mail, so it may not send mail either.</source>
         <translation>El dominio del remitente publica un MX nulo: no acepta correo, por lo que tampoco puede enviarlo.</translation>
     </message>
     <message>
@@ -5667,7 +5921,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>El servidor rechazó este destinatario: el buzón no existe o el servidor no le acepta correo para él.</translation>
     </message>
     <message>
-        <source>Check the spelling of the address and read the server&apos;s text: &quot;user unknown&quot; means ask the recipient for the right address; &quot;relay&quot; means this server does not handle that domain for you: test the recipient domain&apos;s own MX host.</source>
+        <source>Check the spelling of the address and read the server's text: "user unknown" means ask the recipient for the right address; "relay" means this server does not handle that domain for you: test the recipient domain's own MX host.</source>
         <translation>Compruebe cómo está escrita la dirección y lea el texto del servidor: «user unknown» significa que debe pedir al destinatario la dirección correcta; «relay» significa que este servidor no gestiona ese dominio para usted: pruebe el host MX del propio dominio del destinatario.</translation>
     </message>
     <message>
@@ -5687,7 +5941,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>El servidor rechazó este destinatario: %1.</translation>
     </message>
     <message>
-        <source>Read the server&apos;s text for the reason and check the spelling of the address.</source>
+        <source>Read the server's text for the reason and check the spelling of the address.</source>
         <translation>Lea el motivo en el texto del servidor y compruebe cómo está escrita la dirección.</translation>
     </message>
     <message>
@@ -5723,15 +5977,15 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>El servidor no acepta un mensaje ahora: %1.</translation>
     </message>
     <message>
-        <source>Check that at least one recipient was accepted, and read the server&apos;s text.</source>
+        <source>Check that at least one recipient was accepted, and read the server's text.</source>
         <translation>Compruebe que se aceptó al menos un destinatario y lea el texto del servidor.</translation>
     </message>
     <message>
-        <source>SPF check error: the sender domain&apos;s SPF record is broken or could not be looked up.</source>
+        <source>SPF check error: the sender domain's SPF record is broken or could not be looked up.</source>
         <translation>Error de comprobación SPF: el registro SPF del dominio remitente está dañado o no se pudo consultar.</translation>
     </message>
     <message>
-        <source>Ask the sender domain&apos;s owner to check its SPF record (syntax, too many lookups); if it was a DNS timeout, retry later.</source>
+        <source>Ask the sender domain's owner to check its SPF record (syntax, too many lookups); if it was a DNS timeout, retry later.</source>
         <translation>Pida al titular del dominio remitente que revise su registro SPF (sintaxis, demasiadas consultas); si fue un tiempo de espera agotado del DNS, vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
@@ -5739,7 +5993,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>Fallaron a la vez varias comprobaciones del remitente (SPF, DKIM, DNS inverso).</translation>
     </message>
     <message>
-        <source>Send through the sender domain&apos;s normal outgoing server, which SPF allows and which signs with DKIM, from an IP address with a proper reverse DNS name.</source>
+        <source>Send through the sender domain's normal outgoing server, which SPF allows and which signs with DKIM, from an IP address with a proper reverse DNS name.</source>
         <translation>Envíe a través del servidor saliente habitual del dominio remitente, que SPF autoriza y que firma con DKIM, desde una dirección IP con un nombre de DNS inverso correcto.</translation>
     </message>
     <message>
@@ -5755,7 +6009,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>En este momento al servidor le falta espacio de almacenamiento.</translation>
     </message>
     <message>
-        <source>Try again later; a real mail server retries on its own. If it lasts, tell the server&apos;s administrator.</source>
+        <source>Try again later; a real mail server retries on its own. If it lasts, tell the server's administrator.</source>
         <translation>Vuelva a intentarlo más tarde; un servidor de correo real reintenta por su cuenta. Si se prolonga, informe al administrador del servidor.</translation>
     </message>
     <message>
@@ -5803,7 +6057,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>Un rechazo temporal: %1. El servidor espera que el comando se vuelva a intentar más tarde.</translation>
     </message>
     <message>
-        <source>Not a fault by itself: real mail servers retry for days. Run the test again in a few minutes; if it persists, read the server&apos;s text and contact its administrator.</source>
+        <source>Not a fault by itself: real mail servers retry for days. Run the test again in a few minutes; if it persists, read the server's text and contact its administrator.</source>
         <translation>No es un fallo en sí mismo: los servidores de correo reales reintentan durante días. Vuelva a ejecutar la prueba dentro de unos minutos; si persiste, lea el texto del servidor y póngase en contacto con su administrador.</translation>
     </message>
     <message>
@@ -5811,7 +6065,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>Un rechazo permanente: %1.</translation>
     </message>
     <message>
-        <source>Read the server&apos;s text for the reason. Retrying the same thing will not help: something in the request or on the server must change.</source>
+        <source>Read the server's text for the reason. Retrying the same thing will not help: something in the request or on the server must change.</source>
         <translation>Lea el motivo en el texto del servidor. Repetir lo mismo no servirá de nada: algo tiene que cambiar en la solicitud o en el servidor.</translation>
     </message>
     <message>
@@ -5842,7 +6096,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>El servidor envió un CR sin LF dentro de una línea.</translation>
     </message>
     <message>
-        <source>The server sent a line that is not an SMTP reply: &quot;%1&quot;.</source>
+        <source>The server sent a line that is not an SMTP reply: "%1".</source>
         <translation>El servidor envió una línea que no es una respuesta SMTP: «%1».</translation>
     </message>
     <message>
@@ -6155,7 +6409,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>No se pudo comprobar el DNS inverso de %1: %2.</translation>
     </message>
     <message>
-        <source>The 220 banner does not start with the server&apos;s host name, as RFC 5321 §4.3.1 expects. Harmless, but it makes the server harder to identify.</source>
+        <source>The 220 banner does not start with the server's host name, as RFC 5321 §4.3.1 expects. Harmless, but it makes the server harder to identify.</source>
         <translation>El banner 220 no empieza con el nombre de host del servidor, como espera RFC 5321 §4.3.1. Es inofensivo, pero dificulta identificar el servidor.</translation>
     </message>
     <message>
@@ -6198,7 +6452,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>%1: el servidor responde ahora %2, antes %3.</translation>
     </message>
     <message>
-        <source>%1: same code, different words: &quot;%2&quot; now, &quot;%3&quot; before.</source>
+        <source>%1: same code, different words: "%2" now, "%3" before.</source>
         <translation>%1: el mismo código, palabras distintas: ahora «%2», antes «%3».</translation>
     </message>
     <message>
@@ -6242,26 +6496,45 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
     </message>
 </context>
 <context>
+    <name>mailflow::SaslPrep</name>
+    <message>
+        <source>it contains a character SASLprep does not allow (a control, private-use, surrogate or non-character code point).</source>
+        <translation>contiene un carácter que SASLprep no permite (un carácter de control, de uso privado, un sustituto o un punto de código no carácter).</translation>
+    </message>
+    <message>
+        <source>it mixes right-to-left and left-to-right characters in a way SASLprep does not allow.</source>
+        <translation>mezcla caracteres de derecha a izquierda y de izquierda a derecha de una forma que SASLprep no permite.</translation>
+    </message>
+</context>
+<context>
     <name>mailflow::ScramClient</name>
     <message>
-        <source>The server ended SCRAM with the error &quot;%1&quot;.</source>
+        <source>The server ended SCRAM with the error "%1".</source>
         <translation>El servidor terminó SCRAM con el error «%1».</translation>
     </message>
     <message>
-        <source>The server&apos;s SCRAM nonce does not extend the one sent: the exchange is not trustworthy.</source>
+        <source>The server's SCRAM nonce does not extend the one sent: the exchange is not trustworthy.</source>
         <translation>El nonce SCRAM del servidor no amplía el enviado: el intercambio no es de fiar.</translation>
     </message>
     <message>
-        <source>The server&apos;s SCRAM message has no valid salt or iteration count.</source>
+        <source>The server's SCRAM message has no valid salt or iteration count.</source>
         <translation>El mensaje SCRAM del servidor no tiene una sal o un número de iteraciones válidos.</translation>
     </message>
     <message>
-        <source>The server refused the SCRAM proof: &quot;%1&quot;.</source>
+        <source>The server refused the SCRAM proof: "%1".</source>
         <translation>El servidor rechazó la prueba SCRAM: «%1».</translation>
     </message>
     <message>
-        <source>The server&apos;s SCRAM signature is wrong: it does not know this password, so it may not be the server that holds the account.</source>
+        <source>The server's SCRAM signature is wrong: it does not know this password, so it may not be the server that holds the account.</source>
         <translation>La firma SCRAM del servidor es incorrecta: no conoce esta contraseña, así que puede que no sea el servidor que aloja la cuenta.</translation>
+    </message>
+    <message>
+        <source>The user name cannot be used with SCRAM: %1</source>
+        <translation>El nombre de usuario no se puede usar con SCRAM: %1</translation>
+    </message>
+    <message>
+        <source>The password cannot be used with SCRAM: %1</source>
+        <translation>La contraseña no se puede usar con SCRAM: %1</translation>
     </message>
 </context>
 <context>
@@ -6298,7 +6571,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>Probar &amp;todos los hosts MX…</translation>
     </message>
     <message>
-        <source>Which mail server do you want to test? Enter a recipient&apos;s address or a domain (user@example.com, example.com) and press &lt;b&gt;Look up MX&lt;/b&gt; to see which servers receive its mail, or enter a server&apos;s name or IP address directly. Port 25 is where servers receive mail from other servers; 587 and 465 are where mail programs hand in mail; 2525 is a common alternative.</source>
+        <source>Which mail server do you want to test? Enter a recipient's address or a domain (user@example.com, example.com) and press &lt;b&gt;Look up MX&lt;/b&gt; to see which servers receive its mail, or enter a server's name or IP address directly. Port 25 is where servers receive mail from other servers; 587 and 465 are where mail programs hand in mail; 2525 is a common alternative.</source>
         <translation>¿Qué servidor de correo desea probar? Introduzca la dirección de un destinatario o un dominio (user@example.com, example.com) y pulse &lt;b&gt;Consultar MX&lt;/b&gt; para ver qué servidores reciben su correo, o introduzca directamente el nombre o la dirección IP de un servidor. El puerto 25 es donde los servidores reciben correo de otros servidores; el 587 y el 465 son donde los programas de correo entregan el correo para su envío; el 2525 es una alternativa habitual.</translation>
     </message>
     <message>
@@ -6330,7 +6603,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>resolvedor del sistema</translation>
     </message>
     <message>
-        <source>An IPv4 address of a DNS server to ask instead of the system&apos;s resolver.</source>
+        <source>An IPv4 address of a DNS server to ask instead of the system's resolver.</source>
         <translation>Dirección IPv4 de un servidor DNS al que consultar en lugar del resolvedor del sistema.</translation>
     </message>
     <message>
@@ -6393,7 +6666,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
 <context>
     <name>mailflow::SessionOptions</name>
     <message>
-        <source>Unknown NOTIFY keyword &quot;%1&quot;: use SUCCESS, FAILURE, DELAY or NEVER.</source>
+        <source>Unknown NOTIFY keyword "%1": use SUCCESS, FAILURE, DELAY or NEVER.</source>
         <translation>Palabra clave de NOTIFY desconocida «%1»: use SUCCESS, FAILURE, DELAY o NEVER.</translation>
     </message>
     <message>
@@ -6419,7 +6692,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
 <context>
     <name>mailflow::SmtpSession</name>
     <message>
-        <source>&quot;%1&quot; was not sent.</source>
+        <source>"%1" was not sent.</source>
         <translation>No se envió «%1».</translation>
     </message>
     <message>
@@ -6515,7 +6788,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>El servidor no ofrece inicio de sesión OAuth (XOAUTH2 u OAUTHBEARER) para el token de acceso, solo %1.</translation>
     </message>
     <message>
-        <source>Log in with a password instead, or check that OAuth is enabled for SMTP on this server (Microsoft 365: &quot;Authenticated SMTP&quot; for the mailbox).</source>
+        <source>Log in with a password instead, or check that OAuth is enabled for SMTP on this server (Microsoft 365: "Authenticated SMTP" for the mailbox).</source>
         <translation>Inicie sesión con una contraseña o compruebe que OAuth está habilitado para SMTP en este servidor (Microsoft 365: «SMTP autenticado» para el buzón).</translation>
     </message>
     <message>
@@ -6539,11 +6812,11 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>El servidor no ofreció AUTH %1; se prueba de todos modos porque se eligió.</translation>
     </message>
     <message>
-        <source>Logging in as &quot;%1&quot; with %2.</source>
+        <source>Logging in as "%1" with %2.</source>
         <translation>Iniciando sesión como «%1» con %2.</translation>
     </message>
     <message>
-        <source>Challenge (decoded): &quot;%1&quot;</source>
+        <source>Challenge (decoded): "%1"</source>
         <translation>Desafío (descodificado): «%1»</translation>
     </message>
     <message>
@@ -6559,7 +6832,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>El servidor pidió más de lo que necesita este mecanismo; se cancela el inicio de sesión.</translation>
     </message>
     <message>
-        <source>Challenge (decoded): &quot;%1&quot;; type the answer in base64 (it is hidden in the transcript).</source>
+        <source>Challenge (decoded): "%1"; type the answer in base64 (it is hidden in the transcript).</source>
         <translation>Desafío (descodificado): «%1»; escriba la respuesta en base64 (se oculta en la transcripción).</translation>
     </message>
     <message>
@@ -6599,7 +6872,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>no se envió el mensaje.</translation>
     </message>
     <message>
-        <source>Type the message, then a line with a single &quot;.&quot; to end it.</source>
+        <source>Type the message, then a line with a single "." to end it.</source>
         <translation>Escriba el mensaje y después una línea con un único «.» para terminarlo.</translation>
     </message>
     <message>
@@ -6655,7 +6928,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>El servidor ofrece: %1</translation>
     </message>
     <message>
-        <source>The EHLO reply has &quot;XXXXXXXA&quot; where STARTTLS would be: a firewall that inspects SMTP is hiding STARTTLS from this client.</source>
+        <source>The EHLO reply has "XXXXXXXA" where STARTTLS would be: a firewall that inspects SMTP is hiding STARTTLS from this client.</source>
         <translation>La respuesta a EHLO contiene «XXXXXXXA» donde debería estar STARTTLS: un cortafuegos que inspecciona SMTP está ocultando STARTTLS a este cliente.</translation>
     </message>
     <message>
@@ -6678,7 +6951,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>El servidor envió más respuestas que comandos tenía el lote en pipeline.</translation>
     </message>
     <message>
-        <source>The reply &quot;%1&quot; cannot be the answer to %2: the server answered the pipelined commands out of order or a different number of times.</source>
+        <source>The reply "%1" cannot be the answer to %2: the server answered the pipelined commands out of order or a different number of times.</source>
         <translation>La respuesta «%1» no puede corresponder a %2: el servidor respondió a los comandos en pipeline en otro orden o un número de veces distinto.</translation>
     </message>
     <message>
@@ -6742,7 +7015,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>La negociación TLS falló nada más conectar. Si este puerto espera STARTTLS (25, 587) en lugar de TLS implícito (465), elija STARTTLS.</translation>
     </message>
     <message>
-        <source>Opportunistic TLS: the handshake failed, so the test connects again and goes on without TLS, as mail servers do (postfix&apos;s &quot;may&quot; level). Mail to this server would travel unencrypted.</source>
+        <source>Opportunistic TLS: the handshake failed, so the test connects again and goes on without TLS, as mail servers do (postfix's "may" level). Mail to this server would travel unencrypted.</source>
         <translation>TLS oportunista: la negociación falló, así que la prueba vuelve a conectarse y continúa sin TLS, como hacen los servidores de correo (el nivel «may» de postfix). El correo a este servidor viajaría sin cifrar.</translation>
     </message>
     <message>
@@ -6782,15 +7055,15 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>se continuó de todos modos, tal como se eligió para esta prueba</translation>
     </message>
     <message>
-        <source>Stopped: the server&apos;s certificate failed verification.</source>
+        <source>Stopped: the server's certificate failed verification.</source>
         <translation>Detenido: el certificado del servidor no superó la verificación.</translation>
     </message>
     <message>
-        <source>The connection is encrypted, but tell the server&apos;s administrator what is listed here.</source>
+        <source>The connection is encrypted, but tell the server's administrator what is listed here.</source>
         <translation>La conexión está cifrada, pero informe al administrador del servidor de lo que se indica aquí.</translation>
     </message>
     <message>
-        <source>Have the certificate fixed on the server. If you know the certificate is the server&apos;s (a private CA), trust that CA with a CA file, or continue anyway for this one test.</source>
+        <source>Have the certificate fixed on the server. If you know the certificate is the server's (a private CA), trust that CA with a CA file, or continue anyway for this one test.</source>
         <translation>Haga que corrijan el certificado en el servidor. Si sabe que el certificado es del servidor (una CA privada), confíe en esa CA con un archivo de CA o continúe de todos modos solo en esta prueba.</translation>
     </message>
     <message>
@@ -6857,6 +7130,70 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <source>The server does not understand LHLO: it does not speak LMTP (and LMTP has no HELO to fall back to). Is this an SMTP port?</source>
         <translation>El servidor no entiende LHLO: no habla LMTP (y LMTP no tiene HELO al que recurrir). ¿Es este un puerto SMTP?</translation>
     </message>
+    <message>
+        <source>A PROXY header was sent first: a server that does not expect one takes it for a command and answers it (postfix must have smtpd_upstream_proxy_protocol = haproxy), and one that expects the other version of it closes the connection.</source>
+        <translation>Primero se envió un encabezado PROXY: un servidor que no lo espera lo toma por un comando y lo responde (postfix debe tener smtpd_upstream_proxy_protocol = haproxy), y uno que espera la otra versión cierra la conexión.</translation>
+    </message>
+    <message>
+        <source>Send the header only to a server set up for the PROXY protocol, with the version it expects.</source>
+        <translation>Envíe el encabezado solo a un servidor configurado para el protocolo PROXY, con la versión que espera.</translation>
+    </message>
+    <message>
+        <source>The server does not let this client use XCLIENT: its address is not in the list of hosts allowed to (postfix: smtpd_authorized_xclient_hosts).</source>
+        <translation>El servidor no permite que este cliente use XCLIENT: su dirección no figura en la lista de hosts autorizados (postfix: smtpd_authorized_xclient_hosts).</translation>
+    </message>
+    <message>
+        <source>Add the address this test connects from to smtpd_authorized_xclient_hosts in the server's main.cf (then "postfix reload"), or run the test from a host that is listed.</source>
+        <translation>Añada la dirección desde la que se conecta esta prueba a smtpd_authorized_xclient_hosts en el main.cf del servidor (y después ejecute «postfix reload»), o ejecute la prueba desde un host que figure en la lista.</translation>
+    </message>
+    <message>
+        <source>The server could not read an XCLIENT attribute (a name it does not know, or a value it rejects).</source>
+        <translation>El servidor no pudo interpretar un atributo de XCLIENT (un nombre que no conoce o un valor que rechaza).</translation>
+    </message>
+    <message>
+        <source>Send only the attributes on the XCLIENT line of the EHLO reply; an address must be an IP address (IPv6 with the IPV6: prefix, which this program adds).</source>
+        <translation>Envíe solo los atributos que figuran en la línea XCLIENT de la respuesta a EHLO; una dirección debe ser una dirección IP (IPv6 con el prefijo IPV6:, que este programa añade).</translation>
+    </message>
+    <message>
+        <source>XCLIENT is not allowed at this point (postfix refuses it during a mail transaction).</source>
+        <translation>XCLIENT no se permite en este punto (postfix lo rechaza durante una transacción de correo).</translation>
+    </message>
+    <message>
+        <source>The server does not offer XCLIENT (its EHLO reply has no XCLIENT line).</source>
+        <translation>El servidor no ofrece XCLIENT (su respuesta a EHLO no tiene línea XCLIENT).</translation>
+    </message>
+    <message>
+        <source>XCLIENT is offered only to the hosts the server allows (postfix: smtpd_authorized_xclient_hosts); to all others the EHLO reply does not list it.</source>
+        <translation>XCLIENT solo se ofrece a los hosts que el servidor autoriza (postfix: smtpd_authorized_xclient_hosts); a todos los demás, la respuesta a EHLO no lo incluye.</translation>
+    </message>
+    <message>
+        <source>Add the address this test connects from to smtpd_authorized_xclient_hosts, or run the test from a host that is listed.</source>
+        <translation>Añada la dirección desde la que se conecta esta prueba a smtpd_authorized_xclient_hosts, o ejecute la prueba desde un host que figure en la lista.</translation>
+    </message>
+    <message>
+        <source>The server's XCLIENT line offers %1, not %2: nothing was sent.</source>
+        <translation>La línea XCLIENT del servidor ofrece %1, no %2: no se envió nada.</translation>
+    </message>
+    <message>
+        <source>The server takes only the XCLIENT attributes its EHLO reply lists.</source>
+        <translation>El servidor solo acepta los atributos de XCLIENT que incluye su respuesta a EHLO.</translation>
+    </message>
+    <message>
+        <source>Leave out the attributes the server does not offer.</source>
+        <translation>Omita los atributos que el servidor no ofrece.</translation>
+    </message>
+    <message>
+        <source>The server accepted XCLIENT and greeted again; the conversation starts over with EHLO.</source>
+        <translation>El servidor aceptó XCLIENT y volvió a enviar el saludo; la conversación empieza de nuevo con EHLO.</translation>
+    </message>
+    <message>
+        <source>%1; EHLO again: %2</source>
+        <translation>%1; EHLO de nuevo: %2</translation>
+    </message>
+    <message>
+        <source>EHLO after XCLIENT: %1</source>
+        <translation>EHLO después de XCLIENT: %1</translation>
+    </message>
 </context>
 <context>
     <name>mailflow::SocketTransport</name>
@@ -6900,7 +7237,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>fallo general del servidor SOCKS</translation>
     </message>
     <message>
-        <source>connection not allowed by the proxy&apos;s rules</source>
+        <source>connection not allowed by the proxy's rules</source>
         <translation>las reglas del proxy no permiten la conexión</translation>
     </message>
     <message>
@@ -6971,15 +7308,15 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
 <context>
     <name>mailflow::SpfCheck</name>
     <message>
-        <source>Your domain&apos;s SPF record includes %1 (through &quot;%2&quot;): SPF passes.</source>
+        <source>Your domain's SPF record includes %1 (through "%2"): SPF passes.</source>
         <translation>El registro SPF de su dominio incluye %1 (a través de «%2»): SPF se supera.</translation>
     </message>
     <message>
-        <source>Your domain&apos;s SPF record does not include %1: receivers that check SPF treat mail for %2 from this address as forged (&quot;%3&quot;).</source>
+        <source>Your domain's SPF record does not include %1: receivers that check SPF treat mail for %2 from this address as forged ("%3").</source>
         <translation>El registro SPF de su dominio no incluye %1: los receptores que comprueban SPF consideran falsificado el correo de %2 procedente de esta dirección («%3»).</translation>
     </message>
     <message>
-        <source>Your domain&apos;s SPF record does not include %1 and marks mail for %2 from it as suspicious (&quot;%3&quot;).</source>
+        <source>Your domain's SPF record does not include %1 and marks mail for %2 from it as suspicious ("%3").</source>
         <translation>El registro SPF de su dominio no incluye %1 y marca como sospechoso el correo de %2 procedente de ella («%3»).</translation>
     </message>
     <message>
@@ -7015,11 +7352,11 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>%1 no publica ningún registro SPF.</translation>
     </message>
     <message>
-        <source>The SPF record of %1 is &quot;%2&quot;; it is not evaluated because your public address is unknown.</source>
+        <source>The SPF record of %1 is "%2"; it is not evaluated because your public address is unknown.</source>
         <translation>El registro SPF de %1 es «%2»; no se evalúa porque su dirección pública es desconocida.</translation>
     </message>
     <message>
-        <source>Send through the servers your domain&apos;s SPF record lists (usually your provider&apos;s), or add &quot;%1:%2&quot; to the SPF record of %3.</source>
+        <source>Send through the servers your domain's SPF record lists (usually your provider's), or add "%1:%2" to the SPF record of %3.</source>
         <translation>Envíe a través de los servidores que enumera el registro SPF de su dominio (normalmente los de su proveedor), o añada «%1:%2» al registro SPF de %3.</translation>
     </message>
     <message>
@@ -7031,7 +7368,7 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>Corrija el registro SPF de %1: un único registro, mecanismos conocidos y, como máximo, 10 consultas DNS (include, a, mx, ptr, exists, redirect) en total.</translation>
     </message>
     <message>
-        <source>The SPF record of %1 was not evaluated within the check&apos;s time limit.</source>
+        <source>The SPF record of %1 was not evaluated within the check's time limit.</source>
         <translation>El registro SPF de %1 no se evaluó dentro del tiempo límite de la comprobación.</translation>
     </message>
 </context>
@@ -7064,7 +7401,7 @@ Pida al destinatario la dirección correcta por otra vía (teléfono, otra direc
     </message>
     <message>
         <source>Ask the recipient, by another way, for an address that is in use.
-If the account should be active, the recipient&apos;s administrator has to enable it again.</source>
+If the account should be active, the recipient's administrator has to enable it again.</source>
         <translation>Pida al destinatario, por otra vía, una dirección que esté en uso.
 Si la cuenta debería estar activa, el administrador del destinatario tiene que volver a habilitarla.</translation>
     </message>
@@ -7076,7 +7413,7 @@ Vuelva a enviar cuando lo haya hecho; un servidor de correo reintenta por su cue
     </message>
     <message>
         <source>Send a smaller message: compress attachments or share them by link.
-The SIZE line of the EHLO reply shows the server&apos;s limit in bytes.</source>
+The SIZE line of the EHLO reply shows the server's limit in bytes.</source>
         <translation>Envíe un mensaje más pequeño: comprima los adjuntos o compártalos mediante un enlace.
 La línea SIZE de la respuesta a EHLO muestra el límite del servidor en bytes.</translation>
     </message>
@@ -7089,20 +7426,20 @@ Si ocurre todos los días, pida a su administrador de correo que reparta los env
     <message>
         <source>Look up your public IP address on the block list the server names and follow its removal procedure.
 Find out why the address was listed (an infected computer, an open relay) before asking for removal.
-Until then, send through your provider&apos;s relay.</source>
+Until then, send through your provider's relay.</source>
         <translation>Busque su dirección IP pública en la lista de bloqueo que indica el servidor y siga su procedimiento de exclusión.
 Averigüe por qué se incluyó la dirección (un equipo infectado, un relay abierto) antes de solicitar la exclusión.
 Mientras tanto, envíe a través del relay de su proveedor.</translation>
     </message>
     <message>
-        <source>Ask your mail administrator to check the sending IP address and domain at the provider&apos;s postmaster pages and in its feedback loops.
+        <source>Ask your mail administrator to check the sending IP address and domain at the provider's postmaster pages and in its feedback loops.
 Stop bulk or unwanted mail from that address, check for a compromised account, then send again later.</source>
         <translation>Pida a su administrador de correo que revise la dirección IP de envío y el dominio en las páginas para postmasters del proveedor y en sus bucles de comentarios (feedback loops).
 Detenga el correo masivo o no deseado que sale de esa dirección, compruebe si hay alguna cuenta comprometida y vuelva a enviar más tarde.</translation>
     </message>
     <message>
-        <source>Ask the sender domain&apos;s administrator to publish SPF that lists this sending server, sign with DKIM and align both with the From: domain (DMARC).
-For a quick test, send through the domain&apos;s own outgoing server.</source>
+        <source>Ask the sender domain's administrator to publish SPF that lists this sending server, sign with DKIM and align both with the From: domain (DMARC).
+For a quick test, send through the domain's own outgoing server.</source>
         <translation>Pida al administrador del dominio remitente que publique un SPF que incluya este servidor de envío, que firme con DKIM y que alinee ambos con el dominio del From: (DMARC).
 Para una prueba rápida, envíe a través del servidor saliente del propio dominio.</translation>
     </message>
@@ -7113,7 +7450,7 @@ An address with other characters before the @ needs servers that offer SMTPUTF8 
 Una dirección con otros caracteres antes de la @ necesita servidores que ofrezcan SMTPUTF8 en todo el recorrido; pida al destinatario una dirección ASCII.</translation>
     </message>
     <message>
-        <source>Test against the recipient domain&apos;s own MX host instead of this server.
+        <source>Test against the recipient domain's own MX host instead of this server.
 To send to other domains through this server, log in first (AUTH, usually on port 587).</source>
         <translation>Haga la prueba contra el host MX del propio dominio del destinatario en lugar de este servidor.
 Para enviar a otros dominios a través de este servidor, inicie sesión primero (AUTH, normalmente en el puerto 587).</translation>
@@ -7130,13 +7467,13 @@ Quite el adjunto o el enlace al que se opone el filtro, o envíelo por otra vía
     </message>
     <message>
         <source>Ask whoever runs your IP addresses (internet provider, hosting company) for a PTR record of the sending address whose name points back to it.
-Until then, send through your provider&apos;s relay.</source>
+Until then, send through your provider's relay.</source>
         <translation>Pida a quien gestiona sus direcciones IP (proveedor de internet, empresa de alojamiento) un registro PTR para la dirección de envío cuyo nombre apunte de vuelta a ella.
 Mientras tanto, envíe a través del relay de su proveedor.</translation>
     </message>
     <message>
         <source>Nothing is broken: retry after the interval the server asks for (often 1 to 15 minutes); a mail server does so on its own.
-Only if the same reply comes back for hours, contact the recipient&apos;s administrator.</source>
+Only if the same reply comes back for hours, contact the recipient's administrator.</source>
         <translation>No hay nada averiado: reintente tras el intervalo que pide el servidor (a menudo de 1 a 15 minutos); un servidor de correo lo hace por su cuenta.
 Solo si la misma respuesta se repite durante horas, póngase en contacto con el administrador del destinatario.</translation>
     </message>
@@ -7148,12 +7485,12 @@ Compruebe que el mensaje tiene encabezados From:, Date: y Message-ID: válidos.<
     </message>
     <message>
         <source>Run the test again in a few minutes; a mail server retries on its own.
-If it persists for hours, tell the server&apos;s administrator.</source>
+If it persists for hours, tell the server's administrator.</source>
         <translation>Vuelva a ejecutar la prueba dentro de unos minutos; un servidor de correo reintenta por su cuenta.
 Si persiste durante horas, informe al administrador del servidor.</translation>
     </message>
     <message>
-        <source>Send the server&apos;s full reply to the recipient&apos;s administrator: only they can say which of their rules refused it.
+        <source>Send the server's full reply to the recipient's administrator: only they can say which of their rules refused it.
 Ask the recipient to have your address or domain allowed.</source>
         <translation>Envíe la respuesta completa del servidor al administrador del destinatario: solo él puede decir cuál de sus reglas la rechazó.
 Pida al destinatario que haga permitir su dirección o su dominio.</translation>
@@ -7182,7 +7519,7 @@ Si la cuenta tiene verificación en dos pasos, use una contraseña de aplicació
     </message>
     <message>
         <source>Check your public IP address on the common block lists (Spamhaus, Barracuda, SpamCop).
-Try again from another network or through your provider&apos;s relay.</source>
+Try again from another network or through your provider's relay.</source>
         <translation>Compruebe su dirección IP pública en las listas de bloqueo habituales (Spamhaus, Barracuda, SpamCop).
 Vuelva a intentarlo desde otra red o a través del relay de su proveedor.</translation>
     </message>
@@ -7196,7 +7533,7 @@ Vuelva a intentarlo desde otra red o a través del relay de su proveedor.</trans
     </message>
     <message>
         <source>Run the test without STARTTLS to check the rest of the conversation.
-Tell the server&apos;s administrator that STARTTLS is refused or broken.</source>
+Tell the server's administrator that STARTTLS is refused or broken.</source>
         <translation>Ejecute la prueba sin STARTTLS para comprobar el resto de la conversación.
 Informe al administrador del servidor de que STARTTLS se rechaza o no funciona.</translation>
     </message>
@@ -7281,7 +7618,7 @@ Informe al administrador del servidor de que STARTTLS se rechaza o no funciona.<
         <translation>Relay denegado: este servidor no le acepta correo para ese dominio: %1.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s account exists but is disabled or inactive: %1.</source>
+        <source>The recipient's account exists but is disabled or inactive: %1.</source>
         <translation>La cuenta del destinatario existe, pero está deshabilitada o inactiva: %1.</translation>
     </message>
     <message>
@@ -7289,7 +7626,7 @@ Informe al administrador del servidor de que STARTTLS se rechaza o no funciona.<
         <translation>Por ahora al servidor le falta espacio en disco: %1.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mailbox is full: %1.</source>
+        <source>The recipient's mailbox is full: %1.</source>
         <translation>El buzón del destinatario está lleno: %1.</translation>
     </message>
     <message>
@@ -7297,7 +7634,7 @@ Informe al administrador del servidor de que STARTTLS se rechaza o no funciona.<
         <translation>El mensaje es más grande de lo que acepta el servidor: %1.</translation>
     </message>
     <message>
-        <source>A filter classed the message&apos;s content as spam or dangerous: %1.</source>
+        <source>A filter classed the message's content as spam or dangerous: %1.</source>
         <translation>Un filtro clasificó el contenido del mensaje como spam o peligroso: %1.</translation>
     </message>
     <message>
@@ -7325,7 +7662,7 @@ Informe al administrador del servidor de que STARTTLS se rechaza o no funciona.<
         <translation>El servidor tiene un problema temporal propio: %1.</translation>
     </message>
     <message>
-        <source>The server&apos;s own rules refused it, without naming one: %1.</source>
+        <source>The server's own rules refused it, without naming one: %1.</source>
         <translation>Las reglas propias del servidor lo rechazaron, sin indicar cuál: %1.</translation>
     </message>
     <message>
@@ -7353,7 +7690,7 @@ Informe al administrador del servidor de que STARTTLS se rechaza o no funciona.<
         <translation>El proveedor rechaza la autenticación con contraseña (5.7.139): %1.</translation>
     </message>
     <message>
-        <source>Microsoft&apos;s filters block mail from your address or tenant (5.7.5xx-7xx): %1.</source>
+        <source>Microsoft's filters block mail from your address or tenant (5.7.5xx-7xx): %1.</source>
         <translation>Los filtros de Microsoft bloquean el correo de su dirección o de su inquilino (tenant) (5.7.5xx-7xx): %1.</translation>
     </message>
     <message>
@@ -7369,7 +7706,7 @@ Informe al administrador del servidor de que STARTTLS se rechaza o no funciona.<
         <translation>El código por sí solo significa que el buzón se ha trasladado (x.1.6): %1.</translation>
     </message>
     <message>
-        <source>The code alone means the address&apos;s domain is wrong (x.1.2): %1.</source>
+        <source>The code alone means the address's domain is wrong (x.1.2): %1.</source>
         <translation>El código por sí solo significa que el dominio de la dirección es incorrecto (x.1.2): %1.</translation>
     </message>
     <message>
@@ -7425,7 +7762,7 @@ Informe al administrador del servidor de que STARTTLS se rechaza o no funciona.<
         <translation>El servidor no da ningún motivo; 5.7.1 en RCPT TO suele significar que no le acepta este destinatario (relay o política): %1.</translation>
     </message>
     <message>
-        <source>The code alone means a network or routing problem on the server&apos;s side: %1.</source>
+        <source>The code alone means a network or routing problem on the server's side: %1.</source>
         <translation>El código por sí solo significa un problema de red o de enrutamiento en el lado del servidor: %1.</translation>
     </message>
     <message>
@@ -7433,7 +7770,7 @@ Informe al administrador del servidor de que STARTTLS se rechaza o no funciona.<
         <translation>El código por sí solo significa un error de protocolo o de sintaxis (x.5.x): %1.</translation>
     </message>
     <message>
-        <source>The code alone means the message&apos;s format was refused (x.6.x): %1.</source>
+        <source>The code alone means the message's format was refused (x.6.x): %1.</source>
         <translation>El código por sí solo significa que se rechazó el formato del mensaje (x.6.x): %1.</translation>
     </message>
     <message>
@@ -7445,7 +7782,7 @@ Informe al administrador del servidor de que STARTTLS se rechaza o no funciona.<
         <translation>El destinatario no es local en este servidor (551): %1.</translation>
     </message>
     <message>
-        <source>The code alone at RCPT TO means the mailbox&apos;s storage is exceeded (552): %1.</source>
+        <source>The code alone at RCPT TO means the mailbox's storage is exceeded (552): %1.</source>
         <translation>El código por sí solo en RCPT TO significa que se ha superado el almacenamiento del buzón (552): %1.</translation>
     </message>
     <message>
@@ -7465,7 +7802,7 @@ Informe al administrador del servidor de que STARTTLS se rechaza o no funciona.<
         <translation>El código por sí solo significa que el servidor no reconoció el comando (500): %1.</translation>
     </message>
     <message>
-        <source>The code alone means a syntax error in the command&apos;s arguments (501): %1.</source>
+        <source>The code alone means a syntax error in the command's arguments (501): %1.</source>
         <translation>El código por sí solo significa un error de sintaxis en los argumentos del comando (501): %1.</translation>
     </message>
     <message>
@@ -7497,7 +7834,7 @@ Informe al administrador del servidor de que STARTTLS se rechaza o no funciona.<
         <translation>El servidor respondió correctamente en todos los pasos: %1</translation>
     </message>
     <message>
-        <source>Nothing to do. If mail still goes missing, look at the recipient&apos;s spam folder and quote the queue id to the recipient&apos;s administrator.</source>
+        <source>Nothing to do. If mail still goes missing, look at the recipient's spam folder and quote the queue id to the recipient's administrator.</source>
         <translation>No hay nada que hacer. Si sigue perdiéndose correo, revise la carpeta de spam del destinatario y facilite el identificador de cola al administrador del destinatario.</translation>
     </message>
     <message>
@@ -7506,7 +7843,7 @@ Informe al administrador del servidor de que STARTTLS se rechaza o no funciona.<
     </message>
     <message>
         <source>Check the spelling of the host or domain.
-If it is right, ask the domain&apos;s DNS administrator; check that this computer can reach its DNS server.</source>
+If it is right, ask the domain's DNS administrator; check that this computer can reach its DNS server.</source>
         <translation>Compruebe cómo está escrito el host o el dominio.
 Si es correcto, consulte al administrador DNS del dominio; compruebe que este equipo puede llegar a su servidor DNS.</translation>
     </message>
@@ -7515,7 +7852,7 @@ Si es correcto, consulte al administrador DNS del dominio; compruebe que este eq
         <translation>El dominio no indica ningún servidor que acepte su correo: %1</translation>
     </message>
     <message>
-        <source>Ask the recipient for another address, or the domain&apos;s administrator to publish an MX record (a null MX means the domain takes no mail on purpose).</source>
+        <source>Ask the recipient for another address, or the domain's administrator to publish an MX record (a null MX means the domain takes no mail on purpose).</source>
         <translation>Pida al destinatario otra dirección, o al administrador del dominio que publique un registro MX (un MX nulo significa que el dominio no acepta correo a propósito).</translation>
     </message>
     <message>
@@ -7543,7 +7880,7 @@ Si son correctos, el servicio de correo de ese host está caído: avise a su adm
         <translation>La red no tiene ninguna ruta hasta el servidor: %1</translation>
     </message>
     <message>
-        <source>Check this computer&apos;s network connection, then try from another network.</source>
+        <source>Check this computer's network connection, then try from another network.</source>
         <translation>Compruebe la conexión de red de este equipo y después pruebe desde otra red.</translation>
     </message>
     <message>
@@ -7562,7 +7899,7 @@ No envíe nada antes del saludo: un servidor así rechaza a los clientes que hab
     </message>
     <message>
         <source>Check the port: a web, POP3 or IMAP service does not speak SMTP.
-A banner of asterisks comes from a firewall&apos;s SMTP inspection (such as Cisco&apos;s SMTP fixup): ask your network administrator to turn it off.</source>
+A banner of asterisks comes from a firewall's SMTP inspection (such as Cisco's SMTP fixup): ask your network administrator to turn it off.</source>
         <translation>Compruebe el puerto: un servicio web, POP3 o IMAP no habla SMTP.
 Un banner de asteriscos procede de la inspección SMTP de un cortafuegos (como el SMTP fixup de Cisco): pida a su administrador de red que la desactive.</translation>
     </message>
@@ -7571,7 +7908,7 @@ Un banner de asteriscos procede de la inspección SMTP de un cortafuegos (como e
         <translation>El servidor cerró la conexión sin responder: %1</translation>
     </message>
     <message>
-        <source>Run the test again; if it drops at the same step, send the transcript to the server&apos;s administrator.
+        <source>Run the test again; if it drops at the same step, send the transcript to the server's administrator.
 A drop during the message is often a filter or a size limit on the way.</source>
         <translation>Vuelva a ejecutar la prueba; si se corta en el mismo paso, envíe la transcripción al administrador del servidor.
 Un corte durante el mensaje suele deberse a un filtro o a un límite de tamaño en el camino.</translation>
@@ -7581,7 +7918,7 @@ Un corte durante el mensaje suele deberse a un filtro o a un límite de tamaño 
         <translation>El servidor dejó de responder: %1</translation>
     </message>
     <message>
-        <source>Run the test again later; if it stops at the same step, tell the server&apos;s administrator.</source>
+        <source>Run the test again later; if it stops at the same step, tell the server's administrator.</source>
         <translation>Vuelva a ejecutar la prueba más tarde; si se detiene en el mismo paso, informe al administrador del servidor.</translation>
     </message>
     <message>
@@ -7590,16 +7927,16 @@ Un corte durante el mensaje suele deberse a un filtro o a un límite de tamaño 
     </message>
     <message>
         <source>Run the test without STARTTLS to check the rest.
-Tell the server&apos;s administrator: the server and this client share no TLS version or cipher, or the server broke off the handshake.</source>
+Tell the server's administrator: the server and this client share no TLS version or cipher, or the server broke off the handshake.</source>
         <translation>Ejecute la prueba sin STARTTLS para comprobar el resto.
 Informe al administrador del servidor: el servidor y este cliente no comparten ninguna versión de TLS ni conjunto de cifrado, o el servidor interrumpió la negociación.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted: %1</source>
+        <source>The server's certificate is not trusted: %1</source>
         <translation>El certificado del servidor no es de confianza: %1</translation>
     </message>
     <message>
-        <source>Tell the server&apos;s administrator which problem the TLS report shows (expired, wrong name, unknown issuer).
+        <source>Tell the server's administrator which problem the TLS report shows (expired, wrong name, unknown issuer).
 To test the rest, accept the certificate once in the test.</source>
         <translation>Indique al administrador del servidor qué problema muestra el informe TLS (caducado, nombre incorrecto, emisor desconocido).
 Para probar el resto, acepte el certificado una vez en la prueba.</translation>
@@ -7625,7 +7962,7 @@ Para probar el resto, acepte el certificado una vez en la prueba.</translation>
         <translation>El servidor rechaza tanto EHLO como HELO: no es un servidor SMTP operativo o un cortafuegos filtra los comandos: %1</translation>
     </message>
     <message>
-        <source>Check the port, and whether a firewall&apos;s SMTP inspection sits in between.</source>
+        <source>Check the port, and whether a firewall's SMTP inspection sits in between.</source>
         <translation>Compruebe el puerto y si hay por medio una inspección SMTP de un cortafuegos.</translation>
     </message>
     <message>
@@ -7721,7 +8058,7 @@ Para probar el resto, acepte el certificado una vez en la prueba.</translation>
         <translation>Servidor ocupado o no disponible temporalmente</translation>
     </message>
     <message>
-        <source>The server&apos;s local policy</source>
+        <source>The server's local policy</source>
         <translation>La política local del servidor</translation>
     </message>
     <message>
@@ -7797,7 +8134,7 @@ Para probar el resto, acepte el certificado una vez en la prueba.</translation>
         <translation>Su administrador de correo o su proveedor</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mail administrator</source>
+        <source>The recipient's mail administrator</source>
         <translation>El administrador de correo del destinatario</translation>
     </message>
     <message>
@@ -7807,6 +8144,14 @@ Para probar el resto, acepte el certificado una vez en la prueba.</translation>
     <message>
         <source>Nobody (wait, or nothing to do)</source>
         <translation>Nadie (esperar, o no hay nada que hacer)</translation>
+    </message>
+    <message>
+        <source>The server refused XCLIENT from this client: %1.</source>
+        <translation>El servidor rechazó XCLIENT de este cliente: %1.</translation>
+    </message>
+    <message>
+        <source>Add the address this test connects from to smtpd_authorized_xclient_hosts (postfix).</source>
+        <translation>Añada la dirección desde la que se conecta esta prueba a smtpd_authorized_xclient_hosts (postfix).</translation>
     </message>
 </context>
 <context>
@@ -7886,15 +8231,15 @@ Para probar el resto, acepte el certificado una vez en la prueba.</translation>
 <context>
     <name>mailflow::TlsReport</name>
     <message>
-        <source>The certificate has expired: the server&apos;s administrator must renew it.</source>
+        <source>The certificate has expired: the server's administrator must renew it.</source>
         <translation>El certificado ha caducado: el administrador del servidor debe renovarlo.</translation>
     </message>
     <message>
-        <source>The certificate is not valid yet: its start date is in the future (or this computer&apos;s clock is wrong).</source>
+        <source>The certificate is not valid yet: its start date is in the future (or this computer's clock is wrong).</source>
         <translation>El certificado todavía no es válido: su fecha de inicio está en el futuro (o el reloj de este equipo no está en hora).</translation>
     </message>
     <message>
-        <source>The certificate is self-signed: nobody vouches for it, so it cannot be told apart from an impostor&apos;s. Trust it explicitly (CA file) only if you know it is the server&apos;s.</source>
+        <source>The certificate is self-signed: nobody vouches for it, so it cannot be told apart from an impostor's. Trust it explicitly (CA file) only if you know it is the server's.</source>
         <translation>El certificado es autofirmado: nadie responde por él, por lo que no se puede distinguir del de un impostor. Confíe en él explícitamente (archivo de CA) solo si sabe que es del servidor.</translation>
     </message>
     <message>
@@ -7926,7 +8271,7 @@ Para probar el resto, acepte el certificado una vez en la prueba.</translation>
         <translation>La conexión usa %1, anterior a TLS 1.2: se considera insegura y muchos clientes la rechazan. El servidor debería ofrecer TLS 1.2 o 1.3.</translation>
     </message>
     <message numerus="yes">
-        <source>The server&apos;s certificate expires in %n day(s) (%1): renew it soon.</source>
+        <source>The server's certificate expires in %n day(s) (%1): renew it soon.</source>
         <translation>
             <numerusform>El certificado del servidor caduca dentro de %n día (%1): renuévelo pronto.</numerusform>
             <numerusform>El certificado del servidor caduca dentro de %n días (%1): renuévelo pronto.</numerusform>
@@ -7995,11 +8340,11 @@ Para probar el resto, acepte el certificado una vez en la prueba.</translation>
         <translation>  huella digital SHA-256: %1</translation>
     </message>
     <message>
-        <source>Name check: &quot;%1&quot; matches the certificate.</source>
+        <source>Name check: "%1" matches the certificate.</source>
         <translation>Comprobación del nombre: «%1» coincide con el certificado.</translation>
     </message>
     <message>
-        <source>Name check: &quot;%1&quot; does NOT match the certificate.</source>
+        <source>Name check: "%1" does NOT match the certificate.</source>
         <translation>Comprobación del nombre: «%1» NO coincide con el certificado.</translation>
     </message>
     <message>
@@ -8058,15 +8403,15 @@ Para probar el resto, acepte el certificado una vez en la prueba.</translation>
         <translation>%1 no publica ningún registro TLS-RPT: los remitentes no le informan de los fallos de TLS.</translation>
     </message>
     <message>
-        <source>The TLS-RPT record of %1 is not valid (it needs &quot;v=TLSRPTv1; rua=mailto:...&quot;).</source>
-        <translation>El registro TLS-RPT de %1 no es válido (necesita &quot;v=TLSRPTv1; rua=mailto:...&quot;).</translation>
+        <source>The TLS-RPT record of %1 is not valid (it needs "v=TLSRPTv1; rua=mailto:...").</source>
+        <translation>El registro TLS-RPT de %1 no es válido (necesita "v=TLSRPTv1; rua=mailto:...").</translation>
     </message>
     <message>
         <source>Senders report TLS failures for %1 to %2.</source>
         <translation>Los remitentes informan de los fallos de TLS de %1 a %2.</translation>
     </message>
     <message>
-        <source>The TLS-RPT record of %1 was not answered within the check&apos;s time limit.</source>
+        <source>The TLS-RPT record of %1 was not answered within the check's time limit.</source>
         <translation>La consulta del registro TLS-RPT de %1 no obtuvo respuesta dentro del tiempo límite de la comprobación.</translation>
     </message>
 </context>
@@ -8231,7 +8576,7 @@ Para probar el resto, acepte el certificado una vez en la prueba.</translation>
         <translation>&amp;Iniciar supervisión</translation>
     </message>
     <message>
-        <source>Mailflow — watching &quot;%1&quot;</source>
+        <source>Mailflow — watching "%1"</source>
         <translation>Mailflow — supervisando «%1»</translation>
     </message>
     <message>
@@ -8259,7 +8604,7 @@ Para probar el resto, acepte el certificado una vez en la prueba.</translation>
         <translation>Próxima ejecución a las %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; changed at %2: now %3%4</source>
+        <source>"%1" changed at %2: now %3%4</source>
         <translation>«%1» cambió a las %2: ahora %3%4</translation>
     </message>
     <message>
@@ -8321,7 +8666,7 @@ Para probar el resto, acepte el certificado una vez en la prueba.</translation>
         <translation>Reco&amp;nectar</translation>
     </message>
     <message>
-        <source>Run this page&apos;s step now (Enter)</source>
+        <source>Run this page's step now (Enter)</source>
         <translation>Ejecutar ahora el paso de esta página (Intro)</translation>
     </message>
     <message>
@@ -8402,6 +8747,49 @@ Para probar el resto, acepte el certificado una vez en la prueba.</translation>
     </message>
 </context>
 <context>
+    <name>mailflow::Xclient</name>
+    <message>
+        <source>unknown attribute %1; XCLIENT takes %2.</source>
+        <translation>atributo desconocido %1; XCLIENT admite %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value (or [UNAVAILABLE]).</source>
+        <translation>%1 necesita un valor (o [UNAVAILABLE]).</translation>
+    </message>
+    <message>
+        <source>%1: the value has a control character.</source>
+        <translation>%1: el valor contiene un carácter de control.</translation>
+    </message>
+    <message>
+        <source>%1 must be an IP address, not "%2".</source>
+        <translation>%1 debe ser una dirección IP, no «%2».</translation>
+    </message>
+    <message>
+        <source>%1 must be a port number from 0 to 65535.</source>
+        <translation>%1 debe ser un número de puerto entre 0 y 65535.</translation>
+    </message>
+    <message>
+        <source>PROTO must be SMTP or ESMTP.</source>
+        <translation>PROTO debe ser SMTP o ESMTP.</translation>
+    </message>
+    <message>
+        <source>%1: at most 255 characters.</source>
+        <translation>%1: 255 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <source>give NAME=VALUE, e.g. ADDR=192.0.2.1,NAME=mail.example.com.</source>
+        <translation>indique NOMBRE=VALOR, p. ej. ADDR=192.0.2.1,NAME=mail.example.com.</translation>
+    </message>
+    <message>
+        <source>"%1" is not NAME=VALUE.</source>
+        <translation>«%1» no tiene la forma NOMBRE=VALOR.</translation>
+    </message>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation>%1 se indica dos veces.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Tests an SMTP server step by step.</source>
@@ -8416,7 +8804,7 @@ Para probar el resto, acepte el certificado una vez en la prueba.</translation>
         <translation>escenario</translation>
     </message>
     <message>
-        <source>The language of the window: %1 (default: the setting, else the system&apos;s).</source>
+        <source>The language of the window: %1 (default: the setting, else the system's).</source>
         <translation>El idioma de la ventana: %1 (predeterminado: el del ajuste o, si no, el del sistema).</translation>
     </message>
     <message>

@@ -39,7 +39,7 @@
         <translation>&lt;h2&gt;Mailflow %1&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>Finds out why mail does not flow: tests an SMTP server step by step, like &quot;telnet host 25&quot;, and says what each reply means and what to do next.</source>
+        <source>Finds out why mail does not flow: tests an SMTP server step by step, like "telnet host 25", and says what each reply means and what to do next.</source>
         <translation>Trouve pourquoi le courrier ne passe pas : teste un serveur SMTP étape par étape, comme « telnet host 25 », et explique ce que signifie chaque réponse et quoi faire ensuite.</translation>
     </message>
     <message>
@@ -83,18 +83,18 @@
     </message>
     <message>
         <source>%1 passes over IPv4 but fails over IPv6. Providers are stricter with IPv6 senders: most want a reverse DNS name (PTR) for the sending IPv6 address, and some want SPF and DKIM as well.</source>
-        <translation>%1 réussit en IPv4 mais échoue en IPv6. Les fournisseurs sont plus stricts avec les expéditeurs IPv6 : la plupart exigent un nom DNS inverse (PTR) pour l&apos;adresse IPv6 d&apos;envoi, et certains exigent aussi SPF et DKIM.</translation>
+        <translation>%1 réussit en IPv4 mais échoue en IPv6. Les fournisseurs sont plus stricts avec les expéditeurs IPv6 : la plupart exigent un nom DNS inverse (PTR) pour l'adresse IPv6 d'envoi, et certains exigent aussi SPF et DKIM.</translation>
     </message>
     <message>
         <source>Give your IPv6 sending address a PTR record that resolves back to it, or send over IPv4 only.</source>
-        <translation>Attribuez à votre adresse IPv6 d&apos;envoi un enregistrement PTR qui pointe de nouveau vers elle, ou envoyez uniquement en IPv4.</translation>
+        <translation>Attribuez à votre adresse IPv6 d'envoi un enregistrement PTR qui pointe de nouveau vers elle, ou envoyez uniquement en IPv4.</translation>
     </message>
     <message>
         <source>%1 passes over IPv6 but fails over IPv4: the IPv4 path or address is the problem (a block list entry, a missing PTR or a filter on one family).</source>
-        <translation>%1 réussit en IPv6 mais échoue en IPv4 : le problème vient du chemin ou de l&apos;adresse IPv4 (une inscription sur une liste de blocage, un PTR manquant ou un filtre sur une seule famille d&apos;adresses).</translation>
+        <translation>%1 réussit en IPv6 mais échoue en IPv4 : le problème vient du chemin ou de l'adresse IPv4 (une inscription sur une liste de blocage, un PTR manquant ou un filtre sur une seule famille d'adresses).</translation>
     </message>
     <message>
-        <source>Compare the IPv4 rows&apos; replies with the IPv6 rows&apos; in the matrix.</source>
+        <source>Compare the IPv4 rows' replies with the IPv6 rows' in the matrix.</source>
         <translation>Comparez, dans la matrice, les réponses des lignes IPv4 avec celles des lignes IPv6.</translation>
     </message>
 </context>
@@ -106,27 +106,27 @@
     </message>
     <message>
         <source>The address contains a line break or a control character.</source>
-        <translation>L&apos;adresse contient un saut de ligne ou un caractère de contrôle.</translation>
+        <translation>L'adresse contient un saut de ligne ou un caractère de contrôle.</translation>
     </message>
     <message>
         <source>The address is longer than 254 characters.</source>
-        <translation>L&apos;adresse dépasse 254 caractères.</translation>
+        <translation>L'adresse dépasse 254 caractères.</translation>
     </message>
     <message>
         <source>Enter the address without angle brackets.</source>
-        <translation>Saisissez l&apos;adresse sans chevrons.</translation>
+        <translation>Saisissez l'adresse sans chevrons.</translation>
     </message>
     <message>
         <source>The address has no @: enter a full address, like user@example.com.</source>
-        <translation>L&apos;adresse n&apos;a pas de @ : saisissez une adresse complète, par exemple user@example.com.</translation>
+        <translation>L'adresse n'a pas de @ : saisissez une adresse complète, par exemple user@example.com.</translation>
     </message>
     <message>
         <source>The address has nothing before the @.</source>
-        <translation>L&apos;adresse n&apos;a rien avant le @.</translation>
+        <translation>L'adresse n'a rien avant le @.</translation>
     </message>
     <message>
         <source>The address has no domain after the @.</source>
-        <translation>L&apos;adresse n&apos;a pas de domaine après le @.</translation>
+        <translation>L'adresse n'a pas de domaine après le @.</translation>
     </message>
     <message>
         <source>The part before the @ is longer than 64 characters.</source>
@@ -134,7 +134,7 @@
     </message>
     <message>
         <source>The address contains a space.</source>
-        <translation>L&apos;adresse contient une espace.</translation>
+        <translation>L'adresse contient une espace.</translation>
     </message>
     <message>
         <source>The domain contains a space.</source>
@@ -142,7 +142,7 @@
     </message>
     <message>
         <source>The address literal after the @ is not an IP address.</source>
-        <translation>Le littéral d&apos;adresse après le @ n&apos;est pas une adresse IP.</translation>
+        <translation>Le littéral d'adresse après le @ n'est pas une adresse IP.</translation>
     </message>
     <message>
         <source>The domain has an empty label (two dots, or a dot at the start or end).</source>
@@ -150,7 +150,7 @@
     </message>
     <message>
         <source>The domain is not a valid domain name.</source>
-        <translation>Le domaine n&apos;est pas un nom de domaine valide.</translation>
+        <translation>Le domaine n'est pas un nom de domaine valide.</translation>
     </message>
     <message>
         <source>Enter a server name or an IP address.</source>
@@ -170,7 +170,7 @@
     </message>
     <message>
         <source>The server name is not a valid host name.</source>
-        <translation>Le nom du serveur n&apos;est pas un nom d&apos;hôte valide.</translation>
+        <translation>Le nom du serveur n'est pas un nom d'hôte valide.</translation>
     </message>
     <message>
         <source>%1 contains a line break or a control character.</source>
@@ -185,12 +185,12 @@
         <translation>Un en-tête doit avoir un nom.</translation>
     </message>
     <message>
-        <source>The header name &quot;%1&quot; may only contain printable ASCII letters without spaces or colons.</source>
-        <translation>Le nom d&apos;en-tête « %1 » ne peut contenir que des caractères ASCII imprimables, sans espace ni deux-points.</translation>
+        <source>The header name "%1" may only contain printable ASCII letters without spaces or colons.</source>
+        <translation>Le nom d'en-tête « %1 » ne peut contenir que des caractères ASCII imprimables, sans espace ni deux-points.</translation>
     </message>
     <message>
         <source>A UNIX socket is written with its full path: unix:/run/dovecot/lmtp.</source>
-        <translation>Un socket UNIX s&apos;écrit avec son chemin complet : unix:/run/dovecot/lmtp.</translation>
+        <translation>Un socket UNIX s'écrit avec son chemin complet : unix:/run/dovecot/lmtp.</translation>
     </message>
     <message>
         <source>The UNIX socket path is longer than 107 bytes.</source>
@@ -201,7 +201,7 @@
     <name>mailflow::AllMxRunner</name>
     <message>
         <source>Testing every MX of %1 on port %2, up to %3 (%4 at a time).</source>
-        <translation>Test de chaque MX de %1 sur le port %2, jusqu&apos;à %3 (%4 à la fois).</translation>
+        <translation>Test de chaque MX de %1 sur le port %2, jusqu'à %3 (%4 à la fois).</translation>
     </message>
     <message>
         <source>no address</source>
@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>Delivery rule (try in preference order, move on after a connection failure or a 4xx, stop at a 5xx):</source>
-        <translation>Règle de remise (essayer dans l&apos;ordre de préférence, passer au suivant après un échec de connexion ou un 4xx, s&apos;arrêter à un 5xx) :</translation>
+        <translation>Règle de remise (essayer dans l'ordre de préférence, passer au suivant après un échec de connexion ou un 4xx, s'arrêter à un 5xx) :</translation>
     </message>
     <message>
         <source>Delivery verdict: %1</source>
@@ -274,7 +274,7 @@
     </message>
     <message>
         <source>Your address is not looked up on the block lists: %1</source>
-        <translation>Votre adresse n&apos;est pas recherchée dans les listes de blocage : %1</translation>
+        <translation>Votre adresse n'est pas recherchée dans les listes de blocage : %1</translation>
     </message>
     <message>
         <source>not answered: the name %1</source>
@@ -285,8 +285,8 @@
         <translation>%1 : votre adresse %2</translation>
     </message>
     <message>
-        <source>%1: the server&apos;s address %2</source>
-        <translation>%1 : l&apos;adresse du serveur %2</translation>
+        <source>%1: the server's address %2</source>
+        <translation>%1 : l'adresse du serveur %2</translation>
     </message>
     <message>
         <source>%1 is not listed on %2.</source>
@@ -294,23 +294,23 @@
     </message>
     <message>
         <source>%1 did not answer for %2 (%3); this says nothing about a listing.</source>
-        <translation>%1 n&apos;a pas répondu pour %2 (%3) ; cela n&apos;indique rien sur une inscription.</translation>
+        <translation>%1 n'a pas répondu pour %2 (%3) ; cela n'indique rien sur une inscription.</translation>
     </message>
     <message>
         <source>Find out why the address sent mail the list objects to (an infected computer, a compromised account, a misconfigured server) and stop it.</source>
-        <translation>Trouvez pourquoi l&apos;adresse a envoyé le courrier que la liste lui reproche (un ordinateur infecté, un compte compromis, un serveur mal configuré) et faites-le cesser.</translation>
+        <translation>Trouvez pourquoi l'adresse a envoyé le courrier que la liste lui reproche (un ordinateur infecté, un compte compromis, un serveur mal configuré) et faites-le cesser.</translation>
     </message>
     <message>
-        <source>Ask the list&apos;s operator for removal.</source>
-        <translation>Demandez le retrait à l&apos;opérateur de la liste.</translation>
+        <source>Ask the list's operator for removal.</source>
+        <translation>Demandez le retrait à l'opérateur de la liste.</translation>
     </message>
     <message>
         <source>Ask for removal at %1.</source>
         <translation>Demandez le retrait sur %1.</translation>
     </message>
     <message>
-        <source>If the address belongs to your mail or internet provider, send through the provider&apos;s mail servers and ask the provider to act.</source>
-        <translation>Si l&apos;adresse appartient à votre fournisseur de messagerie ou d&apos;accès à Internet, envoyez par les serveurs de messagerie du fournisseur et demandez-lui d&apos;intervenir.</translation>
+        <source>If the address belongs to your mail or internet provider, send through the provider's mail servers and ask the provider to act.</source>
+        <translation>Si l'adresse appartient à votre fournisseur de messagerie ou d'accès à Internet, envoyez par les serveurs de messagerie du fournisseur et demandez-lui d'intervenir.</translation>
     </message>
     <message>
         <source>Your address %1 is listed on %2: %3. Servers that use this list refuse your mail.</source>
@@ -318,21 +318,21 @@
     </message>
     <message>
         <source>Tell the administrator of the server; its own outgoing mail may be refused elsewhere.</source>
-        <translation>Prévenez l&apos;administrateur du serveur ; son propre courrier sortant risque d&apos;être refusé ailleurs.</translation>
+        <translation>Prévenez l'administrateur du serveur ; son propre courrier sortant risque d'être refusé ailleurs.</translation>
     </message>
     <message>
-        <source>The server&apos;s address %1 is listed on %2: %3.</source>
-        <translation>L&apos;adresse du serveur %1 figure sur %2 : %3.</translation>
+        <source>The server's address %1 is listed on %2: %3.</source>
+        <translation>L'adresse du serveur %1 figure sur %2 : %3.</translation>
     </message>
     <message>
-        <source>not answered within the check&apos;s time limit</source>
+        <source>not answered within the check's time limit</source>
         <translation>pas de réponse dans le délai imparti à la vérification</translation>
     </message>
 </context>
 <context>
     <name>mailflow::BlocklistReading</name>
     <message>
-        <source>not answered: the list does not know the query (a typo in the list&apos;s name or an unsupported query)</source>
+        <source>not answered: the list does not know the query (a typo in the list's name or an unsupported query)</source>
         <translation>sans réponse : la liste ne connaît pas la requête (une faute de frappe dans le nom de la liste ou une requête non prise en charge)</translation>
     </message>
     <message>
@@ -345,7 +345,7 @@
     </message>
     <message>
         <source>not answered: the list returned an error code</source>
-        <translation>sans réponse : la liste a renvoyé un code d&apos;erreur</translation>
+        <translation>sans réponse : la liste a renvoyé un code d'erreur</translation>
     </message>
     <message>
         <source>SBL: a known spam source or spam operation</source>
@@ -357,11 +357,11 @@
     </message>
     <message>
         <source>XBL: the address sent traffic of infected or hijacked machines (botnet, open proxy)</source>
-        <translation>XBL : l&apos;adresse a émis du trafic de machines infectées ou détournées (botnet, proxy ouvert)</translation>
+        <translation>XBL : l'adresse a émis du trafic de machines infectées ou détournées (botnet, proxy ouvert)</translation>
     </message>
     <message>
         <source>DROP: the whole network is run by criminals or hijacked</source>
-        <translation>DROP : l&apos;ensemble du réseau est exploité par des criminels ou détourné</translation>
+        <translation>DROP : l'ensemble du réseau est exploité par des criminels ou détourné</translation>
     </message>
     <message>
         <source>PBL (listed by the ISP): the provider says this address should not send mail directly, only through its mail servers</source>
@@ -369,7 +369,7 @@
     </message>
     <message>
         <source>PBL (listed by Spamhaus): an end-user address range that should not send mail directly</source>
-        <translation>PBL (inscrit par Spamhaus) : une plage d&apos;adresses d&apos;utilisateurs finaux qui ne doit pas envoyer de courrier directement</translation>
+        <translation>PBL (inscrit par Spamhaus) : une plage d'adresses d'utilisateurs finaux qui ne doit pas envoyer de courrier directement</translation>
     </message>
     <message>
         <source>SpamCop users reported spam from this address</source>
@@ -389,11 +389,11 @@
     </message>
     <message>
         <source>not answered: %1 is not a block list return code</source>
-        <translation>sans réponse : %1 n&apos;est pas un code de retour de liste de blocage</translation>
+        <translation>sans réponse : %1 n'est pas un code de retour de liste de blocage</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a block list zone name.</source>
-        <translation>« %1 » n&apos;est pas un nom de zone de liste de blocage.</translation>
+        <source>"%1" is not a block list zone name.</source>
+        <translation>« %1 » n'est pas un nom de zone de liste de blocage.</translation>
     </message>
 </context>
 <context>
@@ -407,12 +407,12 @@
         <translation>&amp;Continuer pour ce test</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate failed verification</source>
+        <source>The server's certificate failed verification</source>
         <translation>La vérification du certificat du serveur a échoué</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The server&apos;s certificate could not be verified.&lt;/b&gt; Mail programs and servers that require TLS would refuse this connection. Stop the test, or continue for this one test only (the choice is written in the transcript).</source>
-        <translation>&lt;b&gt;Le certificat du serveur n&apos;a pas pu être vérifié.&lt;/b&gt; Les logiciels et serveurs de messagerie qui exigent TLS refuseraient cette connexion. Arrêtez le test, ou continuez pour ce test uniquement (le choix est consigné dans le journal).</translation>
+        <source>&lt;b&gt;The server's certificate could not be verified.&lt;/b&gt; Mail programs and servers that require TLS would refuse this connection. Stop the test, or continue for this one test only (the choice is written in the transcript).</source>
+        <translation>&lt;b&gt;Le certificat du serveur n'a pas pu être vérifié.&lt;/b&gt; Les logiciels et serveurs de messagerie qui exigent TLS refuseraient cette connexion. Arrêtez le test, ou continuez pour ce test uniquement (le choix est consigné dans le journal).</translation>
     </message>
 </context>
 <context>
@@ -427,7 +427,7 @@
     </message>
     <message>
         <source>No TLS handshake in this test yet.</source>
-        <translation>Aucune négociation TLS dans ce test pour l&apos;instant.</translation>
+        <translation>Aucune négociation TLS dans ce test pour l'instant.</translation>
     </message>
     <message>
         <source>TLS and certificate</source>
@@ -476,12 +476,12 @@
         <translation>IPv4 et IPv6</translation>
     </message>
     <message>
-        <source>Unknown check &quot;%1&quot;; the checks are: %2.</source>
+        <source>Unknown check "%1"; the checks are: %2.</source>
         <translation>Vérification « %1 » inconnue ; les vérifications sont : %2.</translation>
     </message>
     <message>
         <source>The check did not finish within %1 s; the SMTP test did not wait for it.</source>
-        <translation>La vérification ne s&apos;est pas terminée en %1 s ; le test SMTP ne l&apos;a pas attendue.</translation>
+        <translation>La vérification ne s'est pas terminée en %1 s ; le test SMTP ne l'a pas attendue.</translation>
     </message>
     <message>
         <source>Your address as the server sees it</source>
@@ -497,11 +497,11 @@
     </message>
     <message>
         <source>SPF of the sender domain</source>
-        <translation>SPF du domaine de l&apos;expéditeur</translation>
+        <translation>SPF du domaine de l'expéditeur</translation>
     </message>
     <message>
         <source>DMARC of the sender domain</source>
-        <translation>DMARC du domaine de l&apos;expéditeur</translation>
+        <translation>DMARC du domaine de l'expéditeur</translation>
     </message>
     <message>
         <source>MTA-STS of the recipient domain</source>
@@ -582,6 +582,10 @@
         <source>Skipped</source>
         <translation>Ignoré</translation>
     </message>
+    <message>
+        <source>XCLIENT</source>
+        <translation>XCLIENT</translation>
+    </message>
 </context>
 <context>
     <name>mailflow::ChecklistModel</name>
@@ -617,6 +621,14 @@
         <source>Time</source>
         <translation>Durée</translation>
     </message>
+    <message>
+        <source>Who must act: %1</source>
+        <translation>Qui doit agir : %1</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Ensuite : %1</translation>
+    </message>
 </context>
 <context>
     <name>mailflow::ChecklistView</name>
@@ -626,7 +638,7 @@
     </message>
     <message>
         <source>Select a row to see what it means.</source>
-        <translation>Sélectionnez une ligne pour voir ce qu&apos;elle signifie.</translation>
+        <translation>Sélectionnez une ligne pour voir ce qu'elle signifie.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Checklist&lt;/b&gt;</source>
@@ -648,12 +660,16 @@
         <source>Deferred, not failed: retry later.</source>
         <translation>Différé, pas en échec : réessayez plus tard.</translation>
     </message>
+    <message>
+        <source>Who must act: %1</source>
+        <translation>Qui doit agir : %1</translation>
+    </message>
 </context>
 <context>
     <name>mailflow::CliParser</name>
     <message>
         <source>Run only these checks around the conversation (comma-separated): %1.</source>
-        <translation>N&apos;exécuter que ces vérifications autour de la session (séparées par des virgules) : %1.</translation>
+        <translation>N'exécuter que ces vérifications autour de la session (séparées par des virgules) : %1.</translation>
     </message>
     <message>
         <source>LIST</source>
@@ -661,7 +677,7 @@
     </message>
     <message>
         <source>Run none of the checks around the conversation, only the SMTP test.</source>
-        <translation>N&apos;exécuter aucune des vérifications autour de la session, seulement le test SMTP.</translation>
+        <translation>N'exécuter aucune des vérifications autour de la session, seulement le test SMTP.</translation>
     </message>
     <message>
         <source>Run every check around the conversation but these (comma-separated).</source>
@@ -669,11 +685,11 @@
     </message>
     <message>
         <source>After the envelope, try RCPT TO an outside recipient from an outside sender and warn if the server accepts it (an open relay); then RSET. Never sends a message.</source>
-        <translation>Après l&apos;enveloppe, essayer RCPT TO vers un destinataire externe depuis un expéditeur externe et avertir si le serveur l&apos;accepte (relais ouvert) ; puis RSET. N&apos;envoie jamais de message.</translation>
+        <translation>Après l'enveloppe, essayer RCPT TO vers un destinataire externe depuis un expéditeur externe et avertir si le serveur l'accepte (relais ouvert) ; puis RSET. N'envoie jamais de message.</translation>
     </message>
     <message>
         <source>The outside sender of --relay-check (default %1).</source>
-        <translation>L&apos;expéditeur externe de --relay-check (par défaut %1).</translation>
+        <translation>L'expéditeur externe de --relay-check (par défaut %1).</translation>
     </message>
     <message>
         <source>ADDRESS</source>
@@ -692,7 +708,7 @@
         <translation>--checks : nommez au moins une vérification (ou utilisez --no-checks).</translation>
     </message>
     <message>
-        <source>saved the profile &quot;%1&quot; as %2</source>
+        <source>saved the profile "%1" as %2</source>
         <translation>profil « %1 » enregistré sous %2</translation>
     </message>
     <message>
@@ -705,10 +721,10 @@
     </message>
     <message>
         <source>No runs kept yet.</source>
-        <translation>Aucune exécution conservée pour l&apos;instant.</translation>
+        <translation>Aucune exécution conservée pour l'instant.</translation>
     </message>
     <message>
-        <source>No run matches &quot;%1&quot;.</source>
+        <source>No run matches "%1".</source>
         <translation>Aucune exécution ne correspond à « %1 ».</translation>
     </message>
     <message>
@@ -752,7 +768,7 @@
     </message>
     <message>
         <source>Print the report of the kept run ID (--format json for JSON).</source>
-        <translation>Afficher le rapport de l&apos;exécution conservée ID (--format json pour du JSON).</translation>
+        <translation>Afficher le rapport de l'exécution conservée ID (--format json pour du JSON).</translation>
     </message>
     <message>
         <source>id</source>
@@ -760,11 +776,11 @@
     </message>
     <message>
         <source>--history lists runs and --history-show prints one: give one of them.</source>
-        <translation>--history liste les exécutions et --history-show en affiche une : indiquez l&apos;une des deux options.</translation>
+        <translation>--history liste les exécutions et --history-show en affiche une : indiquez l'une des deux options.</translation>
     </message>
     <message>
         <source>--history-show: give the id of a run (see --history).</source>
-        <translation>--history-show : indiquez l&apos;id d&apos;une exécution (voir --history).</translation>
+        <translation>--history-show : indiquez l'id d'une exécution (voir --history).</translation>
     </message>
     <message>
         <source>Exit codes:
@@ -781,14 +797,14 @@
 </source>
         <translation>Codes de sortie :
   0  toutes les étapes ont réussi (un repli sur HELO seul est un avertissement, pas un échec)
-  1  options ou saisie incorrectes : rien n&apos;a été envoyé
+  1  options ou saisie incorrectes : rien n'a été envoyé
   2  connexion impossible (hôte introuvable, refusée, injoignable)
  21  accueil refusé (421/554)     22  EHLO/HELO refusé
  23  MAIL FROM refusé             24  un destinataire refusé ou différé
  25  DATA refusé                  26  message refusé après le point final
  27  échec de QUIT                30  erreur de protocole (pas une réponse SMTP)
  31  délai dépassé à une étape quelconque
- 32  DNS : le domaine n&apos;existe pas, n&apos;a pas de serveur de messagerie ou a un MX nul, ou le DNS a échoué
+ 32  DNS : le domaine n'existe pas, n'a pas de serveur de messagerie ou a un MX nul, ou le DNS a échoué
  34  différé volontairement (greylisting) : pas en échec, réessayez plus tard
 </translation>
     </message>
@@ -799,7 +815,7 @@
 </translation>
     </message>
     <message>
-        <source>Tests an SMTP server step by step, like &quot;telnet host 25&quot; (Microsoft KB 153119):
+        <source>Tests an SMTP server step by step, like "telnet host 25" (Microsoft KB 153119):
 connect, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, with a transcript and a checklist.
 
 </source>
@@ -817,7 +833,7 @@ connexion, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, avec un journal et une liste de
         <translation>Afficher la version.</translation>
     </message>
     <message>
-        <source>The language of the messages: %1 (default: the system&apos;s).</source>
+        <source>The language of the messages: %1 (default: the system's).</source>
         <translation>La langue des messages : %1 (par défaut : celle du système).</translation>
     </message>
     <message>
@@ -825,7 +841,7 @@ connexion, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, avec un journal et une liste de
         <translation>code</translation>
     </message>
     <message>
-        <source>--lang: unknown language &quot;%1&quot;; choose one of %2.</source>
+        <source>--lang: unknown language "%1"; choose one of %2.</source>
         <translation>--lang : langue « %1 » inconnue ; choisissez parmi %2.</translation>
     </message>
     <message>
@@ -834,19 +850,19 @@ connexion, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, avec un journal et une liste de
     </message>
     <message>
         <source>Security: off, optional (STARTTLS when offered), starttls (required) or implicit (TLS from the start). Default: implicit on port 465, starttls on 587, optional otherwise.</source>
-        <translation>Sécurité : off (aucune), optional (STARTTLS s&apos;il est proposé), starttls (obligatoire) ou implicit (TLS dès le début). Par défaut : implicit sur le port 465, starttls sur le 587, optional sinon.</translation>
+        <translation>Sécurité : off (aucune), optional (STARTTLS s'il est proposé), starttls (obligatoire) ou implicit (TLS dès le début). Par défaut : implicit sur le port 465, starttls sur le 587, optional sinon.</translation>
     </message>
     <message>
         <source>mode</source>
         <translation>mode</translation>
     </message>
     <message>
-        <source>Go on when the server&apos;s certificate fails verification (written in the transcript).</source>
+        <source>Go on when the server's certificate fails verification (written in the transcript).</source>
         <translation>Continuer quand la vérification du certificat du serveur échoue (consigné dans le journal).</translation>
     </message>
     <message>
         <source>Also trust the CA certificates in this PEM file.</source>
-        <translation>Faire aussi confiance aux certificats d&apos;AC de ce fichier PEM.</translation>
+        <translation>Faire aussi confiance aux certificats d'AC de ce fichier PEM.</translation>
     </message>
     <message>
         <source>file</source>
@@ -862,7 +878,7 @@ connexion, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, avec un journal et une liste de
     </message>
     <message>
         <source>Log in (AUTH) after EHLO: auto (default: the strongest offered), plain, login, cram-md5, scram-sha-1, scram-sha-256, or with an access token xoauth2 or oauthbearer. Needs --auth-user.</source>
-        <translation>S&apos;authentifier (AUTH) après EHLO : auto (par défaut : le mécanisme le plus fort proposé), plain, login, cram-md5, scram-sha-1, scram-sha-256, ou avec un jeton d&apos;accès xoauth2 ou oauthbearer. Nécessite --auth-user.</translation>
+        <translation>S'authentifier (AUTH) après EHLO : auto (par défaut : le mécanisme le plus fort proposé), plain, login, cram-md5, scram-sha-1, scram-sha-256, ou avec un jeton d'accès xoauth2 ou oauthbearer. Nécessite --auth-user.</translation>
     </message>
     <message>
         <source>type</source>
@@ -870,7 +886,7 @@ connexion, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, avec un journal et une liste de
     </message>
     <message>
         <source>User name for AUTH (implies --auth).</source>
-        <translation>Nom d&apos;utilisateur pour AUTH (implique --auth).</translation>
+        <translation>Nom d'utilisateur pour AUTH (implique --auth).</translation>
     </message>
     <message>
         <source>user</source>
@@ -878,11 +894,11 @@ connexion, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, avec un journal et une liste de
     </message>
     <message>
         <source>Read the AUTH password from the first line of this file. Otherwise it comes from $MAILFLOW_PASSWORD or a prompt; never from the command line.</source>
-        <translation>Lire le mot de passe AUTH sur la première ligne de ce fichier. Sinon, il provient de $MAILFLOW_PASSWORD ou d&apos;une invite ; jamais de la ligne de commande.</translation>
+        <translation>Lire le mot de passe AUTH sur la première ligne de ce fichier. Sinon, il provient de $MAILFLOW_PASSWORD ou d'une invite ; jamais de la ligne de commande.</translation>
     </message>
     <message>
         <source>Allow sending the credentials over an unencrypted connection.</source>
-        <translation>Autoriser l&apos;envoi des identifiants sur une connexion non chiffrée.</translation>
+        <translation>Autoriser l'envoi des identifiants sur une connexion non chiffrée.</translation>
     </message>
     <message>
         <source> 28  AUTH refused or not possible   29  STARTTLS or TLS failed (certificate, handshake)
@@ -912,7 +928,7 @@ connexion, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, avec un journal et une liste de
     </message>
     <message>
         <source>--auth needs --auth-user (the user name to log in with).</source>
-        <translation>--auth nécessite --auth-user (le nom d&apos;utilisateur pour l&apos;authentification).</translation>
+        <translation>--auth nécessite --auth-user (le nom d'utilisateur pour l'authentification).</translation>
     </message>
     <message>
         <source>--auth-password-file and --auth-allow-plaintext need --auth-user.</source>
@@ -936,11 +952,11 @@ connexion, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, avec un journal et une liste de
     </message>
     <message>
         <source>AUTH needs a password: give --auth-password-file FILE or set MAILFLOW_PASSWORD, or run on a terminal to be asked (it is never taken from the command line).</source>
-        <translation>AUTH nécessite un mot de passe : indiquez --auth-password-file FICHIER ou définissez MAILFLOW_PASSWORD, ou lancez la commande dans un terminal pour qu&apos;il vous soit demandé (il n&apos;est jamais lu sur la ligne de commande).</translation>
+        <translation>AUTH nécessite un mot de passe : indiquez --auth-password-file FICHIER ou définissez MAILFLOW_PASSWORD, ou lancez la commande dans un terminal pour qu'il vous soit demandé (il n'est jamais lu sur la ligne de commande).</translation>
     </message>
     <message>
         <source>--server: missing ] after the IPv6 address.</source>
-        <translation>--server : ] manquant après l&apos;adresse IPv6.</translation>
+        <translation>--server : ] manquant après l'adresse IPv6.</translation>
     </message>
     <message>
         <source>--server: expected :PORT after ].</source>
@@ -971,8 +987,8 @@ connexion, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, avec un journal et une liste de
         <translation>nom</translation>
     </message>
     <message>
-        <source>Envelope sender for MAIL FROM; &quot;&quot; or &quot;&lt;&gt;&quot; for the null sender.</source>
-        <translation>Expéditeur d&apos;enveloppe pour MAIL FROM ; &quot;&quot; ou &quot;&lt;&gt;&quot; pour l&apos;expéditeur nul.</translation>
+        <source>Envelope sender for MAIL FROM; "" or "&lt;&gt;" for the null sender.</source>
+        <translation>Expéditeur d'enveloppe pour MAIL FROM ; "" ou "&lt;&gt;" pour l'expéditeur nul.</translation>
     </message>
     <message>
         <source>address</source>
@@ -980,7 +996,7 @@ connexion, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, avec un journal et une liste de
     </message>
     <message>
         <source>Recipient for RCPT TO; repeat it or separate with commas.</source>
-        <translation>Destinataire pour RCPT TO ; répétez l&apos;option ou séparez par des virgules.</translation>
+        <translation>Destinataire pour RCPT TO ; répétez l'option ou séparez par des virgules.</translation>
     </message>
     <message>
         <source>DSN NOTIFY= for every recipient: SUCCESS,FAILURE,DELAY or NEVER.</source>
@@ -992,7 +1008,7 @@ connexion, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, avec un journal et une liste de
     </message>
     <message>
         <source>DSN ORCPT= original recipient.</source>
-        <translation>DSN ORCPT= destinataire d&apos;origine.</translation>
+        <translation>DSN ORCPT= destinataire d'origine.</translation>
     </message>
     <message>
         <source>DSN RET=: full or hdrs.</source>
@@ -1004,14 +1020,14 @@ connexion, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, avec un journal et une liste de
     </message>
     <message>
         <source>DSN ENVID= envelope id.</source>
-        <translation>DSN ENVID= identifiant d&apos;enveloppe.</translation>
+        <translation>DSN ENVID= identifiant d'enveloppe.</translation>
     </message>
     <message>
         <source>auto: send DSN parameters only when the server advertises DSN (default); force: always, as KB 153119 types them.</source>
-        <translation>auto : n&apos;envoyer les paramètres DSN que si le serveur annonce DSN (par défaut) ; force : toujours, tels que KB 153119 les saisit.</translation>
+        <translation>auto : n'envoyer les paramètres DSN que si le serveur annonce DSN (par défaut) ; force : toujours, tels que KB 153119 les saisit.</translation>
     </message>
     <message>
-        <source>An extra header &quot;Name: value&quot;; repeatable.</source>
+        <source>An extra header "Name: value"; repeatable.</source>
         <translation>Un en-tête supplémentaire « Nom: valeur » ; répétable.</translation>
     </message>
     <message>
@@ -1032,7 +1048,7 @@ connexion, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, avec un journal et une liste de
     </message>
     <message>
         <source>Stop after this stage and QUIT: connect, ehlo, auth, mail, rcpt or data.</source>
-        <translation>S&apos;arrêter après cette étape et envoyer QUIT : connect, ehlo, auth, mail, rcpt ou data.</translation>
+        <translation>S'arrêter après cette étape et envoyer QUIT : connect, ehlo, auth, mail, rcpt ou data.</translation>
     </message>
     <message>
         <source>stage</source>
@@ -1040,7 +1056,7 @@ connexion, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, avec un journal et une liste de
     </message>
     <message>
         <source>Seconds to wait at each stage.</source>
-        <translation>Secondes d&apos;attente à chaque étape.</translation>
+        <translation>Secondes d'attente à chaque étape.</translation>
     </message>
     <message>
         <source>seconds</source>
@@ -1052,7 +1068,7 @@ connexion, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, avec un journal et une liste de
     </message>
     <message>
         <source>--server is required (the host to test), or --mx DOMAIN to find it in DNS.</source>
-        <translation>--server est obligatoire (l&apos;hôte à tester), ou --mx DOMAINE pour le trouver dans le DNS.</translation>
+        <translation>--server est obligatoire (l'hôte à tester), ou --mx DOMAINE pour le trouver dans le DNS.</translation>
     </message>
     <message>
         <source>The port must be a number from 1 to 65535.</source>
@@ -1079,8 +1095,8 @@ connexion, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, avec un journal et une liste de
         <translation>--from : %1</translation>
     </message>
     <message>
-        <source>--from is required (the envelope sender; &quot;&lt;&gt;&quot; for the null sender).</source>
-        <translation>--from est obligatoire (l&apos;expéditeur d&apos;enveloppe ; &quot;&lt;&gt;&quot; pour l&apos;expéditeur nul).</translation>
+        <source>--from is required (the envelope sender; "&lt;&gt;" for the null sender).</source>
+        <translation>--from est obligatoire (l'expéditeur d'enveloppe ; "&lt;&gt;" pour l'expéditeur nul).</translation>
     </message>
     <message>
         <source>--notify: %1</source>
@@ -1107,12 +1123,12 @@ connexion, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, avec un journal et une liste de
         <translation>--dsn : utilisez auto ou force.</translation>
     </message>
     <message>
-        <source>--header: write it as &quot;Name: value&quot;.</source>
+        <source>--header: write it as "Name: value".</source>
         <translation>--header : écrivez-le sous la forme « Nom: valeur ».</translation>
     </message>
     <message>
         <source>The header %1</source>
-        <translation>L&apos;en-tête %1</translation>
+        <translation>L'en-tête %1</translation>
     </message>
     <message>
         <source>--header: %1</source>
@@ -1120,7 +1136,7 @@ connexion, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, avec un journal et une liste de
     </message>
     <message>
         <source>--save-profile cannot keep a body from standard input: give --body TEXT or --body @FILE.</source>
-        <translation>--save-profile ne peut pas conserver un corps lu sur l&apos;entrée standard : indiquez --body TEXTE ou --body @FICHIER.</translation>
+        <translation>--save-profile ne peut pas conserver un corps lu sur l'entrée standard : indiquez --body TEXTE ou --body @FICHIER.</translation>
     </message>
     <message>
         <source>Output: text (default) or json.</source>
@@ -1132,7 +1148,7 @@ connexion, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, avec un journal et une liste de
     </message>
     <message>
         <source>Also write the report to FILE: .txt, .html, .json or .pdf by its extension. With several profiles, each report gets the profile name before the extension.</source>
-        <translation>Écrire aussi le rapport dans FICHIER : .txt, .html, .json ou .pdf selon l&apos;extension. Avec plusieurs profils, chaque rapport reçoit le nom du profil avant l&apos;extension.</translation>
+        <translation>Écrire aussi le rapport dans FICHIER : .txt, .html, .json ou .pdf selon l'extension. Avec plusieurs profils, chaque rapport reçoit le nom du profil avant l'extension.</translation>
     </message>
     <message>
         <source>Run a saved profile: a NAME from the profiles folder, a FILE, or a FOLDER of profiles; repeatable. Several profiles end with a summary table and the worst exit code.</source>
@@ -1148,11 +1164,11 @@ connexion, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, avec un journal et une liste de
     </message>
     <message>
         <source>Mask for sharing outside the company: addresses, hosts or all (pseudonyms such as user1@domain1.example). Credentials are always masked.</source>
-        <translation>Masquer pour un partage hors de l&apos;entreprise : addresses, hosts ou all (pseudonymes tels que user1@domain1.example). Les identifiants sont toujours masqués.</translation>
+        <translation>Masquer pour un partage hors de l'entreprise : addresses, hosts ou all (pseudonymes tels que user1@domain1.example). Les identifiants sont toujours masqués.</translation>
     </message>
     <message>
         <source>Do not keep this run in the history.</source>
-        <translation>Ne pas conserver cette exécution dans l&apos;historique.</translation>
+        <translation>Ne pas conserver cette exécution dans l'historique.</translation>
     </message>
     <message>
         <source>--save: end the file name with .txt, .html, .json or .pdf.</source>
@@ -1183,18 +1199,18 @@ connexion, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, avec un journal et une liste de
         <translation>--format : utilisez text ou json.</translation>
     </message>
     <message>
-        <source>Runs are kept in the history folder; --format json adds &quot;compare&quot;: what changed since the previous run of the same profile.
+        <source>Runs are kept in the history folder; --format json adds "compare": what changed since the previous run of the same profile.
 </source>
-        <translation>Les exécutions sont conservées dans le dossier de l&apos;historique ; --format json ajoute &quot;compare&quot; : ce qui a changé depuis l&apos;exécution précédente du même profil.
+        <translation>Les exécutions sont conservées dans le dossier de l'historique ; --format json ajoute "compare" : ce qui a changé depuis l'exécution précédente du même profil.
 </translation>
     </message>
     <message>
         <source>Log in with the OAuth 2.0 access token in the first line of this file (XOAUTH2 or OAUTHBEARER). Otherwise it comes from $MAILFLOW_TOKEN or a prompt; never from the command line.</source>
-        <translation>S&apos;authentifier avec le jeton d&apos;accès OAuth 2.0 lu sur la première ligne de ce fichier (XOAUTH2 ou OAUTHBEARER). Sinon, il provient de $MAILFLOW_TOKEN ou d&apos;une invite ; jamais de la ligne de commande.</translation>
+        <translation>S'authentifier avec le jeton d'accès OAuth 2.0 lu sur la première ligne de ce fichier (XOAUTH2 ou OAUTHBEARER). Sinon, il provient de $MAILFLOW_TOKEN ou d'une invite ; jamais de la ligne de commande.</translation>
     </message>
     <message>
         <source>With --auth login, send the user name with the command (AUTH LOGIN dXNlcg==).</source>
-        <translation>Avec --auth login, envoyer le nom d&apos;utilisateur avec la commande (AUTH LOGIN dXNlcg==).</translation>
+        <translation>Avec --auth login, envoyer le nom d'utilisateur avec la commande (AUTH LOGIN dXNlcg==).</translation>
     </message>
     <message>
         <source>--auth-token-file and --auth-login-initial-response need --auth-user.</source>
@@ -1214,15 +1230,15 @@ connexion, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, avec un journal et une liste de
     </message>
     <message>
         <source>Access token for %1: </source>
-        <translation>Jeton d&apos;accès pour %1 : </translation>
+        <translation>Jeton d'accès pour %1 : </translation>
     </message>
     <message>
         <source>The OAuth login needs an access token: give --auth-token-file FILE or set MAILFLOW_TOKEN, or run on a terminal to be asked (it is never taken from the command line).</source>
-        <translation>L&apos;authentification OAuth nécessite un jeton d&apos;accès : indiquez --auth-token-file FICHIER ou définissez MAILFLOW_TOKEN, ou lancez la commande dans un terminal pour qu&apos;il vous soit demandé (il n&apos;est jamais lu sur la ligne de commande).</translation>
+        <translation>L'authentification OAuth nécessite un jeton d'accès : indiquez --auth-token-file FICHIER ou définissez MAILFLOW_TOKEN, ou lancez la commande dans un terminal pour qu'il vous soit demandé (il n'est jamais lu sur la ligne de commande).</translation>
     </message>
     <message>
         <source>Stop after STAGE (connect, ehlo, auth, mail, rcpt or data) and close the connection without QUIT, as a broken client would.</source>
-        <translation>S&apos;arrêter après ÉTAPE (connect, ehlo, auth, mail, rcpt ou data) et fermer la connexion sans QUIT, comme le ferait un client défaillant.</translation>
+        <translation>S'arrêter après ÉTAPE (connect, ehlo, auth, mail, rcpt ou data) et fermer la connexion sans QUIT, comme le ferait un client défaillant.</translation>
     </message>
     <message>
         <source>STAGE</source>
@@ -1230,11 +1246,11 @@ connexion, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, avec un journal et une liste de
     </message>
     <message>
         <source>When the server offers PIPELINING, send MAIL FROM, the RCPT TOs and DATA in one write and judge each reply in order.</source>
-        <translation>Quand le serveur propose PIPELINING, envoyer MAIL FROM, les RCPT TO et DATA en une seule écriture et évaluer chaque réponse dans l&apos;ordre.</translation>
+        <translation>Quand le serveur propose PIPELINING, envoyer MAIL FROM, les RCPT TO et DATA en une seule écriture et évaluer chaque réponse dans l'ordre.</translation>
     </message>
     <message>
         <source>--drop-after and --quit-after both say where to stop: give one of them.</source>
-        <translation>--drop-after et --quit-after indiquent tous deux où s&apos;arrêter : indiquez l&apos;une des deux options.</translation>
+        <translation>--drop-after et --quit-after indiquent tous deux où s'arrêter : indiquez l'une des deux options.</translation>
     </message>
     <message>
         <source>--drop-after: use connect, ehlo, auth, mail, rcpt or data.</source>
@@ -1242,19 +1258,19 @@ connexion, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, avec un journal et une liste de
     </message>
     <message>
         <source>When the server defers the test on purpose (greylisting), wait SECONDS (default: the interval the server asks for, else %1 s), run it once more and report both attempts.</source>
-        <translation>Quand le serveur diffère volontairement le test (greylisting), attendre SECONDES (par défaut : l&apos;intervalle demandé par le serveur, sinon %1 s), le relancer une fois et rendre compte des deux tentatives.</translation>
+        <translation>Quand le serveur diffère volontairement le test (greylisting), attendre SECONDES (par défaut : l'intervalle demandé par le serveur, sinon %1 s), le relancer une fois et rendre compte des deux tentatives.</translation>
     </message>
     <message>
         <source>SECONDS</source>
         <translation>SECONDES</translation>
     </message>
     <message>
-        <source>--retry-deferred: give a number of seconds from 0 to %1, not &quot;%2&quot;.</source>
+        <source>--retry-deferred: give a number of seconds from 0 to %1, not "%2".</source>
         <translation>--retry-deferred : indiquez un nombre de secondes de 0 à %1, pas « %2 ».</translation>
     </message>
     <message>
-        <source>With several profiles: run at most N at a time (default 4; 1 runs them one after another). The output and the summary keep the profiles&apos; order.</source>
-        <translation>Avec plusieurs profils : en lancer au plus N à la fois (4 par défaut ; 1 les lance l&apos;un après l&apos;autre). La sortie et le récapitulatif respectent l&apos;ordre des profils.</translation>
+        <source>With several profiles: run at most N at a time (default 4; 1 runs them one after another). The output and the summary keep the profiles' order.</source>
+        <translation>Avec plusieurs profils : en lancer au plus N à la fois (4 par défaut ; 1 les lance l'un après l'autre). La sortie et le récapitulatif respectent l'ordre des profils.</translation>
     </message>
     <message>
         <source>n</source>
@@ -1262,7 +1278,7 @@ connexion, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, avec un journal et une liste de
     </message>
     <message>
         <source>Run the one --profile again every MINUTES (fractions allowed, e.g. 0.5), one line per run, until --until says to stop.</source>
-        <translation>Relancer l&apos;unique --profile toutes les MINUTES (fractions autorisées, p. ex. 0.5), une ligne par exécution, jusqu&apos;à ce que --until indique de s&apos;arrêter.</translation>
+        <translation>Relancer l'unique --profile toutes les MINUTES (fractions autorisées, p. ex. 0.5), une ligne par exécution, jusqu'à ce que --until indique de s'arrêter.</translation>
     </message>
     <message>
         <source>minutes</source>
@@ -1270,7 +1286,7 @@ connexion, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, avec un journal et une liste de
     </message>
     <message>
         <source>With --watch: stop when the result changes (changes, the default), when a run passes (passes), or after HOURS (fractions allowed); repeatable: the first that happens stops.</source>
-        <translation>Avec --watch : s&apos;arrêter quand le résultat change (changes, par défaut), quand une exécution réussit (passes) ou au bout de HEURES (fractions autorisées) ; répétable : la première condition remplie arrête.</translation>
+        <translation>Avec --watch : s'arrêter quand le résultat change (changes, par défaut), quand une exécution réussit (passes) ou au bout de HEURES (fractions autorisées) ; répétable : la première condition remplie arrête.</translation>
     </message>
     <message>
         <source>when</source>
@@ -1294,10 +1310,10 @@ connexion, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, avec un journal et une liste de
     </message>
     <message>
         <source>--until: use passes, changes or a number of hours.</source>
-        <translation>--until : utilisez passes, changes ou un nombre d&apos;heures.</translation>
+        <translation>--until : utilisez passes, changes ou un nombre d'heures.</translation>
     </message>
     <message>
-        <source>With --watch: 0 when a run passed (--until passes), %1 when the result changed (--until changes), else at the time limit the last run&apos;s code.
+        <source>With --watch: 0 when a run passed (--until passes), %1 when the result changed (--until changes), else at the time limit the last run's code.
 </source>
         <translation>Avec --watch : 0 quand une exécution a réussi (--until passes), %1 quand le résultat a changé (--until changes), sinon, à la limite de temps, le code de la dernière exécution.
 </translation>
@@ -1316,7 +1332,7 @@ connexion, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, avec un journal et une liste de
     </message>
     <message>
         <source>Send the message with BDAT chunks instead of DATA: auto (when the server offers CHUNKING), force (even when it does not) or off (default). With BDAT nothing is dot-stuffed, and BODY=BINARYMIME is declared for 8-bit content when the server offers it.</source>
-        <translation>Envoyer le message en blocs BDAT au lieu de DATA : auto (quand le serveur propose CHUNKING), force (même s&apos;il ne le propose pas) ou off (par défaut). Avec BDAT, aucun point n&apos;est doublé, et BODY=BINARYMIME est déclaré pour un contenu 8 bits quand le serveur le propose.</translation>
+        <translation>Envoyer le message en blocs BDAT au lieu de DATA : auto (quand le serveur propose CHUNKING), force (même s'il ne le propose pas) ou off (par défaut). Avec BDAT, aucun point n'est doublé, et BODY=BINARYMIME est déclaré pour un contenu 8 bits quand le serveur le propose.</translation>
     </message>
     <message>
         <source>MODE</source>
@@ -1324,7 +1340,7 @@ connexion, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, avec un journal et une liste de
     </message>
     <message>
         <source>Bytes in each BDAT chunk but the last (a number, or with k or M); default: the whole message up to 1 MiB in one chunk, else chunks of 1 MiB.</source>
-        <translation>Octets de chaque bloc BDAT sauf le dernier (un nombre, ou avec k ou M) ; par défaut : le message entier en un seul bloc jusqu&apos;à 1 Mio, sinon des blocs de 1 Mio.</translation>
+        <translation>Octets de chaque bloc BDAT sauf le dernier (un nombre, ou avec k ou M) ; par défaut : le message entier en un seul bloc jusqu'à 1 Mio, sinon des blocs de 1 Mio.</translation>
     </message>
     <message>
         <source>BYTES</source>
@@ -1336,7 +1352,7 @@ connexion, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, avec un journal et une liste de
     </message>
     <message>
         <source>--bdat-chunk-size: give a number of bytes from 1 to 1G, such as 65536, 64k or 1M.</source>
-        <translation>--bdat-chunk-size : indiquez un nombre d&apos;octets de 1 à 1G, par exemple 65536, 64k ou 1M.</translation>
+        <translation>--bdat-chunk-size : indiquez un nombre d'octets de 1 à 1G, par exemple 65536, 64k ou 1M.</translation>
     </message>
     <message>
         <source>--bdat-chunk-size needs --bdat auto or --bdat force.</source>
@@ -1348,18 +1364,18 @@ connexion, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, avec un journal et une liste de
     </message>
     <message>
         <source>Message body: TEXT, @FILE, or - for standard input. These tokens are replaced in the body and headers: %1 (%NEWLINE% in the body only).</source>
-        <translation>Corps du message : TEXTE, @FICHIER, ou - pour l&apos;entrée standard. Ces jetons sont remplacés dans le corps et les en-têtes : %1 (%NEWLINE% dans le corps seulement).</translation>
+        <translation>Corps du message : TEXTE, @FICHIER, ou - pour l'entrée standard. Ces jetons sont remplacés dans le corps et les en-têtes : %1 (%NEWLINE% dans le corps seulement).</translation>
     </message>
     <message>
         <source>The body is a complete message with its own headers: send it as is (with --body @FILE the same as --data FILE).</source>
-        <translation>Le corps est un message complet avec ses propres en-têtes : l&apos;envoyer tel quel (avec --body @FICHIER, équivaut à --data FICHIER).</translation>
+        <translation>Le corps est un message complet avec ses propres en-têtes : l'envoyer tel quel (avec --body @FICHIER, équivaut à --data FICHIER).</translation>
     </message>
     <message>
-        <source>Connect only to the server&apos;s IPv4 addresses.</source>
+        <source>Connect only to the server's IPv4 addresses.</source>
         <translation>Se connecter uniquement aux adresses IPv4 du serveur.</translation>
     </message>
     <message>
-        <source>Connect only to the server&apos;s IPv6 addresses.</source>
+        <source>Connect only to the server's IPv6 addresses.</source>
         <translation>Se connecter uniquement aux adresses IPv6 du serveur.</translation>
     </message>
     <message>
@@ -1367,7 +1383,7 @@ connexion, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, avec un journal et une liste de
         <translation>Se connecter depuis cette adresse de cet ordinateur : ADRESSE, ADRESSE:PORT, [IPv6]:PORT.</translation>
     </message>
     <message>
-        <source>Connect through this SOCKS5 proxy (HOST:PORT); the proxy resolves the server&apos;s name.</source>
+        <source>Connect through this SOCKS5 proxy (HOST:PORT); the proxy resolves the server's name.</source>
         <translation>Se connecter via ce proxy SOCKS5 (HÔTE:PORT) ; le proxy résout le nom du serveur.</translation>
     </message>
     <message>
@@ -1376,11 +1392,11 @@ connexion, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, avec un journal et une liste de
     </message>
     <message>
         <source>Log in to the SOCKS5 proxy as this user.</source>
-        <translation>S&apos;authentifier auprès du proxy SOCKS5 avec cet utilisateur.</translation>
+        <translation>S'authentifier auprès du proxy SOCKS5 avec cet utilisateur.</translation>
     </message>
     <message>
-        <source>The SOCKS5 proxy&apos;s password, in the first line of this file. Otherwise it comes from $MAILFLOW_SOCKS5_PASSWORD or a prompt; never from the command line.</source>
-        <translation>Le mot de passe du proxy SOCKS5, en première ligne de ce fichier. Sinon, il est lu dans $MAILFLOW_SOCKS5_PASSWORD ou demandé à l&apos;invite ; jamais sur la ligne de commande.</translation>
+        <source>The SOCKS5 proxy's password, in the first line of this file. Otherwise it comes from $MAILFLOW_SOCKS5_PASSWORD or a prompt; never from the command line.</source>
+        <translation>Le mot de passe du proxy SOCKS5, en première ligne de ce fichier. Sinon, il est lu dans $MAILFLOW_SOCKS5_PASSWORD ou demandé à l'invite ; jamais sur la ligne de commande.</translation>
     </message>
     <message>
         <source>Give -4 or -6, not both.</source>
@@ -1392,19 +1408,19 @@ connexion, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, avec un journal et une liste de
     </message>
     <message>
         <source>--local-address: %1 is not an address of this computer.</source>
-        <translation>--local-address : %1 n&apos;est pas une adresse de cet ordinateur.</translation>
+        <translation>--local-address : %1 n'est pas une adresse de cet ordinateur.</translation>
     </message>
     <message>
         <source>--local-address %1 is not of the family -4/-6 asks for.</source>
-        <translation>--local-address %1 n&apos;est pas de la famille d&apos;adresses demandée par -4/-6.</translation>
+        <translation>--local-address %1 n'est pas de la famille d'adresses demandée par -4/-6.</translation>
     </message>
     <message>
         <source>--socks5-user and --socks5-password-file need --socks5 HOST:PORT.</source>
         <translation>--socks5-user et --socks5-password-file nécessitent --socks5 HÔTE:PORT.</translation>
     </message>
     <message>
-        <source>-4 and -6 choose among the server&apos;s addresses: with --socks5 the proxy resolves the name.</source>
-        <translation>-4 et -6 choisissent parmi les adresses du serveur : avec --socks5, c&apos;est le proxy qui résout le nom.</translation>
+        <source>-4 and -6 choose among the server's addresses: with --socks5 the proxy resolves the name.</source>
+        <translation>-4 et -6 choisissent parmi les adresses du serveur : avec --socks5, c'est le proxy qui résout le nom.</translation>
     </message>
     <message>
         <source>--socks5: give HOST:PORT, the port from 1 to 65535.</source>
@@ -1428,7 +1444,7 @@ connexion, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, avec un journal et une liste de
     </message>
     <message>
         <source>The SOCKS5 login needs a password: give --socks5-password-file FILE or set MAILFLOW_SOCKS5_PASSWORD, or run on a terminal to be asked (it is never taken from the command line).</source>
-        <translation>L&apos;authentification SOCKS5 nécessite un mot de passe : indiquez --socks5-password-file FICHIER ou définissez MAILFLOW_SOCKS5_PASSWORD, ou lancez la commande dans un terminal pour qu&apos;il vous soit demandé (il n&apos;est jamais lu sur la ligne de commande).</translation>
+        <translation>L'authentification SOCKS5 nécessite un mot de passe : indiquez --socks5-password-file FICHIER ou définissez MAILFLOW_SOCKS5_PASSWORD, ou lancez la commande dans un terminal pour qu'il vous soit demandé (il n'est jamais lu sur la ligne de commande).</translation>
     </message>
     <message>
         <source>Speak LMTP to a delivery agent (Dovecot, Cyrus): LHLO instead of EHLO, and after the message one reply for each accepted recipient, each judged on its own.</source>
@@ -1436,7 +1452,7 @@ connexion, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, avec un journal et une liste de
     </message>
     <message>
         <source>Connect to this UNIX socket instead of a host and port (the same as --server unix:PATH).</source>
-        <translation>Se connecter à ce socket UNIX au lieu d&apos;un hôte et d&apos;un port (équivaut à --server unix:CHEMIN).</translation>
+        <translation>Se connecter à ce socket UNIX au lieu d'un hôte et d'un port (équivaut à --server unix:CHEMIN).</translation>
     </message>
     <message>
         <source>PATH</source>
@@ -1444,7 +1460,7 @@ connexion, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, avec un journal et une liste de
     </message>
     <message>
         <source>--socket and --server both say where to connect: give one of them.</source>
-        <translation>--socket et --server indiquent tous deux où se connecter : n&apos;en donnez qu&apos;un.</translation>
+        <translation>--socket et --server indiquent tous deux où se connecter : n'en donnez qu'un.</translation>
     </message>
     <message>
         <source>--socket: %1</source>
@@ -1452,7 +1468,7 @@ connexion, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, avec un journal et une liste de
     </message>
     <message>
         <source>it is a folder</source>
-        <translation>c&apos;est un dossier</translation>
+        <translation>c'est un dossier</translation>
     </message>
     <message>
         <source>Send this file as an attachment after the text (MIME, base64); repeatable.</source>
@@ -1460,7 +1476,7 @@ connexion, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, avec un journal et une liste de
     </message>
     <message>
         <source>Send this file (- for standard input) as the complete message, with its own headers (--body @FILE --raw-message does the same).</source>
-        <translation>Envoyer ce fichier (- pour l&apos;entrée standard) comme message complet, avec ses propres en-têtes (--body @FICHIER --raw-message fait de même).</translation>
+        <translation>Envoyer ce fichier (- pour l'entrée standard) comme message complet, avec ses propres en-têtes (--body @FICHIER --raw-message fait de même).</translation>
     </message>
     <message>
         <source>Give --data or --body, not both.</source>
@@ -1468,7 +1484,7 @@ connexion, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, avec un journal et une liste de
     </message>
     <message>
         <source>--save-profile cannot keep a message from standard input: give --data FILE.</source>
-        <translation>--save-profile ne peut pas conserver un message lu sur l&apos;entrée standard : indiquez --data FICHIER.</translation>
+        <translation>--save-profile ne peut pas conserver un message lu sur l'entrée standard : indiquez --data FICHIER.</translation>
     </message>
     <message>
         <source>--data: cannot read %1: %2</source>
@@ -1481,6 +1497,62 @@ connexion, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, avec un journal et une liste de
     <message>
         <source>--attach: cannot read %1: %2</source>
         <translation>--attach : impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>--%1: give an IP address and a port, ADDR:PORT or [IPv6]:PORT.</source>
+        <translation>--%1 : indiquez une adresse IP et un port, ADRESSE:PORT ou [IPv6]:PORT.</translation>
+    </message>
+    <message>
+        <source>Send a PROXY protocol header (v1 text or v2 binary, as haproxy does) right after connecting, for a server behind a load balancer.</source>
+        <translation>Envoyer un en-tête du protocole PROXY (v1 texte ou v2 binaire, comme le fait haproxy) juste après la connexion, pour un serveur placé derrière un répartiteur de charge.</translation>
+    </message>
+    <message>
+        <source>v1|v2</source>
+        <translation>v1|v2</translation>
+    </message>
+    <message>
+        <source>The client the PROXY header names (default: this computer's address and port).</source>
+        <translation>Le client indiqué dans l'en-tête PROXY (par défaut : l'adresse et le port de cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>addr:port</source>
+        <translation>adresse:port</translation>
+    </message>
+    <message>
+        <source>The server address the PROXY header names (default: the address connected to).</source>
+        <translation>L'adresse du serveur indiquée dans l'en-tête PROXY (par défaut : l'adresse à laquelle le test se connecte).</translation>
+    </message>
+    <message>
+        <source>--proxy-source and --proxy-dest need --proxy-protocol v1 or v2.</source>
+        <translation>--proxy-source et --proxy-dest nécessitent --proxy-protocol v1 ou v2.</translation>
+    </message>
+    <message>
+        <source>--proxy-protocol: use v1 or v2.</source>
+        <translation>--proxy-protocol : utilisez v1 ou v2.</translation>
+    </message>
+    <message>
+        <source>--proxy-source and --proxy-dest must be of one family (both IPv4 or both IPv6).</source>
+        <translation>--proxy-source et --proxy-dest doivent être de la même famille d'adresses (toutes deux IPv4 ou toutes deux IPv6).</translation>
+    </message>
+    <message>
+        <source>--proxy-protocol is for TCP connections, not a UNIX socket.</source>
+        <translation>--proxy-protocol s'applique aux connexions TCP, pas à un socket UNIX.</translation>
+    </message>
+    <message>
+        <source>After EHLO, send postfix's XCLIENT with these attributes (ADDR, NAME, PORT, PROTO, HELO, LOGIN, DESTADDR, DESTPORT), then EHLO again; repeatable.</source>
+        <translation>Après EHLO, envoyer la commande XCLIENT de postfix avec ces attributs (ADDR, NAME, PORT, PROTO, HELO, LOGIN, DESTADDR, DESTPORT), puis de nouveau EHLO ; répétable.</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE,…</source>
+        <translation>NOM=VALEUR,…</translation>
+    </message>
+    <message>
+        <source>--xclient: %1</source>
+        <translation>--xclient : %1</translation>
+    </message>
+    <message>
+        <source>--xclient is sent after EHLO and AUTH, just before MAIL FROM: a test that stops after connect, ehlo or auth never reaches it.</source>
+        <translation>--xclient est envoyé après EHLO et AUTH, juste avant MAIL FROM : un test qui s'arrête après connect, ehlo ou auth ne l'atteint jamais.</translation>
     </message>
 </context>
 <context>
@@ -1497,8 +1569,8 @@ connexion, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, avec un journal et une liste de
 <context>
     <name>mailflow::CliPracticeOptions</name>
     <message>
-        <source>Practice on the built-in server: run the test against SCENARIO (no --server needed); &quot;list&quot; prints the scenarios.</source>
-        <translation>S&apos;entraîner sur le serveur intégré : lancer le test contre SCÉNARIO (--server inutile) ; « list » affiche les scénarios.</translation>
+        <source>Practice on the built-in server: run the test against SCENARIO (no --server needed); "list" prints the scenarios.</source>
+        <translation>S'entraîner sur le serveur intégré : lancer le test contre SCÉNARIO (--server inutile) ; « list » affiche les scénarios.</translation>
     </message>
     <message>
         <source>scenario</source>
@@ -1506,19 +1578,19 @@ connexion, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, avec un journal et une liste de
     </message>
     <message>
         <source>Run the built-in practice server with SCENARIO until interrupted, for telnet, swaks or a mail client.</source>
-        <translation>Lancer le serveur d&apos;entraînement intégré avec SCÉNARIO jusqu&apos;à interruption, pour telnet, swaks ou un client de messagerie.</translation>
+        <translation>Lancer le serveur d'entraînement intégré avec SCÉNARIO jusqu'à interruption, pour telnet, swaks ou un client de messagerie.</translation>
     </message>
     <message>
         <source>With --serve-practice: the loopback address and port to listen on (default 127.0.0.1:2525).</source>
-        <translation>Avec --serve-practice : l&apos;adresse de bouclage et le port d&apos;écoute (par défaut 127.0.0.1:2525).</translation>
+        <translation>Avec --serve-practice : l'adresse de bouclage et le port d'écoute (par défaut 127.0.0.1:2525).</translation>
     </message>
     <message>
         <source>address:port</source>
         <translation>adresse:port</translation>
     </message>
     <message>
-        <source>With --serve-practice: how many messages the server accepts before a rate limit&apos;s 421 (the rate-limited scenario; default %1).</source>
-        <translation>Avec --serve-practice : combien de messages le serveur accepte avant le 421 d&apos;une limite de débit (scénario rate-limited ; par défaut %1).</translation>
+        <source>With --serve-practice: how many messages the server accepts before a rate limit's 421 (the rate-limited scenario; default %1).</source>
+        <translation>Avec --serve-practice : combien de messages le serveur accepte avant le 421 d'une limite de débit (scénario rate-limited ; par défaut %1).</translation>
     </message>
     <message>
         <source>count</source>
@@ -1542,7 +1614,7 @@ connexion, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, avec un journal et une liste de
     </message>
     <message>
         <source>--listen: the practice server listens only on a loopback address (127.0.0.1 or ::1), not on %1.</source>
-        <translation>--listen : le serveur d&apos;entraînement n&apos;écoute que sur une adresse de bouclage (127.0.0.1 ou ::1), pas sur %1.</translation>
+        <translation>--listen : le serveur d'entraînement n'écoute que sur une adresse de bouclage (127.0.0.1 ou ::1), pas sur %1.</translation>
     </message>
     <message>
         <source>--listen: the port must be a number from 0 to 65535.</source>
@@ -1553,22 +1625,22 @@ connexion, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, avec un journal et une liste de
         <translation>--practice-limit : indiquez un nombre de messages, 0 ou plus.</translation>
     </message>
     <message>
-        <source>there is no practice scenario &quot;%1&quot;. The scenarios are:</source>
-        <translation>il n&apos;existe pas de scénario d&apos;entraînement « %1 ». Les scénarios sont :</translation>
+        <source>there is no practice scenario "%1". The scenarios are:</source>
+        <translation>il n'existe pas de scénario d'entraînement « %1 ». Les scénarios sont :</translation>
     </message>
     <message>
         <source>practice scenario %1: %2</source>
-        <translation>scénario d&apos;entraînement %1 : %2</translation>
+        <translation>scénario d'entraînement %1 : %2</translation>
     </message>
     <message>
         <source>The delivery status notification the server sends back to %1:</source>
-        <translation>L&apos;avis d&apos;état de remise (DSN) que le serveur renvoie à %1 :</translation>
+        <translation>L'avis d'état de remise (DSN) que le serveur renvoie à %1 :</translation>
     </message>
     <message>
-        <source>Practice server &quot;%1&quot; (%2) listening on %3.
+        <source>Practice server "%1" (%2) listening on %3.
 Account for AUTH: %4 / %5. Press Ctrl+C to stop.
 </source>
-        <translation>Serveur d&apos;entraînement « %1 » (%2) à l&apos;écoute sur %3.
+        <translation>Serveur d'entraînement « %1 » (%2) à l'écoute sur %3.
 Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
 </translation>
     </message>
@@ -1698,12 +1770,12 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
         <translation>Tentatives :</translation>
     </message>
     <message>
-        <source>No previous run of the profile &quot;%1&quot; to compare with.</source>
+        <source>No previous run of the profile "%1" to compare with.</source>
         <translation>Aucune exécution précédente du profil « %1 » à laquelle comparer.</translation>
     </message>
     <message>
         <source>Since the previous run:</source>
-        <translation>Depuis l&apos;exécution précédente :</translation>
+        <translation>Depuis l'exécution précédente :</translation>
     </message>
 </context>
 <context>
@@ -1714,7 +1786,7 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
     </message>
     <message>
         <source>Your reverse DNS is not checked: %1</source>
-        <translation>Votre DNS inverse n&apos;est pas vérifié : %1</translation>
+        <translation>Votre DNS inverse n'est pas vérifié : %1</translation>
     </message>
     <message>
         <source>Reverse DNS of your address %1</source>
@@ -1722,10 +1794,10 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
     </message>
     <message>
         <source>Ask whoever owns the address (your internet or hosting provider) to set a PTR record naming your mail server, and an A/AAAA record of that name pointing back to %1.</source>
-        <translation>Demandez au propriétaire de l&apos;adresse (votre fournisseur d&apos;accès ou d&apos;hébergement) de créer un enregistrement PTR nommant votre serveur de messagerie, et un enregistrement A/AAAA de ce nom pointant vers %1.</translation>
+        <translation>Demandez au propriétaire de l'adresse (votre fournisseur d'accès ou d'hébergement) de créer un enregistrement PTR nommant votre serveur de messagerie, et un enregistrement A/AAAA de ce nom pointant vers %1.</translation>
     </message>
     <message>
-        <source>Or send through your provider&apos;s mail servers, which have it.</source>
+        <source>Or send through your provider's mail servers, which have it.</source>
         <translation>Ou envoyez par les serveurs de messagerie de votre fournisseur, qui en disposent.</translation>
     </message>
     <message>
@@ -1738,11 +1810,11 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
     </message>
     <message>
         <source>%1 has no reverse DNS (PTR record): many servers refuse mail from such an address, Gmail and Microsoft among them.</source>
-        <translation>%1 n&apos;a pas de DNS inverse (enregistrement PTR) : de nombreux serveurs refusent le courrier provenant d&apos;une telle adresse, dont Gmail et Microsoft.</translation>
+        <translation>%1 n'a pas de DNS inverse (enregistrement PTR) : de nombreux serveurs refusent le courrier provenant d'une telle adresse, dont Gmail et Microsoft.</translation>
     </message>
     <message>
         <source>The reverse DNS of %1 could not be looked up: %2</source>
-        <translation>Le DNS inverse de %1 n&apos;a pas pu être recherché : %2</translation>
+        <translation>Le DNS inverse de %1 n'a pas pu être recherché : %2</translation>
     </message>
     <message>
         <source>EHLO name against reverse DNS</source>
@@ -1753,19 +1825,19 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
         <translation>Le nom EHLO que nous avons envoyé est inconnu.</translation>
     </message>
     <message>
-        <source>The EHLO name %1 is the address&apos;s reverse DNS name.</source>
-        <translation>Le nom EHLO %1 est le nom DNS inverse de l&apos;adresse.</translation>
+        <source>The EHLO name %1 is the address's reverse DNS name.</source>
+        <translation>Le nom EHLO %1 est le nom DNS inverse de l'adresse.</translation>
     </message>
     <message>
-        <source>We said EHLO %1, but the address&apos;s reverse DNS name is %2; some servers want them to match.</source>
-        <translation>Nous avons envoyé EHLO %1, mais le nom DNS inverse de l&apos;adresse est %2 ; certains serveurs exigent qu&apos;ils correspondent.</translation>
+        <source>We said EHLO %1, but the address's reverse DNS name is %2; some servers want them to match.</source>
+        <translation>Nous avons envoyé EHLO %1, mais le nom DNS inverse de l'adresse est %2 ; certains serveurs exigent qu'ils correspondent.</translation>
     </message>
     <message>
-        <source>The reverse DNS of %1 was not answered within the check&apos;s time limit.</source>
-        <translation>Le DNS inverse de %1 n&apos;a pas répondu dans le délai imparti à la vérification.</translation>
+        <source>The reverse DNS of %1 was not answered within the check's time limit.</source>
+        <translation>Le DNS inverse de %1 n'a pas répondu dans le délai imparti à la vérification.</translation>
     </message>
     <message>
-        <source>Send the reverse DNS name %1 as the EHLO name (the Greeting page&apos;s &quot;Name to send&quot; field, or --ehlo).</source>
+        <source>Send the reverse DNS name %1 as the EHLO name (the Greeting page's "Name to send" field, or --ehlo).</source>
         <translation>Envoyez le nom DNS inverse %1 comme nom EHLO (champ « Nom à envoyer » de la page Présentation, ou --ehlo).</translation>
     </message>
 </context>
@@ -1796,7 +1868,7 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
     </message>
     <message>
         <source>STARTTLS when offered</source>
-        <translation>STARTTLS s&apos;il est proposé</translation>
+        <translation>STARTTLS s'il est proposé</translation>
     </message>
     <message>
         <source>Required STARTTLS</source>
@@ -1815,7 +1887,7 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
         <translation>TLS implicite</translation>
     </message>
     <message>
-        <source>&amp;Verify the server&apos;s certificate</source>
+        <source>&amp;Verify the server's certificate</source>
         <translation>&amp;Vérifier le certificat du serveur</translation>
     </message>
     <message>
@@ -1824,14 +1896,14 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
     </message>
     <message>
         <source>Send the user name with AUTH LOGIN (&amp;initial response)</source>
-        <translation>Envoyer le nom d&apos;utilisateur avec AUTH LOGIN (réponse &amp;initiale)</translation>
+        <translation>Envoyer le nom d'utilisateur avec AUTH LOGIN (réponse &amp;initiale)</translation>
     </message>
     <message>
         <source>Allow AUTH &amp;without TLS (sends the password readable)</source>
         <translation>Autoriser AUTH &amp;sans TLS (envoie le mot de passe en clair)</translation>
     </message>
     <message>
-        <source>Remember the password in the desktop&apos;s &amp;keyring</source>
+        <source>Remember the password in the desktop's &amp;keyring</source>
         <translation>Mémoriser le mot de passe dans le &amp;trousseau du bureau</translation>
     </message>
     <message>
@@ -1844,7 +1916,7 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
     </message>
     <message>
         <source>25: server to server, STARTTLS when offered</source>
-        <translation>25 : de serveur à serveur, STARTTLS s&apos;il est proposé</translation>
+        <translation>25 : de serveur à serveur, STARTTLS s'il est proposé</translation>
     </message>
     <message>
         <source>587: submission, STARTTLS required + AUTH</source>
@@ -1856,7 +1928,7 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
     </message>
     <message>
         <source>Automatic: 465 implicit TLS, 587 STARTTLS required, otherwise STARTTLS when offered</source>
-        <translation>Automatique : 465 TLS implicite, 587 STARTTLS obligatoire, sinon STARTTLS s&apos;il est proposé</translation>
+        <translation>Automatique : 465 TLS implicite, 587 STARTTLS obligatoire, sinon STARTTLS s'il est proposé</translation>
     </message>
     <message>
         <source>Security</source>
@@ -1876,7 +1948,7 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
     </message>
     <message>
         <source>CA file:</source>
-        <translation>Fichier d&apos;AC :</translation>
+        <translation>Fichier d'AC :</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
@@ -1904,11 +1976,11 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
     </message>
     <message>
         <source>XOAUTH2 (access token)</source>
-        <translation>XOAUTH2 (jeton d&apos;accès)</translation>
+        <translation>XOAUTH2 (jeton d'accès)</translation>
     </message>
     <message>
         <source>OAUTHBEARER (access token)</source>
-        <translation>OAUTHBEARER (jeton d&apos;accès)</translation>
+        <translation>OAUTHBEARER (jeton d'accès)</translation>
     </message>
     <message>
         <source>Never saved in a Mailflow file, and masked in the transcript.</source>
@@ -1924,18 +1996,18 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
     </message>
     <message>
         <source>AUTH LOGIN dXNlcg==: the user name goes with the command, as some clients do; a server that mishandles it fails here.</source>
-        <translation>AUTH LOGIN dXNlcg== : le nom d&apos;utilisateur accompagne la commande, comme le font certains clients ; un serveur qui gère mal ce cas échoue ici.</translation>
+        <translation>AUTH LOGIN dXNlcg== : le nom d'utilisateur accompagne la commande, comme le font certains clients ; un serveur qui gère mal ce cas échoue ici.</translation>
     </message>
     <message>
-        <source>Kept by the desktop&apos;s secret store (never in a Mailflow file). Where none runs, the password is asked for each time.</source>
-        <translation>Conservé par le coffre à secrets du bureau (jamais dans un fichier Mailflow). En l&apos;absence de coffre, le mot de passe est demandé à chaque fois.</translation>
+        <source>Kept by the desktop's secret store (never in a Mailflow file). Where none runs, the password is asked for each time.</source>
+        <translation>Conservé par le coffre à secrets du bureau (jamais dans un fichier Mailflow). En l'absence de coffre, le mot de passe est demandé à chaque fois.</translation>
     </message>
     <message>
-        <source>Password filled in from the desktop&apos;s keyring.</source>
+        <source>Password filled in from the desktop's keyring.</source>
         <translation>Mot de passe rempli depuis le trousseau du bureau.</translation>
     </message>
     <message>
-        <source>The password is remembered in the desktop&apos;s keyring.</source>
+        <source>The password is remembered in the desktop's keyring.</source>
         <translation>Le mot de passe est mémorisé dans le trousseau du bureau.</translation>
     </message>
     <message>
@@ -1948,7 +2020,7 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
     </message>
     <message>
         <source>Access &amp;token:</source>
-        <translation>&amp;Jeton d&apos;accès :</translation>
+        <translation>&amp;Jeton d'accès :</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
@@ -1980,6 +2052,105 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
     </message>
 </context>
 <context>
+    <name>mailflow::ConnectionControls</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>IPv4 only</source>
+        <translation>IPv4 uniquement</translation>
+    </message>
+    <message>
+        <source>IPv6 only</source>
+        <translation>IPv6 uniquement</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>v1 (text)</source>
+        <translation>v1 (texte)</translation>
+    </message>
+    <message>
+        <source>v2 (binary)</source>
+        <translation>v2 (binaire)</translation>
+    </message>
+    <message>
+        <source>Give an IP address and a port, ADDR:PORT or [IPv6]:PORT.</source>
+        <translation>Indiquez une adresse IP et un port : ADR:PORT ou [IPv6]:PORT.</translation>
+    </message>
+    <message>
+        <source>Address &amp;family:</source>
+        <translation>&amp;Famille d'adresses :</translation>
+    </message>
+    <message>
+        <source>Local a&amp;ddress:</source>
+        <translation>A&amp;dresse locale :</translation>
+    </message>
+    <message>
+        <source>optional: ADDR or ADDR:PORT</source>
+        <translation>facultatif : ADR ou ADR:PORT</translation>
+    </message>
+    <message>
+        <source>SOCKS&amp;5 proxy:</source>
+        <translation>Proxy SOCKS&amp;5 :</translation>
+    </message>
+    <message>
+        <source>optional: HOST:PORT</source>
+        <translation>facultatif : HÔTE:PORT</translation>
+    </message>
+    <message>
+        <source>SOCKS5 user:</source>
+        <translation>Utilisateur SOCKS5 :</translation>
+    </message>
+    <message>
+        <source>Never saved in a Mailflow file.</source>
+        <translation>Jamais enregistré dans un fichier Mailflow.</translation>
+    </message>
+    <message>
+        <source>SOCKS5 password:</source>
+        <translation>Mot de passe SOCKS5 :</translation>
+    </message>
+    <message>
+        <source>A PROXY protocol header first, as a load balancer in front of the server sends.</source>
+        <translation>D'abord un en-tête du protocole PROXY, comme l'envoie un répartiteur de charge placé devant le serveur.</translation>
+    </message>
+    <message>
+        <source>PROXY &amp;header:</source>
+        <translation>En-&amp;tête PROXY :</translation>
+    </message>
+    <message>
+        <source>PROXY s&amp;ource:</source>
+        <translation>S&amp;ource PROXY :</translation>
+    </message>
+    <message>
+        <source>optional: ADDR:PORT</source>
+        <translation>facultatif : ADR:PORT</translation>
+    </message>
+    <message>
+        <source>Give an IP address of this computer, optionally with :PORT (1 to 65535).</source>
+        <translation>Indiquez une adresse IP de cet ordinateur, éventuellement suivie de :PORT (1 à 65535).</translation>
+    </message>
+    <message>
+        <source>%1 is not an address of this computer.</source>
+        <translation>%1 n'est pas une adresse de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>%1 is not of the chosen address family.</source>
+        <translation>%1 n'est pas de la famille d'adresses choisie.</translation>
+    </message>
+    <message>
+        <source>Give HOST:PORT, the port from 1 to 65535.</source>
+        <translation>Indiquez HÔTE:PORT, avec un port de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>The proxy resolves the server's name: leave the address family automatic.</source>
+        <translation>C'est le proxy qui résout le nom du serveur : laissez la famille d'adresses sur Automatique.</translation>
+    </message>
+</context>
+<context>
     <name>mailflow::ConsoleWidget</name>
     <message>
         <source>Send &amp;command</source>
@@ -1991,7 +2162,7 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
     </message>
     <message>
         <source>Type an SMTP command (NOOP, RSET, VRFY …) and press Enter; Up/Down for history</source>
-        <translation>Saisissez une commande SMTP (NOOP, RSET, VRFY …) et appuyez sur Entrée ; Haut/Bas pour l&apos;historique</translation>
+        <translation>Saisissez une commande SMTP (NOOP, RSET, VRFY …) et appuyez sur Entrée ; Haut/Bas pour l'historique</translation>
     </message>
     <message>
         <source>SMTP command</source>
@@ -2012,14 +2183,14 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
     <name>mailflow::DataFiles</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>mailflow::DeliveryRule</name>
     <message>
         <source>There is no mail server to try: a real sender bounces the mail.</source>
-        <translation>Il n&apos;y a aucun serveur de messagerie à essayer : un véritable expéditeur renvoie le courrier en erreur.</translation>
+        <translation>Il n'y a aucun serveur de messagerie à essayer : un véritable expéditeur renvoie le courrier en erreur.</translation>
     </message>
     <message>
         <source>%1: not tried.</source>
@@ -2043,7 +2214,7 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
     </message>
     <message>
         <source>%1: %2 — a sender stops here.</source>
-        <translation>%1 : %2 — un expéditeur s&apos;arrête ici.</translation>
+        <translation>%1 : %2 — un expéditeur s'arrête ici.</translation>
     </message>
     <message>
         <source>refused</source>
@@ -2055,7 +2226,7 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
     </message>
     <message>
         <source>Every mail server deferred the mail or could not be reached: a real sender keeps it in its queue and retries later (usually for several days) before it bounces.</source>
-        <translation>Tous les serveurs de messagerie ont différé le courrier ou étaient injoignables : un véritable expéditeur le garde dans sa file d&apos;attente et réessaie plus tard (en général pendant plusieurs jours) avant de le renvoyer en erreur.</translation>
+        <translation>Tous les serveurs de messagerie ont différé le courrier ou étaient injoignables : un véritable expéditeur le garde dans sa file d'attente et réessaie plus tard (en général pendant plusieurs jours) avant de le renvoyer en erreur.</translation>
     </message>
     <message>
         <source>A real sender would deliver to %1, the most preferred mail server.</source>
@@ -2064,8 +2235,8 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
     <message numerus="yes">
         <source>A real sender would deliver to %1, after %n more preferred attempt(s) failed temporarily.</source>
         <translation>
-            <numerusform>Un véritable expéditeur remettrait à %1, après l&apos;échec temporaire de %n tentative de préférence plus haute.</numerusform>
-            <numerusform>Un véritable expéditeur remettrait à %1, après l&apos;échec temporaire de %n tentatives de préférence plus haute.</numerusform>
+            <numerusform>Un véritable expéditeur remettrait à %1, après l'échec temporaire de %n tentative de préférence plus haute.</numerusform>
+            <numerusform>Un véritable expéditeur remettrait à %1, après l'échec temporaire de %n tentatives de préférence plus haute.</numerusform>
         </translation>
     </message>
     <message>
@@ -2074,7 +2245,7 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
     </message>
     <message>
         <source>%1 refused with %2: a real sender stops there and the mail bounces back to the sender; the servers after it are not tried.</source>
-        <translation>%1 a refusé avec %2 : un véritable expéditeur s&apos;arrête là et le courrier revient en erreur à l&apos;expéditeur ; les serveurs suivants ne sont pas essayés.</translation>
+        <translation>%1 a refusé avec %2 : un véritable expéditeur s'arrête là et le courrier revient en erreur à l'expéditeur ; les serveurs suivants ne sont pas essayés.</translation>
     </message>
 </context>
 <context>
@@ -2093,7 +2264,7 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
     </message>
     <message>
         <source>What happened:</source>
-        <translation>Ce qui s&apos;est passé :</translation>
+        <translation>Ce qui s'est passé :</translation>
     </message>
     <message>
         <source>Next steps:</source>
@@ -2139,7 +2310,7 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
     </message>
     <message>
         <source>There is no sender domain to check DMARC for.</source>
-        <translation>Il n&apos;y a pas de domaine expéditeur pour lequel vérifier DMARC.</translation>
+        <translation>Il n'y a pas de domaine expéditeur pour lequel vérifier DMARC.</translation>
     </message>
     <message>
         <source>DMARC of %1</source>
@@ -2150,16 +2321,16 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
         <translation>%1 ne publie aucune politique DMARC (enregistrement TXT _dmarc).</translation>
     </message>
     <message>
-        <source>Publish a DMARC record (start with p=none and a rua= report address) once SPF and DKIM cover all of the domain&apos;s mail.</source>
+        <source>Publish a DMARC record (start with p=none and a rua= report address) once SPF and DKIM cover all of the domain's mail.</source>
         <translation>Publiez un enregistrement DMARC (commencez par p=none et une adresse de rapport rua=) une fois que SPF et DKIM couvrent tout le courrier du domaine.</translation>
     </message>
     <message>
         <source>The DMARC record of %1 is not valid (%2), so receivers ignore it.</source>
-        <translation>L&apos;enregistrement DMARC de %1 n&apos;est pas valide (%2) ; les destinataires l&apos;ignorent donc.</translation>
+        <translation>L'enregistrement DMARC de %1 n'est pas valide (%2) ; les destinataires l'ignorent donc.</translation>
     </message>
     <message>
         <source>Correct the _dmarc TXT record of %1.</source>
-        <translation>Corrigez l&apos;enregistrement TXT _dmarc de %1.</translation>
+        <translation>Corrigez l'enregistrement TXT _dmarc de %1.</translation>
     </message>
     <message>
         <source>no aggregate reports</source>
@@ -2175,7 +2346,7 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
     </message>
     <message>
         <source>%1 tells receivers to refuse mail that passes neither SPF nor DKIM (p=reject), and SPF does not pass for your address %2 (%3): unless the message carries a valid DKIM signature of %1, that is why it was refused.</source>
-        <translation>%1 demande aux destinataires de refuser le courrier qui ne passe ni SPF ni DKIM (p=reject), et SPF échoue pour votre adresse %2 (%3) : à moins que le message ne porte une signature DKIM valide de %1, c&apos;est la raison du refus.</translation>
+        <translation>%1 demande aux destinataires de refuser le courrier qui ne passe ni SPF ni DKIM (p=reject), et SPF échoue pour votre adresse %2 (%3) : à moins que le message ne porte une signature DKIM valide de %1, c'est la raison du refus.</translation>
     </message>
     <message>
         <source>%1 tells receivers to treat mail that passes neither SPF nor DKIM as spam (p=quarantine), and SPF does not pass for your address %2 (%3): unless the message carries a valid DKIM signature of %1, it is refused or lands in spam.</source>
@@ -2187,38 +2358,38 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
     </message>
     <message>
         <source>Send through the servers the SPF record of %1 lists, or add this address to it.</source>
-        <translation>Envoyez par les serveurs que liste l&apos;enregistrement SPF de %1, ou ajoutez-y cette adresse.</translation>
+        <translation>Envoyez par les serveurs que liste l'enregistrement SPF de %1, ou ajoutez-y cette adresse.</translation>
     </message>
     <message>
-        <source>Sign the domain&apos;s outgoing mail with DKIM.</source>
+        <source>Sign the domain's outgoing mail with DKIM.</source>
         <translation>Signez le courrier sortant du domaine avec DKIM.</translation>
     </message>
     <message>
-        <source>The DMARC record of %1 was not answered within the check&apos;s time limit.</source>
-        <translation>L&apos;enregistrement DMARC de %1 n&apos;a pas répondu dans le délai imparti à la vérification.</translation>
+        <source>The DMARC record of %1 was not answered within the check's time limit.</source>
+        <translation>L'enregistrement DMARC de %1 n'a pas répondu dans le délai imparti à la vérification.</translation>
     </message>
 </context>
 <context>
     <name>mailflow::DnsMilestone</name>
     <message>
-        <source>Ask the domain&apos;s DNS administrator to publish an MX record for the server that receives its mail.</source>
-        <translation>Demandez à l&apos;administrateur DNS du domaine de publier un enregistrement MX pour le serveur qui reçoit son courrier.</translation>
+        <source>Ask the domain's DNS administrator to publish an MX record for the server that receives its mail.</source>
+        <translation>Demandez à l'administrateur DNS du domaine de publier un enregistrement MX pour le serveur qui reçoit son courrier.</translation>
     </message>
     <message>
         <source>Nothing to fix on the sending side: ask the recipient for another address, or ask the domain owner whether the null MX is intended.</source>
         <translation>Rien à corriger côté expéditeur : demandez une autre adresse au destinataire, ou demandez au propriétaire du domaine si le MX nul est voulu.</translation>
     </message>
     <message>
-        <source>Check the spelling of the domain in the address; if it is right, the domain&apos;s registration or DNS delegation is broken.</source>
-        <translation>Vérifiez l&apos;orthographe du domaine dans l&apos;adresse ; s&apos;il est correct, l&apos;enregistrement du domaine ou sa délégation DNS est défaillant.</translation>
+        <source>Check the spelling of the domain in the address; if it is right, the domain's registration or DNS delegation is broken.</source>
+        <translation>Vérifiez l'orthographe du domaine dans l'adresse ; s'il est correct, l'enregistrement du domaine ou sa délégation DNS est défaillant.</translation>
     </message>
     <message>
-        <source>Ask the domain&apos;s DNS administrator to publish an MX record.</source>
-        <translation>Demandez à l&apos;administrateur DNS du domaine de publier un enregistrement MX.</translation>
+        <source>Ask the domain's DNS administrator to publish an MX record.</source>
+        <translation>Demandez à l'administrateur DNS du domaine de publier un enregistrement MX.</translation>
     </message>
     <message>
-        <source>Try again later, or ask another DNS server; if it persists, tell the domain&apos;s DNS administrator.</source>
-        <translation>Réessayez plus tard ou interrogez un autre serveur DNS ; si le problème persiste, prévenez l&apos;administrateur DNS du domaine.</translation>
+        <source>Try again later, or ask another DNS server; if it persists, tell the domain's DNS administrator.</source>
+        <translation>Réessayez plus tard ou interrogez un autre serveur DNS ; si le problème persiste, prévenez l'administrateur DNS du domaine.</translation>
     </message>
     <message>
         <source>Try again, or ask another DNS server; check that this computer can reach its DNS server.</source>
@@ -2234,15 +2405,15 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
     </message>
     <message>
         <source>%1 has no address</source>
-        <translation>%1 n&apos;a pas d&apos;adresse</translation>
+        <translation>%1 n'a pas d'adresse</translation>
     </message>
     <message>
         <source>The MX host %1 has no address to connect to: senders skip it and try the next one.</source>
-        <translation>L&apos;hôte MX %1 n&apos;a aucune adresse à laquelle se connecter : les expéditeurs l&apos;ignorent et essaient le suivant.</translation>
+        <translation>L'hôte MX %1 n'a aucune adresse à laquelle se connecter : les expéditeurs l'ignorent et essaient le suivant.</translation>
     </message>
     <message>
-        <source>Ask the domain&apos;s DNS administrator to give the MX host an A or AAAA record, or to remove the MX record.</source>
-        <translation>Demandez à l&apos;administrateur DNS du domaine d&apos;attribuer à l&apos;hôte MX un enregistrement A ou AAAA, ou de supprimer l&apos;enregistrement MX.</translation>
+        <source>Ask the domain's DNS administrator to give the MX host an A or AAAA record, or to remove the MX record.</source>
+        <translation>Demandez à l'administrateur DNS du domaine d'attribuer à l'hôte MX un enregistrement A ou AAAA, ou de supprimer l'enregistrement MX.</translation>
     </message>
     <message>
         <source>MX %1 %2: %3</source>
@@ -2253,8 +2424,8 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Mail still flows; ask the domain&apos;s DNS administrator to point the MX record at a plain host name with an address.</source>
-        <translation>Le courrier passe toujours ; demandez à l&apos;administrateur DNS du domaine de faire pointer l&apos;enregistrement MX vers un simple nom d&apos;hôte doté d&apos;une adresse.</translation>
+        <source>Mail still flows; ask the domain's DNS administrator to point the MX record at a plain host name with an address.</source>
+        <translation>Le courrier passe toujours ; demandez à l'administrateur DNS du domaine de faire pointer l'enregistrement MX vers un simple nom d'hôte doté d'une adresse.</translation>
     </message>
     <message>
         <source>%1 (DNS said: %2)</source>
@@ -2277,8 +2448,8 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
         <translation>Aucun enregistrement MX : %1 reçoit lui-même le courrier (MX implicite)</translation>
     </message>
     <message>
-        <source>Mail can still flow through the other MX hosts; ask the domain&apos;s DNS administrator to fix the records named above.</source>
-        <translation>Le courrier peut encore passer par les autres hôtes MX ; demandez à l&apos;administrateur DNS du domaine de corriger les enregistrements cités ci-dessus.</translation>
+        <source>Mail can still flow through the other MX hosts; ask the domain's DNS administrator to fix the records named above.</source>
+        <translation>Le courrier peut encore passer par les autres hôtes MX ; demandez à l'administrateur DNS du domaine de corriger les enregistrements cités ci-dessus.</translation>
     </message>
 </context>
 <context>
@@ -2289,15 +2460,15 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
     </message>
     <message>
         <source>%1 has no MX record; looking for its own A/AAAA addresses…</source>
-        <translation>%1 n&apos;a pas d&apos;enregistrement MX ; recherche de ses propres adresses A/AAAA…</translation>
+        <translation>%1 n'a pas d'enregistrement MX ; recherche de ses propres adresses A/AAAA…</translation>
     </message>
     <message>
         <source>The MX record names the IP address %1 instead of a host name, which RFC 5321 does not allow: many senders (Postfix, Exim) skip this MX.</source>
-        <translation>L&apos;enregistrement MX désigne l&apos;adresse IP %1 au lieu d&apos;un nom d&apos;hôte, ce que la RFC 5321 n&apos;autorise pas : de nombreux expéditeurs (Postfix, Exim) ignorent ce MX.</translation>
+        <translation>L'enregistrement MX désigne l'adresse IP %1 au lieu d'un nom d'hôte, ce que la RFC 5321 n'autorise pas : de nombreux expéditeurs (Postfix, Exim) ignorent ce MX.</translation>
     </message>
     <message>
         <source>%1 publishes a null MX (“0 .”) together with other MX records; RFC 7505 does not allow this, and senders ignore the null MX.</source>
-        <translation>%1 publie un MX nul (« 0 . ») en plus d&apos;autres enregistrements MX ; la RFC 7505 ne l&apos;autorise pas, et les expéditeurs ignorent le MX nul.</translation>
+        <translation>%1 publie un MX nul (« 0 . ») en plus d'autres enregistrements MX ; la RFC 7505 ne l'autorise pas, et les expéditeurs ignorent le MX nul.</translation>
     </message>
     <message numerus="yes">
         <source>Looking up the addresses of %n mail server(s)…</source>
@@ -2308,7 +2479,7 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
     </message>
     <message>
         <source>%1 is an alias (CNAME) of %2. An MX record must name a host directly (RFC 2181 §10.3, RFC 5321 §5.1); most senders cope, some refuse.</source>
-        <translation>%1 est un alias (CNAME) de %2. Un enregistrement MX doit désigner directement un hôte (RFC 2181 §10.3, RFC 5321 §5.1) ; la plupart des expéditeurs s&apos;en accommodent, certains refusent.</translation>
+        <translation>%1 est un alias (CNAME) de %2. Un enregistrement MX doit désigner directement un hôte (RFC 2181 §10.3, RFC 5321 §5.1) ; la plupart des expéditeurs s'en accommodent, certains refusent.</translation>
     </message>
     <message>
         <source>%1 %2.</source>
@@ -2320,7 +2491,7 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
     </message>
     <message>
         <source>No DNS server answers at %1 (nothing listens on its port 53). Check the DNS server address, or leave it empty to use the system resolver.</source>
-        <translation>Aucun serveur DNS ne répond à %1 (rien n&apos;écoute sur son port 53). Vérifiez l&apos;adresse du serveur DNS, ou laissez-la vide pour utiliser le résolveur du système.</translation>
+        <translation>Aucun serveur DNS ne répond à %1 (rien n'écoute sur son port 53). Vérifiez l'adresse du serveur DNS, ou laissez-la vide pour utiliser le résolveur du système.</translation>
     </message>
     <message>
         <source>%1 refused to answer questions about %2 (REFUSED). It may not serve your network: try the system resolver or another DNS server.</source>
@@ -2328,7 +2499,7 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
     </message>
     <message>
         <source>None of the mail servers of %1 has an address: mail for it cannot be delivered until this is fixed.</source>
-        <translation>Aucun des serveurs de messagerie de %1 n&apos;a d&apos;adresse : le courrier qui lui est destiné ne peut pas être remis tant que ce n&apos;est pas corrigé.</translation>
+        <translation>Aucun des serveurs de messagerie de %1 n'a d'adresse : le courrier qui lui est destiné ne peut pas être remis tant que ce n'est pas corrigé.</translation>
     </message>
 </context>
 <context>
@@ -2350,34 +2521,34 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
     </message>
     <message>
         <source>has no %1 record</source>
-        <translation>n&apos;a pas d&apos;enregistrement %1</translation>
+        <translation>n'a pas d'enregistrement %1</translation>
     </message>
     <message>
         <source>does not exist in DNS</source>
-        <translation>n&apos;existe pas dans le DNS</translation>
+        <translation>n'existe pas dans le DNS</translation>
     </message>
     <message>
         <source>could not be looked up (%1): the DNS server failed to answer (SERVFAIL)</source>
-        <translation>n&apos;a pas pu être recherché (%1) : le serveur DNS n&apos;a pas réussi à répondre (SERVFAIL)</translation>
+        <translation>n'a pas pu être recherché (%1) : le serveur DNS n'a pas réussi à répondre (SERVFAIL)</translation>
     </message>
     <message>
         <source>could not be looked up (%1): the DNS server refused to answer (REFUSED)</source>
-        <translation>n&apos;a pas pu être recherché (%1) : le serveur DNS a refusé de répondre (REFUSED)</translation>
+        <translation>n'a pas pu être recherché (%1) : le serveur DNS a refusé de répondre (REFUSED)</translation>
     </message>
     <message numerus="yes">
         <source>could not be looked up (%1): no answer within %n second(s)</source>
         <translation>
-            <numerusform>n&apos;a pas pu être recherché (%1) : aucune réponse en %n seconde</numerusform>
-            <numerusform>n&apos;a pas pu être recherché (%1) : aucune réponse en %n secondes</numerusform>
+            <numerusform>n'a pas pu être recherché (%1) : aucune réponse en %n seconde</numerusform>
+            <numerusform>n'a pas pu être recherché (%1) : aucune réponse en %n secondes</numerusform>
         </translation>
     </message>
     <message>
         <source>was not looked up (%1): the lookup was stopped</source>
-        <translation>n&apos;a pas été recherché (%1) : la recherche a été interrompue</translation>
+        <translation>n'a pas été recherché (%1) : la recherche a été interrompue</translation>
     </message>
     <message>
         <source>could not be looked up (%1): %2</source>
-        <translation>n&apos;a pas pu être recherché (%1) : %2</translation>
+        <translation>n'a pas pu être recherché (%1) : %2</translation>
     </message>
 </context>
 <context>
@@ -2388,7 +2559,7 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
     </message>
     <message>
         <source>%1 is an IP address, not a domain: it has no MX records. Connect to it directly instead.</source>
-        <translation>%1 est une adresse IP, pas un domaine : elle n&apos;a pas d&apos;enregistrements MX. Connectez-vous-y plutôt directement.</translation>
+        <translation>%1 est une adresse IP, pas un domaine : elle n'a pas d'enregistrements MX. Connectez-vous-y plutôt directement.</translation>
     </message>
     <message>
         <source>“%1” has an empty part between two dots.</source>
@@ -2400,7 +2571,7 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
     </message>
     <message>
         <source>“%1” is not a valid domain name.</source>
-        <translation>« %1 » n&apos;est pas un nom de domaine valide.</translation>
+        <translation>« %1 » n'est pas un nom de domaine valide.</translation>
     </message>
     <message>
         <source>“%1” is too long for a domain name (more than 253 characters).</source>
@@ -2408,7 +2579,7 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
     </message>
     <message>
         <source>“%1” contains “%2”, which a domain name cannot contain.</source>
-        <translation>« %1 » contient « %2 », qu&apos;un nom de domaine ne peut pas contenir.</translation>
+        <translation>« %1 » contient « %2 », qu'un nom de domaine ne peut pas contenir.</translation>
     </message>
 </context>
 <context>
@@ -2427,7 +2598,7 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
     </message>
     <message>
         <source>Send NOTIFY= even when the server does not advertise &amp;DSN</source>
-        <translation>Envoyer NOTIFY= même si le serveur n&apos;annonce pas &amp;DSN</translation>
+        <translation>Envoyer NOTIFY= même si le serveur n'annonce pas &amp;DSN</translation>
     </message>
     <message>
         <source>Advanced</source>
@@ -2439,7 +2610,7 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
     </message>
     <message>
         <source>The envelope says who sends and who receives. &lt;b&gt;MAIL FROM&lt;/b&gt; gives the sender and &lt;b&gt;RCPT TO&lt;/b&gt; each recipient; the server should answer &lt;b&gt;250&lt;/b&gt; to each. A 550 to RCPT usually means the mailbox does not exist or the server will not relay for that domain; a 4xx means try again later.</source>
-        <translation>L&apos;enveloppe indique qui envoie et qui reçoit. &lt;b&gt;MAIL FROM&lt;/b&gt; donne l&apos;expéditeur et &lt;b&gt;RCPT TO&lt;/b&gt; chaque destinataire ; le serveur doit répondre &lt;b&gt;250&lt;/b&gt; à chacun. Un 550 à RCPT signifie en général que la boîte aux lettres n&apos;existe pas ou que le serveur refuse de relayer pour ce domaine ; un 4xx signifie qu&apos;il faut réessayer plus tard.</translation>
+        <translation>L'enveloppe indique qui envoie et qui reçoit. &lt;b&gt;MAIL FROM&lt;/b&gt; donne l'expéditeur et &lt;b&gt;RCPT TO&lt;/b&gt; chaque destinataire ; le serveur doit répondre &lt;b&gt;250&lt;/b&gt; à chacun. Un 550 à RCPT signifie en général que la boîte aux lettres n'existe pas ou que le serveur refuse de relayer pour ce domaine ; un 4xx signifie qu'il faut réessayer plus tard.</translation>
     </message>
     <message>
         <source>you@example.com (empty: &lt;&gt; null sender)</source>
@@ -2447,7 +2618,7 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
     </message>
     <message>
         <source>RSET: forget the sender and recipients given so far, keep the connection</source>
-        <translation>RSET : oublier l&apos;expéditeur et les destinataires indiqués jusqu&apos;ici, garder la connexion</translation>
+        <translation>RSET : oublier l'expéditeur et les destinataires indiqués jusqu'ici, garder la connexion</translation>
     </message>
     <message>
         <source>&amp;Sender:</source>
@@ -2455,11 +2626,11 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
     </message>
     <message>
         <source>&lt;b&gt;Recipients&lt;/b&gt; (each with its own delivery-notification request):</source>
-        <translation>&lt;b&gt;Destinataires&lt;/b&gt; (chacun avec sa propre demande d&apos;accusé de remise) :</translation>
+        <translation>&lt;b&gt;Destinataires&lt;/b&gt; (chacun avec sa propre demande d'accusé de remise) :</translation>
     </message>
     <message>
         <source>Only when the server offers PIPELINING and the test runs on its own; each reply is judged in the order of the commands.</source>
-        <translation>Uniquement si le serveur propose PIPELINING et que le test s&apos;exécute seul ; chaque réponse est évaluée dans l&apos;ordre des commandes.</translation>
+        <translation>Uniquement si le serveur propose PIPELINING et que le test s'exécute seul ; chaque réponse est évaluée dans l'ordre des commandes.</translation>
     </message>
     <message>
         <source>Addresses with characters outside ASCII go with SMTPUTF8 when the server offers it; otherwise the transcript says so and gives the ASCII form of the domain.</source>
@@ -2479,15 +2650,35 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
     </message>
     <message>
         <source>Note: this server did not advertise DSN. NOTIFY= is sent anyway, as you asked; the server may refuse it with 555.</source>
-        <translation>Remarque : ce serveur n&apos;a pas annoncé DSN. NOTIFY= est tout de même envoyé, comme vous l&apos;avez demandé ; le serveur peut le refuser avec 555.</translation>
+        <translation>Remarque : ce serveur n'a pas annoncé DSN. NOTIFY= est tout de même envoyé, comme vous l'avez demandé ; le serveur peut le refuser avec 555.</translation>
     </message>
     <message>
         <source>Note: this server did not advertise DSN, so delivery notifications cannot be asked for; the NOTIFY options are not sent unless you tick the box above.</source>
-        <translation>Remarque : ce serveur n&apos;a pas annoncé DSN ; les accusés de remise ne peuvent donc pas être demandés. Les options NOTIFY ne sont envoyées que si vous cochez la case ci-dessus.</translation>
+        <translation>Remarque : ce serveur n'a pas annoncé DSN ; les accusés de remise ne peuvent donc pas être demandés. Les options NOTIFY ne sont envoyées que si vous cochez la case ci-dessus.</translation>
     </message>
     <message>
         <source>The server advertised DSN: the NOTIFY options are sent with each RCPT TO.</source>
         <translation>Le serveur a annoncé DSN : les options NOTIFY sont envoyées avec chaque RCPT TO.</translation>
+    </message>
+    <message>
+        <source>After the envelope, RCPT TO an address outside the server's domains from an outside sender, then RSET; no message is sent. A server that accepts it relays for anyone.</source>
+        <translation>Après l'enveloppe, RCPT TO vers une adresse hors des domaines du serveur depuis un expéditeur externe, puis RSET ; aucun message n'est envoyé. Un serveur qui l'accepte relaie pour n'importe qui.</translation>
+    </message>
+    <message>
+        <source>Check whether the server is an &amp;open relay</source>
+        <translation>Vérifier si le serveur est un relais &amp;ouvert</translation>
+    </message>
+    <message>
+        <source>optional: NAME=VALUE,… (ADDR, NAME, PORT, PROTO, HELO, LOGIN)</source>
+        <translation>facultatif : NOM=VALEUR,… (ADDR, NAME, PORT, PROTO, HELO, LOGIN)</translation>
+    </message>
+    <message>
+        <source>After EHLO, postfix's XCLIENT with these attributes, then EHLO again.</source>
+        <translation>Après EHLO, la commande XCLIENT de postfix avec ces attributs, puis de nouveau EHLO.</translation>
+    </message>
+    <message>
+        <source>&amp;XCLIENT:</source>
+        <translation>&amp;XCLIENT :</translation>
     </message>
 </context>
 <context>
@@ -2542,7 +2733,7 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
     </message>
     <message>
         <source>How much history is kept</source>
-        <translation>Quelle quantité d&apos;historique conserver</translation>
+        <translation>Quelle quantité d'historique conserver</translation>
     </message>
     <message>
         <source>&amp;Watch a profile…</source>
@@ -2578,7 +2769,7 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
 %1
 
 The test is still here: save it in another folder.</source>
-        <translation>Le rapport n&apos;a pas été enregistré.
+        <translation>Le rapport n'a pas été enregistré.
 
 %1
 
@@ -2606,7 +2797,7 @@ Le test est toujours là : enregistrez-le dans un autre dossier.</translation>
     </message>
     <message>
         <source>There is no profile to watch yet: run a test, then Profiles ▸ Save as profile.</source>
-        <translation>Il n&apos;y a encore aucun profil à surveiller : lancez un test, puis Profils ▸ Enregistrer comme profil.</translation>
+        <translation>Il n'y a encore aucun profil à surveiller : lancez un test, puis Profils ▸ Enregistrer comme profil.</translation>
     </message>
     <message>
         <source>Watch a profile</source>
@@ -2620,12 +2811,12 @@ Le test est toujours là : enregistrez-le dans un autre dossier.</translation>
         <source>The profile was not saved.
 
 %1</source>
-        <translation>Le profil n&apos;a pas été enregistré.
+        <translation>Le profil n'a pas été enregistré.
 
 %1</translation>
     </message>
     <message>
-        <source>Saved as profile &quot;%1&quot;</source>
+        <source>Saved as profile "%1"</source>
         <translation>Enregistré comme profil « %1 »</translation>
     </message>
     <message>
@@ -2637,15 +2828,15 @@ Le test est toujours là : enregistrez-le dans un autre dossier.</translation>
         <translation>Nom du profil :</translation>
     </message>
     <message>
-        <source>A profile named &quot;%1&quot; exists. Replace it?</source>
+        <source>A profile named "%1" exists. Replace it?</source>
         <translation>Un profil nommé « %1 » existe déjà. Le remplacer ?</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; opened</source>
+        <source>Profile "%1" opened</source>
         <translation>Profil « %1 » ouvert</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; cannot run:
+        <source>The profile "%1" cannot run:
 %2</source>
         <translation>Le profil « %1 » ne peut pas être lancé :
 %2</translation>
@@ -2659,19 +2850,19 @@ Le test est toujours là : enregistrez-le dans un autre dossier.</translation>
         <translation>Mot de passe pour %1 :</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; cannot run: %2</source>
+        <source>The profile "%1" cannot run: %2</source>
         <translation>Le profil « %1 » ne peut pas être lancé : %2</translation>
     </message>
     <message>
-        <source>First run of the profile &quot;%1&quot;: nothing to compare with yet.</source>
-        <translation>Première exécution du profil « %1 » : rien à comparer pour l&apos;instant.</translation>
+        <source>First run of the profile "%1": nothing to compare with yet.</source>
+        <translation>Première exécution du profil « %1 » : rien à comparer pour l'instant.</translation>
     </message>
     <message>
         <source>The previous run could not be read: %1</source>
-        <translation>L&apos;exécution précédente n&apos;a pas pu être lue : %1</translation>
+        <translation>L'exécution précédente n'a pas pu être lue : %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Profile &quot;%1&quot;&lt;/b&gt;: this run (%2, %3) against the previous one (%4, %5).</source>
+        <source>&lt;b&gt;Profile "%1"&lt;/b&gt;: this run (%2, %3) against the previous one (%4, %5).</source>
         <translation>&lt;b&gt;Profil « %1 »&lt;/b&gt; : cette exécution (%2, %3) comparée à la précédente (%4, %5).</translation>
     </message>
 </context>
@@ -2709,10 +2900,10 @@ Le test est toujours là : enregistrez-le dans un autre dossier.</translation>
     <name>mailflow::GreetingPage</name>
     <message>
         <source>The client introduces itself with &lt;b&gt;EHLO&lt;/b&gt; and its own name. The server should answer &lt;b&gt;250&lt;/b&gt; and list what it supports (size limit, DSN, STARTTLS, AUTH …). An old server answers 500 to EHLO; Mailflow then says HELO instead.</source>
-        <translation>Le client se présente avec &lt;b&gt;EHLO&lt;/b&gt; et son propre nom. Le serveur doit répondre &lt;b&gt;250&lt;/b&gt; et lister ce qu&apos;il prend en charge (taille maximale, DSN, STARTTLS, AUTH …). Un ancien serveur répond 500 à EHLO ; Mailflow envoie alors HELO à la place.</translation>
+        <translation>Le client se présente avec &lt;b&gt;EHLO&lt;/b&gt; et son propre nom. Le serveur doit répondre &lt;b&gt;250&lt;/b&gt; et lister ce qu'il prend en charge (taille maximale, DSN, STARTTLS, AUTH …). Un ancien serveur répond 500 à EHLO ; Mailflow envoie alors HELO à la place.</translation>
     </message>
     <message>
-        <source>The name sent with EHLO. Leave empty to use this computer&apos;s name.</source>
+        <source>The name sent with EHLO. Leave empty to use this computer's name.</source>
         <translation>Le nom envoyé avec EHLO. Laissez vide pour utiliser le nom de cet ordinateur.</translation>
     </message>
     <message>
@@ -2741,7 +2932,7 @@ Le test est toujours là : enregistrez-le dans un autre dossier.</translation>
     </message>
     <message>
         <source>The server listed no extensions: no size limit, DSN, STARTTLS or AUTH.</source>
-        <translation>Le serveur n&apos;a annoncé aucune extension : ni taille maximale, ni DSN, ni STARTTLS, ni AUTH.</translation>
+        <translation>Le serveur n'a annoncé aucune extension : ni taille maximale, ni DSN, ni STARTTLS, ni AUTH.</translation>
     </message>
     <message>
         <source>The server offers: %1</source>
@@ -2756,31 +2947,31 @@ Le test est toujours là : enregistrez-le dans un autre dossier.</translation>
     </message>
     <message>
         <source>History database error in %1</source>
-        <translation>Erreur de la base de données de l&apos;historique dans %1</translation>
+        <translation>Erreur de la base de données de l'historique dans %1</translation>
     </message>
     <message>
         <source>Cannot create the history folder %1.</source>
-        <translation>Impossible de créer le dossier de l&apos;historique %1.</translation>
+        <translation>Impossible de créer le dossier de l'historique %1.</translation>
     </message>
     <message>
         <source>The history database %1 is locked by another program and stayed locked</source>
-        <translation>La base de données de l&apos;historique %1 est verrouillée par un autre programme et l&apos;est restée</translation>
+        <translation>La base de données de l'historique %1 est verrouillée par un autre programme et l'est restée</translation>
     </message>
     <message>
         <source>The history database %1 is damaged (%2)</source>
-        <translation>La base de données de l&apos;historique %1 est endommagée (%2)</translation>
+        <translation>La base de données de l'historique %1 est endommagée (%2)</translation>
     </message>
     <message>
         <source>Cannot open the history database %1</source>
-        <translation>Impossible d&apos;ouvrir la base de données de l&apos;historique %1</translation>
+        <translation>Impossible d'ouvrir la base de données de l'historique %1</translation>
     </message>
     <message>
         <source>The history database %1 was written by a newer Mailflow (schema %2; this version knows schema %3). It is left untouched; runs are not kept until it is moved away.</source>
-        <translation>La base de données de l&apos;historique %1 a été écrite par une version plus récente de Mailflow (schéma %2 ; cette version connaît le schéma %3). Elle n&apos;est pas modifiée ; les exécutions ne sont pas conservées tant qu&apos;elle n&apos;a pas été déplacée.</translation>
+        <translation>La base de données de l'historique %1 a été écrite par une version plus récente de Mailflow (schéma %2 ; cette version connaît le schéma %3). Elle n'est pas modifiée ; les exécutions ne sont pas conservées tant qu'elle n'a pas été déplacée.</translation>
     </message>
     <message>
         <source>%1. It could not be moved aside either; the history is off for this run.</source>
-        <translation>%1. Elle n&apos;a pas pu non plus être mise de côté ; l&apos;historique est désactivé pour cette exécution.</translation>
+        <translation>%1. Elle n'a pas pu non plus être mise de côté ; l'historique est désactivé pour cette exécution.</translation>
     </message>
     <message>
         <source>%1. It was moved to %2 and a new history started.</source>
@@ -2838,19 +3029,19 @@ Le test est toujours là : enregistrez-le dans un autre dossier.</translation>
     </message>
     <message>
         <source>%1 is not a Mailflow history file (no start line).</source>
-        <translation>%1 n&apos;est pas un fichier d&apos;historique Mailflow (pas de ligne de début).</translation>
+        <translation>%1 n'est pas un fichier d'historique Mailflow (pas de ligne de début).</translation>
     </message>
     <message>
         <source>%1 is not in the history: it is not a Mailflow history file, or it was added after the history was imported.</source>
-        <translation>%1 ne figure pas dans l&apos;historique : ce n&apos;est pas un fichier d&apos;historique Mailflow, ou il a été ajouté après l&apos;importation de l&apos;historique.</translation>
+        <translation>%1 ne figure pas dans l'historique : ce n'est pas un fichier d'historique Mailflow, ou il a été ajouté après l'importation de l'historique.</translation>
     </message>
     <message>
         <source>No run %1 in the history.</source>
-        <translation>Aucune exécution %1 dans l&apos;historique.</translation>
+        <translation>Aucune exécution %1 dans l'historique.</translation>
     </message>
     <message>
         <source>The run did not finish (the program was closed or stopped). %1</source>
-        <translation>L&apos;exécution ne s&apos;est pas terminée (le programme a été fermé ou arrêté). %1</translation>
+        <translation>L'exécution ne s'est pas terminée (le programme a été fermé ou arrêté). %1</translation>
     </message>
     <message>
         <source>Cannot delete %1: %2</source>
@@ -2861,11 +3052,11 @@ Le test est toujours là : enregistrez-le dans un autre dossier.</translation>
     <name>mailflow::HistoryWindow</name>
     <message>
         <source>Any time</source>
-        <translation>N&apos;importe quand</translation>
+        <translation>N'importe quand</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation>Aujourd&apos;hui</translation>
+        <translation>Aujourd'hui</translation>
     </message>
     <message>
         <source>Last 7 days</source>
@@ -2940,11 +3131,11 @@ Le test est toujours là : enregistrez-le dans un autre dossier.</translation>
     </message>
     <message>
         <source>The run could not be opened: %1</source>
-        <translation>L&apos;exécution n&apos;a pas pu être ouverte : %1</translation>
+        <translation>L'exécution n'a pas pu être ouverte : %1</translation>
     </message>
     <message>
         <source>Export run</source>
-        <translation>Exporter l&apos;exécution</translation>
+        <translation>Exporter l'exécution</translation>
     </message>
     <message>
         <source>HTML report (*.html);;Plain text (*.txt);;JSON (*.json);;PDF (*.pdf)</source>
@@ -2952,26 +3143,26 @@ Le test est toujours là : enregistrez-le dans un autre dossier.</translation>
     </message>
     <message>
         <source>The report could not be written: %1</source>
-        <translation>Le rapport n&apos;a pas pu être écrit : %1</translation>
+        <translation>Le rapport n'a pas pu être écrit : %1</translation>
     </message>
     <message>
         <source>Delete this run from the history?</source>
-        <translation>Supprimer cette exécution de l&apos;historique ?</translation>
+        <translation>Supprimer cette exécution de l'historique ?</translation>
     </message>
     <message>
         <source>The run could not be deleted: %1</source>
-        <translation>L&apos;exécution n&apos;a pas pu être supprimée : %1</translation>
+        <translation>L'exécution n'a pas pu être supprimée : %1</translation>
     </message>
 </context>
 <context>
     <name>mailflow::HostAddressLookup</name>
     <message>
         <source>does not exist in DNS</source>
-        <translation>n&apos;existe pas dans le DNS</translation>
+        <translation>n'existe pas dans le DNS</translation>
     </message>
     <message>
         <source>has no A or AAAA record (no address)</source>
-        <translation>n&apos;a pas d&apos;enregistrement A ou AAAA (aucune adresse)</translation>
+        <translation>n'a pas d'enregistrement A ou AAAA (aucune adresse)</translation>
     </message>
 </context>
 <context>
@@ -3010,7 +3201,7 @@ Le test est toujours là : enregistrez-le dans un autre dossier.</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation>Ce qui s&apos;est passé</translation>
+        <translation>Ce qui s'est passé</translation>
     </message>
     <message>
         <source>Time</source>
@@ -3034,7 +3225,7 @@ Le test est toujours là : enregistrez-le dans un autre dossier.</translation>
     </message>
     <message>
         <source>No step was timed.</source>
-        <translation>Aucune étape n&apos;a été chronométrée.</translation>
+        <translation>Aucune étape n'a été chronométrée.</translation>
     </message>
     <message>
         <source>Time per step</source>
@@ -3050,7 +3241,7 @@ Le test est toujours là : enregistrez-le dans un autre dossier.</translation>
     </message>
     <message>
         <source>Addresses and host names in this report were replaced by pseudonyms.</source>
-        <translation>Les adresses et les noms d&apos;hôte de ce rapport ont été remplacés par des pseudonymes.</translation>
+        <translation>Les adresses et les noms d'hôte de ce rapport ont été remplacés par des pseudonymes.</translation>
     </message>
 </context>
 <context>
@@ -3116,7 +3307,7 @@ Le test est toujours là : enregistrez-le dans un autre dossier.</translation>
     </message>
     <message>
         <source>&lt;b&gt;DATA&lt;/b&gt; asks to send the message; the server should answer &lt;b&gt;354&lt;/b&gt;. Mailflow then sends the headers and the body and ends with a line holding a single dot; the server answers &lt;b&gt;250&lt;/b&gt;, often with a queue id, when it has taken the message.</source>
-        <translation>&lt;b&gt;DATA&lt;/b&gt; demande à envoyer le message ; le serveur doit répondre &lt;b&gt;354&lt;/b&gt;. Mailflow envoie alors les en-têtes et le corps, et termine par une ligne ne contenant qu&apos;un point ; le serveur répond &lt;b&gt;250&lt;/b&gt;, souvent avec un identifiant de file d&apos;attente, quand il a pris en charge le message.</translation>
+        <translation>&lt;b&gt;DATA&lt;/b&gt; demande à envoyer le message ; le serveur doit répondre &lt;b&gt;354&lt;/b&gt;. Mailflow envoie alors les en-têtes et le corps, et termine par une ligne ne contenant qu'un point ; le serveur répond &lt;b&gt;250&lt;/b&gt;, souvent avec un identifiant de file d'attente, quand il a pris en charge le message.</translation>
     </message>
     <message>
         <source>Mailflow test message</source>
@@ -3165,8 +3356,8 @@ Le test est toujours là : enregistrez-le dans un autre dossier.</translation>
         <translation>Message (DATA)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a header: write Name: value.</source>
-        <translation>« %1 » n&apos;est pas un en-tête : écrivez Nom: valeur.</translation>
+        <source>"%1" is not a header: write Name: value.</source>
+        <translation>« %1 » n'est pas un en-tête : écrivez Nom: valeur.</translation>
     </message>
     <message>
         <source>Choose the file to send.</source>
@@ -3194,7 +3385,7 @@ Le test est toujours là : enregistrez-le dans un autre dossier.</translation>
     </message>
     <message>
         <source>BDAT chunks even when not offered</source>
-        <translation>Blocs BDAT même s&apos;ils ne sont pas proposés</translation>
+        <translation>Blocs BDAT même s'ils ne sont pas proposés</translation>
     </message>
     <message>
         <source>BDAT (RFC 3030) sends the message in counted chunks, each answered with 250: no dot-stuffing and no final dot.</source>
@@ -3215,6 +3406,22 @@ Le test est toujours là : enregistrez-le dans un autre dossier.</translation>
     <message>
         <source>BDAT &amp;chunk size:</source>
         <translation>&amp;Taille des blocs BDAT :</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Attach&amp;ments:</source>
+        <translation>&amp;Pièces jointes :</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
     </message>
 </context>
 <context>
@@ -3242,15 +3449,15 @@ Le test est toujours là : enregistrez-le dans un autre dossier.</translation>
     </message>
     <message>
         <source>There is no recipient domain to check.</source>
-        <translation>Il n&apos;y a pas de domaine destinataire à vérifier.</translation>
+        <translation>Il n'y a pas de domaine destinataire à vérifier.</translation>
     </message>
     <message>
         <source>DANE</source>
         <translation>DANE</translation>
     </message>
     <message>
-        <source>DANE (TLSA records) is not checked: Qt 6.4&apos;s DNS lookup cannot ask for TLSA records.</source>
-        <translation>DANE (enregistrements TLSA) n&apos;est pas vérifié : la recherche DNS de Qt 6.4 ne peut pas demander d&apos;enregistrements TLSA.</translation>
+        <source>DANE (TLSA records) is not checked: Qt 6.4's DNS lookup cannot ask for TLSA records.</source>
+        <translation>DANE (enregistrements TLSA) n'est pas vérifié : la recherche DNS de Qt 6.4 ne peut pas demander d'enregistrements TLSA.</translation>
     </message>
     <message>
         <source>MTA-STS record of %1</source>
@@ -3258,15 +3465,15 @@ Le test est toujours là : enregistrez-le dans un autre dossier.</translation>
     </message>
     <message>
         <source>The MTA-STS record of %1 could not be looked up: the name %2.</source>
-        <translation>L&apos;enregistrement MTA-STS de %1 n&apos;a pas pu être recherché : le nom %2.</translation>
+        <translation>L'enregistrement MTA-STS de %1 n'a pas pu être recherché : le nom %2.</translation>
     </message>
     <message>
         <source>%1 publishes no MTA-STS policy: senders may deliver to it without TLS or with any certificate.</source>
-        <translation>%1 ne publie aucune politique MTA-STS : les expéditeurs peuvent lui remettre le courrier sans TLS ou avec n&apos;importe quel certificat.</translation>
+        <translation>%1 ne publie aucune politique MTA-STS : les expéditeurs peuvent lui remettre le courrier sans TLS ou avec n'importe quel certificat.</translation>
     </message>
     <message>
-        <source>The MTA-STS record of %1 is not valid (it needs &quot;v=STSv1; id=...&quot; with an id of 1 to 32 letters and digits).</source>
-        <translation>L&apos;enregistrement MTA-STS de %1 n&apos;est pas valide (il doit contenir &quot;v=STSv1; id=...&quot; avec un id de 1 à 32 lettres et chiffres).</translation>
+        <source>The MTA-STS record of %1 is not valid (it needs "v=STSv1; id=..." with an id of 1 to 32 letters and digits).</source>
+        <translation>L'enregistrement MTA-STS de %1 n'est pas valide (il doit contenir "v=STSv1; id=..." avec un id de 1 à 32 lettres et chiffres).</translation>
     </message>
     <message>
         <source>%1 announces an MTA-STS policy (id %2).</source>
@@ -3282,11 +3489,11 @@ Le test est toujours là : enregistrez-le dans un autre dossier.</translation>
     </message>
     <message>
         <source>The MTA-STS policy of %1 could not be used (%2): senders without a cached copy deliver as if there were none.</source>
-        <translation>La politique MTA-STS de %1 n&apos;a pas pu être utilisée (%2) : les expéditeurs sans copie en cache remettent comme s&apos;il n&apos;y en avait pas.</translation>
+        <translation>La politique MTA-STS de %1 n'a pas pu être utilisée (%2) : les expéditeurs sans copie en cache remettent comme s'il n'y en avait pas.</translation>
     </message>
     <message>
         <source>Serve the policy at https://mta-sts.%1/.well-known/mta-sts.txt with a valid certificate for mta-sts.%1.</source>
-        <translation>Publiez la politique à l&apos;adresse https://mta-sts.%1/.well-known/mta-sts.txt avec un certificat valide pour mta-sts.%1.</translation>
+        <translation>Publiez la politique à l'adresse https://mta-sts.%1/.well-known/mta-sts.txt avec un certificat valide pour mta-sts.%1.</translation>
     </message>
     <message>
         <source>senders must deliver over TLS with a valid certificate to a listed MX host, or not at all</source>
@@ -3298,10 +3505,10 @@ Le test est toujours là : enregistrez-le dans un autre dossier.</translation>
     </message>
     <message>
         <source>the policy is being withdrawn; senders ignore it</source>
-        <translation>la politique est en cours de retrait ; les expéditeurs l&apos;ignorent</translation>
+        <translation>la politique est en cours de retrait ; les expéditeurs l'ignorent</translation>
     </message>
     <message>
-        <source>The policy&apos;s mode is %1: %2 (mx %3, max_age %4 seconds).</source>
+        <source>The policy's mode is %1: %2 (mx %3, max_age %4 seconds).</source>
         <translation>Le mode de la politique est %1 : %2 (mx %3, max_age %4 secondes).</translation>
     </message>
     <message>
@@ -3310,27 +3517,27 @@ Le test est toujours là : enregistrez-le dans un autre dossier.</translation>
     </message>
     <message>
         <source>%1 has no MX hosts to compare with the policy.</source>
-        <translation>%1 n&apos;a aucun hôte MX à comparer avec la politique.</translation>
+        <translation>%1 n'a aucun hôte MX à comparer avec la politique.</translation>
     </message>
     <message>
         <source>Every MX host of %1 matches the policy (%2).</source>
         <translation>Tous les hôtes MX de %1 correspondent à la politique (%2).</translation>
     </message>
     <message>
-        <source>The MX hosts %1 do not match the policy&apos;s mx patterns: senders that honour MTA-STS refuse to deliver to them.</source>
+        <source>The MX hosts %1 do not match the policy's mx patterns: senders that honour MTA-STS refuse to deliver to them.</source>
         <translation>Les hôtes MX %1 ne correspondent pas aux motifs mx de la politique : les expéditeurs qui respectent MTA-STS refusent de leur remettre le courrier.</translation>
     </message>
     <message>
-        <source>The MX hosts %1 do not match the policy&apos;s mx patterns; in mode %2 senders only report it.</source>
+        <source>The MX hosts %1 do not match the policy's mx patterns; in mode %2 senders only report it.</source>
         <translation>Les hôtes MX %1 ne correspondent pas aux motifs mx de la politique ; en mode %2, les expéditeurs se contentent de le signaler.</translation>
     </message>
     <message>
-        <source>Add the MX hosts to the policy&apos;s mx lines (and change its id in the _mta-sts record).</source>
-        <translation>Ajoutez les hôtes MX aux lignes mx de la politique (et changez son id dans l&apos;enregistrement _mta-sts).</translation>
+        <source>Add the MX hosts to the policy's mx lines (and change its id in the _mta-sts record).</source>
+        <translation>Ajoutez les hôtes MX aux lignes mx de la politique (et changez son id dans l'enregistrement _mta-sts).</translation>
     </message>
     <message>
         <source>The MTA-STS check of %1 did not end within its time limit.</source>
-        <translation>La vérification MTA-STS de %1 ne s&apos;est pas terminée dans le délai imparti.</translation>
+        <translation>La vérification MTA-STS de %1 ne s'est pas terminée dans le délai imparti.</translation>
     </message>
     <message>
         <source>MX certificates for MTA-STS</source>
@@ -3338,31 +3545,31 @@ Le test est toujours là : enregistrez-le dans un autre dossier.</translation>
     </message>
     <message>
         <source>%1 is an MX host of %2, but this test did not use TLS with it.</source>
-        <translation>%1 est un hôte MX de %2, mais ce test ne l&apos;a pas contacté en TLS.</translation>
+        <translation>%1 est un hôte MX de %2, mais ce test ne l'a pas contacté en TLS.</translation>
     </message>
     <message>
         <source>the server tested is not one of the MX hosts of %1.</source>
         <translation>le serveur testé ne fait pas partie des hôtes MX de %1.</translation>
     </message>
     <message>
-        <source>The MX hosts&apos; certificates were not checked: %1</source>
-        <translation>Les certificats des hôtes MX n&apos;ont pas été vérifiés : %1</translation>
+        <source>The MX hosts' certificates were not checked: %1</source>
+        <translation>Les certificats des hôtes MX n'ont pas été vérifiés : %1</translation>
     </message>
     <message>
         <source>The certificate of %1 validates, as MTA-STS requires.</source>
-        <translation>Le certificat de %1 est valide, comme l&apos;exige MTA-STS.</translation>
+        <translation>Le certificat de %1 est valide, comme l'exige MTA-STS.</translation>
     </message>
     <message>
         <source>The certificate of %1 does not validate: senders that honour the policy (mode enforce) refuse to deliver to it.</source>
-        <translation>Le certificat de %1 n&apos;est pas valide : les expéditeurs qui respectent la politique (mode enforce) refusent de lui remettre le courrier.</translation>
+        <translation>Le certificat de %1 n'est pas valide : les expéditeurs qui respectent la politique (mode enforce) refusent de lui remettre le courrier.</translation>
     </message>
     <message>
         <source>The certificate of %1 does not validate; in mode testing senders only report it.</source>
-        <translation>Le certificat de %1 n&apos;est pas valide ; en mode testing, les expéditeurs se contentent de le signaler.</translation>
+        <translation>Le certificat de %1 n'est pas valide ; en mode testing, les expéditeurs se contentent de le signaler.</translation>
     </message>
     <message>
         <source>Install a certificate for %1 from a public certificate authority, with the whole chain.</source>
-        <translation>Installez pour %1 un certificat d&apos;une autorité de certification publique, avec la chaîne complète.</translation>
+        <translation>Installez pour %1 un certificat d'une autorité de certification publique, avec la chaîne complète.</translation>
     </message>
 </context>
 <context>
@@ -3405,7 +3612,7 @@ Le test est toujours là : enregistrez-le dans un autre dossier.</translation>
     </message>
     <message>
         <source>None of the MX hosts of %1 has an address: there is no server to test.</source>
-        <translation>Aucun des hôtes MX de %1 n&apos;a d&apos;adresse : il n&apos;y a aucun serveur à tester.</translation>
+        <translation>Aucun des hôtes MX de %1 n'a d'adresse : il n'y a aucun serveur à tester.</translation>
     </message>
     <message>
         <source>Verdict: %1</source>
@@ -3417,14 +3624,14 @@ Le test est toujours là : enregistrez-le dans un autre dossier.</translation>
     </message>
     <message>
         <source>Testing the most preferred MX that has an address: %1 (preference %2) at %3 port %4.</source>
-        <translation>Test du MX de plus haute préférence doté d&apos;une adresse : %1 (préférence %2) à %3 port %4.</translation>
+        <translation>Test du MX de plus haute préférence doté d'une adresse : %1 (préférence %2) à %3 port %4.</translation>
     </message>
 </context>
 <context>
     <name>mailflow::MxCliParser</name>
     <message>
-        <source>Look up the MX records of DOMAIN (or of an address&apos;s domain) and test the most preferred mail server. Without --server, the domain of the first --to is used.</source>
-        <translation>Rechercher les enregistrements MX de DOMAINE (ou du domaine d&apos;une adresse) et tester le serveur de messagerie de plus haute préférence. Sans --server, le domaine du premier --to est utilisé.</translation>
+        <source>Look up the MX records of DOMAIN (or of an address's domain) and test the most preferred mail server. Without --server, the domain of the first --to is used.</source>
+        <translation>Rechercher les enregistrements MX de DOMAINE (ou du domaine d'une adresse) et tester le serveur de messagerie de plus haute préférence. Sans --server, le domaine du premier --to est utilisé.</translation>
     </message>
     <message>
         <source>domain</source>
@@ -3432,7 +3639,7 @@ Le test est toujours là : enregistrez-le dans un autre dossier.</translation>
     </message>
     <message>
         <source>Test every MX host and each of its addresses (up to RCPT TO unless --quit-after says otherwise), print the matrix and where a real sender would deliver.</source>
-        <translation>Tester chaque hôte MX et chacune de ses adresses (jusqu&apos;à RCPT TO, sauf indication contraire de --quit-after), afficher la matrice et le serveur auquel un véritable expéditeur remettrait.</translation>
+        <translation>Tester chaque hôte MX et chacune de ses adresses (jusqu'à RCPT TO, sauf indication contraire de --quit-after), afficher la matrice et le serveur auquel un véritable expéditeur remettrait.</translation>
     </message>
     <message>
         <source>Ask this DNS server (an IPv4 address, port 53) instead of the system resolver.</source>
@@ -3444,7 +3651,7 @@ Le test est toujours là : enregistrez-le dans un autre dossier.</translation>
     </message>
     <message>
         <source>Seconds to wait for each DNS answer (default 10).</source>
-        <translation>Secondes d&apos;attente pour chaque réponse DNS (10 par défaut).</translation>
+        <translation>Secondes d'attente pour chaque réponse DNS (10 par défaut).</translation>
     </message>
     <message>
         <source>seconds</source>
@@ -3479,31 +3686,31 @@ Le test est toujours là : enregistrez-le dans un autre dossier.</translation>
     <name>mailflow::MxLookupResult</name>
     <message>
         <source>Mail for %1 goes to the mail servers (MX) below; senders try the lowest preference number first.</source>
-        <translation>Le courrier pour %1 est acheminé vers les serveurs de messagerie (MX) ci-dessous ; les expéditeurs essaient d&apos;abord le plus petit numéro de préférence.</translation>
+        <translation>Le courrier pour %1 est acheminé vers les serveurs de messagerie (MX) ci-dessous ; les expéditeurs essaient d'abord le plus petit numéro de préférence.</translation>
     </message>
     <message>
         <source>%1 has no MX record, but it has an address: senders deliver to %1 itself (the “implicit MX” of RFC 5321). This works, but a domain that receives mail should publish an MX record.</source>
-        <translation>%1 n&apos;a pas d&apos;enregistrement MX, mais a une adresse : les expéditeurs remettent à %1 lui-même (le « MX implicite » de la RFC 5321). Cela fonctionne, mais un domaine qui reçoit du courrier devrait publier un enregistrement MX.</translation>
+        <translation>%1 n'a pas d'enregistrement MX, mais a une adresse : les expéditeurs remettent à %1 lui-même (le « MX implicite » de la RFC 5321). Cela fonctionne, mais un domaine qui reçoit du courrier devrait publier un enregistrement MX.</translation>
     </message>
     <message>
-        <source>%1 publishes a “null MX” (RFC 7505): it declares that it accepts no mail at all, so senders bounce mail for it at once. This is the domain owner&apos;s choice, not a fault.</source>
-        <translation>%1 publie un « MX nul » (RFC 7505) : il déclare n&apos;accepter aucun courrier, et les expéditeurs renvoient donc immédiatement en erreur le courrier qui lui est destiné. C&apos;est un choix du propriétaire du domaine, pas une panne.</translation>
+        <source>%1 publishes a “null MX” (RFC 7505): it declares that it accepts no mail at all, so senders bounce mail for it at once. This is the domain owner's choice, not a fault.</source>
+        <translation>%1 publie un « MX nul » (RFC 7505) : il déclare n'accepter aucun courrier, et les expéditeurs renvoient donc immédiatement en erreur le courrier qui lui est destiné. C'est un choix du propriétaire du domaine, pas une panne.</translation>
     </message>
     <message>
         <source>%1 does not exist in DNS (NXDOMAIN). Check the spelling; mail to this domain bounces.</source>
-        <translation>%1 n&apos;existe pas dans le DNS (NXDOMAIN). Vérifiez l&apos;orthographe ; le courrier destiné à ce domaine revient en erreur.</translation>
+        <translation>%1 n'existe pas dans le DNS (NXDOMAIN). Vérifiez l'orthographe ; le courrier destiné à ce domaine revient en erreur.</translation>
     </message>
     <message>
         <source>%1 exists, but has neither MX nor A/AAAA records: there is no server to deliver its mail to, so mail to it bounces.</source>
-        <translation>%1 existe, mais n&apos;a ni enregistrement MX ni enregistrement A/AAAA : il n&apos;y a aucun serveur auquel remettre son courrier, qui revient donc en erreur.</translation>
+        <translation>%1 existe, mais n'a ni enregistrement MX ni enregistrement A/AAAA : il n'y a aucun serveur auquel remettre son courrier, qui revient donc en erreur.</translation>
     </message>
     <message>
-        <source>The DNS server could not answer for %1 (SERVFAIL). The domain&apos;s own DNS servers may be down or misconfigured; senders keep the mail and retry later.</source>
-        <translation>Le serveur DNS n&apos;a pas pu répondre pour %1 (SERVFAIL). Les serveurs DNS du domaine sont peut-être hors service ou mal configurés ; les expéditeurs gardent le courrier et réessaient plus tard.</translation>
+        <source>The DNS server could not answer for %1 (SERVFAIL). The domain's own DNS servers may be down or misconfigured; senders keep the mail and retry later.</source>
+        <translation>Le serveur DNS n'a pas pu répondre pour %1 (SERVFAIL). Les serveurs DNS du domaine sont peut-être hors service ou mal configurés ; les expéditeurs gardent le courrier et réessaient plus tard.</translation>
     </message>
     <message>
         <source>The DNS server gave no answer about %1 in time. It may be unreachable or slow: try again, or ask another DNS server.</source>
-        <translation>Le serveur DNS n&apos;a pas répondu à temps au sujet de %1. Il est peut-être injoignable ou lent : réessayez, ou interrogez un autre serveur DNS.</translation>
+        <translation>Le serveur DNS n'a pas répondu à temps au sujet de %1. Il est peut-être injoignable ou lent : réessayez, ou interrogez un autre serveur DNS.</translation>
     </message>
     <message>
         <source>Nothing to look up: type a domain (example.com) or an e-mail address (user@example.com).</source>
@@ -3557,7 +3764,7 @@ Le test est toujours là : enregistrez-le dans un autre dossier.</translation>
     </message>
     <message>
         <source>Every mail exchanger of %1 on port %2, up to RCPT TO (no mail is sent).</source>
-        <translation>Chaque serveur de messagerie (MX) de %1 sur le port %2, jusqu&apos;à RCPT TO (aucun courrier n&apos;est envoyé).</translation>
+        <translation>Chaque serveur de messagerie (MX) de %1 sur le port %2, jusqu'à RCPT TO (aucun courrier n'est envoyé).</translation>
     </message>
     <message>
         <source>Testing…</source>
@@ -3598,20 +3805,28 @@ Le test est toujours là : enregistrez-le dans un autre dossier.</translation>
         <source>Cause</source>
         <translation>Cause</translation>
     </message>
+    <message>
+        <source>%1 — fails over IPv6, passes over IPv4</source>
+        <translation>%1 — échoue en IPv6, réussit en IPv4</translation>
+    </message>
+    <message>
+        <source>%1 — fails over IPv4, passes over IPv6</source>
+        <translation>%1 — échoue en IPv4, réussit en IPv6</translation>
+    </message>
 </context>
 <context>
     <name>mailflow::MxResolver</name>
     <message>
-        <source>%1 is an IPv6 address. Mailflow can ask a DNS server only by its IPv4 address (Qt 6.4 would silently use the system resolver instead). Type the server&apos;s IPv4 address, or leave the field empty to use the system resolver.</source>
-        <translation>%1 est une adresse IPv6. Mailflow ne peut interroger un serveur DNS que par son adresse IPv4 (Qt 6.4 utiliserait silencieusement le résolveur du système à la place). Saisissez l&apos;adresse IPv4 du serveur, ou laissez le champ vide pour utiliser le résolveur du système.</translation>
+        <source>%1 is an IPv6 address. Mailflow can ask a DNS server only by its IPv4 address (Qt 6.4 would silently use the system resolver instead). Type the server's IPv4 address, or leave the field empty to use the system resolver.</source>
+        <translation>%1 est une adresse IPv6. Mailflow ne peut interroger un serveur DNS que par son adresse IPv4 (Qt 6.4 utiliserait silencieusement le résolveur du système à la place). Saisissez l'adresse IPv4 du serveur, ou laissez le champ vide pour utiliser le résolveur du système.</translation>
     </message>
     <message>
         <source>A DNS server can only be asked on port 53; leave the port out.</source>
-        <translation>Un serveur DNS ne peut être interrogé que sur le port 53 ; n&apos;indiquez pas de port.</translation>
+        <translation>Un serveur DNS ne peut être interrogé que sur le port 53 ; n'indiquez pas de port.</translation>
     </message>
     <message>
-        <source>“%1” is not an IP address. Type the DNS server&apos;s IPv4 address, or leave the field empty to use the system resolver.</source>
-        <translation>« %1 » n&apos;est pas une adresse IP. Saisissez l&apos;adresse IPv4 du serveur DNS, ou laissez le champ vide pour utiliser le résolveur du système.</translation>
+        <source>“%1” is not an IP address. Type the DNS server's IPv4 address, or leave the field empty to use the system resolver.</source>
+        <translation>« %1 » n'est pas une adresse IP. Saisissez l'adresse IPv4 du serveur DNS, ou laissez le champ vide pour utiliser le résolveur du système.</translation>
     </message>
     <message>
         <source>the system resolver</source>
@@ -3682,7 +3897,7 @@ Le test est toujours là : enregistrez-le dans un autre dossier.</translation>
     </message>
     <message>
         <source>MX %1 (preference %2) is not tested: it has no address.</source>
-        <translation>Le MX %1 (préférence %2) n&apos;est pas testé : il n&apos;a pas d&apos;adresse.</translation>
+        <translation>Le MX %1 (préférence %2) n'est pas testé : il n'a pas d'adresse.</translation>
     </message>
     <message>
         <source>Testing MX %1 (preference %2) at %3 port %4.</source>
@@ -3690,7 +3905,7 @@ Le test est toujours là : enregistrez-le dans un autre dossier.</translation>
     </message>
     <message>
         <source>Not tested: the host has no address</source>
-        <translation>Non testé : l&apos;hôte n&apos;a pas d&apos;adresse</translation>
+        <translation>Non testé : l'hôte n'a pas d'adresse</translation>
     </message>
     <message>
         <source>Not run: the test was stopped</source>
@@ -3698,26 +3913,26 @@ Le test est toujours là : enregistrez-le dans un autre dossier.</translation>
     </message>
     <message>
         <source>Stopped before it ran.</source>
-        <translation>Arrêté avant de s&apos;exécuter.</translation>
+        <translation>Arrêté avant de s'exécuter.</translation>
     </message>
 </context>
 <context>
     <name>mailflow::OAuthSasl</name>
     <message>
-        <source> The server asks for the scope &quot;%1&quot;.</source>
+        <source> The server asks for the scope "%1".</source>
         <translation> Le serveur demande la portée (scope) « %1 ».</translation>
     </message>
     <message>
         <source>The server refused the access token (status %1): it has expired, was revoked or was not issued for this account.</source>
-        <translation>Le serveur a refusé le jeton d&apos;accès (statut %1) : il a expiré, a été révoqué ou n&apos;a pas été émis pour ce compte.</translation>
+        <translation>Le serveur a refusé le jeton d'accès (statut %1) : il a expiré, a été révoqué ou n'a pas été émis pour ce compte.</translation>
     </message>
     <message>
         <source>Access tokens last about an hour: get a new one for this user and try again. Check that the user name is the account the token was issued to.</source>
-        <translation>Les jetons d&apos;accès durent environ une heure : obtenez-en un nouveau pour cet utilisateur et réessayez. Vérifiez que le nom d&apos;utilisateur est bien le compte pour lequel le jeton a été émis.</translation>
+        <translation>Les jetons d'accès durent environ une heure : obtenez-en un nouveau pour cet utilisateur et réessayez. Vérifiez que le nom d'utilisateur est bien le compte pour lequel le jeton a été émis.</translation>
     </message>
     <message>
         <source>The access token is valid but does not allow sending mail (status %1: insufficient scope).</source>
-        <translation>Le jeton d&apos;accès est valide mais ne permet pas d&apos;envoyer du courrier (statut %1 : portée insuffisante).</translation>
+        <translation>Le jeton d'accès est valide mais ne permet pas d'envoyer du courrier (statut %1 : portée insuffisante).</translation>
     </message>
     <message>
         <source>Request the token with the mail scope: https://mail.google.com/ for Gmail, https://outlook.office.com/SMTP.Send for Microsoft 365.</source>
@@ -3725,50 +3940,50 @@ Le test est toujours là : enregistrez-le dans un autre dossier.</translation>
     </message>
     <message>
         <source>The server refused the OAuth login with status %1.</source>
-        <translation>Le serveur a refusé l&apos;authentification OAuth avec le statut %1.</translation>
+        <translation>Le serveur a refusé l'authentification OAuth avec le statut %1.</translation>
     </message>
     <message>
         <source>Status 400 means the request was malformed: check the user name and that the token is an OAuth 2.0 access token (not an ID or refresh token).</source>
-        <translation>Le statut 400 signifie que la requête était mal formée : vérifiez le nom d&apos;utilisateur et que le jeton est bien un jeton d&apos;accès OAuth 2.0 (pas un jeton d&apos;identité ni un jeton d&apos;actualisation).</translation>
+        <translation>Le statut 400 signifie que la requête était mal formée : vérifiez le nom d'utilisateur et que le jeton est bien un jeton d'accès OAuth 2.0 (pas un jeton d'identité ni un jeton d'actualisation).</translation>
     </message>
 </context>
 <context>
     <name>mailflow::OpenRelayCheck</name>
     <message>
         <source>Relaying from outside to outside</source>
-        <translation>Relais de l&apos;extérieur vers l&apos;extérieur</translation>
+        <translation>Relais de l'extérieur vers l'extérieur</translation>
     </message>
     <message>
         <source>The open relay check did not get to the outside recipient: the server stopped answering or refused RSET.</source>
-        <translation>La vérification de relais ouvert n&apos;est pas arrivée jusqu&apos;au destinataire externe : le serveur a cessé de répondre ou a refusé RSET.</translation>
+        <translation>La vérification de relais ouvert n'est pas arrivée jusqu'au destinataire externe : le serveur a cessé de répondre ou a refusé RSET.</translation>
     </message>
     <message>
         <source>The server refused the outside sender (%1), so relaying could not be tried; that is no proof either way.</source>
-        <translation>Le serveur a refusé l&apos;expéditeur externe (%1) ; le relais n&apos;a donc pas pu être essayé. Cela ne prouve rien dans un sens ni dans l&apos;autre.</translation>
+        <translation>Le serveur a refusé l'expéditeur externe (%1) ; le relais n'a donc pas pu être essayé. Cela ne prouve rien dans un sens ni dans l'autre.</translation>
     </message>
     <message>
         <source>The server accepted the outside recipient (%1) after authentication: relaying for an authenticated user is what a submission server does, not an open relay.</source>
-        <translation>Le serveur a accepté le destinataire externe (%1) après authentification : relayer pour un utilisateur authentifié, c&apos;est le rôle d&apos;un serveur de soumission, pas un relais ouvert.</translation>
+        <translation>Le serveur a accepté le destinataire externe (%1) après authentification : relayer pour un utilisateur authentifié, c'est le rôle d'un serveur de soumission, pas un relais ouvert.</translation>
     </message>
     <message>
         <source>OPEN RELAY: the server accepted mail from an outside sender (%1) for an outside recipient (%2) without authentication (%3). Spammers find such servers within hours; block lists list them soon after.</source>
-        <translation>RELAIS OUVERT : le serveur a accepté du courrier d&apos;un expéditeur externe (%1) pour un destinataire externe (%2) sans authentification (%3). Les spammeurs trouvent ce genre de serveur en quelques heures ; les listes de blocage l&apos;inscrivent peu après.</translation>
+        <translation>RELAIS OUVERT : le serveur a accepté du courrier d'un expéditeur externe (%1) pour un destinataire externe (%2) sans authentification (%3). Les spammeurs trouvent ce genre de serveur en quelques heures ; les listes de blocage l'inscrivent peu après.</translation>
     </message>
     <message>
         <source>Allow relaying only for authenticated users and your own networks (Postfix: smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination).</source>
-        <translation>N&apos;autorisez le relais que pour les utilisateurs authentifiés et vos propres réseaux (Postfix : smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination).</translation>
+        <translation>N'autorisez le relais que pour les utilisateurs authentifiés et vos propres réseaux (Postfix : smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination).</translation>
     </message>
     <message>
-        <source>Run the check again from a network outside the server&apos;s own: many servers relay for their own network only, which is fine.</source>
+        <source>Run the check again from a network outside the server's own: many servers relay for their own network only, which is fine.</source>
         <translation>Relancez la vérification depuis un réseau extérieur à celui du serveur : de nombreux serveurs ne relaient que pour leur propre réseau, ce qui est normal.</translation>
     </message>
     <message>
         <source>The server deferred the outside recipient (%1); that is no proof either way.</source>
-        <translation>Le serveur a différé le destinataire externe (%1) ; cela ne prouve rien dans un sens ni dans l&apos;autre.</translation>
+        <translation>Le serveur a différé le destinataire externe (%1) ; cela ne prouve rien dans un sens ni dans l'autre.</translation>
     </message>
     <message>
         <source>The server refused to relay for an outside recipient (%1): not an open relay.</source>
-        <translation>Le serveur a refusé de relayer pour un destinataire externe (%1) : ce n&apos;est pas un relais ouvert.</translation>
+        <translation>Le serveur a refusé de relayer pour un destinataire externe (%1) : ce n'est pas un relais ouvert.</translation>
     </message>
 </context>
 <context>
@@ -3779,19 +3994,19 @@ Le test est toujours là : enregistrez-le dans un autre dossier.</translation>
     </message>
     <message>
         <source>Your public address is unknown: the server did not name it and no connection was made.</source>
-        <translation>Votre adresse publique est inconnue : le serveur ne l&apos;a pas indiquée et aucune connexion n&apos;a été établie.</translation>
+        <translation>Votre adresse publique est inconnue : le serveur ne l'a pas indiquée et aucune connexion n'a été établie.</translation>
     </message>
     <message>
-        <source>This computer&apos;s address %1 is private and the server did not name the address it sees, so your public address is unknown; your reverse DNS and block lists are not checked.</source>
-        <translation>L&apos;adresse %1 de cet ordinateur est privée et le serveur n&apos;a pas indiqué l&apos;adresse qu&apos;il voit ; votre adresse publique est donc inconnue, et votre DNS inverse et les listes de blocage ne sont pas vérifiés.</translation>
+        <source>This computer's address %1 is private and the server did not name the address it sees, so your public address is unknown; your reverse DNS and block lists are not checked.</source>
+        <translation>L'adresse %1 de cet ordinateur est privée et le serveur n'a pas indiqué l'adresse qu'il voit ; votre adresse publique est donc inconnue, et votre DNS inverse et les listes de blocage ne sont pas vérifiés.</translation>
     </message>
     <message>
         <source>The server sees you as %1, a private address: it is inside your network or behind the same NAT, so your public address is unknown.</source>
         <translation>Le serveur vous voit comme %1, une adresse privée : il se trouve dans votre réseau ou derrière le même NAT, votre adresse publique est donc inconnue.</translation>
     </message>
     <message>
-        <source>Your public address is %1 (this computer&apos;s own address; the server did not name it).</source>
-        <translation>Votre adresse publique est %1 (l&apos;adresse propre de cet ordinateur ; le serveur ne l&apos;a pas indiquée).</translation>
+        <source>Your public address is %1 (this computer's own address; the server did not name it).</source>
+        <translation>Votre adresse publique est %1 (l'adresse propre de cet ordinateur ; le serveur ne l'a pas indiquée).</translation>
     </message>
     <message>
         <source>The server sees you as %1.</source>
@@ -3806,15 +4021,15 @@ Le test est toujours là : enregistrez-le dans un autre dossier.</translation>
     </message>
     <message>
         <source>The password could not be remembered: %1</source>
-        <translation>Le mot de passe n&apos;a pas pu être mémorisé : %1</translation>
+        <translation>Le mot de passe n'a pas pu être mémorisé : %1</translation>
     </message>
     <message>
         <source>No password is remembered for %1.</source>
-        <translation>Aucun mot de passe n&apos;est mémorisé pour %1.</translation>
+        <translation>Aucun mot de passe n'est mémorisé pour %1.</translation>
     </message>
     <message>
-        <source>The desktop&apos;s keyring is not available: %1</source>
-        <translation>Le trousseau du bureau n&apos;est pas disponible : %1</translation>
+        <source>The desktop's keyring is not available: %1</source>
+        <translation>Le trousseau du bureau n'est pas disponible : %1</translation>
     </message>
 </context>
 <context>
@@ -3829,7 +4044,7 @@ Le test est toujours là : enregistrez-le dans un autre dossier.</translation>
     </message>
     <message>
         <source>Cannot write %1: PDF needs a QGuiApplication.</source>
-        <translation>Impossible d&apos;écrire %1 : le PDF nécessite une QGuiApplication.</translation>
+        <translation>Impossible d'écrire %1 : le PDF nécessite une QGuiApplication.</translation>
     </message>
 </context>
 <context>
@@ -3843,12 +4058,12 @@ Le test est toujours là : enregistrez-le dans un autre dossier.</translation>
         <translation>port 25 (le test) : %1</translation>
     </message>
     <message>
-        <source>Port 25 answers over %1 but not over the address family the test used: the block is on one family&apos;s path (often IPv4 or IPv6 filtered differently by a provider).</source>
-        <translation>Le port 25 répond en %1 mais pas dans la famille d&apos;adresses utilisée par le test : le blocage se situe sur le chemin d&apos;une seule famille (souvent IPv4 et IPv6 filtrés différemment par un fournisseur).</translation>
+        <source>Port 25 answers over %1 but not over the address family the test used: the block is on one family's path (often IPv4 or IPv6 filtered differently by a provider).</source>
+        <translation>Le port 25 répond en %1 mais pas dans la famille d'adresses utilisée par le test : le blocage se situe sur le chemin d'une seule famille (souvent IPv4 et IPv6 filtrés différemment par un fournisseur).</translation>
     </message>
     <message>
         <source>Ask your network administrator or provider why outgoing port 25 is filtered on one address family only.</source>
-        <translation>Demandez à votre administrateur réseau ou à votre fournisseur pourquoi le port 25 sortant est filtré pour une seule famille d&apos;adresses.</translation>
+        <translation>Demandez à votre administrateur réseau ou à votre fournisseur pourquoi le port 25 sortant est filtré pour une seule famille d'adresses.</translation>
     </message>
     <message>
         <source>Port 25 seems blocked between you and the server — %1 answers; many ISPs and cloud providers block outgoing port 25.</source>
@@ -3863,12 +4078,12 @@ Le test est toujours là : enregistrez-le dans un autre dossier.</translation>
         <translation>Demandez à votre administrateur réseau ou à votre fournisseur si le port 25 sortant est bloqué.</translation>
     </message>
     <message>
-        <source>Send through your mail provider&apos;s submission server (587 with authentication), or run the test from another network to compare.</source>
+        <source>Send through your mail provider's submission server (587 with authentication), or run the test from another network to compare.</source>
         <translation>Envoyez par le serveur de soumission de votre fournisseur de messagerie (587 avec authentification), ou lancez le test depuis un autre réseau pour comparer.</translation>
     </message>
     <message>
-        <source>The server&apos;s address answers on another port (refused, not silent) while port 25 gets no answer: a firewall on the way drops port 25, on your side or the server&apos;s.</source>
-        <translation>L&apos;adresse du serveur répond sur un autre port (refus, pas de silence) alors que le port 25 ne reçoit aucune réponse : un pare-feu sur le trajet bloque le port 25, de votre côté ou de celui du serveur.</translation>
+        <source>The server's address answers on another port (refused, not silent) while port 25 gets no answer: a firewall on the way drops port 25, on your side or the server's.</source>
+        <translation>L'adresse du serveur répond sur un autre port (refus, pas de silence) alors que le port 25 ne reçoit aucune réponse : un pare-feu sur le trajet bloque le port 25, de votre côté ou de celui du serveur.</translation>
     </message>
     <message>
         <source>Run the test from another network: if port 25 answers there, the block is on your side.</source>
@@ -3876,11 +4091,11 @@ Le test est toujours là : enregistrez-le dans un autre dossier.</translation>
     </message>
     <message>
         <source>Neither port 25 nor 587 nor 465 answered: the server is unreachable from here as a whole, not port 25 alone (down, a wrong address, or a firewall dropping everything).</source>
-        <translation>Ni le port 25, ni le 587, ni le 465 n&apos;ont répondu : le serveur est entièrement injoignable d&apos;ici, pas seulement sur le port 25 (arrêté, adresse erronée, ou pare-feu qui bloque tout).</translation>
+        <translation>Ni le port 25, ni le 587, ni le 465 n'ont répondu : le serveur est entièrement injoignable d'ici, pas seulement sur le port 25 (arrêté, adresse erronée, ou pare-feu qui bloque tout).</translation>
     </message>
     <message>
-        <source>Check the server&apos;s address and whether it is up; run the test from another network to compare.</source>
-        <translation>Vérifiez l&apos;adresse du serveur et qu&apos;il est en service ; lancez le test depuis un autre réseau pour comparer.</translation>
+        <source>Check the server's address and whether it is up; run the test from another network to compare.</source>
+        <translation>Vérifiez l'adresse du serveur et qu'il est en service ; lancez le test depuis un autre réseau pour comparer.</translation>
     </message>
     <message>
         <source>no answer</source>
@@ -3903,15 +4118,15 @@ Le test est toujours là : enregistrez-le dans un autre dossier.</translation>
     </message>
     <message>
         <source>Practice &amp;tour (a passing test, then a refusal)</source>
-        <translation>&amp;Visite d&apos;entraînement (un test réussi, puis un refus)</translation>
+        <translation>&amp;Visite d'entraînement (un test réussi, puis un refus)</translation>
     </message>
     <message>
         <source>&amp;Stop the practice server</source>
-        <translation>Arrê&amp;ter le serveur d&apos;entraînement</translation>
+        <translation>Arrê&amp;ter le serveur d'entraînement</translation>
     </message>
     <message>
         <source>Practice on a built-in server</source>
-        <translation>S&apos;entraîner sur un serveur intégré</translation>
+        <translation>S'entraîner sur un serveur intégré</translation>
     </message>
     <message>
         <source>No mail server at hand? Try the test on a safe server inside Mailflow: a passing test and the common refusals.</source>
@@ -3925,21 +4140,21 @@ Le test est toujours là : enregistrez-le dans un autre dossier.</translation>
         <source>No mail server at hand? Mailflow has one built in for practice.
 
 The practice tour runs the test twice on it: first a server that accepts the message, then one that refuses it, with the refusal explained.</source>
-        <translation>Pas de serveur de messagerie sous la main ? Mailflow en intègre un pour s&apos;entraîner.
+        <translation>Pas de serveur de messagerie sous la main ? Mailflow en intègre un pour s'entraîner.
 
-La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;abord un serveur qui accepte le message, puis un qui le refuse, avec l&apos;explication du refus.</translation>
+La visite d'entraînement lance le test deux fois sur ce serveur : d'abord un serveur qui accepte le message, puis un qui le refuse, avec l'explication du refus.</translation>
     </message>
     <message>
         <source>Start the practice &amp;tour</source>
-        <translation>&amp;Lancer la visite d&apos;entraînement</translation>
+        <translation>&amp;Lancer la visite d'entraînement</translation>
     </message>
     <message>
         <source>&amp;Not now</source>
         <translation>&amp;Pas maintenant</translation>
     </message>
     <message>
-        <source>There is no practice scenario &quot;%1&quot;.</source>
-        <translation>Il n&apos;existe pas de scénario d&apos;entraînement « %1 ».</translation>
+        <source>There is no practice scenario "%1".</source>
+        <translation>Il n'existe pas de scénario d'entraînement « %1 ».</translation>
     </message>
     <message>
         <source>Practice</source>
@@ -3951,7 +4166,7 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>Press Next on each page to run its step and go on, or Run to end.</source>
-        <translation>Appuyez sur Suivant sur chaque page pour exécuter son étape et continuer, ou sur Exécuter jusqu&apos;au bout.</translation>
+        <translation>Appuyez sur Suivant sur chaque page pour exécuter son étape et continuer, ou sur Exécuter jusqu'au bout.</translation>
     </message>
     <message>
         <source>Tour, 1 of 2: a server that accepts the message. </source>
@@ -3968,12 +4183,12 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     <message>
         <source>You saw what this scenario teaches: %1 — %2.
 %3</source>
-        <translation>Vous avez vu ce qu&apos;enseigne ce scénario : %1 — %2.
+        <translation>Vous avez vu ce qu'enseigne ce scénario : %1 — %2.
 %3</translation>
     </message>
     <message>
         <source>This run did not show the lesson (%1 should be %2). Run the whole test, without changing the settings the practice filled in.</source>
-        <translation>Cette exécution n&apos;a pas montré la leçon (%1 devrait être %2). Lancez le test complet, sans modifier les réglages remplis par l&apos;entraînement.</translation>
+        <translation>Cette exécution n'a pas montré la leçon (%1 devrait être %2). Lancez le test complet, sans modifier les réglages remplis par l'entraînement.</translation>
     </message>
     <message>
         <source>Open the &amp;received message</source>
@@ -3981,7 +4196,7 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>Open the &amp;delivery receipt</source>
-        <translation>Ouvrir l&apos;&amp;accusé de remise</translation>
+        <translation>Ouvrir l'&amp;accusé de remise</translation>
     </message>
     <message>
         <source>Delivery receipt sent back to %1</source>
@@ -3989,30 +4204,30 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>Message received by the practice server</source>
-        <translation>Message reçu par le serveur d&apos;entraînement</translation>
+        <translation>Message reçu par le serveur d'entraînement</translation>
     </message>
     <message>
         <source>Envelope: from &lt;%1&gt; to %2; queued as %3.</source>
-        <translation>Enveloppe : de &lt;%1&gt; pour %2 ; mis en file d&apos;attente sous %3.</translation>
+        <translation>Enveloppe : de &lt;%1&gt; pour %2 ; mis en file d'attente sous %3.</translation>
     </message>
 </context>
 <context>
     <name>mailflow::PracticeServer</name>
     <message>
         <source>Cannot make the practice certificate (%1).</source>
-        <translation>Impossible de créer le certificat d&apos;entraînement (%1).</translation>
+        <translation>Impossible de créer le certificat d'entraînement (%1).</translation>
     </message>
     <message>
         <source>The practice server listens only on a loopback address (127.0.0.1 or ::1), not on %1.</source>
-        <translation>Le serveur d&apos;entraînement n&apos;écoute que sur une adresse de bouclage (127.0.0.1 ou ::1), pas sur %1.</translation>
+        <translation>Le serveur d'entraînement n'écoute que sur une adresse de bouclage (127.0.0.1 ou ::1), pas sur %1.</translation>
     </message>
     <message>
         <source>Cannot listen on %1: the port is already in use by another program. Choose another port.</source>
-        <translation>Impossible d&apos;écouter sur %1 : le port est déjà utilisé par un autre programme. Choisissez un autre port.</translation>
+        <translation>Impossible d'écouter sur %1 : le port est déjà utilisé par un autre programme. Choisissez un autre port.</translation>
     </message>
     <message>
         <source>Cannot listen on %1: %2</source>
-        <translation>Impossible d&apos;écouter sur %1 : %2</translation>
+        <translation>Impossible d'écouter sur %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -4027,7 +4242,7 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>No age limit</source>
-        <translation>Aucune limite d&apos;âge</translation>
+        <translation>Aucune limite d'âge</translation>
     </message>
     <message>
         <source> runs</source>
@@ -4046,16 +4261,16 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
         <translation>Aucune limite de taille</translation>
     </message>
     <message>
-        <source>The system&apos;s language</source>
+        <source>The system's language</source>
         <translation>La langue du système</translation>
     </message>
     <message>
         <source>A new language shows the next time Mailflow starts.</source>
-        <translation>Une nouvelle langue s&apos;affiche au prochain démarrage de Mailflow.</translation>
+        <translation>Une nouvelle langue s'affiche au prochain démarrage de Mailflow.</translation>
     </message>
     <message>
         <source>Every test is kept in the history. The oldest runs are removed when any of these limits is passed, each time Mailflow starts and when you press OK.</source>
-        <translation>Chaque test est conservé dans l&apos;historique. Les exécutions les plus anciennes sont supprimées dès que l&apos;une de ces limites est dépassée, à chaque démarrage de Mailflow et quand vous appuyez sur OK.</translation>
+        <translation>Chaque test est conservé dans l'historique. Les exécutions les plus anciennes sont supprimées dès que l'une de ces limites est dépassée, à chaque démarrage de Mailflow et quand vous appuyez sur OK.</translation>
     </message>
     <message>
         <source>Keep runs for at most:</source>
@@ -4072,6 +4287,30 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Checks around the conversation</source>
+        <translation>Vérifications autour de la session</translation>
+    </message>
+    <message>
+        <source>Run beside each test; none delays it. A profile's own choice wins while it is loaded.</source>
+        <translation>Exécutées en parallèle de chaque test ; aucune ne le retarde. Tant qu'un profil est chargé, ses propres choix l'emportent.</translation>
+    </message>
+    <message>
+        <source>Runs only when the Envelope page's open relay box is ticked.</source>
+        <translation>S'exécute uniquement si la case de relais ouvert de la page Enveloppe est cochée.</translation>
+    </message>
+    <message>
+        <source>the Server page's, else the system resolver</source>
+        <translation>celui de la page Serveur, sinon le résolveur du système</translation>
+    </message>
+    <message>
+        <source>&amp;Block list zones:</source>
+        <translation>&amp;Zones de listes de blocage :</translation>
+    </message>
+    <message>
+        <source>&amp;DNS server for the checks:</source>
+        <translation>Serveur &amp;DNS des vérifications :</translation>
     </message>
 </context>
 <context>
@@ -4094,7 +4333,7 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>%1: the file is larger than %2 MB, far more than a profile holds; it was not read.</source>
-        <translation>%1 : le fichier dépasse %2 Mo, bien plus que ce que contient un profil ; il n&apos;a pas été lu.</translation>
+        <translation>%1 : le fichier dépasse %2 Mo, bien plus que ce que contient un profil ; il n'a pas été lu.</translation>
     </message>
     <message>
         <source>%1: the file is empty.</source>
@@ -4109,8 +4348,8 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
         <translation>%1 : un profil doit être un objet JSON au premier niveau.</translation>
     </message>
     <message>
-        <source>is &quot;%1&quot;, expected &quot;mailflow-profile&quot;: this is not a Mailflow profile.</source>
-        <translation>vaut « %1 », « mailflow-profile » attendu : ce n&apos;est pas un profil Mailflow.</translation>
+        <source>is "%1", expected "mailflow-profile": this is not a Mailflow profile.</source>
+        <translation>vaut « %1 », « mailflow-profile » attendu : ce n'est pas un profil Mailflow.</translation>
     </message>
     <message>
         <source>is missing.</source>
@@ -4118,55 +4357,55 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>is %1: the profile was written by a newer Mailflow; this version reads profile version %2. Update Mailflow to open it.</source>
-        <translation>vaut %1 : le profil a été écrit par une version plus récente de Mailflow ; cette version lit les profils de version %2. Mettez Mailflow à jour pour l&apos;ouvrir.</translation>
+        <translation>vaut %1 : le profil a été écrit par une version plus récente de Mailflow ; cette version lit les profils de version %2. Mettez Mailflow à jour pour l'ouvrir.</translation>
     </message>
     <message>
         <source>must be one name without spaces.</source>
         <translation>doit être un seul nom, sans espace.</translation>
     </message>
     <message>
-        <source>must be an object with an &quot;address&quot;.</source>
-        <translation>doit être un objet avec une &quot;address&quot;.</translation>
+        <source>must be an object with an "address".</source>
+        <translation>doit être un objet avec une "address".</translation>
     </message>
     <message>
-        <source>must be &quot;auto&quot; or &quot;force&quot;.</source>
-        <translation>doit valoir &quot;auto&quot; ou &quot;force&quot;.</translation>
+        <source>must be "auto" or "force".</source>
+        <translation>doit valoir "auto" ou "force".</translation>
     </message>
     <message>
-        <source>must be &quot;full&quot; or &quot;hdrs&quot;.</source>
-        <translation>doit valoir &quot;full&quot; ou &quot;hdrs&quot;.</translation>
+        <source>must be "full" or "hdrs".</source>
+        <translation>doit valoir "full" ou "hdrs".</translation>
     </message>
     <message>
         <source>must be one of connect, ehlo, auth, mail, rcpt, data, quit.</source>
         <translation>doit valoir connect, ehlo, auth, mail, rcpt, data ou quit.</translation>
     </message>
     <message>
-        <source>%1: key &quot;target&quot;: give a host or an MX domain to test.</source>
-        <translation>%1 : clé &quot;target&quot; : indiquez un hôte ou un domaine MX à tester.</translation>
+        <source>%1: key "target": give a host or an MX domain to test.</source>
+        <translation>%1 : clé "target" : indiquez un hôte ou un domaine MX à tester.</translation>
     </message>
     <message>
-        <source>%1: key &quot;message.bodyFile&quot;: the body file %2 does not exist.</source>
-        <translation>%1 : clé &quot;message.bodyFile&quot; : le fichier de corps %2 n&apos;existe pas.</translation>
+        <source>%1: key "message.bodyFile": the body file %2 does not exist.</source>
+        <translation>%1 : clé "message.bodyFile" : le fichier de corps %2 n'existe pas.</translation>
     </message>
     <message>
-        <source>%1: key &quot;message.bodyFile&quot;: the body file %2 cannot be read.</source>
-        <translation>%1 : clé &quot;message.bodyFile&quot; : le fichier de corps %2 ne peut pas être lu.</translation>
+        <source>%1: key "message.bodyFile": the body file %2 cannot be read.</source>
+        <translation>%1 : clé "message.bodyFile" : le fichier de corps %2 ne peut pas être lu.</translation>
     </message>
     <message>
-        <source>%1: key &quot;recipients&quot;: at least one recipient is needed to go past MAIL FROM.</source>
-        <translation>%1 : clé &quot;recipients&quot; : il faut au moins un destinataire pour aller au-delà de MAIL FROM.</translation>
+        <source>%1: key "recipients": at least one recipient is needed to go past MAIL FROM.</source>
+        <translation>%1 : clé "recipients" : il faut au moins un destinataire pour aller au-delà de MAIL FROM.</translation>
     </message>
     <message>
-        <source>%1: key &quot;%2&quot;: %3</source>
-        <translation>%1 : clé &quot;%2&quot; : %3</translation>
+        <source>%1: key "%2": %3</source>
+        <translation>%1 : clé "%2" : %3</translation>
     </message>
     <message>
-        <source>%1: key &quot;%2&quot; ignored: profiles never keep a password.</source>
-        <translation>%1 : clé &quot;%2&quot; ignorée : les profils ne conservent jamais de mot de passe.</translation>
+        <source>%1: key "%2" ignored: profiles never keep a password.</source>
+        <translation>%1 : clé "%2" ignorée : les profils ne conservent jamais de mot de passe.</translation>
     </message>
     <message>
-        <source>%1: unknown key &quot;%2&quot; ignored.</source>
-        <translation>%1 : clé inconnue &quot;%2&quot; ignorée.</translation>
+        <source>%1: unknown key "%2" ignored.</source>
+        <translation>%1 : clé inconnue "%2" ignorée.</translation>
     </message>
     <message>
         <source>must be a string.</source>
@@ -4201,8 +4440,8 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
         <translation>doit valoir auto, force ou off.</translation>
     </message>
     <message>
-        <source>must be &quot;all&quot;, &quot;none&quot;, &quot;only:LIST&quot; or &quot;off:LIST&quot;.</source>
-        <translation>doit valoir &quot;all&quot;, &quot;none&quot;, &quot;only:LIST&quot; ou &quot;off:LIST&quot;.</translation>
+        <source>must be "all", "none", "only:LIST" or "off:LIST".</source>
+        <translation>doit valoir "all", "none", "only:LIST" ou "off:LIST".</translation>
     </message>
     <message>
         <source>must be a file name.</source>
@@ -4211,6 +4450,10 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     <message>
         <source>a complete message (raw) cannot have attachments.</source>
         <translation>un message complet (raw) ne peut pas avoir de pièces jointes.</translation>
+    </message>
+    <message>
+        <source>must be v1 or v2.</source>
+        <translation>doit valoir v1 ou v2.</translation>
     </message>
 </context>
 <context>
@@ -4248,12 +4491,12 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
         <translation>Profils</translation>
     </message>
     <message>
-        <source>Fill the wizard with this profile&apos;s values, to step through it</source>
-        <translation>Remplir l&apos;assistant avec les valeurs de ce profil, pour le suivre étape par étape</translation>
+        <source>Fill the wizard with this profile's values, to step through it</source>
+        <translation>Remplir l'assistant avec les valeurs de ce profil, pour le suivre étape par étape</translation>
     </message>
     <message>
         <source>Run this profile to its stop point in one go and show what changed</source>
-        <translation>Exécuter ce profil d&apos;un seul coup jusqu&apos;à son point d&apos;arrêt et montrer ce qui a changé</translation>
+        <translation>Exécuter ce profil d'un seul coup jusqu'à son point d'arrêt et montrer ce qui a changé</translation>
     </message>
     <message>
         <source>%1 (damaged)</source>
@@ -4280,7 +4523,7 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
         <translation>%1 (copie)</translation>
     </message>
     <message>
-        <source>Delete the profile &quot;%1&quot;?</source>
+        <source>Delete the profile "%1"?</source>
         <translation>Supprimer le profil « %1 » ?</translation>
     </message>
     <message>
@@ -4308,7 +4551,7 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>The MX lookup of %1 found no server to test.</source>
-        <translation>La recherche MX de %1 n&apos;a trouvé aucun serveur à tester.</translation>
+        <translation>La recherche MX de %1 n'a trouvé aucun serveur à tester.</translation>
     </message>
     <message>
         <source>no previous run</source>
@@ -4373,19 +4616,19 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
         <translation>Impossible de lire le profil %1 : %2</translation>
     </message>
     <message>
-        <source>No profile named &quot;%1&quot; in %2, and no such file.</source>
+        <source>No profile named "%1" in %2, and no such file.</source>
         <translation>Aucun profil nommé « %1 » dans %2, et aucun fichier de ce nom.</translation>
     </message>
     <message>
         <source>Give the profile a name before saving it.</source>
-        <translation>Donnez un nom au profil avant de l&apos;enregistrer.</translation>
+        <translation>Donnez un nom au profil avant de l'enregistrer.</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; already uses the file %2; choose another name.</source>
+        <source>The profile "%1" already uses the file %2; choose another name.</source>
         <translation>Le profil « %1 » utilise déjà le fichier %2 ; choisissez un autre nom.</translation>
     </message>
     <message>
-        <source>A profile named &quot;%1&quot; already exists.</source>
+        <source>A profile named "%1" already exists.</source>
         <translation>Un profil nommé « %1 » existe déjà.</translation>
     </message>
     <message>
@@ -4393,7 +4636,7 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
         <translation>Le nouveau nom est vide.</translation>
     </message>
     <message>
-        <source>No profile named &quot;%1&quot;.</source>
+        <source>No profile named "%1".</source>
         <translation>Aucun profil nommé « %1 ».</translation>
     </message>
     <message>
@@ -4401,16 +4644,27 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
         <translation>Impossible de renommer : %1</translation>
     </message>
     <message>
-        <source>Saved as &quot;%1&quot; but could not remove the old file %2.</source>
-        <translation>Enregistré sous « %1 », mais l&apos;ancien fichier %2 n&apos;a pas pu être supprimé.</translation>
+        <source>Saved as "%1" but could not remove the old file %2.</source>
+        <translation>Enregistré sous « %1 », mais l'ancien fichier %2 n'a pas pu être supprimé.</translation>
     </message>
     <message>
         <source>Cannot delete %1: %2</source>
         <translation>Impossible de supprimer %1 : %2</translation>
     </message>
     <message>
-        <source>Cannot read the profile &quot;%1&quot;: %2</source>
+        <source>Cannot read the profile "%1": %2</source>
         <translation>Impossible de lire le profil « %1 » : %2</translation>
+    </message>
+</context>
+<context>
+    <name>mailflow::ProxyHeader</name>
+    <message>
+        <source>The PROXY header needs a source and a destination address of one family (IPv4 or IPv6), not %1 and %2.</source>
+        <translation>L'en-tête PROXY nécessite une adresse source et une adresse de destination de la même famille (IPv4 ou IPv6), pas %1 et %2.</translation>
+    </message>
+    <message>
+        <source>PROXY v2 (binary, %1 bytes): PROXY %2 %3 -&gt; %4</source>
+        <translation>PROXY v2 (binaire, %1 octets) : PROXY %2 %3 -&gt; %4</translation>
     </message>
 </context>
 <context>
@@ -4484,7 +4738,7 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>Address problem</source>
-        <translation>Problème d&apos;adresse</translation>
+        <translation>Problème d'adresse</translation>
     </message>
     <message>
         <source>Mailbox problem</source>
@@ -4516,47 +4770,47 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>Address problem (no further detail)</source>
-        <translation>Problème d&apos;adresse (sans autre détail)</translation>
+        <translation>Problème d'adresse (sans autre détail)</translation>
     </message>
     <message>
         <source>Mailbox does not exist (bad destination mailbox address)</source>
-        <translation>La boîte aux lettres n&apos;existe pas (adresse de boîte de destination incorrecte)</translation>
+        <translation>La boîte aux lettres n'existe pas (adresse de boîte de destination incorrecte)</translation>
     </message>
     <message>
         <source>The domain of the address does not exist or takes no mail (bad destination system)</source>
-        <translation>Le domaine de l&apos;adresse n&apos;existe pas ou n&apos;accepte pas de courrier (système de destination incorrect)</translation>
+        <translation>Le domaine de l'adresse n'existe pas ou n'accepte pas de courrier (système de destination incorrect)</translation>
     </message>
     <message>
         <source>Recipient address is not written correctly (bad syntax)</source>
-        <translation>L&apos;adresse du destinataire est mal écrite (syntaxe incorrecte)</translation>
+        <translation>L'adresse du destinataire est mal écrite (syntaxe incorrecte)</translation>
     </message>
     <message>
         <source>Recipient address is ambiguous: it matches several mailboxes</source>
-        <translation>L&apos;adresse du destinataire est ambiguë : elle correspond à plusieurs boîtes aux lettres</translation>
+        <translation>L'adresse du destinataire est ambiguë : elle correspond à plusieurs boîtes aux lettres</translation>
     </message>
     <message>
         <source>Recipient address is valid</source>
-        <translation>L&apos;adresse du destinataire est valide</translation>
+        <translation>L'adresse du destinataire est valide</translation>
     </message>
     <message>
         <source>Mailbox has moved and there is no forwarding address</source>
-        <translation>La boîte aux lettres a été déplacée et il n&apos;y a pas d&apos;adresse de réexpédition</translation>
+        <translation>La boîte aux lettres a été déplacée et il n'y a pas d'adresse de réexpédition</translation>
     </message>
     <message>
         <source>Sender address is not written correctly (bad syntax)</source>
-        <translation>L&apos;adresse de l&apos;expéditeur est mal écrite (syntaxe incorrecte)</translation>
+        <translation>L'adresse de l'expéditeur est mal écrite (syntaxe incorrecte)</translation>
     </message>
     <message>
         <source>The domain of the sender address does not exist or cannot be reached</source>
-        <translation>Le domaine de l&apos;adresse de l&apos;expéditeur n&apos;existe pas ou est injoignable</translation>
+        <translation>Le domaine de l'adresse de l'expéditeur n'existe pas ou est injoignable</translation>
     </message>
     <message>
         <source>Message passed on to a mail system that cannot send delivery reports</source>
-        <translation>Message transmis à un système de messagerie qui ne peut pas envoyer d&apos;avis de remise</translation>
+        <translation>Message transmis à un système de messagerie qui ne peut pas envoyer d'avis de remise</translation>
     </message>
     <message>
-        <source>The recipient&apos;s domain accepts no mail at all (null MX)</source>
-        <translation>Le domaine du destinataire n&apos;accepte aucun courrier (MX nul)</translation>
+        <source>The recipient's domain accepts no mail at all (null MX)</source>
+        <translation>Le domaine du destinataire n'accepte aucun courrier (MX nul)</translation>
     </message>
     <message>
         <source>Mailbox problem (no further detail)</source>
@@ -4564,19 +4818,19 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>Mailbox is disabled and does not accept messages</source>
-        <translation>La boîte aux lettres est désactivée et n&apos;accepte pas de messages</translation>
+        <translation>La boîte aux lettres est désactivée et n'accepte pas de messages</translation>
     </message>
     <message>
         <source>Mailbox is full</source>
         <translation>La boîte aux lettres est pleine</translation>
     </message>
     <message>
-        <source>Message is larger than the recipient&apos;s limit</source>
+        <source>Message is larger than the recipient's limit</source>
         <translation>Le message dépasse la limite du destinataire</translation>
     </message>
     <message>
         <source>Problem expanding a mailing list</source>
-        <translation>Problème lors de l&apos;expansion d&apos;une liste de diffusion</translation>
+        <translation>Problème lors de l'expansion d'une liste de diffusion</translation>
     </message>
     <message>
         <source>Mail system problem (no further detail)</source>
@@ -4584,11 +4838,11 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>Mail system is out of storage space</source>
-        <translation>Le système de messagerie manque d&apos;espace de stockage</translation>
+        <translation>Le système de messagerie manque d'espace de stockage</translation>
     </message>
     <message>
         <source>Mail system is not accepting messages now (e.g. shutting down)</source>
-        <translation>Le système de messagerie n&apos;accepte pas de messages pour le moment (p. ex. arrêt en cours)</translation>
+        <translation>Le système de messagerie n'accepte pas de messages pour le moment (p. ex. arrêt en cours)</translation>
     </message>
     <message>
         <source>Mail system cannot provide a feature the message needs</source>
@@ -4603,7 +4857,7 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
         <translation>Le système de messagerie est mal configuré</translation>
     </message>
     <message>
-        <source>The message&apos;s requested priority was changed</source>
+        <source>The message's requested priority was changed</source>
         <translation>La priorité demandée pour le message a été modifiée</translation>
     </message>
     <message>
@@ -4612,7 +4866,7 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>The next mail server did not answer</source>
-        <translation>Le serveur de messagerie suivant n&apos;a pas répondu</translation>
+        <translation>Le serveur de messagerie suivant n'a pas répondu</translation>
     </message>
     <message>
         <source>The connection to the next mail server broke</source>
@@ -4620,7 +4874,7 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>A directory server (such as DNS) failed</source>
-        <translation>Un serveur d&apos;annuaire (tel que le DNS) a échoué</translation>
+        <translation>Un serveur d'annuaire (tel que le DNS) a échoué</translation>
     </message>
     <message>
         <source>No route to the destination (e.g. no usable MX records)</source>
@@ -4636,7 +4890,7 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>Delivery time expired: the message waited too long in a queue</source>
-        <translation>Délai de remise expiré : le message a attendu trop longtemps dans une file d&apos;attente</translation>
+        <translation>Délai de remise expiré : le message a attendu trop longtemps dans une file d'attente</translation>
     </message>
     <message>
         <source>Mail protocol problem (no further detail)</source>
@@ -4664,7 +4918,7 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>Authentication exchange line is too long</source>
-        <translation>La ligne d&apos;échange d&apos;authentification est trop longue</translation>
+        <translation>La ligne d'échange d'authentification est trop longue</translation>
     </message>
     <message>
         <source>Message content or format problem (no further detail)</source>
@@ -4672,15 +4926,15 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>Message content type is not supported</source>
-        <translation>Le type de contenu du message n&apos;est pas pris en charge</translation>
+        <translation>Le type de contenu du message n'est pas pris en charge</translation>
     </message>
     <message>
         <source>Conversion of the message is needed but not allowed</source>
-        <translation>Une conversion du message est nécessaire mais n&apos;est pas autorisée</translation>
+        <translation>Une conversion du message est nécessaire mais n'est pas autorisée</translation>
     </message>
     <message>
         <source>Conversion of the message is needed but not supported</source>
-        <translation>Une conversion du message est nécessaire mais n&apos;est pas prise en charge</translation>
+        <translation>Une conversion du message est nécessaire mais n'est pas prise en charge</translation>
     </message>
     <message>
         <source>The message was converted with some loss</source>
@@ -4692,7 +4946,7 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>Message content is not available</source>
-        <translation>Le contenu du message n&apos;est pas disponible</translation>
+        <translation>Le contenu du message n'est pas disponible</translation>
     </message>
     <message>
         <source>Non-ASCII addresses are not allowed for this sender or recipient</source>
@@ -4700,7 +4954,7 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>A UTF-8 reply is needed but the client does not allow it</source>
-        <translation>Une réponse UTF-8 est nécessaire mais le client ne l&apos;autorise pas</translation>
+        <translation>Une réponse UTF-8 est nécessaire mais le client ne l'autorise pas</translation>
     </message>
     <message>
         <source>A message with UTF-8 headers cannot be passed on to a recipient</source>
@@ -4716,7 +4970,7 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>Expanding this mailing list is not allowed</source>
-        <translation>L&apos;expansion de cette liste de diffusion n&apos;est pas autorisée</translation>
+        <translation>L'expansion de cette liste de diffusion n'est pas autorisée</translation>
     </message>
     <message>
         <source>A security conversion is needed but not possible</source>
@@ -4732,19 +4986,19 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>Cryptographic algorithm is not supported</source>
-        <translation>L&apos;algorithme cryptographique n&apos;est pas pris en charge</translation>
+        <translation>L'algorithme cryptographique n'est pas pris en charge</translation>
     </message>
     <message>
         <source>Message integrity check failed</source>
-        <translation>Le contrôle d&apos;intégrité du message a échoué</translation>
+        <translation>Le contrôle d'intégrité du message a échoué</translation>
     </message>
     <message>
         <source>Authentication credentials invalid: wrong user name or password</source>
-        <translation>Identifiants d&apos;authentification non valides : nom d&apos;utilisateur ou mot de passe incorrect</translation>
+        <translation>Identifiants d'authentification non valides : nom d'utilisateur ou mot de passe incorrect</translation>
     </message>
     <message>
         <source>Authentication mechanism is too weak</source>
-        <translation>Le mécanisme d&apos;authentification est trop faible</translation>
+        <translation>Le mécanisme d'authentification est trop faible</translation>
     </message>
     <message>
         <source>Encryption is needed for this</source>
@@ -4752,7 +5006,7 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>Encryption is required for this authentication mechanism</source>
-        <translation>Le chiffrement est obligatoire pour ce mécanisme d&apos;authentification</translation>
+        <translation>Le chiffrement est obligatoire pour ce mécanisme d'authentification</translation>
     </message>
     <message>
         <source>A password transition is needed</source>
@@ -4764,10 +5018,10 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>A trust relationship is required</source>
-        <translation>Une relation d&apos;approbation est requise</translation>
+        <translation>Une relation d'approbation est requise</translation>
     </message>
     <message>
-        <source>The message&apos;s priority is too low</source>
+        <source>The message's priority is too low</source>
         <translation>La priorité du message est trop basse</translation>
     </message>
     <message>
@@ -4776,11 +5030,11 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>The mailbox has a new owner since the date the sender gave</source>
-        <translation>La boîte aux lettres a changé de propriétaire depuis la date indiquée par l&apos;expéditeur</translation>
+        <translation>La boîte aux lettres a changé de propriétaire depuis la date indiquée par l'expéditeur</translation>
     </message>
     <message>
         <source>The domain has a new owner since the date the sender gave</source>
-        <translation>Le domaine a changé de propriétaire depuis la date indiquée par l&apos;expéditeur</translation>
+        <translation>Le domaine a changé de propriétaire depuis la date indiquée par l'expéditeur</translation>
     </message>
     <message>
         <source>The mailbox owner check (RRVS) cannot be completed</source>
@@ -4795,28 +5049,28 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
         <translation>Aucune signature DKIM acceptable trouvée</translation>
     </message>
     <message>
-        <source>No valid DKIM signature of the author&apos;s domain found</source>
-        <translation>Aucune signature DKIM valide du domaine de l&apos;auteur trouvée</translation>
+        <source>No valid DKIM signature of the author's domain found</source>
+        <translation>Aucune signature DKIM valide du domaine de l'auteur trouvée</translation>
     </message>
     <message>
-        <source>SPF validation failed: the sending IP address is not allowed for the sender&apos;s domain</source>
-        <translation>Échec de la validation SPF : l&apos;adresse IP d&apos;envoi n&apos;est pas autorisée pour le domaine de l&apos;expéditeur</translation>
+        <source>SPF validation failed: the sending IP address is not allowed for the sender's domain</source>
+        <translation>Échec de la validation SPF : l'adresse IP d'envoi n'est pas autorisée pour le domaine de l'expéditeur</translation>
     </message>
     <message>
-        <source>SPF validation error: the sender domain&apos;s SPF record could not be evaluated</source>
-        <translation>Erreur de validation SPF : l&apos;enregistrement SPF du domaine de l&apos;expéditeur n&apos;a pas pu être évalué</translation>
+        <source>SPF validation error: the sender domain's SPF record could not be evaluated</source>
+        <translation>Erreur de validation SPF : l'enregistrement SPF du domaine de l'expéditeur n'a pas pu être évalué</translation>
     </message>
     <message>
         <source>Reverse DNS validation failed: the sending IP address has no matching host name</source>
-        <translation>Échec de la validation du DNS inverse : l&apos;adresse IP d&apos;envoi n&apos;a pas de nom d&apos;hôte correspondant</translation>
+        <translation>Échec de la validation du DNS inverse : l'adresse IP d'envoi n'a pas de nom d'hôte correspondant</translation>
     </message>
     <message>
         <source>Several authentication checks (SPF, DKIM, reverse DNS) failed</source>
-        <translation>Plusieurs contrôles d&apos;authentification (SPF, DKIM, DNS inverse) ont échoué</translation>
+        <translation>Plusieurs contrôles d'authentification (SPF, DKIM, DNS inverse) ont échoué</translation>
     </message>
     <message>
-        <source>The sender&apos;s domain accepts no mail (null MX), so it may not send either</source>
-        <translation>Le domaine de l&apos;expéditeur n&apos;accepte aucun courrier (MX nul) ; il ne peut donc pas non plus en envoyer</translation>
+        <source>The sender's domain accepts no mail (null MX), so it may not send either</source>
+        <translation>Le domaine de l'expéditeur n'accepte aucun courrier (MX nul) ; il ne peut donc pas non plus en envoyer</translation>
     </message>
     <message>
         <source>ARC validation failed</source>
@@ -4828,83 +5082,83 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>The server answered with a reply the test did not expect at this step.</source>
-        <translation>Le serveur a envoyé une réponse que le test n&apos;attendait pas à cette étape.</translation>
+        <translation>Le serveur a envoyé une réponse que le test n'attendait pas à cette étape.</translation>
     </message>
     <message>
-        <source>Read the server&apos;s reply in the transcript; its code and text say what it wanted.</source>
-        <translation>Lisez la réponse du serveur dans le journal ; son code et son texte indiquent ce qu&apos;il voulait.</translation>
+        <source>Read the server's reply in the transcript; its code and text say what it wanted.</source>
+        <translation>Lisez la réponse du serveur dans le journal ; son code et son texte indiquent ce qu'il voulait.</translation>
     </message>
     <message>
         <source>The domain does not exist in DNS, or it has no mail (MX) or address records.</source>
-        <translation>Le domaine n&apos;existe pas dans le DNS, ou n&apos;a pas d&apos;enregistrements de messagerie (MX) ni d&apos;adresse.</translation>
+        <translation>Le domaine n'existe pas dans le DNS, ou n'a pas d'enregistrements de messagerie (MX) ni d'adresse.</translation>
     </message>
     <message>
-        <source>Check the spelling of the domain. If it is right, ask the domain&apos;s owner whether its MX records are published, and check that your DNS server answers for other names you know exist.</source>
-        <translation>Vérifiez l&apos;orthographe du domaine. S&apos;il est correct, demandez au propriétaire du domaine si ses enregistrements MX sont publiés, et vérifiez que votre serveur DNS répond pour d&apos;autres noms dont vous savez qu&apos;ils existent.</translation>
+        <source>Check the spelling of the domain. If it is right, ask the domain's owner whether its MX records are published, and check that your DNS server answers for other names you know exist.</source>
+        <translation>Vérifiez l'orthographe du domaine. S'il est correct, demandez au propriétaire du domaine si ses enregistrements MX sont publiés, et vérifiez que votre serveur DNS répond pour d'autres noms dont vous savez qu'ils existent.</translation>
     </message>
     <message>
         <source>The host name does not resolve: DNS has no address for it.</source>
-        <translation>Le nom d&apos;hôte ne se résout pas : le DNS n&apos;a aucune adresse pour lui.</translation>
+        <translation>Le nom d'hôte ne se résout pas : le DNS n'a aucune adresse pour lui.</translation>
     </message>
     <message>
         <source>Check the spelling of the host name, and check that your DNS server works by looking up another name you know exists.</source>
-        <translation>Vérifiez l&apos;orthographe du nom d&apos;hôte, et vérifiez que votre serveur DNS fonctionne en recherchant un autre nom dont vous savez qu&apos;il existe.</translation>
+        <translation>Vérifiez l'orthographe du nom d'hôte, et vérifiez que votre serveur DNS fonctionne en recherchant un autre nom dont vous savez qu'il existe.</translation>
     </message>
     <message>
         <source>The DNS server did not answer in time.</source>
-        <translation>Le serveur DNS n&apos;a pas répondu à temps.</translation>
+        <translation>Le serveur DNS n'a pas répondu à temps.</translation>
     </message>
     <message>
         <source>Check the DNS server address in the test, and that this computer may reach it on port 53 (UDP and TCP). Try again: DNS servers sometimes drop single queries.</source>
-        <translation>Vérifiez l&apos;adresse du serveur DNS dans le test, et que cet ordinateur peut le joindre sur le port 53 (UDP et TCP). Réessayez : les serveurs DNS perdent parfois des requêtes isolées.</translation>
+        <translation>Vérifiez l'adresse du serveur DNS dans le test, et que cet ordinateur peut le joindre sur le port 53 (UDP et TCP). Réessayez : les serveurs DNS perdent parfois des requêtes isolées.</translation>
     </message>
     <message>
         <source>The DNS server cannot be reached from this computer.</source>
         <translation>Le serveur DNS est injoignable depuis cet ordinateur.</translation>
     </message>
     <message>
-        <source>Check this computer&apos;s network connection and the DNS server address in the test.</source>
-        <translation>Vérifiez la connexion réseau de cet ordinateur et l&apos;adresse du serveur DNS dans le test.</translation>
+        <source>Check this computer's network connection and the DNS server address in the test.</source>
+        <translation>Vérifiez la connexion réseau de cet ordinateur et l'adresse du serveur DNS dans le test.</translation>
     </message>
     <message>
         <source>The host answered, but nothing accepts connections on that port: the connection was refused.</source>
-        <translation>L&apos;hôte a répondu, mais rien n&apos;accepte de connexions sur ce port : la connexion a été refusée.</translation>
+        <translation>L'hôte a répondu, mais rien n'accepte de connexions sur ce port : la connexion a été refusée.</translation>
     </message>
     <message>
         <source>Check the port (25 between mail servers, 587 for sending with a login, 465 for implicit TLS), that the mail service is running, and that no firewall rejects the connection (a firewall that sends a reset looks the same).</source>
-        <translation>Vérifiez le port (25 entre serveurs de messagerie, 587 pour l&apos;envoi avec authentification, 465 pour le TLS implicite), que le service de messagerie fonctionne et qu&apos;aucun pare-feu ne rejette la connexion (un pare-feu qui envoie un reset produit le même effet).</translation>
+        <translation>Vérifiez le port (25 entre serveurs de messagerie, 587 pour l'envoi avec authentification, 465 pour le TLS implicite), que le service de messagerie fonctionne et qu'aucun pare-feu ne rejette la connexion (un pare-feu qui envoie un reset produit le même effet).</translation>
     </message>
     <message>
         <source>There is no network route from this computer to the host.</source>
-        <translation>Il n&apos;existe aucune route réseau entre cet ordinateur et l&apos;hôte.</translation>
+        <translation>Il n'existe aucune route réseau entre cet ordinateur et l'hôte.</translation>
     </message>
     <message>
-        <source>Check this computer&apos;s network connection, VPN and proxy. If only an IPv6 address fails, the host has an IPv6 address your network cannot reach: test its IPv4 address.</source>
-        <translation>Vérifiez la connexion réseau, le VPN et le proxy de cet ordinateur. Si seule une adresse IPv6 échoue, l&apos;hôte a une adresse IPv6 que votre réseau ne peut pas joindre : testez son adresse IPv4.</translation>
+        <source>Check this computer's network connection, VPN and proxy. If only an IPv6 address fails, the host has an IPv6 address your network cannot reach: test its IPv4 address.</source>
+        <translation>Vérifiez la connexion réseau, le VPN et le proxy de cet ordinateur. Si seule une adresse IPv6 échoue, l'hôte a une adresse IPv6 que votre réseau ne peut pas joindre : testez son adresse IPv4.</translation>
     </message>
     <message>
         <source>The connection attempt got no answer at all: something on the way drops the packets silently.</source>
-        <translation>La tentative de connexion n&apos;a reçu aucune réponse : un équipement sur le trajet supprime silencieusement les paquets.</translation>
+        <translation>La tentative de connexion n'a reçu aucune réponse : un équipement sur le trajet supprime silencieusement les paquets.</translation>
     </message>
     <message>
-        <source>Very often your internet provider or company firewall blocks outgoing port 25 (common on home and office networks): test from another network, or send through your provider&apos;s mail server on port 587. Otherwise a firewall in front of the server drops the connection, or the host is down.</source>
-        <translation>Très souvent, votre fournisseur d&apos;accès ou le pare-feu de l&apos;entreprise bloque le port 25 sortant (fréquent sur les réseaux domestiques et de bureau) : testez depuis un autre réseau, ou envoyez par le serveur de messagerie de votre fournisseur sur le port 587. Sinon, un pare-feu devant le serveur bloque la connexion, ou l&apos;hôte est arrêté.</translation>
+        <source>Very often your internet provider or company firewall blocks outgoing port 25 (common on home and office networks): test from another network, or send through your provider's mail server on port 587. Otherwise a firewall in front of the server drops the connection, or the host is down.</source>
+        <translation>Très souvent, votre fournisseur d'accès ou le pare-feu de l'entreprise bloque le port 25 sortant (fréquent sur les réseaux domestiques et de bureau) : testez depuis un autre réseau, ou envoyez par le serveur de messagerie de votre fournisseur sur le port 587. Sinon, un pare-feu devant le serveur bloque la connexion, ou l'hôte est arrêté.</translation>
     </message>
     <message>
         <source>The connection is open but the server sends no greeting (220). Some servers wait on purpose before greeting (tarpitting) to catch spam software that talks too early; others are overloaded.</source>
-        <translation>La connexion est ouverte mais le serveur n&apos;envoie pas de message d&apos;accueil (220). Certains serveurs attendent volontairement avant l&apos;accueil (tarpitting) pour piéger les logiciels de spam qui parlent trop tôt ; d&apos;autres sont surchargés.</translation>
+        <translation>La connexion est ouverte mais le serveur n'envoie pas de message d'accueil (220). Certains serveurs attendent volontairement avant l'accueil (tarpitting) pour piéger les logiciels de spam qui parlent trop tôt ; d'autres sont surchargés.</translation>
     </message>
     <message>
         <source>Raise the greeting timeout (RFC 5321 allows 5 minutes) and run the test again. If the greeting never comes, a firewall or proxy that inspects SMTP may be holding it back, or the server is overloaded: ask its administrator.</source>
-        <translation>Augmentez le délai d&apos;attente de l&apos;accueil (la RFC 5321 autorise 5 minutes) et relancez le test. Si l&apos;accueil n&apos;arrive jamais, un pare-feu ou un proxy qui inspecte SMTP le retient peut-être, ou le serveur est surchargé : contactez son administrateur.</translation>
+        <translation>Augmentez le délai d'attente de l'accueil (la RFC 5321 autorise 5 minutes) et relancez le test. Si l'accueil n'arrive jamais, un pare-feu ou un proxy qui inspecte SMTP le retient peut-être, ou le serveur est surchargé : contactez son administrateur.</translation>
     </message>
     <message>
         <source>The server closed the connection without greeting you: it refuses your address (a blocklist, too many connections) or the mail service is broken.</source>
         <translation>Le serveur a fermé la connexion sans vous accueillir : il refuse votre adresse (liste de blocage, trop de connexions) ou le service de messagerie est défaillant.</translation>
     </message>
     <message>
-        <source>Try again in a few minutes and from another network, check your public IP address on blocklists, and ask the server&apos;s administrator.</source>
-        <translation>Réessayez dans quelques minutes et depuis un autre réseau, vérifiez si votre adresse IP publique figure sur des listes de blocage, et contactez l&apos;administrateur du serveur.</translation>
+        <source>Try again in a few minutes and from another network, check your public IP address on blocklists, and ask the server's administrator.</source>
+        <translation>Réessayez dans quelques minutes et depuis un autre réseau, vérifiez si votre adresse IP publique figure sur des listes de blocage, et contactez l'administrateur du serveur.</translation>
     </message>
     <message>
         <source>The server stopped answering in the middle of the conversation: it may be slowing down on purpose (tarpitting after a suspicious command), be overloaded, or a firewall broke the connection.</source>
@@ -4912,19 +5166,19 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>Raise the timeout (RFC 5321 allows servers 5 minutes per command) and run the test again. If it always stops at the same step, look at the transcript around that step.</source>
-        <translation>Augmentez le délai d&apos;attente (la RFC 5321 accorde aux serveurs 5 minutes par commande) et relancez le test. S&apos;il s&apos;arrête toujours à la même étape, examinez le journal autour de cette étape.</translation>
+        <translation>Augmentez le délai d'attente (la RFC 5321 accorde aux serveurs 5 minutes par commande) et relancez le test. S'il s'arrête toujours à la même étape, examinez le journal autour de cette étape.</translation>
     </message>
     <message>
         <source>The whole message was sent but the server has not confirmed it: scanning the content (antivirus, anti-spam) or handing it on is taking long.</source>
-        <translation>Tout le message a été envoyé mais le serveur ne l&apos;a pas confirmé : l&apos;analyse du contenu (antivirus, antispam) ou sa transmission prend du temps.</translation>
+        <translation>Tout le message a été envoyé mais le serveur ne l'a pas confirmé : l'analyse du contenu (antivirus, antispam) ou sa transmission prend du temps.</translation>
     </message>
     <message>
         <source>Raise the end-of-data timeout (RFC 5321 allows 10 minutes) and run the test again. Do not resend at once: the server may have accepted the message anyway, and a resend would make a duplicate.</source>
-        <translation>Augmentez le délai d&apos;attente de fin de données (la RFC 5321 autorise 10 minutes) et relancez le test. Ne renvoyez pas tout de suite : le serveur a peut-être accepté le message malgré tout, et un renvoi créerait un doublon.</translation>
+        <translation>Augmentez le délai d'attente de fin de données (la RFC 5321 autorise 10 minutes) et relancez le test. Ne renvoyez pas tout de suite : le serveur a peut-être accepté le message malgré tout, et un renvoi créerait un doublon.</translation>
     </message>
     <message>
         <source>The TLS handshake got no answer.</source>
-        <translation>La négociation TLS n&apos;a reçu aucune réponse.</translation>
+        <translation>La négociation TLS n'a reçu aucune réponse.</translation>
     </message>
     <message>
         <source>Check whether the port expects STARTTLS or implicit TLS: on port 465 turn implicit TLS on, on 25 and 587 use STARTTLS. A firewall that inspects SMTP may also break STARTTLS.</source>
@@ -4932,7 +5186,7 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>The server did not answer QUIT. This is harmless: everything before it was already done.</source>
-        <translation>Le serveur n&apos;a pas répondu à QUIT. C&apos;est sans conséquence : tout ce qui précède a déjà été fait.</translation>
+        <translation>Le serveur n'a pas répondu à QUIT. C'est sans conséquence : tout ce qui précède a déjà été fait.</translation>
     </message>
     <message>
         <source>Nothing to do.</source>
@@ -4940,43 +5194,43 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation>Le serveur n&apos;a pas répondu à temps.</translation>
+        <translation>Le serveur n'a pas répondu à temps.</translation>
     </message>
     <message>
-        <source>Raise the timeout and run the test again; if it persists, ask the server&apos;s administrator.</source>
-        <translation>Augmentez le délai d&apos;attente et relancez le test ; si le problème persiste, contactez l&apos;administrateur du serveur.</translation>
+        <source>Raise the timeout and run the test again; if it persists, ask the server's administrator.</source>
+        <translation>Augmentez le délai d'attente et relancez le test ; si le problème persiste, contactez l'administrateur du serveur.</translation>
     </message>
     <message>
         <source>The server closed the connection while receiving the message: the message may exceed a size limit, a content filter may have cut it off, or the server crashed.</source>
-        <translation>Le serveur a fermé la connexion pendant la réception du message : le message dépasse peut-être une limite de taille, un filtre de contenu l&apos;a peut-être coupé, ou le serveur a planté.</translation>
+        <translation>Le serveur a fermé la connexion pendant la réception du message : le message dépasse peut-être une limite de taille, un filtre de contenu l'a peut-être coupé, ou le serveur a planté.</translation>
     </message>
     <message>
         <source>Try a small plain-text message. Compare the size with the SIZE limit in the EHLO reply. If small messages pass and large ones fail, it is a size limit or a filter on the way (some firewalls that inspect SMTP break large transfers).</source>
-        <translation>Essayez un petit message en texte brut. Comparez la taille avec la limite SIZE de la réponse EHLO. Si les petits messages passent et les gros échouent, il s&apos;agit d&apos;une limite de taille ou d&apos;un filtre sur le trajet (certains pare-feux qui inspectent SMTP cassent les gros transferts).</translation>
+        <translation>Essayez un petit message en texte brut. Comparez la taille avec la limite SIZE de la réponse EHLO. Si les petits messages passent et les gros échouent, il s'agit d'une limite de taille ou d'un filtre sur le trajet (certains pare-feux qui inspectent SMTP cassent les gros transferts).</translation>
     </message>
     <message>
         <source>The connection broke during the TLS handshake: the two sides share no TLS version or cipher, or the server has no usable certificate.</source>
-        <translation>La connexion a été coupée pendant la négociation TLS : les deux parties n&apos;ont aucune version TLS ni suite de chiffrement en commun, ou le serveur n&apos;a pas de certificat utilisable.</translation>
+        <translation>La connexion a été coupée pendant la négociation TLS : les deux parties n'ont aucune version TLS ni suite de chiffrement en commun, ou le serveur n'a pas de certificat utilisable.</translation>
     </message>
     <message>
-        <source>Look at the TLS details in the transcript, test with another TLS version if the test allows it, and tell the server&apos;s administrator.</source>
-        <translation>Examinez les détails TLS dans le journal, testez avec une autre version de TLS si le test le permet, et prévenez l&apos;administrateur du serveur.</translation>
+        <source>Look at the TLS details in the transcript, test with another TLS version if the test allows it, and tell the server's administrator.</source>
+        <translation>Examinez les détails TLS dans le journal, testez avec une autre version de TLS si le test le permet, et prévenez l'administrateur du serveur.</translation>
     </message>
     <message>
         <source>The server closed the connection without answering QUIT. This is harmless: the test is over.</source>
-        <translation>Le serveur a fermé la connexion sans répondre à QUIT. C&apos;est sans conséquence : le test est terminé.</translation>
+        <translation>Le serveur a fermé la connexion sans répondre à QUIT. C'est sans conséquence : le test est terminé.</translation>
     </message>
     <message>
         <source>The server closed the connection unexpectedly.</source>
         <translation>Le serveur a fermé la connexion de manière inattendue.</translation>
     </message>
     <message>
-        <source>Look at the last reply in the transcript: servers often close after a 421 or after too many errors. Run the test again; if it always happens at the same step, ask the server&apos;s administrator.</source>
-        <translation>Examinez la dernière réponse dans le journal : les serveurs ferment souvent la connexion après un 421 ou après trop d&apos;erreurs. Relancez le test ; si cela se produit toujours à la même étape, contactez l&apos;administrateur du serveur.</translation>
+        <source>Look at the last reply in the transcript: servers often close after a 421 or after too many errors. Run the test again; if it always happens at the same step, ask the server's administrator.</source>
+        <translation>Examinez la dernière réponse dans le journal : les serveurs ferment souvent la connexion après un 421 ou après trop d'erreurs. Relancez le test ; si cela se produit toujours à la même étape, contactez l'administrateur du serveur.</translation>
     </message>
     <message>
         <source>The other side does not answer like an SMTP server: its bytes are not SMTP replies.</source>
-        <translation>L&apos;interlocuteur ne répond pas comme un serveur SMTP : ses octets ne sont pas des réponses SMTP.</translation>
+        <translation>L'interlocuteur ne répond pas comme un serveur SMTP : ses octets ne sont pas des réponses SMTP.</translation>
     </message>
     <message>
         <source>Check the port: a web server, POP3 or IMAP server answers differently. On a port with implicit TLS (usually 465) turn implicit TLS on; without it the test sees only encrypted bytes.</source>
@@ -4984,11 +5238,11 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>The encrypted (TLS) connection could not be set up: the certificate is not trusted, does not match the host name, or has expired, or the two sides share no TLS version or cipher.</source>
-        <translation>La connexion chiffrée (TLS) n&apos;a pas pu être établie : le certificat n&apos;est pas approuvé, ne correspond pas au nom d&apos;hôte ou a expiré, ou les deux parties n&apos;ont aucune version TLS ni suite de chiffrement en commun.</translation>
+        <translation>La connexion chiffrée (TLS) n'a pas pu être établie : le certificat n'est pas approuvé, ne correspond pas au nom d'hôte ou a expiré, ou les deux parties n'ont aucune version TLS ni suite de chiffrement en commun.</translation>
     </message>
     <message>
         <source>Look at the certificate details: the names it lists compared with the host you connected to, its expiry date and its issuer. A name mismatch often means you connected by IP address or by a name the certificate does not list.</source>
-        <translation>Examinez les détails du certificat : les noms qu&apos;il contient comparés à l&apos;hôte auquel vous vous êtes connecté, sa date d&apos;expiration et son émetteur. Une non-correspondance de nom signifie souvent que vous vous êtes connecté par adresse IP ou par un nom que le certificat ne contient pas.</translation>
+        <translation>Examinez les détails du certificat : les noms qu'il contient comparés à l'hôte auquel vous vous êtes connecté, sa date d'expiration et son émetteur. Une non-correspondance de nom signifie souvent que vous vous êtes connecté par adresse IP ou par un nom que le certificat ne contient pas.</translation>
     </message>
     <message>
         <source>You stopped the test.</source>
@@ -5000,19 +5254,19 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>A problem on this computer stopped the test (for example a file could not be read).</source>
-        <translation>Un problème sur cet ordinateur a arrêté le test (par exemple, un fichier n&apos;a pas pu être lu).</translation>
+        <translation>Un problème sur cet ordinateur a arrêté le test (par exemple, un fichier n'a pas pu être lu).</translation>
     </message>
     <message>
         <source>Read the error message shown with it, and check the file names and settings in the test.</source>
-        <translation>Lisez le message d&apos;erreur affiché avec lui, et vérifiez les noms de fichiers et les réglages du test.</translation>
+        <translation>Lisez le message d'erreur affiché avec lui, et vérifiez les noms de fichiers et les réglages du test.</translation>
     </message>
     <message>
         <source>System status or help reply.</source>
-        <translation>Réponse d&apos;état du système ou d&apos;aide.</translation>
+        <translation>Réponse d'état du système ou d'aide.</translation>
     </message>
     <message>
         <source>Help message meant for people.</source>
-        <translation>Message d&apos;aide destiné aux personnes.</translation>
+        <translation>Message d'aide destiné aux personnes.</translation>
     </message>
     <message>
         <source>Service ready: the server greets you.</source>
@@ -5036,15 +5290,15 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>Cannot verify the user, but will accept the message and try to deliver it.</source>
-        <translation>Impossible de vérifier l&apos;utilisateur, mais le message sera accepté et le serveur tentera de le remettre.</translation>
+        <translation>Impossible de vérifier l'utilisateur, mais le message sera accepté et le serveur tentera de le remettre.</translation>
     </message>
     <message>
         <source>The server waits for the next part of the login.</source>
-        <translation>Le serveur attend la partie suivante de l&apos;authentification.</translation>
+        <translation>Le serveur attend la partie suivante de l'authentification.</translation>
     </message>
     <message>
         <source>Start the message; end it with a line holding only a dot.</source>
-        <translation>Commencez le message ; terminez-le par une ligne ne contenant qu&apos;un point.</translation>
+        <translation>Commencez le message ; terminez-le par une ligne ne contenant qu'un point.</translation>
     </message>
     <message>
         <source>Service not available: the server is closing the connection.</source>
@@ -5068,10 +5322,10 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>TLS or authentication is temporarily not available.</source>
-        <translation>TLS ou l&apos;authentification est temporairement indisponible.</translation>
+        <translation>TLS ou l'authentification est temporairement indisponible.</translation>
     </message>
     <message>
-        <source>The server cannot handle the command&apos;s parameters now.</source>
+        <source>The server cannot handle the command's parameters now.</source>
         <translation>Le serveur ne peut pas traiter les paramètres de la commande pour le moment.</translation>
     </message>
     <message>
@@ -5079,7 +5333,7 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
         <translation>Commande non reconnue : erreur de syntaxe.</translation>
     </message>
     <message>
-        <source>Syntax error in the command&apos;s parameters or arguments.</source>
+        <source>Syntax error in the command's parameters or arguments.</source>
         <translation>Erreur de syntaxe dans les paramètres ou arguments de la commande.</translation>
     </message>
     <message>
@@ -5096,23 +5350,23 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>This host does not accept mail.</source>
-        <translation>Cet hôte n&apos;accepte pas de courrier.</translation>
+        <translation>Cet hôte n'accepte pas de courrier.</translation>
     </message>
     <message>
         <source>Authentication required, or STARTTLS first.</source>
-        <translation>Authentification requise, ou STARTTLS d&apos;abord.</translation>
+        <translation>Authentification requise, ou STARTTLS d'abord.</translation>
     </message>
     <message>
         <source>Authentication mechanism is too weak.</source>
-        <translation>Le mécanisme d&apos;authentification est trop faible.</translation>
+        <translation>Le mécanisme d'authentification est trop faible.</translation>
     </message>
     <message>
         <source>Authentication credentials invalid.</source>
-        <translation>Identifiants d&apos;authentification non valides.</translation>
+        <translation>Identifiants d'authentification non valides.</translation>
     </message>
     <message>
         <source>Encryption required for the requested authentication mechanism.</source>
-        <translation>Chiffrement requis pour le mécanisme d&apos;authentification demandé.</translation>
+        <translation>Chiffrement requis pour le mécanisme d'authentification demandé.</translation>
     </message>
     <message>
         <source>Mailbox unavailable: not found, no access, or refused by policy.</source>
@@ -5128,11 +5382,11 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>Mailbox name not allowed: the address is malformed or not permitted.</source>
-        <translation>Nom de boîte aux lettres non autorisé : l&apos;adresse est mal formée ou n&apos;est pas permise.</translation>
+        <translation>Nom de boîte aux lettres non autorisé : l'adresse est mal formée ou n'est pas permise.</translation>
     </message>
     <message>
         <source>Transaction failed (in the greeting: no SMTP service for you here).</source>
-        <translation>Échec de la transaction (dans l&apos;accueil : pas de service SMTP pour vous ici).</translation>
+        <translation>Échec de la transaction (dans l'accueil : pas de service SMTP pour vous ici).</translation>
     </message>
     <message>
         <source>MAIL FROM or RCPT TO parameters not recognized or not implemented.</source>
@@ -5140,7 +5394,7 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>The domain does not accept mail.</source>
-        <translation>Le domaine n&apos;accepte pas de courrier.</translation>
+        <translation>Le domaine n'accepte pas de courrier.</translation>
     </message>
     <message>
         <source>Success: the server accepted the command.</source>
@@ -5148,7 +5402,7 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>The server waits for more input.</source>
-        <translation>Le serveur attend d&apos;autres données.</translation>
+        <translation>Le serveur attend d'autres données.</translation>
     </message>
     <message>
         <source>Temporary failure: not accepted this time, try again later.</source>
@@ -5160,79 +5414,79 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>A temporary refusal, not an error by itself. Very often this is greylisting: the server turns away the first attempt from a sender it does not know and accepts the same message when it is retried a few minutes later. It can also mean a busy mailbox or a lookup that failed on the server.</source>
-        <translation>Un refus temporaire, qui n&apos;est pas une erreur en soi. Très souvent, il s&apos;agit de greylisting : le serveur rejette la première tentative d&apos;un expéditeur qu&apos;il ne connaît pas et accepte le même message lorsqu&apos;il est renvoyé quelques minutes plus tard. Cela peut aussi indiquer une boîte aux lettres occupée ou une recherche qui a échoué sur le serveur.</translation>
+        <translation>Un refus temporaire, qui n'est pas une erreur en soi. Très souvent, il s'agit de greylisting : le serveur rejette la première tentative d'un expéditeur qu'il ne connaît pas et accepte le même message lorsqu'il est renvoyé quelques minutes plus tard. Cela peut aussi indiquer une boîte aux lettres occupée ou une recherche qui a échoué sur le serveur.</translation>
     </message>
     <message>
-        <source>A real mail server retries on its own, so this is not a fault by itself. Run the test again in 5 to 15 minutes; it should then pass. If the same reply comes back for hours, read the server&apos;s text and contact its administrator.</source>
-        <translation>Un vrai serveur de messagerie réessaie de lui-même ; ce n&apos;est donc pas une panne en soi. Relancez le test dans 5 à 15 minutes ; il devrait alors réussir. Si la même réponse revient pendant des heures, lisez le texte du serveur et contactez son administrateur.</translation>
+        <source>A real mail server retries on its own, so this is not a fault by itself. Run the test again in 5 to 15 minutes; it should then pass. If the same reply comes back for hours, read the server's text and contact its administrator.</source>
+        <translation>Un vrai serveur de messagerie réessaie de lui-même ; ce n'est donc pas une panne en soi. Relancez le test dans 5 à 15 minutes ; il devrait alors réussir. Si la même réponse revient pendant des heures, lisez le texte du serveur et contactez son administrateur.</translation>
     </message>
     <message>
-        <source>Relaying denied: this server does not accept mail for that recipient&apos;s domain from you. A server takes mail only for its own domains, or from users who have logged in.</source>
-        <translation>Relais refusé : ce serveur n&apos;accepte pas de votre part du courrier pour le domaine de ce destinataire. Un serveur n&apos;accepte du courrier que pour ses propres domaines, ou de la part d&apos;utilisateurs authentifiés.</translation>
+        <source>Relaying denied: this server does not accept mail for that recipient's domain from you. A server takes mail only for its own domains, or from users who have logged in.</source>
+        <translation>Relais refusé : ce serveur n'accepte pas de votre part du courrier pour le domaine de ce destinataire. Un serveur n'accepte du courrier que pour ses propres domaines, ou de la part d'utilisateurs authentifiés.</translation>
     </message>
     <message>
-        <source>To test delivery to that domain, test against the recipient domain&apos;s own MX host instead of this server. To send to other domains through this server, authenticate first (log in with AUTH, usually on port 587).</source>
-        <translation>Pour tester la remise vers ce domaine, testez l&apos;hôte MX du domaine du destinataire plutôt que ce serveur. Pour envoyer vers d&apos;autres domaines par ce serveur, authentifiez-vous d&apos;abord (AUTH, en général sur le port 587).</translation>
+        <source>To test delivery to that domain, test against the recipient domain's own MX host instead of this server. To send to other domains through this server, authenticate first (log in with AUTH, usually on port 587).</source>
+        <translation>Pour tester la remise vers ce domaine, testez l'hôte MX du domaine du destinataire plutôt que ce serveur. Pour envoyer vers d'autres domaines par ce serveur, authentifiez-vous d'abord (AUTH, en général sur le port 587).</translation>
     </message>
     <message>
         <source>The mailbox does not exist: the server does not know this recipient address.</source>
-        <translation>La boîte aux lettres n&apos;existe pas : le serveur ne connaît pas cette adresse de destinataire.</translation>
+        <translation>La boîte aux lettres n'existe pas : le serveur ne connaît pas cette adresse de destinataire.</translation>
     </message>
     <message>
         <source>Check the spelling of the address, including the part after the @, and ask the recipient for the correct one. An old address may have been deleted.</source>
-        <translation>Vérifiez l&apos;orthographe de l&apos;adresse, y compris la partie après le @, et demandez la bonne adresse au destinataire. Une ancienne adresse a peut-être été supprimée.</translation>
+        <translation>Vérifiez l'orthographe de l'adresse, y compris la partie après le @, et demandez la bonne adresse au destinataire. Une ancienne adresse a peut-être été supprimée.</translation>
     </message>
     <message>
         <source>The server refuses you because your IP address (or your sender domain) is on a blocklist of spam sources.</source>
         <translation>Le serveur vous refuse parce que votre adresse IP (ou votre domaine expéditeur) figure sur une liste de blocage de sources de spam.</translation>
     </message>
     <message>
-        <source>The server&apos;s text usually names the blocklist and gives a URL: look up your public IP address there and follow its removal procedure. Until then, send through your provider&apos;s relay.</source>
+        <source>The server's text usually names the blocklist and gives a URL: look up your public IP address there and follow its removal procedure. Until then, send through your provider's relay.</source>
         <translation>Le texte du serveur indique en général la liste de blocage et une URL : recherchez-y votre adresse IP publique et suivez sa procédure de retrait. En attendant, envoyez par le relais de votre fournisseur.</translation>
     </message>
     <message>
-        <source>SPF check failed: the sender domain&apos;s SPF record does not list the IP address you are sending from.</source>
-        <translation>Échec du contrôle SPF : l&apos;enregistrement SPF du domaine expéditeur ne contient pas l&apos;adresse IP depuis laquelle vous envoyez.</translation>
+        <source>SPF check failed: the sender domain's SPF record does not list the IP address you are sending from.</source>
+        <translation>Échec du contrôle SPF : l'enregistrement SPF du domaine expéditeur ne contient pas l'adresse IP depuis laquelle vous envoyez.</translation>
     </message>
     <message>
-        <source>Send through a server the sender domain&apos;s SPF record allows, or ask the domain&apos;s owner to add your sending IP address to its SPF record. For a quick test, use a sender address of a domain that authorises this IP address.</source>
-        <translation>Envoyez par un serveur qu&apos;autorise l&apos;enregistrement SPF du domaine expéditeur, ou demandez au propriétaire du domaine d&apos;ajouter votre adresse IP d&apos;envoi à son enregistrement SPF. Pour un test rapide, utilisez une adresse d&apos;expéditeur d&apos;un domaine qui autorise cette adresse IP.</translation>
+        <source>Send through a server the sender domain's SPF record allows, or ask the domain's owner to add your sending IP address to its SPF record. For a quick test, use a sender address of a domain that authorises this IP address.</source>
+        <translation>Envoyez par un serveur qu'autorise l'enregistrement SPF du domaine expéditeur, ou demandez au propriétaire du domaine d'ajouter votre adresse IP d'envoi à son enregistrement SPF. Pour un test rapide, utilisez une adresse d'expéditeur d'un domaine qui autorise cette adresse IP.</translation>
     </message>
     <message>
-        <source>The message has no valid DKIM signature for the sender&apos;s domain, and the server requires one.</source>
-        <translation>Le message n&apos;a pas de signature DKIM valide pour le domaine de l&apos;expéditeur, et le serveur en exige une.</translation>
+        <source>The message has no valid DKIM signature for the sender's domain, and the server requires one.</source>
+        <translation>Le message n'a pas de signature DKIM valide pour le domaine de l'expéditeur, et le serveur en exige une.</translation>
     </message>
     <message>
-        <source>A test message sent from here is not signed. Send the test through the domain&apos;s normal outgoing server, which should sign it, or use a sender domain that does not require DKIM.</source>
-        <translation>Un message de test envoyé d&apos;ici n&apos;est pas signé. Envoyez le test par le serveur sortant habituel du domaine, qui devrait le signer, ou utilisez un domaine expéditeur qui n&apos;exige pas DKIM.</translation>
+        <source>A test message sent from here is not signed. Send the test through the domain's normal outgoing server, which should sign it, or use a sender domain that does not require DKIM.</source>
+        <translation>Un message de test envoyé d'ici n'est pas signé. Envoyez le test par le serveur sortant habituel du domaine, qui devrait le signer, ou utilisez un domaine expéditeur qui n'exige pas DKIM.</translation>
     </message>
     <message>
         <source>Reverse DNS check failed: the IP address you send from has no host name (PTR record), or that name does not point back to the same address.</source>
-        <translation>Échec du contrôle du DNS inverse : l&apos;adresse IP d&apos;envoi n&apos;a pas de nom d&apos;hôte (enregistrement PTR), ou ce nom ne pointe pas vers la même adresse.</translation>
+        <translation>Échec du contrôle du DNS inverse : l'adresse IP d'envoi n'a pas de nom d'hôte (enregistrement PTR), ou ce nom ne pointe pas vers la même adresse.</translation>
     </message>
     <message>
-        <source>Ask whoever runs your IP addresses (internet provider or hosting company) to set a PTR record for the sending IP address that resolves back to it. Until then, send through your provider&apos;s relay.</source>
-        <translation>Demandez au gestionnaire de vos adresses IP (fournisseur d&apos;accès ou hébergeur) de créer pour l&apos;adresse IP d&apos;envoi un enregistrement PTR qui se résout vers elle. En attendant, envoyez par le relais de votre fournisseur.</translation>
+        <source>Ask whoever runs your IP addresses (internet provider or hosting company) to set a PTR record for the sending IP address that resolves back to it. Until then, send through your provider's relay.</source>
+        <translation>Demandez au gestionnaire de vos adresses IP (fournisseur d'accès ou hébergeur) de créer pour l'adresse IP d'envoi un enregistrement PTR qui se résout vers elle. En attendant, envoyez par le relais de votre fournisseur.</translation>
     </message>
     <message>
         <source>The message is larger than the server accepts.</source>
         <translation>Le message dépasse la taille acceptée par le serveur.</translation>
     </message>
     <message>
-        <source>Send a smaller message: compress attachments or share them by link. The SIZE line of the EHLO reply shows the server&apos;s limit in bytes.</source>
+        <source>Send a smaller message: compress attachments or share them by link. The SIZE line of the EHLO reply shows the server's limit in bytes.</source>
         <translation>Envoyez un message plus petit : compressez les pièces jointes ou partagez-les par lien. La ligne SIZE de la réponse EHLO indique la limite du serveur en octets.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mailbox is full.</source>
+        <source>The recipient's mailbox is full.</source>
         <translation>La boîte aux lettres du destinataire est pleine.</translation>
     </message>
     <message>
         <source>Tell the recipient another way (phone, another address) to make room. A temporary (4xx) refusal is retried by real mail servers for a few days; a permanent (5xx) one comes back as a bounce.</source>
-        <translation>Prévenez le destinataire par un autre moyen (téléphone, autre adresse) pour qu&apos;il libère de l&apos;espace. Un refus temporaire (4xx) est réessayé pendant quelques jours par les vrais serveurs de messagerie ; un refus permanent (5xx) revient sous forme de rapport de non-remise.</translation>
+        <translation>Prévenez le destinataire par un autre moyen (téléphone, autre adresse) pour qu'il libère de l'espace. Un refus temporaire (4xx) est réessayé pendant quelques jours par les vrais serveurs de messagerie ; un refus permanent (5xx) revient sous forme de rapport de non-remise.</translation>
     </message>
     <message>
         <source>500 command not recognized: the server did not understand the command.</source>
-        <translation>500 commande non reconnue : le serveur n&apos;a pas compris la commande.</translation>
+        <translation>500 commande non reconnue : le serveur n'a pas compris la commande.</translation>
     </message>
     <message>
         <source>Check the command for a syntax error (a typo, a missing colon after MAIL FROM or RCPT TO, a stray space), and check that you are really talking to an SMTP server and not, say, a web or POP3 server on that port.</source>
@@ -5240,7 +5494,7 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>The server does not understand EHLO: it is an old server that does not speak ESMTP (extended SMTP).</source>
-        <translation>Le serveur ne comprend pas EHLO : c&apos;est un ancien serveur qui ne parle pas ESMTP (SMTP étendu).</translation>
+        <translation>Le serveur ne comprend pas EHLO : c'est un ancien serveur qui ne parle pas ESMTP (SMTP étendu).</translation>
     </message>
     <message>
         <source>Nothing to fix on your side: HELO will be tried instead. Without ESMTP the server offers no STARTTLS, AUTH, SIZE or delivery notifications (DSN).</source>
@@ -5251,12 +5505,12 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
         <translation>Le serveur ne propose pas STARTTLS : il ne peut pas chiffrer cette connexion.</translation>
     </message>
     <message>
-        <source>Run the test without STARTTLS, or use the server&apos;s port with implicit TLS (465) if it has one. If mail to this server must be encrypted, tell its administrator.</source>
-        <translation>Lancez le test sans STARTTLS, ou utilisez le port du serveur à TLS implicite (465) s&apos;il en a un. Si le courrier vers ce serveur doit être chiffré, prévenez son administrateur.</translation>
+        <source>Run the test without STARTTLS, or use the server's port with implicit TLS (465) if it has one. If mail to this server must be encrypted, tell its administrator.</source>
+        <translation>Lancez le test sans STARTTLS, ou utilisez le port du serveur à TLS implicite (465) s'il en a un. Si le courrier vers ce serveur doit être chiffré, prévenez son administrateur.</translation>
     </message>
     <message>
         <source>The server wants the connection encrypted first: it accepts this command only after STARTTLS.</source>
-        <translation>Le serveur veut d&apos;abord une connexion chiffrée : il n&apos;accepte cette commande qu&apos;après STARTTLS.</translation>
+        <translation>Le serveur veut d'abord une connexion chiffrée : il n'accepte cette commande qu'après STARTTLS.</translation>
     </message>
     <message>
         <source>Turn on STARTTLS in the test (or use port 465 with implicit TLS) and run it again.</source>
@@ -5264,31 +5518,31 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>Authentication required: the server takes mail only from users who log in.</source>
-        <translation>Authentification requise : le serveur n&apos;accepte du courrier que des utilisateurs authentifiés.</translation>
+        <translation>Authentification requise : le serveur n'accepte du courrier que des utilisateurs authentifiés.</translation>
     </message>
     <message>
         <source>Give a user name and password (AUTH) in the test, after STARTTLS. Port 587 (submission) is the usual port for sending as a logged-in user.</source>
-        <translation>Indiquez un nom d&apos;utilisateur et un mot de passe (AUTH) dans le test, après STARTTLS. Le port 587 (soumission) est le port habituel pour envoyer en tant qu&apos;utilisateur authentifié.</translation>
+        <translation>Indiquez un nom d'utilisateur et un mot de passe (AUTH) dans le test, après STARTTLS. Le port 587 (soumission) est le port habituel pour envoyer en tant qu'utilisateur authentifié.</translation>
     </message>
     <message>
         <source>The server considers this login mechanism too weak.</source>
-        <translation>Le serveur juge ce mécanisme d&apos;authentification trop faible.</translation>
+        <translation>Le serveur juge ce mécanisme d'authentification trop faible.</translation>
     </message>
     <message>
         <source>Choose a stronger mechanism from the AUTH line of the EHLO reply, or turn on STARTTLS first: many servers allow PLAIN and LOGIN only inside TLS.</source>
-        <translation>Choisissez un mécanisme plus fort dans la ligne AUTH de la réponse EHLO, ou activez d&apos;abord STARTTLS : de nombreux serveurs n&apos;autorisent PLAIN et LOGIN qu&apos;à l&apos;intérieur de TLS.</translation>
+        <translation>Choisissez un mécanisme plus fort dans la ligne AUTH de la réponse EHLO, ou activez d'abord STARTTLS : de nombreux serveurs n'autorisent PLAIN et LOGIN qu'à l'intérieur de TLS.</translation>
     </message>
     <message>
         <source>Login failed: the server did not accept the user name and password (credentials invalid).</source>
-        <translation>Échec de l&apos;authentification : le serveur n&apos;a pas accepté le nom d&apos;utilisateur et le mot de passe (identifiants non valides).</translation>
+        <translation>Échec de l'authentification : le serveur n'a pas accepté le nom d'utilisateur et le mot de passe (identifiants non valides).</translation>
     </message>
     <message>
         <source>Check the user name form: some servers want the full address (user@example.com), others only the part before the @. Check the password (Caps Lock, keyboard layout). For an account with multi-factor sign-in, use an app password; some providers also need SMTP login turned on for the mailbox.</source>
-        <translation>Vérifiez la forme du nom d&apos;utilisateur : certains serveurs veulent l&apos;adresse complète (user@example.com), d&apos;autres seulement la partie avant le @. Vérifiez le mot de passe (Verr. Maj, disposition du clavier). Pour un compte avec authentification multifacteur, utilisez un mot de passe d&apos;application ; certains fournisseurs exigent aussi que l&apos;authentification SMTP soit activée pour la boîte aux lettres.</translation>
+        <translation>Vérifiez la forme du nom d'utilisateur : certains serveurs veulent l'adresse complète (user@example.com), d'autres seulement la partie avant le @. Vérifiez le mot de passe (Verr. Maj, disposition du clavier). Pour un compte avec authentification multifacteur, utilisez un mot de passe d'application ; certains fournisseurs exigent aussi que l'authentification SMTP soit activée pour la boîte aux lettres.</translation>
     </message>
     <message>
         <source>The server requires encryption for this login mechanism.</source>
-        <translation>Le serveur exige le chiffrement pour ce mécanisme d&apos;authentification.</translation>
+        <translation>Le serveur exige le chiffrement pour ce mécanisme d'authentification.</translation>
     </message>
     <message>
         <source>Turn on STARTTLS (or use port 465 with implicit TLS) before logging in.</source>
@@ -5296,67 +5550,67 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>Look at the earlier steps: one of them failed (a refused sender or recipient, a failed login), so the server is not ready for this command. Fix that step first.</source>
-        <translation>Examinez les étapes précédentes : l&apos;une d&apos;elles a échoué (expéditeur ou destinataire refusé, échec d&apos;authentification) ; le serveur n&apos;est donc pas prêt pour cette commande. Corrigez d&apos;abord cette étape.</translation>
+        <translation>Examinez les étapes précédentes : l'une d'elles a échoué (expéditeur ou destinataire refusé, échec d'authentification) ; le serveur n'est donc pas prêt pour cette commande. Corrigez d'abord cette étape.</translation>
     </message>
     <message>
         <source>This host or domain accepts no mail at all.</source>
-        <translation>Cet hôte ou ce domaine n&apos;accepte aucun courrier.</translation>
+        <translation>Cet hôte ou ce domaine n'accepte aucun courrier.</translation>
     </message>
     <message>
-        <source>Check the domain&apos;s MX records: you may be testing a host that is not meant to receive mail. If the recipient&apos;s domain takes no mail, the address cannot be used; ask for another one.</source>
-        <translation>Vérifiez les enregistrements MX du domaine : vous testez peut-être un hôte qui n&apos;est pas censé recevoir de courrier. Si le domaine du destinataire n&apos;accepte pas de courrier, l&apos;adresse est inutilisable ; demandez-en une autre.</translation>
+        <source>Check the domain's MX records: you may be testing a host that is not meant to receive mail. If the recipient's domain takes no mail, the address cannot be used; ask for another one.</source>
+        <translation>Vérifiez les enregistrements MX du domaine : vous testez peut-être un hôte qui n'est pas censé recevoir de courrier. Si le domaine du destinataire n'accepte pas de courrier, l'adresse est inutilisable ; demandez-en une autre.</translation>
     </message>
     <message>
         <source>The server does not take an address with characters outside ASCII here (SMTPUTF8, RFC 6531).</source>
-        <translation>Le serveur n&apos;accepte pas ici d&apos;adresse contenant des caractères hors ASCII (SMTPUTF8, RFC 6531).</translation>
+        <translation>Le serveur n'accepte pas ici d'adresse contenant des caractères hors ASCII (SMTPUTF8, RFC 6531).</translation>
     </message>
     <message>
         <source>Use an ASCII address; when only the domain has other characters, its ACE form (xn--…) names the same domain.</source>
-        <translation>Utilisez une adresse ASCII ; lorsque seul le domaine contient d&apos;autres caractères, sa forme ACE (xn--…) désigne le même domaine.</translation>
+        <translation>Utilisez une adresse ASCII ; lorsque seul le domaine contient d'autres caractères, sa forme ACE (xn--…) désigne le même domaine.</translation>
     </message>
     <message>
         <source>The server does not accept a parameter of MAIL FROM or RCPT TO (such as SIZE=, NOTIFY=, ORCPT= or RET=).</source>
-        <translation>Le serveur n&apos;accepte pas un paramètre de MAIL FROM ou de RCPT TO (tel que SIZE=, NOTIFY=, ORCPT= ou RET=).</translation>
+        <translation>Le serveur n'accepte pas un paramètre de MAIL FROM ou de RCPT TO (tel que SIZE=, NOTIFY=, ORCPT= ou RET=).</translation>
     </message>
     <message>
         <source>Use only the extensions the server announced in its EHLO reply (DSN for NOTIFY=, ORCPT=, RET=; SIZE for SIZE=), or run the test without the optional parameters.</source>
-        <translation>N&apos;utilisez que les extensions annoncées par le serveur dans sa réponse EHLO (DSN pour NOTIFY=, ORCPT=, RET= ; SIZE pour SIZE=), ou lancez le test sans les paramètres facultatifs.</translation>
+        <translation>N'utilisez que les extensions annoncées par le serveur dans sa réponse EHLO (DSN pour NOTIFY=, ORCPT=, RET= ; SIZE pour SIZE=), ou lancez le test sans les paramètres facultatifs.</translation>
     </message>
     <message>
         <source>The server refuses your connection: your IP address is blocklisted or not allowed by its policy.</source>
-        <translation>Le serveur refuse votre connexion : votre adresse IP figure sur une liste de blocage ou n&apos;est pas autorisée par sa stratégie.</translation>
+        <translation>Le serveur refuse votre connexion : votre adresse IP figure sur une liste de blocage ou n'est pas autorisée par sa stratégie.</translation>
     </message>
     <message>
-        <source>Read the server&apos;s text: it often names a blocklist and gives a URL where you can check your IP address and ask for removal. Otherwise send through your provider&apos;s relay, or ask the server&apos;s administrator why your address is refused.</source>
-        <translation>Lisez le texte du serveur : il indique souvent une liste de blocage et une URL où vérifier votre adresse IP et demander le retrait. Sinon, envoyez par le relais de votre fournisseur, ou demandez à l&apos;administrateur du serveur pourquoi votre adresse est refusée.</translation>
+        <source>Read the server's text: it often names a blocklist and gives a URL where you can check your IP address and ask for removal. Otherwise send through your provider's relay, or ask the server's administrator why your address is refused.</source>
+        <translation>Lisez le texte du serveur : il indique souvent une liste de blocage et une URL où vérifier votre adresse IP et demander le retrait. Sinon, envoyez par le relais de votre fournisseur, ou demandez à l'administrateur du serveur pourquoi votre adresse est refusée.</translation>
     </message>
     <message>
         <source>The server received the message and refused it: it was classed as spam or a virus, or it broke a content or sender policy (such as DMARC).</source>
-        <translation>Le serveur a reçu le message et l&apos;a refusé : il a été classé comme spam ou virus, ou il enfreint une règle de contenu ou d&apos;expéditeur (comme DMARC).</translation>
+        <translation>Le serveur a reçu le message et l'a refusé : il a été classé comme spam ou virus, ou il enfreint une règle de contenu ou d'expéditeur (comme DMARC).</translation>
     </message>
     <message>
-        <source>Read the server&apos;s text for the reason. Try a short plain-text message; check the sender domain&apos;s SPF, DKIM and DMARC records; remove attachments or links that may be blocked.</source>
-        <translation>Lisez le texte du serveur pour connaître la raison. Essayez un court message en texte brut ; vérifiez les enregistrements SPF, DKIM et DMARC du domaine expéditeur ; retirez les pièces jointes ou les liens susceptibles d&apos;être bloqués.</translation>
+        <source>Read the server's text for the reason. Try a short plain-text message; check the sender domain's SPF, DKIM and DMARC records; remove attachments or links that may be blocked.</source>
+        <translation>Lisez le texte du serveur pour connaître la raison. Essayez un court message en texte brut ; vérifiez les enregistrements SPF, DKIM et DMARC du domaine expéditeur ; retirez les pièces jointes ou les liens susceptibles d'être bloqués.</translation>
     </message>
     <message>
-        <source>The server refuses mail from this sender by policy: SPF does not allow your IP address for the sender&apos;s domain, your IP address or domain is on a blocklist, or this sender must log in first.</source>
-        <translation>Le serveur refuse par stratégie le courrier de cet expéditeur : SPF n&apos;autorise pas votre adresse IP pour le domaine de l&apos;expéditeur, votre adresse IP ou votre domaine figure sur une liste de blocage, ou cet expéditeur doit d&apos;abord s&apos;authentifier.</translation>
+        <source>The server refuses mail from this sender by policy: SPF does not allow your IP address for the sender's domain, your IP address or domain is on a blocklist, or this sender must log in first.</source>
+        <translation>Le serveur refuse par stratégie le courrier de cet expéditeur : SPF n'autorise pas votre adresse IP pour le domaine de l'expéditeur, votre adresse IP ou votre domaine figure sur une liste de blocage, ou cet expéditeur doit d'abord s'authentifier.</translation>
     </message>
     <message>
-        <source>Read the server&apos;s text for the reason. Check that the sender domain&apos;s SPF record lists the IP address you send from, check your IP address on public blocklists, or log in (AUTH) if the sender is a user of this server.</source>
-        <translation>Lisez le texte du serveur pour connaître la raison. Vérifiez que l&apos;enregistrement SPF du domaine expéditeur contient l&apos;adresse IP depuis laquelle vous envoyez, vérifiez votre adresse IP sur les listes de blocage publiques, ou authentifiez-vous (AUTH) si l&apos;expéditeur est un utilisateur de ce serveur.</translation>
+        <source>Read the server's text for the reason. Check that the sender domain's SPF record lists the IP address you send from, check your IP address on public blocklists, or log in (AUTH) if the sender is a user of this server.</source>
+        <translation>Lisez le texte du serveur pour connaître la raison. Vérifiez que l'enregistrement SPF du domaine expéditeur contient l'adresse IP depuis laquelle vous envoyez, vérifiez votre adresse IP sur les listes de blocage publiques, ou authentifiez-vous (AUTH) si l'expéditeur est un utilisateur de ce serveur.</translation>
     </message>
     <message>
         <source>The recipient is not on this server; the server names another address to use.</source>
-        <translation>Le destinataire n&apos;est pas sur ce serveur ; le serveur indique une autre adresse à utiliser.</translation>
+        <translation>Le destinataire n'est pas sur ce serveur ; le serveur indique une autre adresse à utiliser.</translation>
     </message>
     <message>
-        <source>Use the address given in the server&apos;s text: %2</source>
-        <translation>Utilisez l&apos;adresse indiquée dans le texte du serveur : %2</translation>
+        <source>Use the address given in the server's text: %2</source>
+        <translation>Utilisez l'adresse indiquée dans le texte du serveur : %2</translation>
     </message>
     <message>
         <source>Temporarily refused by policy (%1): often greylisting, a rate limit, or a check that could not be completed right now.</source>
-        <translation>Refus temporaire par stratégie (%1) : souvent du greylisting, une limite de débit ou un contrôle qui n&apos;a pas pu aboutir pour le moment.</translation>
+        <translation>Refus temporaire par stratégie (%1) : souvent du greylisting, une limite de débit ou un contrôle qui n'a pas pu aboutir pour le moment.</translation>
     </message>
     <message>
         <source>The server is ready and greets you: it speaks SMTP and accepts connections from your address.</source>
@@ -5372,11 +5626,11 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>The server accepted the greeting. The lines of its reply list the extensions it offers (SIZE limit, STARTTLS, AUTH, DSN and others).</source>
-        <translation>Le serveur a accepté la présentation. Les lignes de sa réponse listent les extensions qu&apos;il propose (limite SIZE, STARTTLS, AUTH, DSN et autres).</translation>
+        <translation>Le serveur a accepté la présentation. Les lignes de sa réponse listent les extensions qu'il propose (limite SIZE, STARTTLS, AUTH, DSN et autres).</translation>
     </message>
     <message>
         <source>The server accepted the sender address.</source>
-        <translation>Le serveur a accepté l&apos;adresse de l&apos;expéditeur.</translation>
+        <translation>Le serveur a accepté l'adresse de l'expéditeur.</translation>
     </message>
     <message>
         <source>The server accepted this recipient.</source>
@@ -5384,7 +5638,7 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>The recipient is not on this server, but the server will forward the message.</source>
-        <translation>Le destinataire n&apos;est pas sur ce serveur, mais le serveur va réexpédier le message.</translation>
+        <translation>Le destinataire n'est pas sur ce serveur, mais le serveur va réexpédier le message.</translation>
     </message>
     <message>
         <source>The server cannot check this recipient now, but accepts the message and will try to deliver it.</source>
@@ -5396,27 +5650,27 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>Go ahead: the server is ready for the message. Headers and body follow, ended by a line with a single dot.</source>
-        <translation>Allez-y : le serveur est prêt à recevoir le message. Les en-têtes et le corps suivent, terminés par une ligne ne contenant qu&apos;un point.</translation>
+        <translation>Allez-y : le serveur est prêt à recevoir le message. Les en-têtes et le corps suivent, terminés par une ligne ne contenant qu'un point.</translation>
     </message>
     <message>
-        <source>The server accepted the message for delivery: from now on delivering it is the server&apos;s job.</source>
-        <translation>Le serveur a accepté le message pour remise : à partir de maintenant, sa remise est l&apos;affaire du serveur.</translation>
+        <source>The server accepted the message for delivery: from now on delivering it is the server's job.</source>
+        <translation>Le serveur a accepté le message pour remise : à partir de maintenant, sa remise est l'affaire du serveur.</translation>
     </message>
     <message>
-        <source>Nothing to do. If the message never arrives, give the server&apos;s administrator the time of this test and the queue id from the reply (%3): that is how they find it in their logs.</source>
-        <translation>Rien à faire. Si le message n&apos;arrive jamais, donnez à l&apos;administrateur du serveur l&apos;heure de ce test et l&apos;identifiant de file d&apos;attente de la réponse (%3) : c&apos;est ainsi qu&apos;il le retrouve dans ses journaux.</translation>
+        <source>Nothing to do. If the message never arrives, give the server's administrator the time of this test and the queue id from the reply (%3): that is how they find it in their logs.</source>
+        <translation>Rien à faire. Si le message n'arrive jamais, donnez à l'administrateur du serveur l'heure de ce test et l'identifiant de file d'attente de la réponse (%3) : c'est ainsi qu'il le retrouve dans ses journaux.</translation>
     </message>
     <message>
         <source>The server said goodbye and closed the connection: the test ended cleanly.</source>
-        <translation>Le serveur a dit au revoir et fermé la connexion : le test s&apos;est terminé proprement.</translation>
+        <translation>Le serveur a dit au revoir et fermé la connexion : le test s'est terminé proprement.</translation>
     </message>
     <message>
         <source>Login succeeded: the server accepted the user name and password.</source>
-        <translation>Authentification réussie : le serveur a accepté le nom d&apos;utilisateur et le mot de passe.</translation>
+        <translation>Authentification réussie : le serveur a accepté le nom d'utilisateur et le mot de passe.</translation>
     </message>
     <message>
         <source>The server asks for the next part of the login (user name, password or a challenge).</source>
-        <translation>Le serveur demande la partie suivante de l&apos;authentification (nom d&apos;utilisateur, mot de passe ou défi).</translation>
+        <translation>Le serveur demande la partie suivante de l'authentification (nom d'utilisateur, mot de passe ou défi).</translation>
     </message>
     <message>
         <source>Nothing to do: the answer is sent automatically.</source>
@@ -5428,7 +5682,7 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>The server waits for more input: %1.</source>
-        <translation>Le serveur attend d&apos;autres données : %1.</translation>
+        <translation>Le serveur attend d'autres données : %1.</translation>
     </message>
     <message>
         <source>Nothing to do: the test sends what the server asked for.</source>
@@ -5436,39 +5690,39 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>Greylisting: the server deliberately turns away the first attempt from a sender it does not know and accepts the same message when it is retried a few minutes later.</source>
-        <translation>Greylisting : le serveur rejette volontairement la première tentative d&apos;un expéditeur qu&apos;il ne connaît pas et accepte le même message lorsqu&apos;il est renvoyé quelques minutes plus tard.</translation>
+        <translation>Greylisting : le serveur rejette volontairement la première tentative d'un expéditeur qu'il ne connaît pas et accepte le même message lorsqu'il est renvoyé quelques minutes plus tard.</translation>
     </message>
     <message>
         <source>Not a fault: real mail servers retry on their own. Run the test again after the delay the text names (usually 1 to 15 minutes); it should then pass.</source>
-        <translation>Ce n&apos;est pas une panne : les vrais serveurs de messagerie réessaient d&apos;eux-mêmes. Relancez le test après le délai indiqué dans le texte (en général 1 à 15 minutes) ; il devrait alors réussir.</translation>
+        <translation>Ce n'est pas une panne : les vrais serveurs de messagerie réessaient d'eux-mêmes. Relancez le test après le délai indiqué dans le texte (en général 1 à 15 minutes) ; il devrait alors réussir.</translation>
     </message>
     <message>
         <source>Rate limit: the server limits how many connections or messages it takes from your address, and you are over the limit for now.</source>
-        <translation>Limite de débit : le serveur limite le nombre de connexions ou de messages qu&apos;il accepte depuis votre adresse, et vous dépassez cette limite pour le moment.</translation>
+        <translation>Limite de débit : le serveur limite le nombre de connexions ou de messages qu'il accepte depuis votre adresse, et vous dépassez cette limite pour le moment.</translation>
     </message>
     <message>
         <source>Wait a while and test again; stop other programs that send through the same address. Real mail servers slow down and retry on their own.</source>
-        <translation>Patientez un moment et refaites le test ; arrêtez les autres programmes qui envoient par la même adresse. Les vrais serveurs de messagerie ralentissent et réessaient d&apos;eux-mêmes.</translation>
+        <translation>Patientez un moment et refaites le test ; arrêtez les autres programmes qui envoient par la même adresse. Les vrais serveurs de messagerie ralentissent et réessaient d'eux-mêmes.</translation>
     </message>
     <message>
         <source>DMARC check failed: the sender domain asks receivers to refuse mail that passes neither SPF nor DKIM for that domain, and this message passes neither.</source>
-        <translation>Échec du contrôle DMARC : le domaine expéditeur demande aux destinataires de refuser le courrier qui ne passe ni SPF ni DKIM pour ce domaine, et ce message ne passe ni l&apos;un ni l&apos;autre.</translation>
+        <translation>Échec du contrôle DMARC : le domaine expéditeur demande aux destinataires de refuser le courrier qui ne passe ni SPF ni DKIM pour ce domaine, et ce message ne passe ni l'un ni l'autre.</translation>
     </message>
     <message>
         <source>The server is not taking connections right now: it is shutting down, too busy, or deliberately slowing down senders it does not trust (tarpitting).</source>
-        <translation>Le serveur n&apos;accepte pas de connexions pour le moment : il est en cours d&apos;arrêt, trop occupé, ou ralentit volontairement les expéditeurs en qui il n&apos;a pas confiance (tarpitting).</translation>
+        <translation>Le serveur n'accepte pas de connexions pour le moment : il est en cours d'arrêt, trop occupé, ou ralentit volontairement les expéditeurs en qui il n'a pas confiance (tarpitting).</translation>
     </message>
     <message>
-        <source>Try again in a few minutes, or test the domain&apos;s next MX host. If it persists, the server may be limiting connections from your address; ask its administrator.</source>
-        <translation>Réessayez dans quelques minutes, ou testez l&apos;hôte MX suivant du domaine. Si le problème persiste, le serveur limite peut-être les connexions depuis votre adresse ; contactez son administrateur.</translation>
+        <source>Try again in a few minutes, or test the domain's next MX host. If it persists, the server may be limiting connections from your address; ask its administrator.</source>
+        <translation>Réessayez dans quelques minutes, ou testez l'hôte MX suivant du domaine. Si le problème persiste, le serveur limite peut-être les connexions depuis votre adresse ; contactez son administrateur.</translation>
     </message>
     <message>
         <source>The server greeted you with a temporary refusal (%1): it takes no mail from you right now.</source>
-        <translation>Le serveur vous a accueilli par un refus temporaire (%1) : il n&apos;accepte pas de courrier de votre part pour le moment.</translation>
+        <translation>Le serveur vous a accueilli par un refus temporaire (%1) : il n'accepte pas de courrier de votre part pour le moment.</translation>
     </message>
     <message>
-        <source>Try again in a few minutes, or test the domain&apos;s next MX host.</source>
-        <translation>Réessayez dans quelques minutes, ou testez l&apos;hôte MX suivant du domaine.</translation>
+        <source>Try again in a few minutes, or test the domain's next MX host.</source>
+        <translation>Réessayez dans quelques minutes, ou testez l'hôte MX suivant du domaine.</translation>
     </message>
     <message>
         <source>The server answered the connection with a refusal (%1): it will not talk to you.</source>
@@ -5476,27 +5730,27 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>The server refused the name given in EHLO: it must be a full host name (with dots) or an IP address in square brackets.</source>
-        <translation>Le serveur a refusé le nom indiqué dans EHLO : ce doit être un nom d&apos;hôte complet (avec des points) ou une adresse IP entre crochets.</translation>
+        <translation>Le serveur a refusé le nom indiqué dans EHLO : ce doit être un nom d'hôte complet (avec des points) ou une adresse IP entre crochets.</translation>
     </message>
     <message>
-        <source>Set the EHLO name in the test to this computer&apos;s full host name as the internet sees it, or to its public IP address in square brackets.</source>
-        <translation>Définissez dans le test le nom EHLO sur le nom d&apos;hôte complet de cet ordinateur tel qu&apos;Internet le voit, ou sur son adresse IP publique entre crochets.</translation>
+        <source>Set the EHLO name in the test to this computer's full host name as the internet sees it, or to its public IP address in square brackets.</source>
+        <translation>Définissez dans le test le nom EHLO sur le nom d'hôte complet de cet ordinateur tel qu'Internet le voit, ou sur son adresse IP publique entre crochets.</translation>
     </message>
     <message>
         <source>The server refused the greeting (EHLO): %1.</source>
         <translation>Le serveur a refusé la présentation (EHLO) : %1.</translation>
     </message>
     <message>
-        <source>Read the server&apos;s text. Some servers refuse EHLO names that do not resolve in DNS or that claim to be the server itself: use this computer&apos;s real host name.</source>
-        <translation>Lisez le texte du serveur. Certains serveurs refusent les noms EHLO qui ne se résolvent pas dans le DNS ou qui prétendent être le serveur lui-même : utilisez le vrai nom d&apos;hôte de cet ordinateur.</translation>
+        <source>Read the server's text. Some servers refuse EHLO names that do not resolve in DNS or that claim to be the server itself: use this computer's real host name.</source>
+        <translation>Lisez le texte du serveur. Certains serveurs refusent les noms EHLO qui ne se résolvent pas dans le DNS ou qui prétendent être le serveur lui-même : utilisez le vrai nom d'hôte de cet ordinateur.</translation>
     </message>
     <message>
         <source>TLS is temporarily not available on the server (for example its certificate cannot be loaded).</source>
         <translation>TLS est temporairement indisponible sur le serveur (par exemple, son certificat ne peut pas être chargé).</translation>
     </message>
     <message>
-        <source>Try again later and tell the server&apos;s administrator. Do not send passwords over the unencrypted connection meanwhile.</source>
-        <translation>Réessayez plus tard et prévenez l&apos;administrateur du serveur. En attendant, n&apos;envoyez pas de mot de passe sur la connexion non chiffrée.</translation>
+        <source>Try again later and tell the server's administrator. Do not send passwords over the unencrypted connection meanwhile.</source>
+        <translation>Réessayez plus tard et prévenez l'administrateur du serveur. En attendant, n'envoyez pas de mot de passe sur la connexion non chiffrée.</translation>
     </message>
     <message>
         <source>The server refused to start TLS: %1.</source>
@@ -5508,47 +5762,47 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>Log in once with PLAIN over an encrypted connection (STARTTLS) so the server can update its stored password, then try this mechanism again.</source>
-        <translation>Authentifiez-vous une fois avec PLAIN sur une connexion chiffrée (STARTTLS) pour que le serveur mette à jour le mot de passe qu&apos;il stocke, puis réessayez ce mécanisme.</translation>
+        <translation>Authentifiez-vous une fois avec PLAIN sur une connexion chiffrée (STARTTLS) pour que le serveur mette à jour le mot de passe qu'il stocke, puis réessayez ce mécanisme.</translation>
     </message>
     <message>
         <source>The account is disabled.</source>
         <translation>Le compte est désactivé.</translation>
     </message>
     <message>
-        <source>Ask the account&apos;s administrator to enable it (it may be locked after failed logins or for sending spam).</source>
-        <translation>Demandez à l&apos;administrateur du compte de le réactiver (il a peut-être été verrouillé après des échecs d&apos;authentification ou pour envoi de spam).</translation>
+        <source>Ask the account's administrator to enable it (it may be locked after failed logins or for sending spam).</source>
+        <translation>Demandez à l'administrateur du compte de le réactiver (il a peut-être été verrouillé après des échecs d'authentification ou pour envoi de spam).</translation>
     </message>
     <message>
         <source>Temporary login failure: the server could not check your credentials right now.</source>
-        <translation>Échec temporaire de l&apos;authentification : le serveur n&apos;a pas pu vérifier vos identifiants pour le moment.</translation>
+        <translation>Échec temporaire de l'authentification : le serveur n'a pas pu vérifier vos identifiants pour le moment.</translation>
     </message>
     <message>
-        <source>Try again in a few minutes; if it persists, tell the server&apos;s administrator (its user directory may be unreachable).</source>
-        <translation>Réessayez dans quelques minutes ; si le problème persiste, prévenez l&apos;administrateur du serveur (son annuaire d&apos;utilisateurs est peut-être injoignable).</translation>
+        <source>Try again in a few minutes; if it persists, tell the server's administrator (its user directory may be unreachable).</source>
+        <translation>Réessayez dans quelques minutes ; si le problème persiste, prévenez l'administrateur du serveur (son annuaire d'utilisateurs est peut-être injoignable).</translation>
     </message>
     <message>
         <source>The server could not read the login data (bad encoding, or the login was cancelled).</source>
-        <translation>Le serveur n&apos;a pas pu lire les données d&apos;authentification (encodage incorrect, ou authentification annulée).</translation>
+        <translation>Le serveur n'a pas pu lire les données d'authentification (encodage incorrect, ou authentification annulée).</translation>
     </message>
     <message>
         <source>Check the user name and password for stray characters, or choose another mechanism (LOGIN instead of PLAIN).</source>
-        <translation>Recherchez des caractères parasites dans le nom d&apos;utilisateur et le mot de passe, ou choisissez un autre mécanisme (LOGIN au lieu de PLAIN).</translation>
+        <translation>Recherchez des caractères parasites dans le nom d'utilisateur et le mot de passe, ou choisissez un autre mécanisme (LOGIN au lieu de PLAIN).</translation>
     </message>
     <message>
         <source>The server does not offer login (AUTH) here.</source>
-        <translation>Le serveur ne propose pas d&apos;authentification (AUTH) ici.</translation>
+        <translation>Le serveur ne propose pas d'authentification (AUTH) ici.</translation>
     </message>
     <message>
         <source>Many servers offer AUTH only after STARTTLS, or only on the submission port 587: check the EHLO reply for an AUTH line.</source>
-        <translation>De nombreux serveurs ne proposent AUTH qu&apos;après STARTTLS, ou uniquement sur le port de soumission 587 : cherchez une ligne AUTH dans la réponse EHLO.</translation>
+        <translation>De nombreux serveurs ne proposent AUTH qu'après STARTTLS, ou uniquement sur le port de soumission 587 : cherchez une ligne AUTH dans la réponse EHLO.</translation>
     </message>
     <message>
         <source>The server does not support this login mechanism.</source>
-        <translation>Le serveur ne prend pas en charge ce mécanisme d&apos;authentification.</translation>
+        <translation>Le serveur ne prend pas en charge ce mécanisme d'authentification.</translation>
     </message>
     <message>
         <source>Choose one of the mechanisms listed on the AUTH line of the EHLO reply.</source>
-        <translation>Choisissez l&apos;un des mécanismes listés dans la ligne AUTH de la réponse EHLO.</translation>
+        <translation>Choisissez l'un des mécanismes listés dans la ligne AUTH de la réponse EHLO.</translation>
     </message>
     <message>
         <source>Login is not possible now: you are already logged in, or the server offers no AUTH on this connection.</source>
@@ -5556,31 +5810,31 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>Check the EHLO reply for an AUTH line; many servers announce it only after STARTTLS.</source>
-        <translation>Cherchez une ligne AUTH dans la réponse EHLO ; de nombreux serveurs ne l&apos;annoncent qu&apos;après STARTTLS.</translation>
+        <translation>Cherchez une ligne AUTH dans la réponse EHLO ; de nombreux serveurs ne l'annoncent qu'après STARTTLS.</translation>
     </message>
     <message>
         <source>Login failed: %1.</source>
-        <translation>Échec de l&apos;authentification : %1.</translation>
+        <translation>Échec de l'authentification : %1.</translation>
     </message>
     <message>
-        <source>Read the server&apos;s text; check the user name, the password and the chosen mechanism.</source>
-        <translation>Lisez le texte du serveur ; vérifiez le nom d&apos;utilisateur, le mot de passe et le mécanisme choisi.</translation>
+        <source>Read the server's text; check the user name, the password and the chosen mechanism.</source>
+        <translation>Lisez le texte du serveur ; vérifiez le nom d'utilisateur, le mot de passe et le mécanisme choisi.</translation>
     </message>
     <message>
         <source>The server requires STARTTLS and a login before it accepts this command.</source>
-        <translation>Le serveur exige STARTTLS et une authentification avant d&apos;accepter cette commande.</translation>
+        <translation>Le serveur exige STARTTLS et une authentification avant d'accepter cette commande.</translation>
     </message>
     <message>
         <source>Turn on STARTTLS in the test; if the text asks for authentication, also give a user name and password (AUTH), usually on port 587.</source>
-        <translation>Activez STARTTLS dans le test ; si le texte demande une authentification, indiquez aussi un nom d&apos;utilisateur et un mot de passe (AUTH), en général sur le port 587.</translation>
+        <translation>Activez STARTTLS dans le test ; si le texte demande une authentification, indiquez aussi un nom d'utilisateur et un mot de passe (AUTH), en général sur le port 587.</translation>
     </message>
     <message>
         <source>The server does not allow this sender address: it is malformed, or you may send only as your own address.</source>
-        <translation>Le serveur n&apos;autorise pas cette adresse d&apos;expéditeur : elle est mal formée, ou vous ne pouvez envoyer qu&apos;avec votre propre adresse.</translation>
+        <translation>Le serveur n'autorise pas cette adresse d'expéditeur : elle est mal formée, ou vous ne pouvez envoyer qu'avec votre propre adresse.</translation>
     </message>
     <message>
         <source>Use the address of the account you logged in with, written as &lt;user@example.com&gt;, and check its spelling.</source>
-        <translation>Utilisez l&apos;adresse du compte avec lequel vous vous êtes authentifié, écrite sous la forme &lt;user@example.com&gt;, et vérifiez son orthographe.</translation>
+        <translation>Utilisez l'adresse du compte avec lequel vous vous êtes authentifié, écrite sous la forme &lt;user@example.com&gt;, et vérifiez son orthographe.</translation>
     </message>
     <message>
         <source>The message size given with MAIL FROM (SIZE=) is larger than the server accepts.</source>
@@ -5588,39 +5842,39 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>The sender address is not written correctly.</source>
-        <translation>L&apos;adresse de l&apos;expéditeur est mal écrite.</translation>
+        <translation>L'adresse de l'expéditeur est mal écrite.</translation>
     </message>
     <message>
         <source>Write it as user@example.com: no spaces, no display name, one @.</source>
-        <translation>Écrivez-la sous la forme user@example.com : sans espace, sans nom d&apos;affichage, avec un seul @.</translation>
+        <translation>Écrivez-la sous la forme user@example.com : sans espace, sans nom d'affichage, avec un seul @.</translation>
     </message>
     <message>
         <source>The domain of the sender address does not exist in DNS or cannot receive replies.</source>
-        <translation>Le domaine de l&apos;adresse de l&apos;expéditeur n&apos;existe pas dans le DNS ou ne peut pas recevoir de réponses.</translation>
+        <translation>Le domaine de l'adresse de l'expéditeur n'existe pas dans le DNS ou ne peut pas recevoir de réponses.</translation>
     </message>
     <message>
         <source>Use a sender address whose domain exists and has MX (or address) records, so bounces can reach it; check the domain part for typos.</source>
-        <translation>Utilisez une adresse d&apos;expéditeur dont le domaine existe et a des enregistrements MX (ou d&apos;adresse), afin que les rapports de non-remise puissent l&apos;atteindre ; vérifiez que la partie domaine ne contient pas de faute de frappe.</translation>
+        <translation>Utilisez une adresse d'expéditeur dont le domaine existe et a des enregistrements MX (ou d'adresse), afin que les rapports de non-remise puissent l'atteindre ; vérifiez que la partie domaine ne contient pas de faute de frappe.</translation>
     </message>
     <message>
         <source>The server refused the sender: %1.</source>
-        <translation>Le serveur a refusé l&apos;expéditeur : %1.</translation>
+        <translation>Le serveur a refusé l'expéditeur : %1.</translation>
     </message>
     <message>
         <source>The domain of the recipient address does not exist or takes no mail.</source>
-        <translation>Le domaine de l&apos;adresse du destinataire n&apos;existe pas ou n&apos;accepte pas de courrier.</translation>
+        <translation>Le domaine de l'adresse du destinataire n'existe pas ou n'accepte pas de courrier.</translation>
     </message>
     <message>
-        <source>Check the part after the @ for typos, and check the domain&apos;s MX records.</source>
-        <translation>Recherchez d&apos;éventuelles fautes de frappe dans la partie après le @, et vérifiez les enregistrements MX du domaine.</translation>
+        <source>Check the part after the @ for typos, and check the domain's MX records.</source>
+        <translation>Recherchez d'éventuelles fautes de frappe dans la partie après le @, et vérifiez les enregistrements MX du domaine.</translation>
     </message>
     <message>
         <source>The recipient address is not written correctly.</source>
-        <translation>L&apos;adresse du destinataire est mal écrite.</translation>
+        <translation>L'adresse du destinataire est mal écrite.</translation>
     </message>
     <message>
         <source>Write it as user@example.com: no spaces, commas or display name, one @.</source>
-        <translation>Écrivez-la sous la forme user@example.com : sans espace, virgule ni nom d&apos;affichage, avec un seul @.</translation>
+        <translation>Écrivez-la sous la forme user@example.com : sans espace, virgule ni nom d'affichage, avec un seul @.</translation>
     </message>
     <message>
         <source>The mailbox has moved and the server knows no forwarding address.</source>
@@ -5631,16 +5885,16 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
         <translation>Demandez la nouvelle adresse au destinataire.</translation>
     </message>
     <message>
-        <source>The sender&apos;s domain publishes a null MX: it accepts no mail, so it may not send mail either.</source>
-        <translation>Le domaine de l&apos;expéditeur publie un MX nul : il n&apos;accepte aucun courrier, il ne peut donc pas non plus en envoyer.</translation>
+        <source>The sender's domain publishes a null MX: it accepts no mail, so it may not send mail either.</source>
+        <translation>Le domaine de l'expéditeur publie un MX nul : il n'accepte aucun courrier, il ne peut donc pas non plus en envoyer.</translation>
     </message>
     <message>
         <source>Use a sender address of a domain that can receive mail (bounces must be deliverable).</source>
-        <translation>Utilisez une adresse d&apos;expéditeur d&apos;un domaine qui peut recevoir du courrier (les rapports de non-remise doivent pouvoir être remis).</translation>
+        <translation>Utilisez une adresse d'expéditeur d'un domaine qui peut recevoir du courrier (les rapports de non-remise doivent pouvoir être remis).</translation>
     </message>
     <message>
         <source>The mailbox is disabled and does not accept messages.</source>
-        <translation>La boîte aux lettres est désactivée et n&apos;accepte pas de messages.</translation>
+        <translation>La boîte aux lettres est désactivée et n'accepte pas de messages.</translation>
     </message>
     <message>
         <source>Reach the recipient another way: the account may have been closed or suspended.</source>
@@ -5652,43 +5906,43 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>Send to fewer recipients per message. Real mail servers send the rest in another transaction on their own.</source>
-        <translation>Envoyez à moins de destinataires par message. Les vrais serveurs de messagerie envoient d&apos;eux-mêmes le reste dans une autre transaction.</translation>
+        <translation>Envoyez à moins de destinataires par message. Les vrais serveurs de messagerie envoient d'eux-mêmes le reste dans une autre transaction.</translation>
     </message>
     <message>
         <source>The server takes no more recipients now: too many recipients for one message, or it is short of storage space.</source>
-        <translation>Le serveur n&apos;accepte plus de destinataires pour le moment : trop de destinataires pour un seul message, ou il manque d&apos;espace de stockage.</translation>
+        <translation>Le serveur n'accepte plus de destinataires pour le moment : trop de destinataires pour un seul message, ou il manque d'espace de stockage.</translation>
     </message>
     <message>
         <source>Send to fewer recipients per message (real mail servers send the rest in another transaction on their own), or retry later if the server is out of space.</source>
-        <translation>Envoyez à moins de destinataires par message (les vrais serveurs de messagerie envoient d&apos;eux-mêmes le reste dans une autre transaction), ou réessayez plus tard si le serveur manque d&apos;espace.</translation>
+        <translation>Envoyez à moins de destinataires par message (les vrais serveurs de messagerie envoient d'eux-mêmes le reste dans une autre transaction), ou réessayez plus tard si le serveur manque d'espace.</translation>
     </message>
     <message>
         <source>The server refused this recipient: the mailbox does not exist, or the server will not accept mail for it from you.</source>
-        <translation>Le serveur a refusé ce destinataire : la boîte aux lettres n&apos;existe pas, ou le serveur n&apos;accepte pas de votre part du courrier pour elle.</translation>
+        <translation>Le serveur a refusé ce destinataire : la boîte aux lettres n'existe pas, ou le serveur n'accepte pas de votre part du courrier pour elle.</translation>
     </message>
     <message>
-        <source>Check the spelling of the address and read the server&apos;s text: &quot;user unknown&quot; means ask the recipient for the right address; &quot;relay&quot; means this server does not handle that domain for you: test the recipient domain&apos;s own MX host.</source>
-        <translation>Vérifiez l&apos;orthographe de l&apos;adresse et lisez le texte du serveur : « user unknown » signifie qu&apos;il faut demander la bonne adresse au destinataire ; « relay » signifie que ce serveur ne gère pas ce domaine pour vous : testez l&apos;hôte MX du domaine du destinataire.</translation>
+        <source>Check the spelling of the address and read the server's text: "user unknown" means ask the recipient for the right address; "relay" means this server does not handle that domain for you: test the recipient domain's own MX host.</source>
+        <translation>Vérifiez l'orthographe de l'adresse et lisez le texte du serveur : « user unknown » signifie qu'il faut demander la bonne adresse au destinataire ; « relay » signifie que ce serveur ne gère pas ce domaine pour vous : testez l'hôte MX du domaine du destinataire.</translation>
     </message>
     <message>
         <source>The server does not allow this recipient address: it is malformed or not accepted here.</source>
-        <translation>Le serveur n&apos;autorise pas cette adresse de destinataire : elle est mal formée ou n&apos;est pas acceptée ici.</translation>
+        <translation>Le serveur n'autorise pas cette adresse de destinataire : elle est mal formée ou n'est pas acceptée ici.</translation>
     </message>
     <message>
         <source>Check the address: written as &lt;user@example.com&gt;, no spaces, the right domain.</source>
-        <translation>Vérifiez l&apos;adresse : écrite sous la forme &lt;user@example.com&gt;, sans espace, avec le bon domaine.</translation>
+        <translation>Vérifiez l'adresse : écrite sous la forme &lt;user@example.com&gt;, sans espace, avec le bon domaine.</translation>
     </message>
     <message>
         <source>The server refused this recipient (transaction failed), most often because it does not relay mail for that domain from you, or by policy.</source>
-        <translation>Le serveur a refusé ce destinataire (échec de la transaction), le plus souvent parce qu&apos;il ne relaie pas de votre part le courrier pour ce domaine, ou en raison de sa stratégie.</translation>
+        <translation>Le serveur a refusé ce destinataire (échec de la transaction), le plus souvent parce qu'il ne relaie pas de votre part le courrier pour ce domaine, ou en raison de sa stratégie.</translation>
     </message>
     <message>
         <source>The server refused this recipient: %1.</source>
         <translation>Le serveur a refusé ce destinataire : %1.</translation>
     </message>
     <message>
-        <source>Read the server&apos;s text for the reason and check the spelling of the address.</source>
-        <translation>Lisez le texte du serveur pour connaître la raison, et vérifiez l&apos;orthographe de l&apos;adresse.</translation>
+        <source>Read the server's text for the reason and check the spelling of the address.</source>
+        <translation>Lisez le texte du serveur pour connaître la raison, et vérifiez l'orthographe de l'adresse.</translation>
     </message>
     <message>
         <source>The server cannot handle a parameter of this command right now (such as SIZE= or NOTIFY=).</source>
@@ -5700,11 +5954,11 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>Bad sequence of commands: DATA was refused because no recipient has been accepted.</source>
-        <translation>Mauvaise séquence de commandes : DATA a été refusé car aucun destinataire n&apos;a été accepté.</translation>
+        <translation>Mauvaise séquence de commandes : DATA a été refusé car aucun destinataire n'a été accepté.</translation>
     </message>
     <message>
         <source>Fix the refused RCPT TO first: the server needs at least one accepted recipient before the message.</source>
-        <translation>Corrigez d&apos;abord le RCPT TO refusé : le serveur a besoin d&apos;au moins un destinataire accepté avant le message.</translation>
+        <translation>Corrigez d'abord le RCPT TO refusé : le serveur a besoin d'au moins un destinataire accepté avant le message.</translation>
     </message>
     <message>
         <source>Bad sequence of commands: RCPT TO came without an accepted MAIL FROM.</source>
@@ -5712,51 +5966,51 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>Fix the refused MAIL FROM first.</source>
-        <translation>Corrigez d&apos;abord le MAIL FROM refusé.</translation>
+        <translation>Corrigez d'abord le MAIL FROM refusé.</translation>
     </message>
     <message>
         <source>The server received the message and refused it: %1.</source>
-        <translation>Le serveur a reçu le message et l&apos;a refusé : %1.</translation>
+        <translation>Le serveur a reçu le message et l'a refusé : %1.</translation>
     </message>
     <message>
         <source>The server will not take a message now: %1.</source>
-        <translation>Le serveur n&apos;accepte pas de message pour le moment : %1.</translation>
+        <translation>Le serveur n'accepte pas de message pour le moment : %1.</translation>
     </message>
     <message>
-        <source>Check that at least one recipient was accepted, and read the server&apos;s text.</source>
-        <translation>Vérifiez qu&apos;au moins un destinataire a été accepté, et lisez le texte du serveur.</translation>
+        <source>Check that at least one recipient was accepted, and read the server's text.</source>
+        <translation>Vérifiez qu'au moins un destinataire a été accepté, et lisez le texte du serveur.</translation>
     </message>
     <message>
-        <source>SPF check error: the sender domain&apos;s SPF record is broken or could not be looked up.</source>
-        <translation>Erreur du contrôle SPF : l&apos;enregistrement SPF du domaine expéditeur est défectueux ou n&apos;a pas pu être recherché.</translation>
+        <source>SPF check error: the sender domain's SPF record is broken or could not be looked up.</source>
+        <translation>Erreur du contrôle SPF : l'enregistrement SPF du domaine expéditeur est défectueux ou n'a pas pu être recherché.</translation>
     </message>
     <message>
-        <source>Ask the sender domain&apos;s owner to check its SPF record (syntax, too many lookups); if it was a DNS timeout, retry later.</source>
-        <translation>Demandez au propriétaire du domaine expéditeur de vérifier son enregistrement SPF (syntaxe, trop de recherches) ; s&apos;il s&apos;agissait d&apos;un délai DNS dépassé, réessayez plus tard.</translation>
+        <source>Ask the sender domain's owner to check its SPF record (syntax, too many lookups); if it was a DNS timeout, retry later.</source>
+        <translation>Demandez au propriétaire du domaine expéditeur de vérifier son enregistrement SPF (syntaxe, trop de recherches) ; s'il s'agissait d'un délai DNS dépassé, réessayez plus tard.</translation>
     </message>
     <message>
         <source>Several sender checks failed at once (SPF, DKIM, reverse DNS).</source>
-        <translation>Plusieurs contrôles de l&apos;expéditeur ont échoué en même temps (SPF, DKIM, DNS inverse).</translation>
+        <translation>Plusieurs contrôles de l'expéditeur ont échoué en même temps (SPF, DKIM, DNS inverse).</translation>
     </message>
     <message>
-        <source>Send through the sender domain&apos;s normal outgoing server, which SPF allows and which signs with DKIM, from an IP address with a proper reverse DNS name.</source>
-        <translation>Envoyez par le serveur sortant habituel du domaine expéditeur, autorisé par SPF et qui signe avec DKIM, depuis une adresse IP dotée d&apos;un nom DNS inverse correct.</translation>
+        <source>Send through the sender domain's normal outgoing server, which SPF allows and which signs with DKIM, from an IP address with a proper reverse DNS name.</source>
+        <translation>Envoyez par le serveur sortant habituel du domaine expéditeur, autorisé par SPF et qui signe avec DKIM, depuis une adresse IP dotée d'un nom DNS inverse correct.</translation>
     </message>
     <message>
         <source>The server is closing the connection: it is shutting down, overloaded, or you hit one of its limits (connections, commands or errors).</source>
-        <translation>Le serveur ferme la connexion : il est en cours d&apos;arrêt, surchargé, ou vous avez atteint l&apos;une de ses limites (connexions, commandes ou erreurs).</translation>
+        <translation>Le serveur ferme la connexion : il est en cours d'arrêt, surchargé, ou vous avez atteint l'une de ses limites (connexions, commandes ou erreurs).</translation>
     </message>
     <message>
         <source>Try again later. A real mail server retries on its own; repeated 421 replies from one server point at a limit on your address.</source>
-        <translation>Réessayez plus tard. Un vrai serveur de messagerie réessaie de lui-même ; des réponses 421 répétées d&apos;un même serveur indiquent une limite appliquée à votre adresse.</translation>
+        <translation>Réessayez plus tard. Un vrai serveur de messagerie réessaie de lui-même ; des réponses 421 répétées d'un même serveur indiquent une limite appliquée à votre adresse.</translation>
     </message>
     <message>
         <source>The server is short of storage space right now.</source>
-        <translation>Le serveur manque d&apos;espace de stockage pour le moment.</translation>
+        <translation>Le serveur manque d'espace de stockage pour le moment.</translation>
     </message>
     <message>
-        <source>Try again later; a real mail server retries on its own. If it lasts, tell the server&apos;s administrator.</source>
-        <translation>Réessayez plus tard ; un vrai serveur de messagerie réessaie de lui-même. Si cela dure, prévenez l&apos;administrateur du serveur.</translation>
+        <source>Try again later; a real mail server retries on its own. If it lasts, tell the server's administrator.</source>
+        <translation>Réessayez plus tard ; un vrai serveur de messagerie réessaie de lui-même. Si cela dure, prévenez l'administrateur du serveur.</translation>
     </message>
     <message>
         <source>Syntax error in the arguments: the server knows the command but not what followed it.</source>
@@ -5764,11 +6018,11 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>Check the syntax: addresses go in angle brackets with no spaces or display name (MAIL FROM:&lt;user@example.com&gt;), and parameters must be ones the server announced.</source>
-        <translation>Vérifiez la syntaxe : les adresses s&apos;écrivent entre chevrons, sans espace ni nom d&apos;affichage (MAIL FROM:&lt;user@example.com&gt;), et les paramètres doivent faire partie de ceux annoncés par le serveur.</translation>
+        <translation>Vérifiez la syntaxe : les adresses s'écrivent entre chevrons, sans espace ni nom d'affichage (MAIL FROM:&lt;user@example.com&gt;), et les paramètres doivent faire partie de ceux annoncés par le serveur.</translation>
     </message>
     <message>
         <source>The server does not implement this command.</source>
-        <translation>Le serveur n&apos;implémente pas cette commande.</translation>
+        <translation>Le serveur n'implémente pas cette commande.</translation>
     </message>
     <message>
         <source>Leave the command out or use another one; the EHLO reply lists what the server offers.</source>
@@ -5780,11 +6034,11 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>The server does not implement this parameter of the command.</source>
-        <translation>Le serveur n&apos;implémente pas ce paramètre de la commande.</translation>
+        <translation>Le serveur n'implémente pas ce paramètre de la commande.</translation>
     </message>
     <message>
         <source>Use only parameters the server announced in its EHLO reply.</source>
-        <translation>N&apos;utilisez que les paramètres annoncés par le serveur dans sa réponse EHLO.</translation>
+        <translation>N'utilisez que les paramètres annoncés par le serveur dans sa réponse EHLO.</translation>
     </message>
     <message>
         <source>Storage limit exceeded: the message is too large or the mailbox is full.</source>
@@ -5796,23 +6050,23 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>The server refused QUIT (%1). This is harmless: the test is over.</source>
-        <translation>Le serveur a refusé QUIT (%1). C&apos;est sans conséquence : le test est terminé.</translation>
+        <translation>Le serveur a refusé QUIT (%1). C'est sans conséquence : le test est terminé.</translation>
     </message>
     <message>
         <source>A temporary refusal: %1. The server expects the command to be tried again later.</source>
         <translation>Un refus temporaire : %1. Le serveur attend que la commande soit réessayée plus tard.</translation>
     </message>
     <message>
-        <source>Not a fault by itself: real mail servers retry for days. Run the test again in a few minutes; if it persists, read the server&apos;s text and contact its administrator.</source>
-        <translation>Ce n&apos;est pas une panne en soi : les vrais serveurs de messagerie réessaient pendant plusieurs jours. Relancez le test dans quelques minutes ; si le problème persiste, lisez le texte du serveur et contactez son administrateur.</translation>
+        <source>Not a fault by itself: real mail servers retry for days. Run the test again in a few minutes; if it persists, read the server's text and contact its administrator.</source>
+        <translation>Ce n'est pas une panne en soi : les vrais serveurs de messagerie réessaient pendant plusieurs jours. Relancez le test dans quelques minutes ; si le problème persiste, lisez le texte du serveur et contactez son administrateur.</translation>
     </message>
     <message>
         <source>A permanent refusal: %1.</source>
         <translation>Un refus permanent : %1.</translation>
     </message>
     <message>
-        <source>Read the server&apos;s text for the reason. Retrying the same thing will not help: something in the request or on the server must change.</source>
-        <translation>Lisez le texte du serveur pour connaître la raison. Réessayer la même chose n&apos;aidera pas : quelque chose doit changer dans la requête ou sur le serveur.</translation>
+        <source>Read the server's text for the reason. Retrying the same thing will not help: something in the request or on the server must change.</source>
+        <translation>Lisez le texte du serveur pour connaître la raison. Réessayer la même chose n'aidera pas : quelque chose doit changer dans la requête ou sur le serveur.</translation>
     </message>
     <message>
         <source>The server answered with a code SMTP does not define, so its meaning is unknown.</source>
@@ -5820,14 +6074,14 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>Check that this is really an SMTP server, and read its text: %2</source>
-        <translation>Vérifiez qu&apos;il s&apos;agit bien d&apos;un serveur SMTP, et lisez son texte : %2</translation>
+        <translation>Vérifiez qu'il s'agit bien d'un serveur SMTP, et lisez son texte : %2</translation>
     </message>
 </context>
 <context>
     <name>mailflow::ReplyParser</name>
     <message>
         <source>… (line longer than 4096 bytes, rest not shown)</source>
-        <translation>… (ligne de plus de 4096 octets, la suite n&apos;est pas affichée)</translation>
+        <translation>… (ligne de plus de 4096 octets, la suite n'est pas affichée)</translation>
     </message>
     <message>
         <source>The server sent a line longer than 4096 bytes; SMTP allows 512.</source>
@@ -5839,11 +6093,11 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>The server sent a CR without LF inside a line.</source>
-        <translation>Le serveur a envoyé un CR sans LF au milieu d&apos;une ligne.</translation>
+        <translation>Le serveur a envoyé un CR sans LF au milieu d'une ligne.</translation>
     </message>
     <message>
-        <source>The server sent a line that is not an SMTP reply: &quot;%1&quot;.</source>
-        <translation>Le serveur a envoyé une ligne qui n&apos;est pas une réponse SMTP : « %1 ».</translation>
+        <source>The server sent a line that is not an SMTP reply: "%1".</source>
+        <translation>Le serveur a envoyé une ligne qui n'est pas une réponse SMTP : « %1 ».</translation>
     </message>
     <message>
         <source>The server answered with code %1, which SMTP does not define.</source>
@@ -5851,7 +6105,7 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>The lines of one reply disagree on the code (%1, then %2).</source>
-        <translation>Les lignes d&apos;une même réponse n&apos;ont pas le même code (%1, puis %2).</translation>
+        <translation>Les lignes d'une même réponse n'ont pas le même code (%1, puis %2).</translation>
     </message>
     <message>
         <source>The server sent a reply of more than 1000 lines.</source>
@@ -5859,7 +6113,7 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>The enhanced status %1 does not match the reply code %2.</source>
-        <translation>Le code d&apos;état étendu %1 ne correspond pas au code de réponse %2.</translation>
+        <translation>Le code d'état étendu %1 ne correspond pas au code de réponse %2.</translation>
     </message>
 </context>
 <context>
@@ -6012,7 +6266,7 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>What happened</source>
-        <translation>Ce qui s&apos;est passé</translation>
+        <translation>Ce qui s'est passé</translation>
     </message>
     <message>
         <source>Deferred</source>
@@ -6071,7 +6325,7 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>Operating system</source>
-        <translation>Système d&apos;exploitation</translation>
+        <translation>Système d'exploitation</translation>
     </message>
     <message>
         <source>Computer</source>
@@ -6110,7 +6364,7 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     <name>mailflow::ReportShareDialog</name>
     <message>
         <source>&amp;Mask addresses and host names (for sharing outside the company)</source>
-        <translation>&amp;Masquer les adresses et les noms d&apos;hôte (pour un partage hors de l&apos;entreprise)</translation>
+        <translation>&amp;Masquer les adresses et les noms d'hôte (pour un partage hors de l'entreprise)</translation>
     </message>
     <message>
         <source>Save report</source>
@@ -6129,34 +6383,34 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     <name>mailflow::ReportWriter</name>
     <message>
         <source>Cannot write %1: use .txt, .html or .json (PDF needs the PDF writer).</source>
-        <translation>Impossible d&apos;écrire %1 : utilisez .txt, .html ou .json (le PDF nécessite le générateur PDF).</translation>
+        <translation>Impossible d'écrire %1 : utilisez .txt, .html ou .json (le PDF nécessite le générateur PDF).</translation>
     </message>
 </context>
 <context>
     <name>mailflow::ReverseDnsCheck</name>
     <message>
         <source>there is no address to look up</source>
-        <translation>il n&apos;y a aucune adresse à rechercher</translation>
+        <translation>il n'y a aucune adresse à rechercher</translation>
     </message>
     <message>
         <source>Reverse DNS: %1 is named %2, and %2 points back to %1 (forward-confirmed).</source>
-        <translation>DNS inverse : %1 s&apos;appelle %2, et %2 pointe de nouveau vers %1 (confirmé dans les deux sens).</translation>
+        <translation>DNS inverse : %1 s'appelle %2, et %2 pointe de nouveau vers %1 (confirmé dans les deux sens).</translation>
     </message>
     <message>
         <source>Reverse DNS: %1 is named %2, but that name does not point back to %1 (not forward-confirmed). This matters when the server also sends mail: many receivers distrust senders without matching reverse DNS.</source>
-        <translation>DNS inverse : %1 s&apos;appelle %2, mais ce nom ne pointe pas vers %1 (non confirmé dans les deux sens). C&apos;est important si le serveur envoie aussi du courrier : de nombreux destinataires se méfient des expéditeurs sans DNS inverse concordant.</translation>
+        <translation>DNS inverse : %1 s'appelle %2, mais ce nom ne pointe pas vers %1 (non confirmé dans les deux sens). C'est important si le serveur envoie aussi du courrier : de nombreux destinataires se méfient des expéditeurs sans DNS inverse concordant.</translation>
     </message>
     <message>
         <source>Reverse DNS: %1 has no PTR record (no name). Harmless for receiving mail; a server that also sends mail should have one.</source>
-        <translation>DNS inverse : %1 n&apos;a pas d&apos;enregistrement PTR (aucun nom). Sans conséquence pour la réception du courrier ; un serveur qui envoie aussi du courrier devrait en avoir un.</translation>
+        <translation>DNS inverse : %1 n'a pas d'enregistrement PTR (aucun nom). Sans conséquence pour la réception du courrier ; un serveur qui envoie aussi du courrier devrait en avoir un.</translation>
     </message>
     <message>
         <source>Reverse DNS of %1 could not be checked: %2.</source>
-        <translation>Le DNS inverse de %1 n&apos;a pas pu être vérifié : %2.</translation>
+        <translation>Le DNS inverse de %1 n'a pas pu être vérifié : %2.</translation>
     </message>
     <message>
-        <source>The 220 banner does not start with the server&apos;s host name, as RFC 5321 §4.3.1 expects. Harmless, but it makes the server harder to identify.</source>
-        <translation>La bannière 220 ne commence pas par le nom d&apos;hôte du serveur, comme l&apos;attend la RFC 5321 §4.3.1. Sans conséquence, mais le serveur est plus difficile à identifier.</translation>
+        <source>The 220 banner does not start with the server's host name, as RFC 5321 §4.3.1 expects. Harmless, but it makes the server harder to identify.</source>
+        <translation>La bannière 220 ne commence pas par le nom d'hôte du serveur, comme l'attend la RFC 5321 §4.3.1. Sans conséquence, mais le serveur est plus difficile à identifier.</translation>
     </message>
     <message>
         <source>The 220 banner names %1, which matches the reverse DNS.</source>
@@ -6164,7 +6418,7 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>The 220 banner names %1, but reverse DNS names %2. Many healthy servers differ (load balancers, hosted mail); this is for information.</source>
-        <translation>La bannière 220 indique %1, mais le DNS inverse indique %2. De nombreux serveurs sains présentent cette différence (répartiteurs de charge, messagerie hébergée) ; ceci est donné à titre d&apos;information.</translation>
+        <translation>La bannière 220 indique %1, mais le DNS inverse indique %2. De nombreux serveurs sains présentent cette différence (répartiteurs de charge, messagerie hébergée) ; ceci est donné à titre d'information.</translation>
     </message>
 </context>
 <context>
@@ -6198,7 +6452,7 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
         <translation>%1 : le serveur répond %2 maintenant, %3 avant.</translation>
     </message>
     <message>
-        <source>%1: same code, different words: &quot;%2&quot; now, &quot;%3&quot; before.</source>
+        <source>%1: same code, different words: "%2" now, "%3" before.</source>
         <translation>%1 : même code, texte différent : « %2 » maintenant, « %3 » avant.</translation>
     </message>
     <message>
@@ -6223,14 +6477,14 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>Nothing changed since the previous run.</source>
-        <translation>Rien n&apos;a changé depuis l&apos;exécution précédente.</translation>
+        <translation>Rien n'a changé depuis l'exécution précédente.</translation>
     </message>
 </context>
 <context>
     <name>mailflow::RunViewer</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3 (read-only, from the history)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — %2, %3 (lecture seule, depuis l&apos;historique)</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2, %3 (lecture seule, depuis l'historique)</translation>
     </message>
     <message>
         <source>Profile: %1</source>
@@ -6242,26 +6496,45 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
 </context>
 <context>
+    <name>mailflow::SaslPrep</name>
+    <message>
+        <source>it contains a character SASLprep does not allow (a control, private-use, surrogate or non-character code point).</source>
+        <translation>il contient un caractère que SASLprep n'autorise pas (caractère de contrôle, à usage privé, demi-codet ou point de code non-caractère).</translation>
+    </message>
+    <message>
+        <source>it mixes right-to-left and left-to-right characters in a way SASLprep does not allow.</source>
+        <translation>il mélange des caractères de droite à gauche et de gauche à droite d'une manière que SASLprep n'autorise pas.</translation>
+    </message>
+</context>
+<context>
     <name>mailflow::ScramClient</name>
     <message>
-        <source>The server ended SCRAM with the error &quot;%1&quot;.</source>
-        <translation>Le serveur a terminé SCRAM avec l&apos;erreur « %1 ».</translation>
+        <source>The server ended SCRAM with the error "%1".</source>
+        <translation>Le serveur a terminé SCRAM avec l'erreur « %1 ».</translation>
     </message>
     <message>
-        <source>The server&apos;s SCRAM nonce does not extend the one sent: the exchange is not trustworthy.</source>
-        <translation>Le nonce SCRAM du serveur ne prolonge pas celui qui a été envoyé : l&apos;échange n&apos;est pas digne de confiance.</translation>
+        <source>The server's SCRAM nonce does not extend the one sent: the exchange is not trustworthy.</source>
+        <translation>Le nonce SCRAM du serveur ne prolonge pas celui qui a été envoyé : l'échange n'est pas digne de confiance.</translation>
     </message>
     <message>
-        <source>The server&apos;s SCRAM message has no valid salt or iteration count.</source>
-        <translation>Le message SCRAM du serveur ne contient pas de sel ou de nombre d&apos;itérations valide.</translation>
+        <source>The server's SCRAM message has no valid salt or iteration count.</source>
+        <translation>Le message SCRAM du serveur ne contient pas de sel ou de nombre d'itérations valide.</translation>
     </message>
     <message>
-        <source>The server refused the SCRAM proof: &quot;%1&quot;.</source>
+        <source>The server refused the SCRAM proof: "%1".</source>
         <translation>Le serveur a refusé la preuve SCRAM : « %1 ».</translation>
     </message>
     <message>
-        <source>The server&apos;s SCRAM signature is wrong: it does not know this password, so it may not be the server that holds the account.</source>
-        <translation>La signature SCRAM du serveur est incorrecte : il ne connaît pas ce mot de passe ; ce n&apos;est donc peut-être pas le serveur qui détient le compte.</translation>
+        <source>The server's SCRAM signature is wrong: it does not know this password, so it may not be the server that holds the account.</source>
+        <translation>La signature SCRAM du serveur est incorrecte : il ne connaît pas ce mot de passe ; ce n'est donc peut-être pas le serveur qui détient le compte.</translation>
+    </message>
+    <message>
+        <source>The user name cannot be used with SCRAM: %1</source>
+        <translation>Le nom d'utilisateur ne peut pas être utilisé avec SCRAM : %1</translation>
+    </message>
+    <message>
+        <source>The password cannot be used with SCRAM: %1</source>
+        <translation>Le mot de passe ne peut pas être utilisé avec SCRAM : %1</translation>
     </message>
 </context>
 <context>
@@ -6272,7 +6545,7 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>What the TLS handshake showed: protocol, cipher, certificate chain</source>
-        <translation>Ce qu&apos;a montré la négociation TLS : protocole, suite de chiffrement, chaîne de certificats</translation>
+        <translation>Ce qu'a montré la négociation TLS : protocole, suite de chiffrement, chaîne de certificats</translation>
     </message>
     <message>
         <source>Encrypted (%1)</source>
@@ -6284,7 +6557,7 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>The connection is not encrypted (or there is none).</source>
-        <translation>La connexion n&apos;est pas chiffrée (ou il n&apos;y en a pas).</translation>
+        <translation>La connexion n'est pas chiffrée (ou il n'y en a pas).</translation>
     </message>
 </context>
 <context>
@@ -6298,8 +6571,8 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
         <translation>Tester &amp;tous les hôtes MX…</translation>
     </message>
     <message>
-        <source>Which mail server do you want to test? Enter a recipient&apos;s address or a domain (user@example.com, example.com) and press &lt;b&gt;Look up MX&lt;/b&gt; to see which servers receive its mail, or enter a server&apos;s name or IP address directly. Port 25 is where servers receive mail from other servers; 587 and 465 are where mail programs hand in mail; 2525 is a common alternative.</source>
-        <translation>Quel serveur de messagerie voulez-vous tester ? Saisissez l&apos;adresse d&apos;un destinataire ou un domaine (user@example.com, example.com) et appuyez sur &lt;b&gt;Rechercher les MX&lt;/b&gt; pour voir quels serveurs reçoivent son courrier, ou saisissez directement le nom ou l&apos;adresse IP d&apos;un serveur. Le port 25 est celui où les serveurs reçoivent le courrier des autres serveurs ; 587 et 465 sont ceux où les logiciels de messagerie déposent le courrier ; 2525 est une alternative courante.</translation>
+        <source>Which mail server do you want to test? Enter a recipient's address or a domain (user@example.com, example.com) and press &lt;b&gt;Look up MX&lt;/b&gt; to see which servers receive its mail, or enter a server's name or IP address directly. Port 25 is where servers receive mail from other servers; 587 and 465 are where mail programs hand in mail; 2525 is a common alternative.</source>
+        <translation>Quel serveur de messagerie voulez-vous tester ? Saisissez l'adresse d'un destinataire ou un domaine (user@example.com, example.com) et appuyez sur &lt;b&gt;Rechercher les MX&lt;/b&gt; pour voir quels serveurs reçoivent son courrier, ou saisissez directement le nom ou l'adresse IP d'un serveur. Le port 25 est celui où les serveurs reçoivent le courrier des autres serveurs ; 587 et 465 sont ceux où les logiciels de messagerie déposent le courrier ; 2525 est une alternative courante.</translation>
     </message>
     <message>
         <source>user@example.com, example.com or mail.example.com</source>
@@ -6330,12 +6603,12 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
         <translation>résolveur du système</translation>
     </message>
     <message>
-        <source>An IPv4 address of a DNS server to ask instead of the system&apos;s resolver.</source>
-        <translation>L&apos;adresse IPv4 d&apos;un serveur DNS à interroger à la place du résolveur du système.</translation>
+        <source>An IPv4 address of a DNS server to ask instead of the system's resolver.</source>
+        <translation>L'adresse IPv4 d'un serveur DNS à interroger à la place du résolveur du système.</translation>
     </message>
     <message>
         <source>Test every address of every MX host up to RCPT TO (no mail is sent)</source>
-        <translation>Tester chaque adresse de chaque hôte MX jusqu&apos;à RCPT TO (aucun courrier n&apos;est envoyé)</translation>
+        <translation>Tester chaque adresse de chaque hôte MX jusqu'à RCPT TO (aucun courrier n'est envoyé)</translation>
     </message>
     <message>
         <source>Pref.</source>
@@ -6393,12 +6666,12 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
 <context>
     <name>mailflow::SessionOptions</name>
     <message>
-        <source>Unknown NOTIFY keyword &quot;%1&quot;: use SUCCESS, FAILURE, DELAY or NEVER.</source>
+        <source>Unknown NOTIFY keyword "%1": use SUCCESS, FAILURE, DELAY or NEVER.</source>
         <translation>Mot-clé NOTIFY « %1 » inconnu : utilisez SUCCESS, FAILURE, DELAY ou NEVER.</translation>
     </message>
     <message>
         <source>NOTIFY=NEVER cannot be combined with other keywords.</source>
-        <translation>NOTIFY=NEVER ne peut pas être combiné avec d&apos;autres mots-clés.</translation>
+        <translation>NOTIFY=NEVER ne peut pas être combiné avec d'autres mots-clés.</translation>
     </message>
 </context>
 <context>
@@ -6419,12 +6692,12 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
 <context>
     <name>mailflow::SmtpSession</name>
     <message>
-        <source>&quot;%1&quot; was not sent.</source>
-        <translation>« %1 » n&apos;a pas été envoyé.</translation>
+        <source>"%1" was not sent.</source>
+        <translation>« %1 » n'a pas été envoyé.</translation>
     </message>
     <message>
         <source>The server answered before the command was sent (it did not wait for the client), so its replies cannot be matched to commands; %1</source>
-        <translation>Le serveur a répondu avant l&apos;envoi de la commande (il n&apos;a pas attendu le client) ; ses réponses ne peuvent donc pas être associées aux commandes ; %1</translation>
+        <translation>Le serveur a répondu avant l'envoi de la commande (il n'a pas attendu le client) ; ses réponses ne peuvent donc pas être associées aux commandes ; %1</translation>
     </message>
     <message>
         <source>Not reached</source>
@@ -6432,11 +6705,11 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>No recipient was accepted, so no message was sent.</source>
-        <translation>Aucun destinataire n&apos;a été accepté ; aucun message n&apos;a donc été envoyé.</translation>
+        <translation>Aucun destinataire n'a été accepté ; aucun message n'a donc été envoyé.</translation>
     </message>
     <message>
         <source>The server sent a reply nobody asked for.</source>
-        <translation>Le serveur a envoyé une réponse que personne n&apos;a demandée.</translation>
+        <translation>Le serveur a envoyé une réponse que personne n'a demandée.</translation>
     </message>
     <message>
         <source>The server closed the connection during the TLS handshake.</source>
@@ -6444,7 +6717,7 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>The server closed the connection while the message was being sent.</source>
-        <translation>Le serveur a fermé la connexion pendant l&apos;envoi du message.</translation>
+        <translation>Le serveur a fermé la connexion pendant l'envoi du message.</translation>
     </message>
     <message>
         <source>The server closed the connection before it answered.</source>
@@ -6456,7 +6729,7 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>The server kept one reply trickling in for %1 s without ending it; the test stopped waiting.</source>
-        <translation>Le serveur a fait traîner une réponse pendant %1 s sans la terminer ; le test a cessé d&apos;attendre.</translation>
+        <translation>Le serveur a fait traîner une réponse pendant %1 s sans la terminer ; le test a cessé d'attendre.</translation>
     </message>
     <message>
         <source>No reply within %1 s.</source>
@@ -6464,27 +6737,27 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>Aborted by the user.</source>
-        <translation>Interrompu par l&apos;utilisateur.</translation>
+        <translation>Interrompu par l'utilisateur.</translation>
     </message>
     <message>
         <source>Aborted by the user</source>
-        <translation>Interrompu par l&apos;utilisateur</translation>
+        <translation>Interrompu par l'utilisateur</translation>
     </message>
     <message>
         <source>No user name was given for AUTH.</source>
-        <translation>Aucun nom d&apos;utilisateur n&apos;a été indiqué pour AUTH.</translation>
+        <translation>Aucun nom d'utilisateur n'a été indiqué pour AUTH.</translation>
     </message>
     <message>
         <source>No access token was given for AUTH.</source>
-        <translation>Aucun jeton d&apos;accès n&apos;a été indiqué pour AUTH.</translation>
+        <translation>Aucun jeton d'accès n'a été indiqué pour AUTH.</translation>
     </message>
     <message>
         <source>No password was given for AUTH.</source>
-        <translation>Aucun mot de passe n&apos;a été indiqué pour AUTH.</translation>
+        <translation>Aucun mot de passe n'a été indiqué pour AUTH.</translation>
     </message>
     <message>
         <source>The credentials were not sent: the connection is not encrypted, and anyone on the path could read them.</source>
-        <translation>Les identifiants n&apos;ont pas été envoyés : la connexion n&apos;est pas chiffrée, et n&apos;importe qui sur le trajet pourrait les lire.</translation>
+        <translation>Les identifiants n'ont pas été envoyés : la connexion n'est pas chiffrée, et n'importe qui sur le trajet pourrait les lire.</translation>
     </message>
     <message>
         <source>Use STARTTLS (ports 25, 587) or implicit TLS (port 465). Only if you must test a login without TLS, allow it explicitly for this test.</source>
@@ -6492,35 +6765,35 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>Credentials not sent: the connection is not encrypted (login without TLS was not allowed for this test).</source>
-        <translation>Identifiants non envoyés : la connexion n&apos;est pas chiffrée (l&apos;authentification sans TLS n&apos;était pas autorisée pour ce test).</translation>
+        <translation>Identifiants non envoyés : la connexion n'est pas chiffrée (l'authentification sans TLS n'était pas autorisée pour ce test).</translation>
     </message>
     <message>
         <source>%1 logs in with a password, but an access token was given.</source>
-        <translation>%1 s&apos;authentifie avec un mot de passe, mais un jeton d&apos;accès a été fourni.</translation>
+        <translation>%1 s'authentifie avec un mot de passe, mais un jeton d'accès a été fourni.</translation>
     </message>
     <message>
         <source>%1 logs in with an OAuth access token, but a password was given.</source>
-        <translation>%1 s&apos;authentifie avec un jeton d&apos;accès OAuth, mais un mot de passe a été fourni.</translation>
+        <translation>%1 s'authentifie avec un jeton d'accès OAuth, mais un mot de passe a été fourni.</translation>
     </message>
     <message>
         <source>The server did not offer AUTH in its EHLO reply, so there is no way to log in here.</source>
-        <translation>Le serveur n&apos;a pas proposé AUTH dans sa réponse EHLO ; il est donc impossible de s&apos;authentifier ici.</translation>
+        <translation>Le serveur n'a pas proposé AUTH dans sa réponse EHLO ; il est donc impossible de s'authentifier ici.</translation>
     </message>
     <message>
         <source>Many servers offer AUTH only after STARTTLS, or only on the submission port 587 (or 465): change the port or turn on TLS.</source>
-        <translation>De nombreux serveurs ne proposent AUTH qu&apos;après STARTTLS, ou uniquement sur le port de soumission 587 (ou 465) : changez de port ou activez TLS.</translation>
+        <translation>De nombreux serveurs ne proposent AUTH qu'après STARTTLS, ou uniquement sur le port de soumission 587 (ou 465) : changez de port ou activez TLS.</translation>
     </message>
     <message>
         <source>The server offers no OAuth login (XOAUTH2 or OAUTHBEARER) for the access token, only %1.</source>
-        <translation>Le serveur ne propose aucune authentification OAuth (XOAUTH2 ou OAUTHBEARER) pour le jeton d&apos;accès, seulement %1.</translation>
+        <translation>Le serveur ne propose aucune authentification OAuth (XOAUTH2 ou OAUTHBEARER) pour le jeton d'accès, seulement %1.</translation>
     </message>
     <message>
-        <source>Log in with a password instead, or check that OAuth is enabled for SMTP on this server (Microsoft 365: &quot;Authenticated SMTP&quot; for the mailbox).</source>
-        <translation>Authentifiez-vous plutôt avec un mot de passe, ou vérifiez qu&apos;OAuth est activé pour SMTP sur ce serveur (Microsoft 365 : « SMTP authentifié » pour la boîte aux lettres).</translation>
+        <source>Log in with a password instead, or check that OAuth is enabled for SMTP on this server (Microsoft 365: "Authenticated SMTP" for the mailbox).</source>
+        <translation>Authentifiez-vous plutôt avec un mot de passe, ou vérifiez qu'OAuth est activé pour SMTP sur ce serveur (Microsoft 365 : « SMTP authentifié » pour la boîte aux lettres).</translation>
     </message>
     <message>
         <source>The server offers only login mechanisms this program does not speak (%1).</source>
-        <translation>Le serveur ne propose que des mécanismes d&apos;authentification que ce programme ne gère pas (%1).</translation>
+        <translation>Le serveur ne propose que des mécanismes d'authentification que ce programme ne gère pas (%1).</translation>
     </message>
     <message>
         <source>Force PLAIN, LOGIN, CRAM-MD5 or SCRAM to try one anyway.</source>
@@ -6532,34 +6805,34 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>Sending credentials over an UNENCRYPTED connection, as allowed for this test: anyone on the path can read them.</source>
-        <translation>Envoi des identifiants sur une connexion NON CHIFFRÉE, comme autorisé pour ce test : n&apos;importe qui sur le trajet peut les lire.</translation>
+        <translation>Envoi des identifiants sur une connexion NON CHIFFRÉE, comme autorisé pour ce test : n'importe qui sur le trajet peut les lire.</translation>
     </message>
     <message>
         <source>The server did not offer AUTH %1; trying it anyway as it was chosen.</source>
-        <translation>Le serveur n&apos;a pas proposé AUTH %1 ; essai quand même, puisqu&apos;il a été choisi.</translation>
+        <translation>Le serveur n'a pas proposé AUTH %1 ; essai quand même, puisqu'il a été choisi.</translation>
     </message>
     <message>
-        <source>Logging in as &quot;%1&quot; with %2.</source>
+        <source>Logging in as "%1" with %2.</source>
         <translation>Authentification en tant que « %1 » avec %2.</translation>
     </message>
     <message>
-        <source>Challenge (decoded): &quot;%1&quot;</source>
+        <source>Challenge (decoded): "%1"</source>
         <translation>Défi (décodé) : « %1 »</translation>
     </message>
     <message>
         <source>Cancelling the login.</source>
-        <translation>Annulation de l&apos;authentification.</translation>
+        <translation>Annulation de l'authentification.</translation>
     </message>
     <message>
         <source>Check that the host name is the server that holds the account; a proxy or interception device in between cannot take part in SCRAM.</source>
-        <translation>Vérifiez que le nom d&apos;hôte est bien celui du serveur qui détient le compte ; un proxy ou un dispositif d&apos;interception intermédiaire ne peut pas participer à SCRAM.</translation>
+        <translation>Vérifiez que le nom d'hôte est bien celui du serveur qui détient le compte ; un proxy ou un dispositif d'interception intermédiaire ne peut pas participer à SCRAM.</translation>
     </message>
     <message>
         <source>The server asked for more than this mechanism needs; cancelling the login.</source>
-        <translation>Le serveur a demandé plus que ce dont ce mécanisme a besoin ; annulation de l&apos;authentification.</translation>
+        <translation>Le serveur a demandé plus que ce dont ce mécanisme a besoin ; annulation de l'authentification.</translation>
     </message>
     <message>
-        <source>Challenge (decoded): &quot;%1&quot;; type the answer in base64 (it is hidden in the transcript).</source>
+        <source>Challenge (decoded): "%1"; type the answer in base64 (it is hidden in the transcript).</source>
         <translation>Défi (décodé) : « %1 » ; saisissez la réponse en base64 (elle est masquée dans le journal).</translation>
     </message>
     <message>
@@ -6580,7 +6853,7 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>Not connected: connect first.</source>
-        <translation>Non connecté : connectez-vous d&apos;abord.</translation>
+        <translation>Non connecté : connectez-vous d'abord.</translation>
     </message>
     <message>
         <source>Wait for the reply to the last command.</source>
@@ -6588,7 +6861,7 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>The message stopped moving: no progress for %1 s.</source>
-        <translation>L&apos;envoi du message s&apos;est bloqué : aucune progression depuis %1 s.</translation>
+        <translation>L'envoi du message s'est bloqué : aucune progression depuis %1 s.</translation>
     </message>
     <message>
         <source>No reply to the end of the message within %1 s.</source>
@@ -6596,10 +6869,10 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>the message was not sent.</source>
-        <translation>le message n&apos;a pas été envoyé.</translation>
+        <translation>le message n'a pas été envoyé.</translation>
     </message>
     <message>
-        <source>Type the message, then a line with a single &quot;.&quot; to end it.</source>
+        <source>Type the message, then a line with a single "." to end it.</source>
         <translation>Saisissez le message, puis une ligne ne contenant que « . » pour le terminer.</translation>
     </message>
     <message>
@@ -6608,7 +6881,7 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>The server does not offer SMTPUTF8, so mail to or from %1 cannot go through it: the part before the @ has characters outside ASCII and has no ASCII form.</source>
-        <translation>Le serveur ne propose pas SMTPUTF8 ; le courrier à destination ou en provenance de %1 ne peut donc pas passer par lui : la partie avant le @ contient des caractères hors ASCII et n&apos;a pas de forme ASCII.</translation>
+        <translation>Le serveur ne propose pas SMTPUTF8 ; le courrier à destination ou en provenance de %1 ne peut donc pas passer par lui : la partie avant le @ contient des caractères hors ASCII et n'a pas de forme ASCII.</translation>
     </message>
     <message>
         <source>The server does not offer SMTPUTF8, so it cannot take %1 as written; the ASCII (ACE) form of the same address is %2.</source>
@@ -6616,15 +6889,15 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>The message has 8-bit characters but the server did not offer 8BITMIME; they may arrive garbled.</source>
-        <translation>Le message contient des caractères 8 bits mais le serveur n&apos;a pas proposé 8BITMIME ; ils risquent d&apos;arriver altérés.</translation>
+        <translation>Le message contient des caractères 8 bits mais le serveur n'a pas proposé 8BITMIME ; ils risquent d'arriver altérés.</translation>
     </message>
     <message>
         <source>The server did not advertise DSN, so RET= and ENVID= are not sent (force DSN to send them anyway).</source>
-        <translation>Le serveur n&apos;a pas annoncé DSN ; RET= et ENVID= ne sont donc pas envoyés (forcez DSN pour les envoyer malgré tout).</translation>
+        <translation>Le serveur n'a pas annoncé DSN ; RET= et ENVID= ne sont donc pas envoyés (forcez DSN pour les envoyer malgré tout).</translation>
     </message>
     <message>
         <source>The server did not advertise DSN, so NOTIFY= and ORCPT= are not sent (force DSN to send them anyway, as KB 153119 does by hand).</source>
-        <translation>Le serveur n&apos;a pas annoncé DSN ; NOTIFY= et ORCPT= ne sont donc pas envoyés (forcez DSN pour les envoyer malgré tout, comme le fait KB 153119 à la main).</translation>
+        <translation>Le serveur n'a pas annoncé DSN ; NOTIFY= et ORCPT= ne sont donc pas envoyés (forcez DSN pour les envoyer malgré tout, comme le fait KB 153119 à la main).</translation>
     </message>
     <message>
         <source>TLS settings: %1</source>
@@ -6655,7 +6928,7 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
         <translation>Le serveur propose : %1</translation>
     </message>
     <message>
-        <source>The EHLO reply has &quot;XXXXXXXA&quot; where STARTTLS would be: a firewall that inspects SMTP is hiding STARTTLS from this client.</source>
+        <source>The EHLO reply has "XXXXXXXA" where STARTTLS would be: a firewall that inspects SMTP is hiding STARTTLS from this client.</source>
         <translation>La réponse EHLO contient « XXXXXXXA » à la place de STARTTLS : un pare-feu qui inspecte SMTP masque STARTTLS à ce client.</translation>
     </message>
     <message>
@@ -6664,13 +6937,13 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>The server answered before the pipelined commands were sent, so its replies cannot be matched to them.</source>
-        <translation>Le serveur a répondu avant l&apos;envoi des commandes en pipeline ; ses réponses ne peuvent donc pas leur être associées.</translation>
+        <translation>Le serveur a répondu avant l'envoi des commandes en pipeline ; ses réponses ne peuvent donc pas leur être associées.</translation>
     </message>
     <message numerus="yes">
         <source>PIPELINING: the next %n commands go out in one write; each reply is judged in order.</source>
         <translation>
-            <numerusform>PIPELINING : la commande suivante part en une seule écriture ; sa réponse est évaluée dans l&apos;ordre.</numerusform>
-            <numerusform>PIPELINING : les %n commandes suivantes partent en une seule écriture ; chaque réponse est évaluée dans l&apos;ordre.</numerusform>
+            <numerusform>PIPELINING : la commande suivante part en une seule écriture ; sa réponse est évaluée dans l'ordre.</numerusform>
+            <numerusform>PIPELINING : les %n commandes suivantes partent en une seule écriture ; chaque réponse est évaluée dans l'ordre.</numerusform>
         </translation>
     </message>
     <message>
@@ -6678,12 +6951,12 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
         <translation>Le serveur a envoyé plus de réponses que le lot en pipeline ne comptait de commandes.</translation>
     </message>
     <message>
-        <source>The reply &quot;%1&quot; cannot be the answer to %2: the server answered the pipelined commands out of order or a different number of times.</source>
+        <source>The reply "%1" cannot be the answer to %2: the server answered the pipelined commands out of order or a different number of times.</source>
         <translation>La réponse « %1 » ne peut pas correspondre à %2 : le serveur a répondu aux commandes en pipeline dans le désordre ou un nombre de fois différent.</translation>
     </message>
     <message>
         <source>The server said 354 to DATA although it accepted no recipient (RFC 2920 asks for a refusal).</source>
-        <translation>Le serveur a répondu 354 à DATA alors qu&apos;il n&apos;avait accepté aucun destinataire (la RFC 2920 demande un refus).</translation>
+        <translation>Le serveur a répondu 354 à DATA alors qu'il n'avait accepté aucun destinataire (la RFC 2920 demande un refus).</translation>
     </message>
     <message>
         <source>The server answered %1 of the %2 pipelined commands, then nothing for %3 s.</source>
@@ -6691,11 +6964,11 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>Open relay check: an outside sender to an outside recipient, then RSET; no message is sent.</source>
-        <translation>Vérification de relais ouvert : un expéditeur externe vers un destinataire externe, puis RSET ; aucun message n&apos;est envoyé.</translation>
+        <translation>Vérification de relais ouvert : un expéditeur externe vers un destinataire externe, puis RSET ; aucun message n'est envoyé.</translation>
     </message>
     <message>
         <source>The server accepted a recipient outside its domains from an outside sender: it may be an open relay.</source>
-        <translation>Le serveur a accepté un destinataire hors de ses domaines de la part d&apos;un expéditeur externe : il s&apos;agit peut-être d&apos;un relais ouvert.</translation>
+        <translation>Le serveur a accepté un destinataire hors de ses domaines de la part d'un expéditeur externe : il s'agit peut-être d'un relais ouvert.</translation>
     </message>
     <message>
         <source>The server does not offer STARTTLS, so mail to it travels unencrypted. The test goes on without TLS (opportunistic mode).</source>
@@ -6703,7 +6976,7 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>The server did not offer STARTTLS; sending it anyway because this test requires TLS.</source>
-        <translation>Le serveur n&apos;a pas proposé STARTTLS ; envoi quand même, car ce test exige TLS.</translation>
+        <translation>Le serveur n'a pas proposé STARTTLS ; envoi quand même, car ce test exige TLS.</translation>
     </message>
     <message>
         <source>STARTTLS was refused and this test requires TLS: stopping before anything else is sent.</source>
@@ -6719,11 +6992,11 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>The server sent more lines right after its 220 to STARTTLS; they were discarded, as RFC 3207 requires (a sign of a broken server or of an injection attempt).</source>
-        <translation>Le serveur a envoyé d&apos;autres lignes juste après son 220 à STARTTLS ; elles ont été ignorées, comme l&apos;exige la RFC 3207 (signe d&apos;un serveur défaillant ou d&apos;une tentative d&apos;injection).</translation>
+        <translation>Le serveur a envoyé d'autres lignes juste après son 220 à STARTTLS ; elles ont été ignorées, comme l'exige la RFC 3207 (signe d'un serveur défaillant ou d'une tentative d'injection).</translation>
     </message>
     <message>
         <source>Connected; TLS handshake before the greeting</source>
-        <translation>Connecté ; négociation TLS avant l&apos;accueil</translation>
+        <translation>Connecté ; négociation TLS avant l'accueil</translation>
     </message>
     <message>
         <source>Starting the TLS handshake (no SNI: %1 is an IP address; the certificate must name it).</source>
@@ -6735,14 +7008,14 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>The server offered STARTTLS and said 220, but the TLS handshake failed. A firewall or security appliance that inspects SMTP often does this; so do a server with a broken certificate setup, or no TLS version and cipher in common.</source>
-        <translation>Le serveur a proposé STARTTLS et répondu 220, mais la négociation TLS a échoué. C&apos;est souvent le fait d&apos;un pare-feu ou d&apos;un équipement de sécurité qui inspecte SMTP ; c&apos;est aussi le cas d&apos;un serveur dont le certificat est mal configuré, ou sans version TLS ni suite de chiffrement en commun.</translation>
+        <translation>Le serveur a proposé STARTTLS et répondu 220, mais la négociation TLS a échoué. C'est souvent le fait d'un pare-feu ou d'un équipement de sécurité qui inspecte SMTP ; c'est aussi le cas d'un serveur dont le certificat est mal configuré, ou sans version TLS ni suite de chiffrement en commun.</translation>
     </message>
     <message>
         <source>The TLS handshake failed right after connecting. If this port expects STARTTLS (25, 587) rather than implicit TLS (465), choose STARTTLS.</source>
         <translation>La négociation TLS a échoué juste après la connexion. Si ce port attend STARTTLS (25, 587) plutôt que le TLS implicite (465), choisissez STARTTLS.</translation>
     </message>
     <message>
-        <source>Opportunistic TLS: the handshake failed, so the test connects again and goes on without TLS, as mail servers do (postfix&apos;s &quot;may&quot; level). Mail to this server would travel unencrypted.</source>
+        <source>Opportunistic TLS: the handshake failed, so the test connects again and goes on without TLS, as mail servers do (postfix's "may" level). Mail to this server would travel unencrypted.</source>
         <translation>TLS opportuniste : la négociation a échoué ; le test se reconnecte donc et continue sans TLS, comme le font les serveurs de messagerie (niveau « may » de postfix). Le courrier vers ce serveur circulerait en clair.</translation>
     </message>
     <message>
@@ -6771,7 +7044,7 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>Waiting for a decision: continue despite the certificate?</source>
-        <translation>En attente d&apos;une décision : continuer malgré le certificat ?</translation>
+        <translation>En attente d'une décision : continuer malgré le certificat ?</translation>
     </message>
     <message>
         <source>Continuing despite the certificate problems, as chosen for this test only.</source>
@@ -6782,16 +7055,16 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
         <translation>poursuivi malgré tout, comme choisi pour ce test</translation>
     </message>
     <message>
-        <source>Stopped: the server&apos;s certificate failed verification.</source>
+        <source>Stopped: the server's certificate failed verification.</source>
         <translation>Arrêté : la vérification du certificat du serveur a échoué.</translation>
     </message>
     <message>
-        <source>The connection is encrypted, but tell the server&apos;s administrator what is listed here.</source>
-        <translation>La connexion est chiffrée, mais signalez à l&apos;administrateur du serveur ce qui est listé ici.</translation>
+        <source>The connection is encrypted, but tell the server's administrator what is listed here.</source>
+        <translation>La connexion est chiffrée, mais signalez à l'administrateur du serveur ce qui est listé ici.</translation>
     </message>
     <message>
-        <source>Have the certificate fixed on the server. If you know the certificate is the server&apos;s (a private CA), trust that CA with a CA file, or continue anyway for this one test.</source>
-        <translation>Faites corriger le certificat sur le serveur. Si vous savez que le certificat est bien celui du serveur (AC privée), faites confiance à cette AC avec un fichier d&apos;AC, ou continuez malgré tout pour ce seul test.</translation>
+        <source>Have the certificate fixed on the server. If you know the certificate is the server's (a private CA), trust that CA with a CA file, or continue anyway for this one test.</source>
+        <translation>Faites corriger le certificat sur le serveur. Si vous savez que le certificat est bien celui du serveur (AC privée), faites confiance à cette AC avec un fichier d'AC, ou continuez malgré tout pour ce seul test.</translation>
     </message>
     <message>
         <source>New after STARTTLS: %1</source>
@@ -6799,11 +7072,11 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>The server offers AUTH only inside TLS (a common and sensible setup).</source>
-        <translation>Le serveur ne propose AUTH qu&apos;à l&apos;intérieur de TLS (une configuration courante et judicieuse).</translation>
+        <translation>Le serveur ne propose AUTH qu'à l'intérieur de TLS (une configuration courante et judicieuse).</translation>
     </message>
     <message>
         <source>The server requires STARTTLS first (530), and this test did not encrypt the connection: use STARTTLS (ports 25, 587) or implicit TLS (port 465).</source>
-        <translation>Le serveur exige d&apos;abord STARTTLS (530), et ce test n&apos;a pas chiffré la connexion : utilisez STARTTLS (ports 25, 587) ou le TLS implicite (port 465).</translation>
+        <translation>Le serveur exige d'abord STARTTLS (530), et ce test n'a pas chiffré la connexion : utilisez STARTTLS (ports 25, 587) ou le TLS implicite (port 465).</translation>
     </message>
     <message>
         <source>after STARTTLS</source>
@@ -6831,7 +7104,7 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>the rest of the message was not sent.</source>
-        <translation>le reste du message n&apos;a pas été envoyé.</translation>
+        <translation>le reste du message n'a pas été envoyé.</translation>
     </message>
     <message>
         <source>No reply to the BDAT chunk within %1 s.</source>
@@ -6855,18 +7128,82 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>The server does not understand LHLO: it does not speak LMTP (and LMTP has no HELO to fall back to). Is this an SMTP port?</source>
-        <translation>Le serveur ne comprend pas LHLO : il ne parle pas LMTP (et LMTP n&apos;a pas de HELO de repli). S&apos;agit-il d&apos;un port SMTP ?</translation>
+        <translation>Le serveur ne comprend pas LHLO : il ne parle pas LMTP (et LMTP n'a pas de HELO de repli). S'agit-il d'un port SMTP ?</translation>
+    </message>
+    <message>
+        <source>A PROXY header was sent first: a server that does not expect one takes it for a command and answers it (postfix must have smtpd_upstream_proxy_protocol = haproxy), and one that expects the other version of it closes the connection.</source>
+        <translation>Un en-tête PROXY a été envoyé en premier : un serveur qui n'en attend pas le prend pour une commande et y répond (postfix doit avoir smtpd_upstream_proxy_protocol = haproxy), et un serveur qui en attend l'autre version ferme la connexion.</translation>
+    </message>
+    <message>
+        <source>Send the header only to a server set up for the PROXY protocol, with the version it expects.</source>
+        <translation>N'envoyez l'en-tête qu'à un serveur configuré pour le protocole PROXY, dans la version qu'il attend.</translation>
+    </message>
+    <message>
+        <source>The server does not let this client use XCLIENT: its address is not in the list of hosts allowed to (postfix: smtpd_authorized_xclient_hosts).</source>
+        <translation>Le serveur n'autorise pas ce client à utiliser XCLIENT : son adresse ne figure pas dans la liste des hôtes autorisés (postfix : smtpd_authorized_xclient_hosts).</translation>
+    </message>
+    <message>
+        <source>Add the address this test connects from to smtpd_authorized_xclient_hosts in the server's main.cf (then "postfix reload"), or run the test from a host that is listed.</source>
+        <translation>Ajoutez l'adresse depuis laquelle ce test se connecte à smtpd_authorized_xclient_hosts dans le main.cf du serveur (puis « postfix reload »), ou lancez le test depuis un hôte de la liste.</translation>
+    </message>
+    <message>
+        <source>The server could not read an XCLIENT attribute (a name it does not know, or a value it rejects).</source>
+        <translation>Le serveur n'a pas pu lire un attribut XCLIENT (un nom qu'il ne connaît pas, ou une valeur qu'il refuse).</translation>
+    </message>
+    <message>
+        <source>Send only the attributes on the XCLIENT line of the EHLO reply; an address must be an IP address (IPv6 with the IPV6: prefix, which this program adds).</source>
+        <translation>N'envoyez que les attributs de la ligne XCLIENT de la réponse EHLO ; une adresse doit être une adresse IP (IPv6 avec le préfixe IPV6:, que ce programme ajoute).</translation>
+    </message>
+    <message>
+        <source>XCLIENT is not allowed at this point (postfix refuses it during a mail transaction).</source>
+        <translation>XCLIENT n'est pas autorisé à ce stade (postfix le refuse pendant une transaction de messagerie).</translation>
+    </message>
+    <message>
+        <source>The server does not offer XCLIENT (its EHLO reply has no XCLIENT line).</source>
+        <translation>Le serveur ne propose pas XCLIENT (sa réponse EHLO ne comporte aucune ligne XCLIENT).</translation>
+    </message>
+    <message>
+        <source>XCLIENT is offered only to the hosts the server allows (postfix: smtpd_authorized_xclient_hosts); to all others the EHLO reply does not list it.</source>
+        <translation>XCLIENT n'est proposé qu'aux hôtes que le serveur autorise (postfix : smtpd_authorized_xclient_hosts) ; pour tous les autres, la réponse EHLO ne le mentionne pas.</translation>
+    </message>
+    <message>
+        <source>Add the address this test connects from to smtpd_authorized_xclient_hosts, or run the test from a host that is listed.</source>
+        <translation>Ajoutez l'adresse depuis laquelle ce test se connecte à smtpd_authorized_xclient_hosts, ou lancez le test depuis un hôte de la liste.</translation>
+    </message>
+    <message>
+        <source>The server's XCLIENT line offers %1, not %2: nothing was sent.</source>
+        <translation>La ligne XCLIENT du serveur propose %1, pas %2 : rien n'a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The server takes only the XCLIENT attributes its EHLO reply lists.</source>
+        <translation>Le serveur n'accepte que les attributs XCLIENT que liste sa réponse EHLO.</translation>
+    </message>
+    <message>
+        <source>Leave out the attributes the server does not offer.</source>
+        <translation>Omettez les attributs que le serveur ne propose pas.</translation>
+    </message>
+    <message>
+        <source>The server accepted XCLIENT and greeted again; the conversation starts over with EHLO.</source>
+        <translation>Le serveur a accepté XCLIENT et a renvoyé un accueil ; la session recommence par EHLO.</translation>
+    </message>
+    <message>
+        <source>%1; EHLO again: %2</source>
+        <translation>%1 ; nouvel EHLO : %2</translation>
+    </message>
+    <message>
+        <source>EHLO after XCLIENT: %1</source>
+        <translation>EHLO après XCLIENT : %1</translation>
     </message>
 </context>
 <context>
     <name>mailflow::SocketTransport</name>
     <message>
         <source>The name %1 could not be resolved: %2</source>
-        <translation>Le nom %1 n&apos;a pas pu être résolu : %2</translation>
+        <translation>Le nom %1 n'a pas pu être résolu : %2</translation>
     </message>
     <message>
         <source>The connection could not be handed to the TLS layer.</source>
-        <translation>La connexion n&apos;a pas pu être transmise à la couche TLS.</translation>
+        <translation>La connexion n'a pas pu être transmise à la couche TLS.</translation>
     </message>
     <message>
         <source>The UNIX socket path %1 is too long.</source>
@@ -6878,11 +7215,11 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>%1 has no IPv6 address.</source>
-        <translation>%1 n&apos;a pas d&apos;adresse IPv6.</translation>
+        <translation>%1 n'a pas d'adresse IPv6.</translation>
     </message>
     <message>
         <source>%1 has no IPv4 address.</source>
-        <translation>%1 n&apos;a pas d&apos;adresse IPv4.</translation>
+        <translation>%1 n'a pas d'adresse IPv4.</translation>
     </message>
     <message>
         <source>Connected to the SOCKS5 proxy %1.</source>
@@ -6900,7 +7237,7 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
         <translation>défaillance générale du serveur SOCKS</translation>
     </message>
     <message>
-        <source>connection not allowed by the proxy&apos;s rules</source>
+        <source>connection not allowed by the proxy's rules</source>
         <translation>connexion non autorisée par les règles du proxy</translation>
     </message>
     <message>
@@ -6925,7 +7262,7 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>address type not supported</source>
-        <translation>type d&apos;adresse non pris en charge</translation>
+        <translation>type d'adresse non pris en charge</translation>
     </message>
     <message>
         <source>unknown reply %1</source>
@@ -6937,11 +7274,11 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>The SOCKS5 proxy wants a user name and password.</source>
-        <translation>Le proxy SOCKS5 demande un nom d&apos;utilisateur et un mot de passe.</translation>
+        <translation>Le proxy SOCKS5 demande un nom d'utilisateur et un mot de passe.</translation>
     </message>
     <message>
         <source>The SOCKS5 proxy accepts none of the login methods offered.</source>
-        <translation>Le proxy SOCKS5 n&apos;accepte aucune des méthodes d&apos;authentification proposées.</translation>
+        <translation>Le proxy SOCKS5 n'accepte aucune des méthodes d'authentification proposées.</translation>
     </message>
     <message>
         <source>SOCKS5: logging in to the proxy as %1.</source>
@@ -6953,11 +7290,11 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>The SOCKS5 proxy refused the user name or password.</source>
-        <translation>Le proxy SOCKS5 a refusé le nom d&apos;utilisateur ou le mot de passe.</translation>
+        <translation>Le proxy SOCKS5 a refusé le nom d'utilisateur ou le mot de passe.</translation>
     </message>
     <message>
         <source>The SOCKS5 proxy could not connect to %1 port %2: %3</source>
-        <translation>Le proxy SOCKS5 n&apos;a pas pu se connecter à %1 port %2 : %3</translation>
+        <translation>Le proxy SOCKS5 n'a pas pu se connecter à %1 port %2 : %3</translation>
     </message>
     <message>
         <source>The SOCKS5 proxy sent an address of unknown type %1.</source>
@@ -6965,26 +7302,26 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>SOCKS5: the proxy connected to %1 port %2.</source>
-        <translation>SOCKS5 : le proxy s&apos;est connecté à %1 port %2.</translation>
+        <translation>SOCKS5 : le proxy s'est connecté à %1 port %2.</translation>
     </message>
 </context>
 <context>
     <name>mailflow::SpfCheck</name>
     <message>
-        <source>Your domain&apos;s SPF record includes %1 (through &quot;%2&quot;): SPF passes.</source>
-        <translation>L&apos;enregistrement SPF de votre domaine inclut %1 (via « %2 ») : SPF réussit.</translation>
+        <source>Your domain's SPF record includes %1 (through "%2"): SPF passes.</source>
+        <translation>L'enregistrement SPF de votre domaine inclut %1 (via « %2 ») : SPF réussit.</translation>
     </message>
     <message>
-        <source>Your domain&apos;s SPF record does not include %1: receivers that check SPF treat mail for %2 from this address as forged (&quot;%3&quot;).</source>
-        <translation>L&apos;enregistrement SPF de votre domaine n&apos;inclut pas %1 : les destinataires qui vérifient SPF considèrent comme falsifié le courrier pour %2 provenant de cette adresse (« %3 »).</translation>
+        <source>Your domain's SPF record does not include %1: receivers that check SPF treat mail for %2 from this address as forged ("%3").</source>
+        <translation>L'enregistrement SPF de votre domaine n'inclut pas %1 : les destinataires qui vérifient SPF considèrent comme falsifié le courrier pour %2 provenant de cette adresse (« %3 »).</translation>
     </message>
     <message>
-        <source>Your domain&apos;s SPF record does not include %1 and marks mail for %2 from it as suspicious (&quot;%3&quot;).</source>
-        <translation>L&apos;enregistrement SPF de votre domaine n&apos;inclut pas %1 et marque comme suspect le courrier pour %2 qui en provient (« %3 »).</translation>
+        <source>Your domain's SPF record does not include %1 and marks mail for %2 from it as suspicious ("%3").</source>
+        <translation>L'enregistrement SPF de votre domaine n'inclut pas %1 et marque comme suspect le courrier pour %2 qui en provient (« %3 »).</translation>
     </message>
     <message>
         <source>The SPF record of %1 says nothing about %2 (neutral).</source>
-        <translation>L&apos;enregistrement SPF de %1 ne dit rien de %2 (neutral).</translation>
+        <translation>L'enregistrement SPF de %1 ne dit rien de %2 (neutral).</translation>
     </message>
     <message>
         <source>%1 publishes no SPF record, so receivers cannot tell its mail from forgeries.</source>
@@ -6992,11 +7329,11 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>The SPF record of %1 is broken (%2): receivers read it as an error, and many refuse the mail.</source>
-        <translation>L&apos;enregistrement SPF de %1 est défectueux (%2) : les destinataires le lisent comme une erreur, et beaucoup refusent le courrier.</translation>
+        <translation>L'enregistrement SPF de %1 est défectueux (%2) : les destinataires le lisent comme une erreur, et beaucoup refusent le courrier.</translation>
     </message>
     <message>
         <source>The SPF record of %1 could not be evaluated: %2.</source>
-        <translation>L&apos;enregistrement SPF de %1 n&apos;a pas pu être évalué : %2.</translation>
+        <translation>L'enregistrement SPF de %1 n'a pas pu être évalué : %2.</translation>
     </message>
     <message>
         <source>SPF of %1</source>
@@ -7008,19 +7345,19 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>There is no sender domain to check SPF for.</source>
-        <translation>Il n&apos;y a pas de domaine expéditeur pour lequel vérifier SPF.</translation>
+        <translation>Il n'y a pas de domaine expéditeur pour lequel vérifier SPF.</translation>
     </message>
     <message>
         <source>%1 publishes no SPF record.</source>
         <translation>%1 ne publie aucun enregistrement SPF.</translation>
     </message>
     <message>
-        <source>The SPF record of %1 is &quot;%2&quot;; it is not evaluated because your public address is unknown.</source>
-        <translation>L&apos;enregistrement SPF de %1 est « %2 » ; il n&apos;est pas évalué car votre adresse publique est inconnue.</translation>
+        <source>The SPF record of %1 is "%2"; it is not evaluated because your public address is unknown.</source>
+        <translation>L'enregistrement SPF de %1 est « %2 » ; il n'est pas évalué car votre adresse publique est inconnue.</translation>
     </message>
     <message>
-        <source>Send through the servers your domain&apos;s SPF record lists (usually your provider&apos;s), or add &quot;%1:%2&quot; to the SPF record of %3.</source>
-        <translation>Envoyez par les serveurs que liste l&apos;enregistrement SPF de votre domaine (en général ceux de votre fournisseur), ou ajoutez « %1:%2 » à l&apos;enregistrement SPF de %3.</translation>
+        <source>Send through the servers your domain's SPF record lists (usually your provider's), or add "%1:%2" to the SPF record of %3.</source>
+        <translation>Envoyez par les serveurs que liste l'enregistrement SPF de votre domaine (en général ceux de votre fournisseur), ou ajoutez « %1:%2 » à l'enregistrement SPF de %3.</translation>
     </message>
     <message>
         <source>Publish an SPF record for %1 that lists the servers sending its mail.</source>
@@ -7028,11 +7365,11 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     </message>
     <message>
         <source>Fix the SPF record of %1: one record only, known mechanisms, at most 10 DNS lookups (include, a, mx, ptr, exists, redirect) in all.</source>
-        <translation>Corrigez l&apos;enregistrement SPF de %1 : un seul enregistrement, des mécanismes connus, au plus 10 recherches DNS (include, a, mx, ptr, exists, redirect) au total.</translation>
+        <translation>Corrigez l'enregistrement SPF de %1 : un seul enregistrement, des mécanismes connus, au plus 10 recherches DNS (include, a, mx, ptr, exists, redirect) au total.</translation>
     </message>
     <message>
-        <source>The SPF record of %1 was not evaluated within the check&apos;s time limit.</source>
-        <translation>L&apos;enregistrement SPF de %1 n&apos;a pas été évalué dans le délai imparti à la vérification.</translation>
+        <source>The SPF record of %1 was not evaluated within the check's time limit.</source>
+        <translation>L'enregistrement SPF de %1 n'a pas été évalué dans le délai imparti à la vérification.</translation>
     </message>
 </context>
 <context>
@@ -7059,24 +7396,24 @@ La visite d&apos;entraînement lance le test deux fois sur ce serveur : d&apos;a
     <message>
         <source>Check the spelling of the address, including the part after the @.
 Ask the recipient for the correct address by another way (phone, another address).</source>
-        <translation>Vérifiez l&apos;orthographe de l&apos;adresse, y compris la partie après le @.
+        <translation>Vérifiez l'orthographe de l'adresse, y compris la partie après le @.
 Demandez la bonne adresse au destinataire par un autre moyen (téléphone, autre adresse).</translation>
     </message>
     <message>
         <source>Ask the recipient, by another way, for an address that is in use.
-If the account should be active, the recipient&apos;s administrator has to enable it again.</source>
+If the account should be active, the recipient's administrator has to enable it again.</source>
         <translation>Demandez au destinataire, par un autre moyen, une adresse en service.
-Si le compte devrait être actif, l&apos;administrateur du destinataire doit le réactiver.</translation>
+Si le compte devrait être actif, l'administrateur du destinataire doit le réactiver.</translation>
     </message>
     <message>
         <source>Tell the recipient by another way to make room in the mailbox.
 Send again once the recipient has done so; a mail server retries a temporary refusal on its own.</source>
-        <translation>Prévenez le destinataire par un autre moyen pour qu&apos;il libère de l&apos;espace dans sa boîte aux lettres.
-Renvoyez le message une fois que c&apos;est fait ; un serveur de messagerie réessaie de lui-même après un refus temporaire.</translation>
+        <translation>Prévenez le destinataire par un autre moyen pour qu'il libère de l'espace dans sa boîte aux lettres.
+Renvoyez le message une fois que c'est fait ; un serveur de messagerie réessaie de lui-même après un refus temporaire.</translation>
     </message>
     <message>
         <source>Send a smaller message: compress attachments or share them by link.
-The SIZE line of the EHLO reply shows the server&apos;s limit in bytes.</source>
+The SIZE line of the EHLO reply shows the server's limit in bytes.</source>
         <translation>Envoyez un message plus petit : compressez les pièces jointes ou partagez-les par lien.
 La ligne SIZE de la réponse EHLO indique la limite du serveur en octets.</translation>
     </message>
@@ -7084,44 +7421,44 @@ La ligne SIZE de la réponse EHLO indique la limite du serveur en octets.</trans
         <source>Wait and send again later; do not retry in a tight loop, it prolongs the limit.
 If it happens every day, ask your mail administrator to spread the sending or raise the limit.</source>
         <translation>Patientez et renvoyez plus tard ; ne réessayez pas en boucle rapprochée, cela prolonge la limitation.
-Si cela se produit tous les jours, demandez à votre administrateur de messagerie d&apos;étaler les envois ou de relever la limite.</translation>
+Si cela se produit tous les jours, demandez à votre administrateur de messagerie d'étaler les envois ou de relever la limite.</translation>
     </message>
     <message>
         <source>Look up your public IP address on the block list the server names and follow its removal procedure.
 Find out why the address was listed (an infected computer, an open relay) before asking for removal.
-Until then, send through your provider&apos;s relay.</source>
+Until then, send through your provider's relay.</source>
         <translation>Recherchez votre adresse IP publique sur la liste de blocage indiquée par le serveur et suivez sa procédure de retrait.
-Trouvez pourquoi l&apos;adresse a été inscrite (ordinateur infecté, relais ouvert) avant de demander le retrait.
+Trouvez pourquoi l'adresse a été inscrite (ordinateur infecté, relais ouvert) avant de demander le retrait.
 En attendant, envoyez par le relais de votre fournisseur.</translation>
     </message>
     <message>
-        <source>Ask your mail administrator to check the sending IP address and domain at the provider&apos;s postmaster pages and in its feedback loops.
+        <source>Ask your mail administrator to check the sending IP address and domain at the provider's postmaster pages and in its feedback loops.
 Stop bulk or unwanted mail from that address, check for a compromised account, then send again later.</source>
-        <translation>Demandez à votre administrateur de messagerie de vérifier l&apos;adresse IP et le domaine d&apos;envoi sur les pages postmaster du fournisseur et dans ses boucles de rétroaction (feedback loops).
-Faites cesser l&apos;envoi en masse ou non sollicité depuis cette adresse, recherchez un compte compromis, puis renvoyez plus tard.</translation>
+        <translation>Demandez à votre administrateur de messagerie de vérifier l'adresse IP et le domaine d'envoi sur les pages postmaster du fournisseur et dans ses boucles de rétroaction (feedback loops).
+Faites cesser l'envoi en masse ou non sollicité depuis cette adresse, recherchez un compte compromis, puis renvoyez plus tard.</translation>
     </message>
     <message>
-        <source>Ask the sender domain&apos;s administrator to publish SPF that lists this sending server, sign with DKIM and align both with the From: domain (DMARC).
-For a quick test, send through the domain&apos;s own outgoing server.</source>
-        <translation>Demandez à l&apos;administrateur du domaine expéditeur de publier un SPF qui liste ce serveur d&apos;envoi, de signer avec DKIM et d&apos;aligner les deux sur le domaine du From: (DMARC).
+        <source>Ask the sender domain's administrator to publish SPF that lists this sending server, sign with DKIM and align both with the From: domain (DMARC).
+For a quick test, send through the domain's own outgoing server.</source>
+        <translation>Demandez à l'administrateur du domaine expéditeur de publier un SPF qui liste ce serveur d'envoi, de signer avec DKIM et d'aligner les deux sur le domaine du From: (DMARC).
 Pour un test rapide, envoyez par le serveur sortant du domaine lui-même.</translation>
     </message>
     <message>
         <source>Send to an ASCII address: when only the domain has other characters, its ACE form (xn--…) reaches the same mailbox.
 An address with other characters before the @ needs servers that offer SMTPUTF8 on the whole way; ask the recipient for an ASCII address.</source>
-        <translation>Envoyez à une adresse ASCII : lorsque seul le domaine contient d&apos;autres caractères, sa forme ACE (xn--…) atteint la même boîte aux lettres.
-Une adresse contenant d&apos;autres caractères avant le @ nécessite des serveurs qui proposent SMTPUTF8 sur tout le trajet ; demandez une adresse ASCII au destinataire.</translation>
+        <translation>Envoyez à une adresse ASCII : lorsque seul le domaine contient d'autres caractères, sa forme ACE (xn--…) atteint la même boîte aux lettres.
+Une adresse contenant d'autres caractères avant le @ nécessite des serveurs qui proposent SMTPUTF8 sur tout le trajet ; demandez une adresse ASCII au destinataire.</translation>
     </message>
     <message>
-        <source>Test against the recipient domain&apos;s own MX host instead of this server.
+        <source>Test against the recipient domain's own MX host instead of this server.
 To send to other domains through this server, log in first (AUTH, usually on port 587).</source>
-        <translation>Testez l&apos;hôte MX du domaine du destinataire plutôt que ce serveur.
-Pour envoyer vers d&apos;autres domaines par ce serveur, authentifiez-vous d&apos;abord (AUTH, en général sur le port 587).</translation>
+        <translation>Testez l'hôte MX du domaine du destinataire plutôt que ce serveur.
+Pour envoyer vers d'autres domaines par ce serveur, authentifiez-vous d'abord (AUTH, en général sur le port 587).</translation>
     </message>
     <message>
         <source>Send a plain test message without attachments or links; if that passes, the content was the reason.
 Remove the attachment or link the filter objects to, or send it another way.</source>
-        <translation>Envoyez un simple message de test sans pièce jointe ni lien ; s&apos;il passe, c&apos;est le contenu qui était en cause.
+        <translation>Envoyez un simple message de test sans pièce jointe ni lien ; s'il passe, c'est le contenu qui était en cause.
 Retirez la pièce jointe ou le lien que le filtre conteste, ou envoyez-le par un autre moyen.</translation>
     </message>
     <message>
@@ -7130,47 +7467,47 @@ Retirez la pièce jointe ou le lien que le filtre conteste, ou envoyez-le par un
     </message>
     <message>
         <source>Ask whoever runs your IP addresses (internet provider, hosting company) for a PTR record of the sending address whose name points back to it.
-Until then, send through your provider&apos;s relay.</source>
-        <translation>Demandez au gestionnaire de vos adresses IP (fournisseur d&apos;accès, hébergeur) un enregistrement PTR pour l&apos;adresse d&apos;envoi, dont le nom pointe de nouveau vers elle.
+Until then, send through your provider's relay.</source>
+        <translation>Demandez au gestionnaire de vos adresses IP (fournisseur d'accès, hébergeur) un enregistrement PTR pour l'adresse d'envoi, dont le nom pointe de nouveau vers elle.
 En attendant, envoyez par le relais de votre fournisseur.</translation>
     </message>
     <message>
         <source>Nothing is broken: retry after the interval the server asks for (often 1 to 15 minutes); a mail server does so on its own.
-Only if the same reply comes back for hours, contact the recipient&apos;s administrator.</source>
-        <translation>Rien n&apos;est cassé : réessayez après l&apos;intervalle demandé par le serveur (souvent 1 à 15 minutes) ; un serveur de messagerie le fait de lui-même.
-Uniquement si la même réponse revient pendant des heures, contactez l&apos;administrateur du destinataire.</translation>
+Only if the same reply comes back for hours, contact the recipient's administrator.</source>
+        <translation>Rien n'est cassé : réessayez après l'intervalle demandé par le serveur (souvent 1 à 15 minutes) ; un serveur de messagerie le fait de lui-même.
+Uniquement si la même réponse revient pendant des heures, contactez l'administrateur du destinataire.</translation>
     </message>
     <message>
         <source>Check the address or command the server names for a typo, a missing &lt;&gt; or a stray space.
 Check that the message has a valid From:, Date: and Message-ID: header.</source>
-        <translation>Recherchez dans l&apos;adresse ou la commande indiquée par le serveur une faute de frappe, des &lt;&gt; manquants ou une espace en trop.
+        <translation>Recherchez dans l'adresse ou la commande indiquée par le serveur une faute de frappe, des &lt;&gt; manquants ou une espace en trop.
 Vérifiez que le message comporte des en-têtes From:, Date: et Message-ID: valides.</translation>
     </message>
     <message>
         <source>Run the test again in a few minutes; a mail server retries on its own.
-If it persists for hours, tell the server&apos;s administrator.</source>
+If it persists for hours, tell the server's administrator.</source>
         <translation>Relancez le test dans quelques minutes ; un serveur de messagerie réessaie de lui-même.
-Si le problème persiste pendant des heures, prévenez l&apos;administrateur du serveur.</translation>
+Si le problème persiste pendant des heures, prévenez l'administrateur du serveur.</translation>
     </message>
     <message>
-        <source>Send the server&apos;s full reply to the recipient&apos;s administrator: only they can say which of their rules refused it.
+        <source>Send the server's full reply to the recipient's administrator: only they can say which of their rules refused it.
 Ask the recipient to have your address or domain allowed.</source>
-        <translation>Transmettez la réponse complète du serveur à l&apos;administrateur du destinataire : lui seul peut dire laquelle de ses règles l&apos;a refusée.
+        <translation>Transmettez la réponse complète du serveur à l'administrateur du destinataire : lui seul peut dire laquelle de ses règles l'a refusée.
 Demandez au destinataire de faire autoriser votre adresse ou votre domaine.</translation>
     </message>
     <message>
         <source>Check the user name (often the full address) and the password; a caps-lock or an expired password is the usual reason.
 If the account has two-factor sign-in, use an app password.</source>
-        <translation>Vérifiez le nom d&apos;utilisateur (souvent l&apos;adresse complète) et le mot de passe ; un Verr. Maj ou un mot de passe expiré en est la cause habituelle.
-Si le compte utilise l&apos;authentification à deux facteurs, utilisez un mot de passe d&apos;application.</translation>
+        <translation>Vérifiez le nom d'utilisateur (souvent l'adresse complète) et le mot de passe ; un Verr. Maj ou un mot de passe expiré en est la cause habituelle.
+Si le compte utilise l'authentification à deux facteurs, utilisez un mot de passe d'application.</translation>
     </message>
     <message>
         <source>The provider no longer takes a plain password here: ask your mail administrator to allow SMTP AUTH for this mailbox, or use an app password or OAuth.</source>
-        <translation>Le fournisseur n&apos;accepte plus de simple mot de passe ici : demandez à votre administrateur de messagerie d&apos;autoriser SMTP AUTH pour cette boîte aux lettres, ou utilisez un mot de passe d&apos;application ou OAuth.</translation>
+        <translation>Le fournisseur n'accepte plus de simple mot de passe ici : demandez à votre administrateur de messagerie d'autoriser SMTP AUTH pour cette boîte aux lettres, ou utilisez un mot de passe d'application ou OAuth.</translation>
     </message>
     <message>
         <source>Give a user name and password in the test (after STARTTLS), usually on port 587.</source>
-        <translation>Indiquez un nom d&apos;utilisateur et un mot de passe dans le test (après STARTTLS), en général sur le port 587.</translation>
+        <translation>Indiquez un nom d'utilisateur et un mot de passe dans le test (après STARTTLS), en général sur le port 587.</translation>
     </message>
     <message>
         <source>Nothing to fix on your side: HELO works. Without ESMTP the server offers no STARTTLS, AUTH, SIZE or DSN.</source>
@@ -7178,27 +7515,27 @@ Si le compte utilise l&apos;authentification à deux facteurs, utilisez un mot d
     </message>
     <message>
         <source>Run the test without delivery notifications (DSN): this server does not take NOTIFY= or RET=.</source>
-        <translation>Lancez le test sans accusés de remise (DSN) : ce serveur n&apos;accepte ni NOTIFY= ni RET=.</translation>
+        <translation>Lancez le test sans accusés de remise (DSN) : ce serveur n'accepte ni NOTIFY= ni RET=.</translation>
     </message>
     <message>
         <source>Check your public IP address on the common block lists (Spamhaus, Barracuda, SpamCop).
-Try again from another network or through your provider&apos;s relay.</source>
+Try again from another network or through your provider's relay.</source>
         <translation>Vérifiez votre adresse IP publique sur les listes de blocage courantes (Spamhaus, Barracuda, SpamCop).
 Réessayez depuis un autre réseau ou par le relais de votre fournisseur.</translation>
     </message>
     <message>
         <source>Run the test again later; a server closes with 421 when it is overloaded or shutting down.</source>
-        <translation>Relancez le test plus tard ; un serveur ferme avec 421 lorsqu&apos;il est surchargé ou en cours d&apos;arrêt.</translation>
+        <translation>Relancez le test plus tard ; un serveur ferme avec 421 lorsqu'il est surchargé ou en cours d'arrêt.</translation>
     </message>
     <message>
         <source>Check the spelling of the domain; if it is right, the domain does not take mail. Ask the recipient for another address.</source>
-        <translation>Vérifiez l&apos;orthographe du domaine ; s&apos;il est correct, le domaine n&apos;accepte pas de courrier. Demandez une autre adresse au destinataire.</translation>
+        <translation>Vérifiez l'orthographe du domaine ; s'il est correct, le domaine n'accepte pas de courrier. Demandez une autre adresse au destinataire.</translation>
     </message>
     <message>
         <source>Run the test without STARTTLS to check the rest of the conversation.
-Tell the server&apos;s administrator that STARTTLS is refused or broken.</source>
+Tell the server's administrator that STARTTLS is refused or broken.</source>
         <translation>Lancez le test sans STARTTLS pour vérifier le reste de la session.
-Signalez à l&apos;administrateur du serveur que STARTTLS est refusé ou défaillant.</translation>
+Signalez à l'administrateur du serveur que STARTTLS est refusé ou défaillant.</translation>
     </message>
     <message>
         <source>The server refused to start TLS: %1.</source>
@@ -7206,27 +7543,27 @@ Signalez à l&apos;administrateur du serveur que STARTTLS est refusé ou défail
     </message>
     <message>
         <source>The provider has turned off password (basic) authentication for this account: %1.</source>
-        <translation>Le fournisseur a désactivé l&apos;authentification par mot de passe (basique) pour ce compte : %1.</translation>
+        <translation>Le fournisseur a désactivé l'authentification par mot de passe (basique) pour ce compte : %1.</translation>
     </message>
     <message>
         <source>The provider refuses password authentication for this account (5.7.139): %1.</source>
-        <translation>Le fournisseur refuse l&apos;authentification par mot de passe pour ce compte (5.7.139) : %1.</translation>
+        <translation>Le fournisseur refuse l'authentification par mot de passe pour ce compte (5.7.139) : %1.</translation>
     </message>
     <message>
         <source>The server did not accept the user name or password: %1.</source>
-        <translation>Le serveur n&apos;a pas accepté le nom d&apos;utilisateur ou le mot de passe : %1.</translation>
+        <translation>Le serveur n'a pas accepté le nom d'utilisateur ou le mot de passe : %1.</translation>
     </message>
     <message>
         <source>The server refused the login (535): %1.</source>
-        <translation>Le serveur a refusé l&apos;authentification (535) : %1.</translation>
+        <translation>Le serveur a refusé l'authentification (535) : %1.</translation>
     </message>
     <message>
         <source>The server does not take the delivery-notification (DSN) parameters: %1.</source>
-        <translation>Le serveur n&apos;accepte pas les paramètres d&apos;accusé de remise (DSN) : %1.</translation>
+        <translation>Le serveur n'accepte pas les paramètres d'accusé de remise (DSN) : %1.</translation>
     </message>
     <message>
         <source>The server does not take an address with characters outside ASCII (SMTPUTF8): %1.</source>
-        <translation>Le serveur n&apos;accepte pas d&apos;adresse contenant des caractères hors ASCII (SMTPUTF8) : %1.</translation>
+        <translation>Le serveur n'accepte pas d'adresse contenant des caractères hors ASCII (SMTPUTF8) : %1.</translation>
     </message>
     <message>
         <source>The server does not know EHLO: an old or filtering server (%1).</source>
@@ -7234,15 +7571,15 @@ Signalez à l&apos;administrateur du serveur que STARTTLS est refusé ou défail
     </message>
     <message>
         <source>The server does not implement EHLO: an old or filtering server (%1).</source>
-        <translation>Le serveur n&apos;implémente pas EHLO : un serveur ancien ou filtrant (%1).</translation>
+        <translation>Le serveur n'implémente pas EHLO : un serveur ancien ou filtrant (%1).</translation>
     </message>
     <message>
         <source>Deferred, not failed: the server greylists, turning away the first attempt from an unknown sender on purpose (%1).</source>
-        <translation>Différé, pas en échec : le serveur pratique le greylisting et rejette volontairement la première tentative d&apos;un expéditeur inconnu (%1).</translation>
+        <translation>Différé, pas en échec : le serveur pratique le greylisting et rejette volontairement la première tentative d'un expéditeur inconnu (%1).</translation>
     </message>
     <message>
         <source>The message failed the sender authentication checks (SPF, DKIM or DMARC): %1.</source>
-        <translation>Le message a échoué aux contrôles d&apos;authentification de l&apos;expéditeur (SPF, DKIM ou DMARC) : %1.</translation>
+        <translation>Le message a échoué aux contrôles d'authentification de l'expéditeur (SPF, DKIM ou DMARC) : %1.</translation>
     </message>
     <message>
         <source>The server saw a protocol or command error: %1.</source>
@@ -7250,19 +7587,19 @@ Signalez à l&apos;administrateur du serveur que STARTTLS est refusé ou défail
     </message>
     <message>
         <source>The server takes this only over an encrypted connection: %1.</source>
-        <translation>Le serveur n&apos;accepte ceci que sur une connexion chiffrée : %1.</translation>
+        <translation>Le serveur n'accepte ceci que sur une connexion chiffrée : %1.</translation>
     </message>
     <message>
         <source>The server takes mail only from users who log in: %1.</source>
-        <translation>Le serveur n&apos;accepte du courrier que des utilisateurs authentifiés : %1.</translation>
+        <translation>Le serveur n'accepte du courrier que des utilisateurs authentifiés : %1.</translation>
     </message>
     <message>
         <source>The server refuses mail from your IP address or domain because it is on a block list: %1.</source>
-        <translation>Le serveur refuse le courrier de votre adresse IP ou de votre domaine parce qu&apos;il figure sur une liste de blocage : %1.</translation>
+        <translation>Le serveur refuse le courrier de votre adresse IP ou de votre domaine parce qu'il figure sur une liste de blocage : %1.</translation>
     </message>
     <message>
         <source>Your sending IP address has no matching host name in the DNS (PTR record): %1.</source>
-        <translation>Votre adresse IP d&apos;envoi n&apos;a pas de nom d&apos;hôte correspondant dans le DNS (enregistrement PTR) : %1.</translation>
+        <translation>Votre adresse IP d'envoi n'a pas de nom d'hôte correspondant dans le DNS (enregistrement PTR) : %1.</translation>
     </message>
     <message>
         <source>The server limits how much or how fast you may send: %1.</source>
@@ -7274,22 +7611,22 @@ Signalez à l&apos;administrateur du serveur que STARTTLS est refusé ou défail
     </message>
     <message>
         <source>The sending account has reached its sending limit: %1.</source>
-        <translation>Le compte d&apos;envoi a atteint sa limite d&apos;envoi : %1.</translation>
+        <translation>Le compte d'envoi a atteint sa limite d'envoi : %1.</translation>
     </message>
     <message>
         <source>Relaying denied: this server does not take mail for that domain from you: %1.</source>
-        <translation>Relais refusé : ce serveur n&apos;accepte pas de votre part du courrier pour ce domaine : %1.</translation>
+        <translation>Relais refusé : ce serveur n'accepte pas de votre part du courrier pour ce domaine : %1.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s account exists but is disabled or inactive: %1.</source>
+        <source>The recipient's account exists but is disabled or inactive: %1.</source>
         <translation>Le compte du destinataire existe mais est désactivé ou inactif : %1.</translation>
     </message>
     <message>
         <source>The server is short of disk space for now: %1.</source>
-        <translation>Le serveur manque d&apos;espace disque pour le moment : %1.</translation>
+        <translation>Le serveur manque d'espace disque pour le moment : %1.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mailbox is full: %1.</source>
+        <source>The recipient's mailbox is full: %1.</source>
         <translation>La boîte aux lettres du destinataire est pleine : %1.</translation>
     </message>
     <message>
@@ -7297,24 +7634,24 @@ Signalez à l&apos;administrateur du serveur que STARTTLS est refusé ou défail
         <translation>Le message dépasse la taille acceptée par le serveur : %1.</translation>
     </message>
     <message>
-        <source>A filter classed the message&apos;s content as spam or dangerous: %1.</source>
+        <source>A filter classed the message's content as spam or dangerous: %1.</source>
         <translation>Un filtre a classé le contenu du message comme spam ou dangereux : %1.</translation>
     </message>
     <message>
         <source>The domain of the address does not exist in the DNS: %1.</source>
-        <translation>Le domaine de l&apos;adresse n&apos;existe pas dans le DNS : %1.</translation>
+        <translation>Le domaine de l'adresse n'existe pas dans le DNS : %1.</translation>
     </message>
     <message>
         <source>The server refused the command, address or header as malformed: %1.</source>
-        <translation>Le serveur a refusé la commande, l&apos;adresse ou l&apos;en-tête comme mal formé : %1.</translation>
+        <translation>Le serveur a refusé la commande, l'adresse ou l'en-tête comme mal formé : %1.</translation>
     </message>
     <message>
         <source>The recipient address does not exist on this server: %1.</source>
-        <translation>L&apos;adresse du destinataire n&apos;existe pas sur ce serveur : %1.</translation>
+        <translation>L'adresse du destinataire n'existe pas sur ce serveur : %1.</translation>
     </message>
     <message>
         <source>The server takes mail only from senders on its own allow list, and you are not on it: %1.</source>
-        <translation>Le serveur n&apos;accepte du courrier que des expéditeurs de sa propre liste d&apos;autorisation, et vous n&apos;y figurez pas : %1.</translation>
+        <translation>Le serveur n'accepte du courrier que des expéditeurs de sa propre liste d'autorisation, et vous n'y figurez pas : %1.</translation>
     </message>
     <message>
         <source>The server is closing the connection for now, without a reason of its own: %1.</source>
@@ -7325,8 +7662,8 @@ Signalez à l&apos;administrateur du serveur que STARTTLS est refusé ou défail
         <translation>Le serveur a lui-même un problème temporaire : %1.</translation>
     </message>
     <message>
-        <source>The server&apos;s own rules refused it, without naming one: %1.</source>
-        <translation>Les règles du serveur l&apos;ont refusé, sans en nommer une : %1.</translation>
+        <source>The server's own rules refused it, without naming one: %1.</source>
+        <translation>Les règles du serveur l'ont refusé, sans en nommer une : %1.</translation>
     </message>
     <message>
         <source>The server closed the connection (421): %1.</source>
@@ -7334,15 +7671,15 @@ Signalez à l&apos;administrateur du serveur que STARTTLS est refusé ou défail
     </message>
     <message>
         <source>The server refused this client at the greeting (554), often because of a block list: %1.</source>
-        <translation>Le serveur a refusé ce client dès l&apos;accueil (554), souvent à cause d&apos;une liste de blocage : %1.</translation>
+        <translation>Le serveur a refusé ce client dès l'accueil (554), souvent à cause d'une liste de blocage : %1.</translation>
     </message>
     <message>
         <source>This host accepts no mail at all (521): %1.</source>
-        <translation>Cet hôte n&apos;accepte aucun courrier (521) : %1.</translation>
+        <translation>Cet hôte n'accepte aucun courrier (521) : %1.</translation>
     </message>
     <message>
         <source>The domain accepts no mail (556): %1.</source>
-        <translation>Le domaine n&apos;accepte aucun courrier (556) : %1.</translation>
+        <translation>Le domaine n'accepte aucun courrier (556) : %1.</translation>
     </message>
     <message>
         <source>Deferred, not failed: a temporary policy refusal at RCPT TO is most often greylisting (%1).</source>
@@ -7350,31 +7687,31 @@ Signalez à l&apos;administrateur du serveur que STARTTLS est refusé ou défail
     </message>
     <message>
         <source>The provider refuses password authentication (5.7.139): %1.</source>
-        <translation>Le fournisseur refuse l&apos;authentification par mot de passe (5.7.139) : %1.</translation>
+        <translation>Le fournisseur refuse l'authentification par mot de passe (5.7.139) : %1.</translation>
     </message>
     <message>
-        <source>Microsoft&apos;s filters block mail from your address or tenant (5.7.5xx-7xx): %1.</source>
+        <source>Microsoft's filters block mail from your address or tenant (5.7.5xx-7xx): %1.</source>
         <translation>Les filtres de Microsoft bloquent le courrier de votre adresse ou de votre tenant (5.7.5xx-7xx) : %1.</translation>
     </message>
     <message>
         <source>The code alone means the mailbox does not exist (x.1.1): %1.</source>
-        <translation>Le code seul signifie que la boîte aux lettres n&apos;existe pas (x.1.1) : %1.</translation>
+        <translation>Le code seul signifie que la boîte aux lettres n'existe pas (x.1.1) : %1.</translation>
     </message>
     <message>
         <source>The code alone means the recipient has no mailbox here (x.1.10): %1.</source>
-        <translation>Le code seul signifie que le destinataire n&apos;a pas de boîte aux lettres ici (x.1.10) : %1.</translation>
+        <translation>Le code seul signifie que le destinataire n'a pas de boîte aux lettres ici (x.1.10) : %1.</translation>
     </message>
     <message>
         <source>The code alone means the mailbox has moved (x.1.6): %1.</source>
         <translation>Le code seul signifie que la boîte aux lettres a été déplacée (x.1.6) : %1.</translation>
     </message>
     <message>
-        <source>The code alone means the address&apos;s domain is wrong (x.1.2): %1.</source>
-        <translation>Le code seul signifie que le domaine de l&apos;adresse est incorrect (x.1.2) : %1.</translation>
+        <source>The code alone means the address's domain is wrong (x.1.2): %1.</source>
+        <translation>Le code seul signifie que le domaine de l'adresse est incorrect (x.1.2) : %1.</translation>
     </message>
     <message>
         <source>The code alone means the address is malformed (x.1.3): %1.</source>
-        <translation>Le code seul signifie que l&apos;adresse est mal formée (x.1.3) : %1.</translation>
+        <translation>Le code seul signifie que l'adresse est mal formée (x.1.3) : %1.</translation>
     </message>
     <message>
         <source>The code alone means the mailbox is disabled (x.2.1): %1.</source>
@@ -7398,7 +7735,7 @@ Signalez à l&apos;administrateur du serveur que STARTTLS est refusé ou défail
     </message>
     <message>
         <source>The code alone means a DKIM or SPF check failed (x.7.20-26): %1.</source>
-        <translation>Le code seul signifie qu&apos;un contrôle DKIM ou SPF a échoué (x.7.20-26) : %1.</translation>
+        <translation>Le code seul signifie qu'un contrôle DKIM ou SPF a échoué (x.7.20-26) : %1.</translation>
     </message>
     <message>
         <source>The code alone means the credentials are wrong (x.7.8): %1.</source>
@@ -7418,14 +7755,14 @@ Signalez à l&apos;administrateur du serveur que STARTTLS est refusé ou défail
     </message>
     <message>
         <source>The code alone means STARTTLS or a login is needed first (530): %1.</source>
-        <translation>Le code seul signifie que STARTTLS ou une authentification est d&apos;abord nécessaire (530) : %1.</translation>
+        <translation>Le code seul signifie que STARTTLS ou une authentification est d'abord nécessaire (530) : %1.</translation>
     </message>
     <message>
         <source>The server gives no reason; 5.7.1 at RCPT TO usually means it will not take this recipient from you (relaying or policy): %1.</source>
-        <translation>Le serveur ne donne aucune raison ; 5.7.1 au RCPT TO signifie en général qu&apos;il n&apos;accepte pas ce destinataire de votre part (relais ou stratégie) : %1.</translation>
+        <translation>Le serveur ne donne aucune raison ; 5.7.1 au RCPT TO signifie en général qu'il n'accepte pas ce destinataire de votre part (relais ou stratégie) : %1.</translation>
     </message>
     <message>
-        <source>The code alone means a network or routing problem on the server&apos;s side: %1.</source>
+        <source>The code alone means a network or routing problem on the server's side: %1.</source>
         <translation>Le code seul signifie un problème de réseau ou de routage du côté du serveur : %1.</translation>
     </message>
     <message>
@@ -7433,44 +7770,44 @@ Signalez à l&apos;administrateur du serveur que STARTTLS est refusé ou défail
         <translation>Le code seul signifie une erreur de protocole ou de syntaxe (x.5.x) : %1.</translation>
     </message>
     <message>
-        <source>The code alone means the message&apos;s format was refused (x.6.x): %1.</source>
+        <source>The code alone means the message's format was refused (x.6.x): %1.</source>
         <translation>Le code seul signifie que le format du message a été refusé (x.6.x) : %1.</translation>
     </message>
     <message>
         <source>The server gives no reason; 550 at RCPT TO alone most often means the mailbox does not exist: %1.</source>
-        <translation>Le serveur ne donne aucune raison ; un 550 seul au RCPT TO signifie le plus souvent que la boîte aux lettres n&apos;existe pas : %1.</translation>
+        <translation>Le serveur ne donne aucune raison ; un 550 seul au RCPT TO signifie le plus souvent que la boîte aux lettres n'existe pas : %1.</translation>
     </message>
     <message>
         <source>The recipient is not local to this server (551): %1.</source>
-        <translation>Le destinataire n&apos;est pas local à ce serveur (551) : %1.</translation>
+        <translation>Le destinataire n'est pas local à ce serveur (551) : %1.</translation>
     </message>
     <message>
-        <source>The code alone at RCPT TO means the mailbox&apos;s storage is exceeded (552): %1.</source>
-        <translation>Le code seul au RCPT TO signifie que l&apos;espace de stockage de la boîte aux lettres est dépassé (552) : %1.</translation>
+        <source>The code alone at RCPT TO means the mailbox's storage is exceeded (552): %1.</source>
+        <translation>Le code seul au RCPT TO signifie que l'espace de stockage de la boîte aux lettres est dépassé (552) : %1.</translation>
     </message>
     <message>
         <source>The code alone after the message means it exceeded a storage limit (552): %1.</source>
-        <translation>Le code seul après le message signifie qu&apos;il a dépassé une limite de stockage (552) : %1.</translation>
+        <translation>Le code seul après le message signifie qu'il a dépassé une limite de stockage (552) : %1.</translation>
     </message>
     <message>
         <source>The server gives no reason; 554 after the message alone usually means a content filter refused it: %1.</source>
-        <translation>Le serveur ne donne aucune raison ; un 554 seul après le message signifie en général qu&apos;un filtre de contenu l&apos;a refusé : %1.</translation>
+        <translation>Le serveur ne donne aucune raison ; un 554 seul après le message signifie en général qu'un filtre de contenu l'a refusé : %1.</translation>
     </message>
     <message>
         <source>The code alone means the address is not allowed or malformed (553): %1.</source>
-        <translation>Le code seul signifie que l&apos;adresse n&apos;est pas autorisée ou est mal formée (553) : %1.</translation>
+        <translation>Le code seul signifie que l'adresse n'est pas autorisée ou est mal formée (553) : %1.</translation>
     </message>
     <message>
         <source>The code alone means the server did not recognise the command (500): %1.</source>
-        <translation>Le code seul signifie que le serveur n&apos;a pas reconnu la commande (500) : %1.</translation>
+        <translation>Le code seul signifie que le serveur n'a pas reconnu la commande (500) : %1.</translation>
     </message>
     <message>
-        <source>The code alone means a syntax error in the command&apos;s arguments (501): %1.</source>
+        <source>The code alone means a syntax error in the command's arguments (501): %1.</source>
         <translation>Le code seul signifie une erreur de syntaxe dans les arguments de la commande (501) : %1.</translation>
     </message>
     <message>
         <source>The code alone means the server does not implement the command (502): %1.</source>
-        <translation>Le code seul signifie que le serveur n&apos;implémente pas la commande (502) : %1.</translation>
+        <translation>Le code seul signifie que le serveur n'implémente pas la commande (502) : %1.</translation>
     </message>
     <message>
         <source>The code alone means the commands came in the wrong order (503): %1.</source>
@@ -7478,7 +7815,7 @@ Signalez à l&apos;administrateur du serveur que STARTTLS est refusé ou défail
     </message>
     <message>
         <source>The code alone means a command parameter is not implemented (504): %1.</source>
-        <translation>Le code seul signifie qu&apos;un paramètre de commande n&apos;est pas implémenté (504) : %1.</translation>
+        <translation>Le code seul signifie qu'un paramètre de commande n'est pas implémenté (504) : %1.</translation>
     </message>
     <message>
         <source>The code alone means the server does not know a MAIL FROM or RCPT TO parameter (555): %1.</source>
@@ -7497,8 +7834,8 @@ Signalez à l&apos;administrateur du serveur que STARTTLS est refusé ou défail
         <translation>Le serveur a répondu correctement à chaque étape : %1</translation>
     </message>
     <message>
-        <source>Nothing to do. If mail still goes missing, look at the recipient&apos;s spam folder and quote the queue id to the recipient&apos;s administrator.</source>
-        <translation>Rien à faire. Si du courrier disparaît encore, regardez dans le dossier spam du destinataire et communiquez l&apos;identifiant de file d&apos;attente à l&apos;administrateur du destinataire.</translation>
+        <source>Nothing to do. If mail still goes missing, look at the recipient's spam folder and quote the queue id to the recipient's administrator.</source>
+        <translation>Rien à faire. Si du courrier disparaît encore, regardez dans le dossier spam du destinataire et communiquez l'identifiant de file d'attente à l'administrateur du destinataire.</translation>
     </message>
     <message>
         <source>The name was not found in the DNS: %1</source>
@@ -7506,44 +7843,44 @@ Signalez à l&apos;administrateur du serveur que STARTTLS est refusé ou défail
     </message>
     <message>
         <source>Check the spelling of the host or domain.
-If it is right, ask the domain&apos;s DNS administrator; check that this computer can reach its DNS server.</source>
-        <translation>Vérifiez l&apos;orthographe de l&apos;hôte ou du domaine.
-S&apos;il est correct, contactez l&apos;administrateur DNS du domaine ; vérifiez que cet ordinateur peut joindre son serveur DNS.</translation>
+If it is right, ask the domain's DNS administrator; check that this computer can reach its DNS server.</source>
+        <translation>Vérifiez l'orthographe de l'hôte ou du domaine.
+S'il est correct, contactez l'administrateur DNS du domaine ; vérifiez que cet ordinateur peut joindre son serveur DNS.</translation>
     </message>
     <message>
         <source>The domain names no server that takes its mail: %1</source>
-        <translation>Le domaine n&apos;indique aucun serveur qui accepte son courrier : %1</translation>
+        <translation>Le domaine n'indique aucun serveur qui accepte son courrier : %1</translation>
     </message>
     <message>
-        <source>Ask the recipient for another address, or the domain&apos;s administrator to publish an MX record (a null MX means the domain takes no mail on purpose).</source>
-        <translation>Demandez une autre adresse au destinataire, ou à l&apos;administrateur du domaine de publier un enregistrement MX (un MX nul signifie que le domaine refuse volontairement le courrier).</translation>
+        <source>Ask the recipient for another address, or the domain's administrator to publish an MX record (a null MX means the domain takes no mail on purpose).</source>
+        <translation>Demandez une autre adresse au destinataire, ou à l'administrateur du domaine de publier un enregistrement MX (un MX nul signifie que le domaine refuse volontairement le courrier).</translation>
     </message>
     <message>
         <source>The connection timed out: nothing answered, the packets were dropped on the way: %1</source>
-        <translation>Délai de connexion dépassé : rien n&apos;a répondu, les paquets ont été supprimés en chemin : %1</translation>
+        <translation>Délai de connexion dépassé : rien n'a répondu, les paquets ont été supprimés en chemin : %1</translation>
     </message>
     <message>
         <source>Port 25 is often blocked by the local network or the internet provider: try from another network, or port 587 with a login.
 Check the firewall between you and the server.</source>
-        <translation>Le port 25 est souvent bloqué par le réseau local ou le fournisseur d&apos;accès : essayez depuis un autre réseau, ou le port 587 avec authentification.
+        <translation>Le port 25 est souvent bloqué par le réseau local ou le fournisseur d'accès : essayez depuis un autre réseau, ou le port 587 avec authentification.
 Vérifiez le pare-feu entre vous et le serveur.</translation>
     </message>
     <message>
         <source>The connection was refused: the host is up but nothing listens on that port: %1</source>
-        <translation>La connexion a été refusée : l&apos;hôte est en service mais rien n&apos;écoute sur ce port : %1</translation>
+        <translation>La connexion a été refusée : l'hôte est en service mais rien n'écoute sur ce port : %1</translation>
     </message>
     <message>
         <source>Check the host name and the port (25, 465 or 587).
 If they are right, the mail service on that host is down: tell its administrator.</source>
-        <translation>Vérifiez le nom d&apos;hôte et le port (25, 465 ou 587).
-S&apos;ils sont corrects, le service de messagerie de cet hôte est arrêté : prévenez son administrateur.</translation>
+        <translation>Vérifiez le nom d'hôte et le port (25, 465 ou 587).
+S'ils sont corrects, le service de messagerie de cet hôte est arrêté : prévenez son administrateur.</translation>
     </message>
     <message>
         <source>The network has no route to the server: %1</source>
-        <translation>Le réseau n&apos;a aucune route vers le serveur : %1</translation>
+        <translation>Le réseau n'a aucune route vers le serveur : %1</translation>
     </message>
     <message>
-        <source>Check this computer&apos;s network connection, then try from another network.</source>
+        <source>Check this computer's network connection, then try from another network.</source>
         <translation>Vérifiez la connexion réseau de cet ordinateur, puis essayez depuis un autre réseau.</translation>
     </message>
     <message>
@@ -7553,27 +7890,27 @@ S&apos;ils sont corrects, le service de messagerie de cet hôte est arrêté : p
     <message>
         <source>Nothing is broken: the delay is deliberate, to slow down spam senders. A mail server waits up to 5 minutes for the greeting (RFC 5321); do the same.
 Do not send before the greeting: such a server refuses clients that talk too early.</source>
-        <translation>Rien n&apos;est cassé : le délai est volontaire, pour ralentir les expéditeurs de spam. Un serveur de messagerie attend l&apos;accueil jusqu&apos;à 5 minutes (RFC 5321) ; faites de même.
-N&apos;envoyez rien avant l&apos;accueil : un tel serveur refuse les clients qui parlent trop tôt.</translation>
+        <translation>Rien n'est cassé : le délai est volontaire, pour ralentir les expéditeurs de spam. Un serveur de messagerie attend l'accueil jusqu'à 5 minutes (RFC 5321) ; faites de même.
+N'envoyez rien avant l'accueil : un tel serveur refuse les clients qui parlent trop tôt.</translation>
     </message>
     <message>
         <source>What answered is not a plain SMTP server, or a firewall inspecting SMTP rewrites the conversation: %1</source>
-        <translation>Ce qui a répondu n&apos;est pas un simple serveur SMTP, ou un pare-feu qui inspecte SMTP réécrit la session : %1</translation>
+        <translation>Ce qui a répondu n'est pas un simple serveur SMTP, ou un pare-feu qui inspecte SMTP réécrit la session : %1</translation>
     </message>
     <message>
         <source>Check the port: a web, POP3 or IMAP service does not speak SMTP.
-A banner of asterisks comes from a firewall&apos;s SMTP inspection (such as Cisco&apos;s SMTP fixup): ask your network administrator to turn it off.</source>
+A banner of asterisks comes from a firewall's SMTP inspection (such as Cisco's SMTP fixup): ask your network administrator to turn it off.</source>
         <translation>Vérifiez le port : un service web, POP3 ou IMAP ne parle pas SMTP.
-Une bannière faite d&apos;astérisques provient de l&apos;inspection SMTP d&apos;un pare-feu (comme le SMTP fixup de Cisco) : demandez à votre administrateur réseau de la désactiver.</translation>
+Une bannière faite d'astérisques provient de l'inspection SMTP d'un pare-feu (comme le SMTP fixup de Cisco) : demandez à votre administrateur réseau de la désactiver.</translation>
     </message>
     <message>
         <source>The server closed the connection without an answer: %1</source>
         <translation>Le serveur a fermé la connexion sans répondre : %1</translation>
     </message>
     <message>
-        <source>Run the test again; if it drops at the same step, send the transcript to the server&apos;s administrator.
+        <source>Run the test again; if it drops at the same step, send the transcript to the server's administrator.
 A drop during the message is often a filter or a size limit on the way.</source>
-        <translation>Relancez le test ; si la connexion tombe à la même étape, envoyez le journal à l&apos;administrateur du serveur.
+        <translation>Relancez le test ; si la connexion tombe à la même étape, envoyez le journal à l'administrateur du serveur.
 Une coupure pendant le message est souvent due à un filtre ou à une limite de taille sur le trajet.</translation>
     </message>
     <message>
@@ -7581,8 +7918,8 @@ Une coupure pendant le message est souvent due à un filtre ou à une limite de 
         <translation>Le serveur a cessé de répondre : %1</translation>
     </message>
     <message>
-        <source>Run the test again later; if it stops at the same step, tell the server&apos;s administrator.</source>
-        <translation>Relancez le test plus tard ; s&apos;il s&apos;arrête à la même étape, prévenez l&apos;administrateur du serveur.</translation>
+        <source>Run the test again later; if it stops at the same step, tell the server's administrator.</source>
+        <translation>Relancez le test plus tard ; s'il s'arrête à la même étape, prévenez l'administrateur du serveur.</translation>
     </message>
     <message>
         <source>The TLS handshake failed: %1</source>
@@ -7590,18 +7927,18 @@ Une coupure pendant le message est souvent due à un filtre ou à une limite de 
     </message>
     <message>
         <source>Run the test without STARTTLS to check the rest.
-Tell the server&apos;s administrator: the server and this client share no TLS version or cipher, or the server broke off the handshake.</source>
+Tell the server's administrator: the server and this client share no TLS version or cipher, or the server broke off the handshake.</source>
         <translation>Lancez le test sans STARTTLS pour vérifier le reste.
-Prévenez l&apos;administrateur du serveur : le serveur et ce client n&apos;ont aucune version TLS ni suite de chiffrement en commun, ou le serveur a interrompu la négociation.</translation>
+Prévenez l'administrateur du serveur : le serveur et ce client n'ont aucune version TLS ni suite de chiffrement en commun, ou le serveur a interrompu la négociation.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted: %1</source>
-        <translation>Le certificat du serveur n&apos;est pas approuvé : %1</translation>
+        <source>The server's certificate is not trusted: %1</source>
+        <translation>Le certificat du serveur n'est pas approuvé : %1</translation>
     </message>
     <message>
-        <source>Tell the server&apos;s administrator which problem the TLS report shows (expired, wrong name, unknown issuer).
+        <source>Tell the server's administrator which problem the TLS report shows (expired, wrong name, unknown issuer).
 To test the rest, accept the certificate once in the test.</source>
-        <translation>Indiquez à l&apos;administrateur du serveur le problème que montre le rapport TLS (expiré, nom incorrect, émetteur inconnu).
+        <translation>Indiquez à l'administrateur du serveur le problème que montre le rapport TLS (expiré, nom incorrect, émetteur inconnu).
 Pour tester le reste, acceptez une fois le certificat dans le test.</translation>
     </message>
     <message>
@@ -7618,15 +7955,15 @@ Pour tester le reste, acceptez une fois le certificat dans le test.</translation
     </message>
     <message>
         <source>Expect no delivery notification from this server; the message itself is not affected.</source>
-        <translation>N&apos;attendez aucun accusé de remise de ce serveur ; le message lui-même n&apos;est pas concerné.</translation>
+        <translation>N'attendez aucun accusé de remise de ce serveur ; le message lui-même n'est pas concerné.</translation>
     </message>
     <message>
         <source>The server refuses EHLO and HELO alike: it is not a working SMTP server, or a firewall filters the commands: %1</source>
-        <translation>Le serveur refuse EHLO comme HELO : ce n&apos;est pas un serveur SMTP fonctionnel, ou un pare-feu filtre les commandes : %1</translation>
+        <translation>Le serveur refuse EHLO comme HELO : ce n'est pas un serveur SMTP fonctionnel, ou un pare-feu filtre les commandes : %1</translation>
     </message>
     <message>
-        <source>Check the port, and whether a firewall&apos;s SMTP inspection sits in between.</source>
-        <translation>Vérifiez le port, et si l&apos;inspection SMTP d&apos;un pare-feu s&apos;intercale.</translation>
+        <source>Check the port, and whether a firewall's SMTP inspection sits in between.</source>
+        <translation>Vérifiez le port, et si l'inspection SMTP d'un pare-feu s'intercale.</translation>
     </message>
     <message>
         <source>The server refused EHLO but took HELO: an old or filtering server without ESMTP: %1</source>
@@ -7642,11 +7979,11 @@ Pour tester le reste, acceptez une fois le certificat dans le test.</translation
     </message>
     <message>
         <source>Run the test again to the end.</source>
-        <translation>Relancez le test jusqu&apos;au bout.</translation>
+        <translation>Relancez le test jusqu'au bout.</translation>
     </message>
     <message>
         <source>The test did not end as expected: %1</source>
-        <translation>Le test ne s&apos;est pas terminé comme prévu : %1</translation>
+        <translation>Le test ne s'est pas terminé comme prévu : %1</translation>
     </message>
     <message>
         <source>Send the transcript to your mail administrator.</source>
@@ -7682,11 +8019,11 @@ Pour tester le reste, acceptez une fois le certificat dans le test.</translation
     </message>
     <message>
         <source>Sending address on a block list</source>
-        <translation>Adresse d&apos;envoi sur une liste de blocage</translation>
+        <translation>Adresse d'envoi sur une liste de blocage</translation>
     </message>
     <message>
         <source>Poor sender reputation</source>
-        <translation>Mauvaise réputation de l&apos;expéditeur</translation>
+        <translation>Mauvaise réputation de l'expéditeur</translation>
     </message>
     <message>
         <source>SPF, DKIM or DMARC failure</source>
@@ -7721,7 +8058,7 @@ Pour tester le reste, acceptez une fois le certificat dans le test.</translation
         <translation>Serveur occupé ou temporairement indisponible</translation>
     </message>
     <message>
-        <source>The server&apos;s local policy</source>
+        <source>The server's local policy</source>
         <translation>La stratégie locale du serveur</translation>
     </message>
     <message>
@@ -7762,7 +8099,7 @@ Pour tester le reste, acceptez une fois le certificat dans le test.</translation
     </message>
     <message>
         <source>Login or STARTTLS required first</source>
-        <translation>Authentification ou STARTTLS requis d&apos;abord</translation>
+        <translation>Authentification ou STARTTLS requis d'abord</translation>
     </message>
     <message>
         <source>Wrong credentials</source>
@@ -7797,8 +8134,8 @@ Pour tester le reste, acceptez une fois le certificat dans le test.</translation
         <translation>Votre administrateur de messagerie ou votre fournisseur</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mail administrator</source>
-        <translation>L&apos;administrateur de messagerie du destinataire</translation>
+        <source>The recipient's mail administrator</source>
+        <translation>L'administrateur de messagerie du destinataire</translation>
     </message>
     <message>
         <source>The recipient</source>
@@ -7807,6 +8144,14 @@ Pour tester le reste, acceptez une fois le certificat dans le test.</translation
     <message>
         <source>Nobody (wait, or nothing to do)</source>
         <translation>Personne (attendre, ou rien à faire)</translation>
+    </message>
+    <message>
+        <source>The server refused XCLIENT from this client: %1.</source>
+        <translation>Le serveur a refusé XCLIENT de la part de ce client : %1.</translation>
+    </message>
+    <message>
+        <source>Add the address this test connects from to smtpd_authorized_xclient_hosts (postfix).</source>
+        <translation>Ajoutez l'adresse depuis laquelle ce test se connecte à smtpd_authorized_xclient_hosts (postfix).</translation>
     </message>
 </context>
 <context>
@@ -7857,7 +8202,7 @@ Pour tester le reste, acceptez une fois le certificat dans le test.</translation
     </message>
     <message>
         <source>Addresses and host names in this report were replaced by pseudonyms.</source>
-        <translation>Les adresses et les noms d&apos;hôte de ce rapport ont été remplacés par des pseudonymes.</translation>
+        <translation>Les adresses et les noms d'hôte de ce rapport ont été remplacés par des pseudonymes.</translation>
     </message>
 </context>
 <context>
@@ -7886,20 +8231,20 @@ Pour tester le reste, acceptez une fois le certificat dans le test.</translation
 <context>
     <name>mailflow::TlsReport</name>
     <message>
-        <source>The certificate has expired: the server&apos;s administrator must renew it.</source>
-        <translation>Le certificat a expiré : l&apos;administrateur du serveur doit le renouveler.</translation>
+        <source>The certificate has expired: the server's administrator must renew it.</source>
+        <translation>Le certificat a expiré : l'administrateur du serveur doit le renouveler.</translation>
     </message>
     <message>
-        <source>The certificate is not valid yet: its start date is in the future (or this computer&apos;s clock is wrong).</source>
-        <translation>Le certificat n&apos;est pas encore valide : sa date de début est dans le futur (ou l&apos;horloge de cet ordinateur est fausse).</translation>
+        <source>The certificate is not valid yet: its start date is in the future (or this computer's clock is wrong).</source>
+        <translation>Le certificat n'est pas encore valide : sa date de début est dans le futur (ou l'horloge de cet ordinateur est fausse).</translation>
     </message>
     <message>
-        <source>The certificate is self-signed: nobody vouches for it, so it cannot be told apart from an impostor&apos;s. Trust it explicitly (CA file) only if you know it is the server&apos;s.</source>
-        <translation>Le certificat est auto-signé : personne ne s&apos;en porte garant, il est donc impossible de le distinguer de celui d&apos;un imposteur. Ne lui faites explicitement confiance (fichier d&apos;AC) que si vous savez qu&apos;il appartient au serveur.</translation>
+        <source>The certificate is self-signed: nobody vouches for it, so it cannot be told apart from an impostor's. Trust it explicitly (CA file) only if you know it is the server's.</source>
+        <translation>Le certificat est auto-signé : personne ne s'en porte garant, il est donc impossible de le distinguer de celui d'un imposteur. Ne lui faites explicitement confiance (fichier d'AC) que si vous savez qu'il appartient au serveur.</translation>
     </message>
     <message>
         <source>The certificate was issued by an authority this computer does not trust (a private CA, or a missing intermediate certificate on the server).</source>
-        <translation>Le certificat a été émis par une autorité que cet ordinateur n&apos;approuve pas (une AC privée, ou un certificat intermédiaire manquant sur le serveur).</translation>
+        <translation>Le certificat a été émis par une autorité que cet ordinateur n'approuve pas (une AC privée, ou un certificat intermédiaire manquant sur le serveur).</translation>
     </message>
     <message>
         <source>The certificate is for another name than the one connected to: check the server name, or the server presents the wrong certificate.</source>
@@ -7911,11 +8256,11 @@ Pour tester le reste, acceptez une fois le certificat dans le test.</translation
     </message>
     <message>
         <source>The certificate is not trusted for this purpose.</source>
-        <translation>Le certificat n&apos;est pas approuvé pour cet usage.</translation>
+        <translation>Le certificat n'est pas approuvé pour cet usage.</translation>
     </message>
     <message>
         <source>The server sent no certificate.</source>
-        <translation>Le serveur n&apos;a envoyé aucun certificat.</translation>
+        <translation>Le serveur n'a envoyé aucun certificat.</translation>
     </message>
     <message>
         <source>The certificate failed verification.</source>
@@ -7926,7 +8271,7 @@ Pour tester le reste, acceptez une fois le certificat dans le test.</translation
         <translation>La connexion utilise %1, plus ancien que TLS 1.2 : il est considéré comme non sûr et de nombreux clients le refusent. Le serveur devrait proposer TLS 1.2 ou 1.3.</translation>
     </message>
     <message numerus="yes">
-        <source>The server&apos;s certificate expires in %n day(s) (%1): renew it soon.</source>
+        <source>The server's certificate expires in %n day(s) (%1): renew it soon.</source>
         <translation>
             <numerusform>Le certificat du serveur expire dans %n jour (%1) : renouvelez-le rapidement.</numerusform>
             <numerusform>Le certificat du serveur expire dans %n jours (%1) : renouvelez-le rapidement.</numerusform>
@@ -7995,11 +8340,11 @@ Pour tester le reste, acceptez une fois le certificat dans le test.</translation
         <translation>  empreinte SHA-256 : %1</translation>
     </message>
     <message>
-        <source>Name check: &quot;%1&quot; matches the certificate.</source>
+        <source>Name check: "%1" matches the certificate.</source>
         <translation>Contrôle du nom : « %1 » correspond au certificat.</translation>
     </message>
     <message>
-        <source>Name check: &quot;%1&quot; does NOT match the certificate.</source>
+        <source>Name check: "%1" does NOT match the certificate.</source>
         <translation>Contrôle du nom : « %1 » ne correspond PAS au certificat.</translation>
     </message>
     <message>
@@ -8043,7 +8388,7 @@ Pour tester le reste, acceptez une fois le certificat dans le test.</translation
     </message>
     <message>
         <source>There is no recipient domain to check.</source>
-        <translation>Il n&apos;y a pas de domaine destinataire à vérifier.</translation>
+        <translation>Il n'y a pas de domaine destinataire à vérifier.</translation>
     </message>
     <message>
         <source>TLS reporting of %1</source>
@@ -8051,23 +8396,23 @@ Pour tester le reste, acceptez une fois le certificat dans le test.</translation
     </message>
     <message>
         <source>The TLS-RPT record of %1 could not be looked up: the name %2.</source>
-        <translation>L&apos;enregistrement TLS-RPT de %1 n&apos;a pas pu être recherché : le nom %2.</translation>
+        <translation>L'enregistrement TLS-RPT de %1 n'a pas pu être recherché : le nom %2.</translation>
     </message>
     <message>
         <source>%1 publishes no TLS-RPT record: senders do not report TLS failures to it.</source>
         <translation>%1 ne publie aucun enregistrement TLS-RPT : les expéditeurs ne lui signalent pas les échecs TLS.</translation>
     </message>
     <message>
-        <source>The TLS-RPT record of %1 is not valid (it needs &quot;v=TLSRPTv1; rua=mailto:...&quot;).</source>
-        <translation>L&apos;enregistrement TLS-RPT de %1 n&apos;est pas valide (il doit contenir &quot;v=TLSRPTv1; rua=mailto:...&quot;).</translation>
+        <source>The TLS-RPT record of %1 is not valid (it needs "v=TLSRPTv1; rua=mailto:...").</source>
+        <translation>L'enregistrement TLS-RPT de %1 n'est pas valide (il doit contenir "v=TLSRPTv1; rua=mailto:...").</translation>
     </message>
     <message>
         <source>Senders report TLS failures for %1 to %2.</source>
         <translation>Les expéditeurs signalent les échecs TLS pour %1 à %2.</translation>
     </message>
     <message>
-        <source>The TLS-RPT record of %1 was not answered within the check&apos;s time limit.</source>
-        <translation>L&apos;enregistrement TLS-RPT de %1 n&apos;a pas répondu dans le délai imparti à la vérification.</translation>
+        <source>The TLS-RPT record of %1 was not answered within the check's time limit.</source>
+        <translation>L'enregistrement TLS-RPT de %1 n'a pas répondu dans le délai imparti à la vérification.</translation>
     </message>
 </context>
 <context>
@@ -8116,7 +8461,7 @@ Pour tester le reste, acceptez une fois le certificat dans le test.</translation
     </message>
     <message>
         <source>Show the time of each line, relative to the start of the test</source>
-        <translation>Afficher l&apos;heure de chaque ligne, relative au début du test</translation>
+        <translation>Afficher l'heure de chaque ligne, relative au début du test</translation>
     </message>
     <message>
         <source>Find (Ctrl+F)</source>
@@ -8148,7 +8493,7 @@ Pour tester le reste, acceptez une fois le certificat dans le test.</translation
     </message>
     <message>
         <source>Copy the selected lines, or the whole transcript when none is selected</source>
-        <translation>Copier les lignes sélectionnées, ou tout le journal si aucune n&apos;est sélectionnée</translation>
+        <translation>Copier les lignes sélectionnées, ou tout le journal si aucune n'est sélectionnée</translation>
     </message>
     <message>
         <source>Not found</source>
@@ -8163,23 +8508,23 @@ Pour tester le reste, acceptez une fois le certificat dans le test.</translation
     </message>
     <message>
         <source>Mail to %1 was accepted by %2 (queued as %3).</source>
-        <translation>Le courrier pour %1 a été accepté par %2 (mis en file d&apos;attente sous %3).</translation>
+        <translation>Le courrier pour %1 a été accepté par %2 (mis en file d'attente sous %3).</translation>
     </message>
     <message>
         <source>Failed at %1: %2</source>
-        <translation>Échec à l&apos;étape %1 : %2</translation>
+        <translation>Échec à l'étape %1 : %2</translation>
     </message>
     <message>
         <source>The test has not run yet.</source>
-        <translation>Le test n&apos;a pas encore été exécuté.</translation>
+        <translation>Le test n'a pas encore été exécuté.</translation>
     </message>
     <message>
         <source>%1 answered as expected up to %2; no message was sent.</source>
-        <translation>%1 a répondu comme prévu jusqu&apos;à %2 ; aucun message n&apos;a été envoyé.</translation>
+        <translation>%1 a répondu comme prévu jusqu'à %2 ; aucun message n'a été envoyé.</translation>
     </message>
     <message>
         <source>Warning at %1: %2</source>
-        <translation>Avertissement à l&apos;étape %1 : %2</translation>
+        <translation>Avertissement à l'étape %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -8198,7 +8543,7 @@ Pour tester le reste, acceptez une fois le certificat dans le test.</translation
     </message>
     <message>
         <source>Watching the profile %1: a run every %2 minutes until %3.</source>
-        <translation>Surveillance du profil %1 : une exécution toutes les %2 minutes jusqu&apos;à ce que %3.</translation>
+        <translation>Surveillance du profil %1 : une exécution toutes les %2 minutes jusqu'à ce que %3.</translation>
     </message>
     <message>
         <source> or </source>
@@ -8231,7 +8576,7 @@ Pour tester le reste, acceptez une fois le certificat dans le test.</translation
         <translation>&amp;Démarrer la surveillance</translation>
     </message>
     <message>
-        <source>Mailflow — watching &quot;%1&quot;</source>
+        <source>Mailflow — watching "%1"</source>
         <translation>Mailflow — surveillance de « %1 »</translation>
     </message>
     <message>
@@ -8240,7 +8585,7 @@ Pour tester le reste, acceptez une fois le certificat dans le test.</translation
     </message>
     <message>
         <source>Runs the profile again on a schedule and tells you when its result changes (a DNS change propagating, a block-list removal, a greylisting wait).</source>
-        <translation>Relance le profil selon un calendrier et vous prévient quand son résultat change (propagation d&apos;une modification DNS, retrait d&apos;une liste de blocage, attente de greylisting).</translation>
+        <translation>Relance le profil selon un calendrier et vous prévient quand son résultat change (propagation d'une modification DNS, retrait d'une liste de blocage, attente de greylisting).</translation>
     </message>
     <message>
         <source>Every</source>
@@ -8259,7 +8604,7 @@ Pour tester le reste, acceptez une fois le certificat dans le test.</translation
         <translation>Prochaine exécution à %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; changed at %2: now %3%4</source>
+        <source>"%1" changed at %2: now %3%4</source>
         <translation>« %1 » a changé à %2 : maintenant %3%4</translation>
     </message>
     <message>
@@ -8310,7 +8655,7 @@ Pour tester le reste, acceptez une fois le certificat dans le test.</translation
     </message>
     <message>
         <source>R&amp;un to end</source>
-        <translation>E&amp;xécuter jusqu&apos;au bout</translation>
+        <translation>E&amp;xécuter jusqu'au bout</translation>
     </message>
     <message>
         <source>Abor&amp;t</source>
@@ -8321,12 +8666,12 @@ Pour tester le reste, acceptez une fois le certificat dans le test.</translation
         <translation>Reco&amp;nnecter</translation>
     </message>
     <message>
-        <source>Run this page&apos;s step now (Enter)</source>
-        <translation>Exécuter maintenant l&apos;étape de cette page (Entrée)</translation>
+        <source>Run this page's step now (Enter)</source>
+        <translation>Exécuter maintenant l'étape de cette page (Entrée)</translation>
     </message>
     <message>
         <source>Run the remaining steps in one go with the values entered, up to the stop point</source>
-        <translation>Exécuter d&apos;un seul coup les étapes restantes avec les valeurs saisies, jusqu&apos;au point d&apos;arrêt</translation>
+        <translation>Exécuter d'un seul coup les étapes restantes avec les valeurs saisies, jusqu'au point d'arrêt</translation>
     </message>
     <message>
         <source>Stop what is running and drop the connection; the transcript is kept</source>
@@ -8334,31 +8679,31 @@ Pour tester le reste, acceptez une fois le certificat dans le test.</translation
     </message>
     <message>
         <source>Connect again, keeping the transcript of what happened</source>
-        <translation>Se reconnecter, en conservant le journal de ce qui s&apos;est passé</translation>
+        <translation>Se reconnecter, en conservant le journal de ce qui s'est passé</translation>
     </message>
     <message>
         <source>to the end (send the mail)</source>
-        <translation>jusqu&apos;au bout (envoyer le courrier)</translation>
+        <translation>jusqu'au bout (envoyer le courrier)</translation>
     </message>
     <message>
         <source>stop after RCPT (no mail sent)</source>
-        <translation>s&apos;arrêter après RCPT (aucun courrier envoyé)</translation>
+        <translation>s'arrêter après RCPT (aucun courrier envoyé)</translation>
     </message>
     <message>
         <source>stop after MAIL FROM</source>
-        <translation>s&apos;arrêter après MAIL FROM</translation>
+        <translation>s'arrêter après MAIL FROM</translation>
     </message>
     <message>
         <source>stop after EHLO</source>
-        <translation>s&apos;arrêter après EHLO</translation>
+        <translation>s'arrêter après EHLO</translation>
     </message>
     <message>
         <source>stop after the greeting</source>
-        <translation>s&apos;arrêter après l&apos;accueil</translation>
+        <translation>s'arrêter après l'accueil</translation>
     </message>
     <message>
         <source>Stop point</source>
-        <translation>Point d&apos;arrêt</translation>
+        <translation>Point d'arrêt</translation>
     </message>
     <message>
         <source>no address</source>
@@ -8374,11 +8719,11 @@ Pour tester le reste, acceptez une fois le certificat dans le test.</translation
     </message>
     <message>
         <source>Not connected yet: go Back to the Connect step and press Connect first (or Run to end).</source>
-        <translation>Pas encore connecté : revenez à l&apos;étape Connexion avec Précédent et appuyez d&apos;abord sur Connecter (ou sur Exécuter jusqu&apos;au bout).</translation>
+        <translation>Pas encore connecté : revenez à l'étape Connexion avec Précédent et appuyez d'abord sur Connecter (ou sur Exécuter jusqu'au bout).</translation>
     </message>
     <message>
         <source>This step needs the steps before it: go Back and send them first.</source>
-        <translation>Cette étape nécessite les étapes précédentes : revenez en arrière avec Précédent et envoyez-les d&apos;abord.</translation>
+        <translation>Cette étape nécessite les étapes précédentes : revenez en arrière avec Précédent et envoyez-les d'abord.</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -8394,11 +8739,54 @@ Pour tester le reste, acceptez une fois le certificat dans le test.</translation
     </message>
     <message>
         <source>Waiting for the server to accept the message…</source>
-        <translation>En attente de l&apos;acceptation du message par le serveur…</translation>
+        <translation>En attente de l'acceptation du message par le serveur…</translation>
     </message>
     <message>
         <source>Sending the message…</source>
         <translation>Envoi du message…</translation>
+    </message>
+</context>
+<context>
+    <name>mailflow::Xclient</name>
+    <message>
+        <source>unknown attribute %1; XCLIENT takes %2.</source>
+        <translation>attribut %1 inconnu ; XCLIENT accepte %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value (or [UNAVAILABLE]).</source>
+        <translation>%1 nécessite une valeur (ou [UNAVAILABLE]).</translation>
+    </message>
+    <message>
+        <source>%1: the value has a control character.</source>
+        <translation>%1 : la valeur contient un caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>%1 must be an IP address, not "%2".</source>
+        <translation>%1 doit être une adresse IP, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1 must be a port number from 0 to 65535.</source>
+        <translation>%1 doit être un numéro de port de 0 à 65535.</translation>
+    </message>
+    <message>
+        <source>PROTO must be SMTP or ESMTP.</source>
+        <translation>PROTO doit valoir SMTP ou ESMTP.</translation>
+    </message>
+    <message>
+        <source>%1: at most 255 characters.</source>
+        <translation>%1 : 255 caractères au maximum.</translation>
+    </message>
+    <message>
+        <source>give NAME=VALUE, e.g. ADDR=192.0.2.1,NAME=mail.example.com.</source>
+        <translation>indiquez NOM=VALEUR, p. ex. ADDR=192.0.2.1,NAME=mail.example.com.</translation>
+    </message>
+    <message>
+        <source>"%1" is not NAME=VALUE.</source>
+        <translation>« %1 » n'est pas de la forme NOM=VALEUR.</translation>
+    </message>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation>%1 est indiqué deux fois.</translation>
     </message>
 </context>
 <context>
@@ -8409,14 +8797,14 @@ Pour tester le reste, acceptez une fois le certificat dans le test.</translation
     </message>
     <message>
         <source>Open the window on the built-in practice server with SCENARIO.</source>
-        <translation>Ouvrir la fenêtre sur le serveur d&apos;entraînement intégré avec SCÉNARIO.</translation>
+        <translation>Ouvrir la fenêtre sur le serveur d'entraînement intégré avec SCÉNARIO.</translation>
     </message>
     <message>
         <source>scenario</source>
         <translation>scénario</translation>
     </message>
     <message>
-        <source>The language of the window: %1 (default: the setting, else the system&apos;s).</source>
+        <source>The language of the window: %1 (default: the setting, else the system's).</source>
         <translation>La langue de la fenêtre : %1 (par défaut : le réglage, sinon celle du système).</translation>
     </message>
     <message>

@@ -2,6 +2,7 @@
 
 #include "advancedsection.h"
 #include "base/enumtable.h"
+#include "connectioncontrols.h"
 #include "labelledcombobox.h"
 #include "passwordvault.h"
 #include "smtp/smtpsession.h"
@@ -161,6 +162,8 @@ ConnectPage::ConnectPage(SmtpSession *session, QWidget *parent)
     m_lmtp->setToolTip(tr("For Dovecot or Cyrus LMTP (RFC 2033), on a port or a UNIX socket written unix:/path "
                           "as the server."));
     m_connection->form()->addRow(m_lmtp);
+    m_connectionControls = new ConnectionControls(m_connection->form(), this);
+    connect(m_connectionControls, &ConnectionControls::changed, this, &WizardPage::changed);
     m_layout->addWidget(m_connection);
 
     m_layout->addWidget(m_result);
@@ -267,6 +270,7 @@ void ConnectPage::applyTo(SessionOptions &options) const
     options.auth.loginInitialResponse
         = options.auth.mechanism == AuthMechanism::Login && m_loginInitialResponse->isChecked();
     options.lmtp = m_lmtp->isChecked();
+    m_connectionControls->applyTo(options.connection);
 }
 
 Credentials ConnectPage::credentials() const
@@ -276,12 +280,13 @@ Credentials ConnectPage::credentials() const
         c.password = m_password->text();
         c.isToken = isTokenMechanism(AuthMechanism(m_mechanism->currentData().toInt()));
     }
+    c.proxyPassword = m_connectionControls->proxyPassword();
     return c;
 }
 
 bool ConnectPage::isComplete() const
 {
-    return !m_auth->isChecked() || !m_user->text().trimmed().isEmpty();
+    return (!m_auth->isChecked() || !m_user->text().trimmed().isEmpty()) && m_connectionControls->isValid();
 }
 
 QString ConnectPage::keyringKey() const

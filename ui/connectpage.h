@@ -13,6 +13,7 @@ class QToolButton;
 namespace mailflow {
 
 class AdvancedSection;
+class ConnectionControls;
 
 class PasswordVault;
 
@@ -57,6 +58,7 @@ public:
     QCheckBox *loginInitialResponseBox() const { return m_loginInitialResponse; }
     AdvancedSection *connectionSection() const { return m_connection; }
     QCheckBox *lmtpBox() const { return m_lmtp; }
+    ConnectionControls *connectionControls() const { return m_connectionControls; }
 
 Q_SIGNALS:
     /** startNewTest() ran, the connection is about to be made: the DNS result can be recorded. */
@@ -94,6 +96,7 @@ private:
     QLabel *m_keyringStatus;
     AdvancedSection *m_connection = nullptr;
     QCheckBox *m_lmtp = nullptr;
+    ConnectionControls *m_connectionControls = nullptr;
     PasswordVault *m_vault;
     QString m_server;
     bool m_storeAsked = false;

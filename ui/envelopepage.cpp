@@ -29,6 +29,7 @@ EnvelopePage::EnvelopePage(SmtpSession *session, QWidget *parent)
     , m_advanced(new AdvancedSection(tr("Advanced"), this))
     , m_pipeline(new QCheckBox(tr("Send MAIL FROM, the recipients and DATA in one batch (PIPELINING)"), this))
     , m_relayCheck(new QCheckBox(tr("Check whether the server is an &open relay"), this))
+    , m_xclient(new QLineEdit(this))
     , m_rowsLayout(new QVBoxLayout)
     , m_rcptResult(new StepResult(this))
 {
@@ -86,6 +87,27 @@ EnvelopePage::EnvelopePage(SmtpSession *session, QWidget *parent)
     m_relayCheck->setToolTip(tr("After the envelope, RCPT TO an address outside the server's domains from an outside "
                                 "sender, then RSET; no message is sent. A server that accepts it relays for anyone."));
     m_advanced->form()->addRow(m_relayCheck);
+    m_xclient->setObjectName(QStringLiteral("xclientField"));
+    m_xclient->setPlaceholderText(tr("optional: NAME=VALUE,… (ADDR, NAME, PORT, PROTO, HELO, LOGIN)"));
+    m_xclient->setToolTip(tr("After EHLO, postfix's XCLIENT with these attributes, then EHLO again."));
+    auto *xclientReason = FieldCheck::makeReasonLabel(this);
+    xclientReason->setObjectName(QStringLiteral("xclientReason"));
+    m_xclientCheck = new FieldCheck(
+        m_xclient, xclientReason,
+        [](const QString &text) {
+            QList<XclientAttribute> attributes;
+            QString error;
+            if (!text.trimmed().isEmpty())
+                Xclient::parse(text.trimmed(), &attributes, &error);
+            return error;
+        },
+        this);
+    auto *xclientColumn = new QVBoxLayout;
+    xclientColumn->addWidget(m_xclient);
+    xclientColumn->addWidget(xclientReason);
+    auto *xclientLabel = new QLabel(tr("&XCLIENT:"), this);
+    xclientLabel->setBuddy(m_xclient);
+    m_advanced->form()->addRow(xclientLabel, xclientColumn);
     auto *utf8Note = new QLabel(tr("Addresses with characters outside ASCII go with SMTPUTF8 when the server offers "
                                    "it; otherwise the transcript says so and gives the ASCII form of the domain."),
                                 this);
@@ -98,6 +120,7 @@ EnvelopePage::EnvelopePage(SmtpSession *session, QWidget *parent)
     addRecipient();
 
     connect(m_senderCheck, &FieldCheck::validityChanged, this, &WizardPage::changed);
+    connect(m_xclientCheck, &FieldCheck::validityChanged, this, &WizardPage::changed);
     connect(m_sender, &QLineEdit::textChanged, this, &WizardPage::changed);
     connect(m_forceDsn, &QCheckBox::toggled, this, &EnvelopePage::refresh);
     connect(m_mail, &QPushButton::clicked, this, &EnvelopePage::sendMail);
@@ -152,7 +175,7 @@ void EnvelopePage::updateTabOrder()
     QList<QWidget *> chain {m_sender, m_mail, m_rset};
     for (const RecipientRow *row : std::as_const(m_rows))
         chain << row->tabChain();
-    chain << m_add << m_forceDsn << m_advanced->toggle() << m_pipeline << m_relayCheck;
+    chain << m_add << m_forceDsn << m_advanced->toggle() << m_pipeline << m_relayCheck << m_xclient;
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
 }
@@ -180,11 +203,15 @@ void EnvelopePage::applyTo(SessionOptions &options) const
     options.pipelining = m_pipeline->isChecked();
     // The probe's sender and recipient have no field: a profile's own stay.
     options.relayCheck.enabled = m_relayCheck->isChecked();
+    options.xclient.clear();
+    QString ignored;
+    if (m_xclientCheck->isValid() && !m_xclient->text().trimmed().isEmpty())
+        Xclient::parse(m_xclient->text().trimmed(), &options.xclient, &ignored);
 }
 
 bool EnvelopePage::isComplete() const
 {
-    if (!m_senderCheck->isValid())
+    if (!m_senderCheck->isValid() || !m_xclientCheck->isValid())
         return false;
     for (const RecipientRow *row : m_rows) {
         if (!row->isValid())

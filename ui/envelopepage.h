@@ -43,6 +43,8 @@ public:
     QCheckBox *pipelineBox() const { return m_pipeline; }
     /** The open relay probe after the envelope (SessionOptions::relayCheck, a profile's "relayCheck"). */
     QCheckBox *relayCheckBox() const { return m_relayCheck; }
+    /** postfix's XCLIENT attributes, NAME=VALUE,… as --xclient takes them. */
+    QLineEdit *xclientField() const { return m_xclient; }
     int recipientCount() const { return int(m_rows.size()); }
     RecipientRow *recipientRow(int index) const { return m_rows.at(index); }
     RecipientRow *addRecipient(const QString &address = {});
@@ -72,6 +74,8 @@ private:
     AdvancedSection *m_advanced;
     QCheckBox *m_pipeline;
     QCheckBox *m_relayCheck;
+    QLineEdit *m_xclient;
+    FieldCheck *m_xclientCheck = nullptr;
     QVBoxLayout *m_rowsLayout;
     QList<RecipientRow *> m_rows;
     StepResult *m_rcptResult;

@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -38,6 +39,9 @@ MessagePage::MessagePage(SmtpSession *session, QWidget *parent)
     , m_advanced(new AdvancedSection(tr("Advanced"), this))
     , m_bdat(new QComboBox(this))
     , m_chunkSize(new QSpinBox(this))
+    , m_attachments(new QListWidget(this))
+    , m_addAttachment(new QPushButton(tr("&Add…"), this))
+    , m_removeAttachment(new QPushButton(tr("&Remove"), this))
 {
     addExplanation(tr("<b>DATA</b> asks to send the message; the server should answer <b>354</b>. "
                       "Mailflow then sends the headers and the body and ends with a line holding a single dot; "
@@ -91,6 +95,7 @@ MessagePage::MessagePage(SmtpSession *session, QWidget *parent)
     m_chunkSize->setSpecialValueText(tr("Automatic"));
     m_advanced->form()->addRow(tr("Send the message &with:"), m_bdat);
     m_advanced->form()->addRow(tr("BDAT &chunk size:"), m_chunkSize);
+    addAttachmentRows();
     m_layout->addWidget(m_advanced);
     m_layout->addWidget(m_result);
 
@@ -108,6 +113,44 @@ MessagePage::MessagePage(SmtpSession *session, QWidget *parent)
     setBdat(BdatMode::Off, 0);
     updateFileMode();
     setFocusProxy(m_from);
+}
+
+void MessagePage::addAttachmentRows()
+{
+    m_attachments->setObjectName(QStringLiteral("attachmentList"));
+    m_attachments->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_attachments->setMaximumHeight(m_attachments->fontMetrics().height() * 5);
+    m_addAttachment->setObjectName(QStringLiteral("addAttachmentButton"));
+    m_addAttachment->setAutoDefault(false);
+    m_removeAttachment->setObjectName(QStringLiteral("removeAttachmentButton"));
+    m_removeAttachment->setAutoDefault(false);
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(m_addAttachment);
+    buttons->addWidget(m_removeAttachment);
+    buttons->addStretch(1);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_attachments, 1);
+    row->addLayout(buttons);
+    m_advanced->form()->addRow(tr("Attach&ments:"), row);
+    connect(m_addAttachment, &QPushButton::clicked, this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Attach files"));
+        for (const QString &file : files)
+            m_attachments->addItem(QFileInfo(file).absoluteFilePath());
+        Q_EMIT changed();
+    });
+    connect(m_removeAttachment, &QPushButton::clicked, this, [this] {
+        qDeleteAll(m_attachments->selectedItems());
+        Q_EMIT changed();
+    });
+    connect(m_attachments, &QListWidget::itemSelectionChanged, this,
+            [this] { m_removeAttachment->setEnabled(!m_attachments->selectedItems().isEmpty()); });
+    m_removeAttachment->setEnabled(false);
+}
+
+void MessagePage::setAttachments(const QStringList &files)
+{
+    m_attachments->clear();
+    m_attachments->addItems(files);
 }
 
 void MessagePage::setBdat(BdatMode mode, qint64 chunkSize)
@@ -165,7 +208,8 @@ void MessagePage::updateFileMode()
     const bool file = m_useFile->isChecked();
     m_file->setEnabled(file);
     m_browse->setEnabled(file);
-    for (QWidget *w : std::initializer_list<QWidget *> {m_from, m_to, m_subject, m_headers, m_body})
+    for (QWidget *w :
+         std::initializer_list<QWidget *> {m_from, m_to, m_subject, m_headers, m_body, m_attachments, m_addAttachment})
         w->setEnabled(!file);
     QString why;
     if (file) {
@@ -207,6 +251,10 @@ void MessagePage::applyTo(SessionOptions &options) const
     m.bodyText = m_body->toPlainText();
     m.bodyFile = m_useFile->isChecked() ? m_file->text() : QString();
     m.rawMessage = m_useFile->isChecked();
+    // A complete message from a file has its own MIME structure: attachments go with the text only.
+    m.attachments.clear();
+    for (int i = 0; !m.rawMessage && i < m_attachments->count(); ++i)
+        m.attachments << m_attachments->item(i)->text();
     options.bdat = BdatMode(m_bdat->currentData().toInt());
     // The CLI and profiles take any byte count; the window offers whole KiB. Without BDAT none applies.
     options.bdatChunkSize = options.bdat == BdatMode::Off ? 0 : qint64(m_chunkSize->value()) * 1024;

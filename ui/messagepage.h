@@ -8,6 +8,7 @@ class QComboBox;
 class QLabel;
 class QSpinBox;
 class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 
@@ -44,6 +45,11 @@ public:
     /** KiB in each BDAT chunk but the last; 0 is automatic. */
     QSpinBox *chunkSizeBox() const { return m_chunkSize; }
     void setBdat(BdatMode mode, qint64 chunkSize);
+    /** The files sent as attachments after the text, as --attach sends them. */
+    QListWidget *attachmentList() const { return m_attachments; }
+    QPushButton *addAttachmentButton() const { return m_addAttachment; }
+    QPushButton *removeAttachmentButton() const { return m_removeAttachment; }
+    void setAttachments(const QStringList &files);
 
 protected:
     int resultMilestone() const override;
@@ -51,6 +57,7 @@ protected:
 private:
     QList<QPair<QString, QString>> extraHeaders(QString *why) const;
     void updateFileMode();
+    void addAttachmentRows();
     void checkHeaders();
 
     QLineEdit *m_from;
@@ -66,6 +73,9 @@ private:
     AdvancedSection *m_advanced;
     QComboBox *m_bdat;
     QSpinBox *m_chunkSize;
+    QListWidget *m_attachments;
+    QPushButton *m_addAttachment;
+    QPushButton *m_removeAttachment;
     QString m_autoFrom;
     QString m_autoTo;
 };

@@ -1,5 +1,6 @@
 #include "wizardfill.h"
 
+#include "connectioncontrols.h"
 #include "connectpage.h"
 #include "envelopepage.h"
 #include "greetingpage.h"
@@ -59,6 +60,7 @@ void fillSecurity(ConnectPage *page, const SessionOptions &options)
     page->userField()->setText(options.auth.user);
     page->allowPlaintextBox()->setChecked(options.auth.allowPlaintext);
     page->lmtpBox()->setChecked(options.lmtp);
+    page->connectionControls()->fill(options.connection);
 }
 
 QString headersText(const QList<QPair<QString, QString>> &headers)
@@ -85,6 +87,7 @@ void fillWizard(WizardPanel *wizard, SmtpSession *session, const SessionOptions 
     envelope->forceDsnBox()->setChecked(options.dsnMode == DsnMode::Force);
     envelope->pipelineBox()->setChecked(options.pipelining);
     envelope->relayCheckBox()->setChecked(options.relayCheck.enabled);
+    envelope->xclientField()->setText(Xclient::toText(options.xclient));
 
     MessagePage *message = wizard->messagePage();
     const MessageSpec &m = options.message;
@@ -96,6 +99,7 @@ void fillWizard(WizardPanel *wizard, SmtpSession *session, const SessionOptions 
     message->fileBox()->setChecked(m.rawMessage || !m.bodyFile.isEmpty());
     message->fileField()->setText(m.bodyFile);
     message->setBdat(options.bdat, options.bdatChunkSize);
+    message->setAttachments(m.attachments);
 
     selectData(wizard->stopBox(), int(options.stopAfter));
     wizard->goToPage(WizardPanel::Server);

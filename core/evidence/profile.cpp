@@ -1,6 +1,7 @@
 #include "evidence/profile.h"
 
 #include "base/addressvalidation.h"
+#include "evidence/profileconnection.h"
 #include "evidence/profilereader.h"
 
 #include <QCoreApplication>
@@ -53,42 +54,6 @@ QJsonObject authToJson(const AuthOptions &auth)
     return o;
 }
 
-QJsonObject connectionToJson(const ConnectionOptions &c)
-{
-    QJsonObject o;
-    if (c.family != AddressFamily::Any)
-        o[k("family")] = addressFamilyKey(c.family);
-    if (!c.localAddress.isEmpty())
-        o[k("localAddress")] = c.localAddress;
-    if (c.localPort != 0)
-        o[k("localPort")] = int(c.localPort);
-    if (c.usesProxy()) {
-        o[k("socks5Host")] = c.proxyHost;
-        o[k("socks5Port")] = int(c.proxyPort);
-    }
-    if (!c.proxyUser.isEmpty())
-        o[k("socks5User")] = c.proxyUser;
-    return o;
-}
-
-void readConnection(ProfileReader &r, const QJsonObject &root, ConnectionOptions *c)
-{
-    const QJsonObject o = r.object(root, k("connection"), k("connection"));
-    r.checkKeys(o, k("connection"),
-                {k("family"), k("localAddress"), k("localPort"), k("socks5Host"), k("socks5Port"), k("socks5User")});
-    r.key(o, k("family"), k("connection.family"), &c->family, parseAddressFamily,
-          Profile::tr("must be one of any, ipv4, ipv6."));
-    c->localAddress = r.string(o, k("localAddress"), k("connection.localAddress"));
-    if (!c->localAddress.isEmpty() && QHostAddress(c->localAddress).isNull())
-        r.fail(k("connection.localAddress"), Profile::tr("must be an IP address."));
-    c->localPort = quint16(r.integer(o, k("localPort"), k("connection.localPort"), 0, 0, 65535));
-    c->proxyHost = r.string(o, k("socks5Host"), k("connection.socks5Host"));
-    if (!c->proxyHost.isEmpty())
-        r.check(k("connection.socks5Host"), validateServerHost(c->proxyHost));
-    c->proxyPort = quint16(r.integer(o, k("socks5Port"), k("connection.socks5Port"), 1080, 1, 65535));
-    c->proxyUser = r.string(o, k("socks5User"), k("connection.socks5User"));
-}
-
 void readSecurity(ProfileReader &r, const QJsonObject &root, TlsOptions *tls)
 {
     const QJsonObject o = r.object(root, k("security"), k("security"));
@@ -129,17 +94,23 @@ QJsonObject protocolToJson(const SessionOptions &s)
         o[k("bdat")] = bdatModeKey(s.bdat);
     if (s.bdatChunkSize > 0)
         o[k("bdatChunkSize")] = s.bdatChunkSize;
+    if (!s.xclient.isEmpty())
+        o[k("xclient")] = Xclient::toText(s.xclient);
     return o;
 }
 
 void readProtocol(ProfileReader &r, const QJsonObject &root, SessionOptions *s)
 {
     const QJsonObject o = r.object(root, k("protocol"), k("protocol"));
-    r.checkKeys(o, k("protocol"), {k("lmtp"), k("pipelining"), k("bdat"), k("bdatChunkSize")});
+    r.checkKeys(o, k("protocol"), {k("lmtp"), k("pipelining"), k("bdat"), k("bdatChunkSize"), k("xclient")});
     s->lmtp = r.boolean(o, k("lmtp"), k("protocol.lmtp"), false);
     s->pipelining = r.boolean(o, k("pipelining"), k("protocol.pipelining"), false);
     r.key(o, k("bdat"), k("protocol.bdat"), &s->bdat, parseBdatMode, Profile::tr("must be auto, force or off."));
     s->bdatChunkSize = r.integer(o, k("bdatChunkSize"), k("protocol.bdatChunkSize"), 0, 0, qint64(1) << 30);
+    const QString xclient = r.string(o, k("xclient"), k("protocol.xclient"));
+    QString why;
+    if (!xclient.isEmpty() && !Xclient::parse(xclient, &s->xclient, &why))
+        r.fail(k("protocol.xclient"), why);
 }
 
 /** Version 1 kept a placeholder security word and only the AUTH user name. */

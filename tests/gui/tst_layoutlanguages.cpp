@@ -70,6 +70,14 @@ bool cutByAncestor(const QWidget *w, const QWidget *stop)
     return false;
 }
 
+/** A page taller than its scroll area scrolls down to what is below the fold; sideways nothing may reach
+ *  past the visible width, which no one scrolls to read a line. */
+bool cutSideways(const QWidget *w, const QScrollArea *scroll)
+{
+    const QRect shown = QRect(w->mapTo(scroll->viewport(), QPoint(0, 0)), w->size());
+    return shown.left() < 0 || shown.right() >= scroll->viewport()->width();
+}
+
 QStringList problemsOn(QWidget *page, QScrollArea *scroll)
 {
     QStringList problems;
@@ -87,7 +95,7 @@ QStringList problemsOn(QWidget *page, QScrollArea *scroll)
         if (w->width() < needed)
             problems
                 << QStringLiteral("%1 is %2 px wide, its text needs %3").arg(nameOf(w)).arg(w->width()).arg(needed);
-        else if (cutByAncestor(w, scroll ? scroll->viewport() : page->window()))
+        else if (cutByAncestor(w, scroll ? scroll->widget() : page->window()) || (scroll && cutSideways(w, scroll)))
             problems << QStringLiteral("%1 reaches outside the page").arg(nameOf(w));
     }
     return problems;
