@@ -2,6 +2,7 @@
 // counted chunk), replies a client must not take for success, and a real postfix (CHUNKING since 3.4).
 #include "clirun.h"
 #include "diagnosis/exitcodes.h"
+#include "loopbacksession.h"
 #include "postfixfixture.h"
 #include "scriptedsmtpserver.h"
 #include "sessionharness.h"
@@ -25,15 +26,8 @@ const QString DottedBody = QStringLiteral(".hidden line\n..two dots\nlast line\n
 
 SessionOptions bdatOptions(quint16 port)
 {
-    SessionOptions o;
-    o.host = QStringLiteral("127.0.0.1");
-    o.port = port;
-    o.ehloName = QStringLiteral("client.test");
-    o.mailFrom = QStringLiteral("a@b.test");
-    o.recipients = {Recipient {QStringLiteral("c@d.test"), {}, {}}};
+    SessionOptions o = loopbackSession(port);
     o.message.bodyText = DottedBody;
-    o.timeouts = Timeouts::uniform(5000);
-    o.tls.mode = TlsMode::Off;
     o.bdat = BdatMode::Auto;
     return o;
 }

@@ -3,6 +3,7 @@
 // forged client for the real one (its log names it) or does not offer XCLIENT to an unlisted client.
 #include "clirun.h"
 #include "diagnosis/exitcodes.h"
+#include "loopbacksession.h"
 #include "postfixfixture.h"
 #include "scriptedsmtpserver.h"
 #include "sessionharness.h"
@@ -18,15 +19,7 @@ namespace {
 
 SessionOptions xclientOptions(quint16 port)
 {
-    SessionOptions o;
-    o.host = QStringLiteral("127.0.0.1");
-    o.port = port;
-    o.ehloName = QStringLiteral("client.test");
-    o.mailFrom = QStringLiteral("a@b.test");
-    o.recipients = {Recipient {QStringLiteral("c@d.test"), {}, {}}};
-    o.message.bodyText = QStringLiteral("Hello.\n");
-    o.timeouts = Timeouts::uniform(5000);
-    o.tls.mode = TlsMode::Off;
+    SessionOptions o = loopbackSession(port);
     o.xclient = {{QStringLiteral("ADDR"), QStringLiteral("192.0.2.7")},
                  {QStringLiteral("NAME"), QStringLiteral("forged.example")}};
     return o;
