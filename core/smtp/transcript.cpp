@@ -17,7 +17,6 @@ void Transcript::restartClock()
 {
     m_clock.start();
     m_startedAtUtc = QDateTime::currentDateTimeUtc();
-    m_startedAt = m_startedAtUtc.toLocalTime();
 }
 
 void Transcript::clear()

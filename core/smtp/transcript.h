@@ -41,7 +41,7 @@ public:
     const QList<TranscriptEntry> &entries() const { return m_entries; }
     int count() const { return int(m_entries.size()); }
     qint64 elapsedMs() const;
-    QDateTime startedAt() const { return m_startedAt; }
+    QDateTime startedAt() const { return m_startedAtUtc.toLocalTime(); }
 
     /** "C", "S", "*", "!", "x": the marker printed before each line in text forms. */
     static QString marker(Direction direction);
@@ -60,7 +60,6 @@ private:
 
     QList<TranscriptEntry> m_entries;
     QElapsedTimer m_clock;
-    QDateTime m_startedAt;
     QDateTime m_startedAtUtc;
 };
 

@@ -7,7 +7,6 @@
 #include <QHostAddress>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 
 namespace mailflow::test {
 
@@ -79,26 +78,10 @@ QStringList loopbackChecks(QStringList arguments)
     return arguments;
 }
 
-namespace {
-/** The environment of a run: the test's own, with the data and settings folders in a folder of this test
- *  process unless the test chose them, so no run reads or writes the history of the user running the tests. */
-QProcessEnvironment cliEnvironment()
-{
-    static QTemporaryDir home;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    if (!env.contains(QStringLiteral("XDG_DATA_HOME")))
-        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-    if (!env.contains(QStringLiteral("XDG_CONFIG_HOME")))
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-    return env;
-}
-} // namespace
-
 CliResult runCli(const QStringList &arguments, const QByteArray &input, int timeoutMs)
 {
     QProcess process;
     process.setProgram(cliPath());
-    process.setProcessEnvironment(cliEnvironment());
     process.setArguments(loopbackChecks(arguments));
     QSignalSpy finished(&process, &QProcess::finished);
     process.start();
