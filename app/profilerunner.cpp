@@ -57,7 +57,7 @@ void ProfileRunner::expand()
 
 QString ProfileRunner::saveFileFor(const Profile &profile) const
 {
-    const QString save = m_options.evidence.saveFile;
+    QString save = m_options.evidence.saveFile;
     if (save.isEmpty() || m_items.size() < 2)
         return save;
     QString safe;

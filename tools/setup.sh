@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what Mailflow needs on Debian 12 (when missing), then configures and builds it.
-# Usage: tools/setup.sh [build-dir]   (default: build)
+# Usage: [MAILFLOW_SANITIZE=ON] tools/setup.sh [build-dir]   (default: build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build_dir=${1:-build}
@@ -31,5 +31,11 @@ fi
 
 werror=OFF
 [ "${CI:-}" = "true" ] && werror=ON
-cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMAILFLOW_WERROR=$werror
+# MAILFLOW_SANITIZE=ON builds everything with ASan + UBSan (CI's one build; tools/sanitize.sh keeps a second
+# tree with full debug information). Line tables only (-g1): full -g makes each file half again as slow to build.
+sanitize=${MAILFLOW_SANITIZE:-OFF}
+optimise="-O2 -g -DNDEBUG"
+[ "$sanitize" = ON ] && optimise="-O1 -g1 -DNDEBUG"
+cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMAILFLOW_WERROR=$werror \
+    -DMAILFLOW_SANITIZE="$sanitize" -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="$optimise"
 cmake --build "$build_dir" -j "$(nproc)"

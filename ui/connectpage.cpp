@@ -155,16 +155,7 @@ ConnectPage::ConnectPage(SmtpSession *session, QWidget *parent)
     authLayout->addWidget(m_authFields);
     m_layout->addWidget(authGroup);
 
-    m_connection = new AdvancedSection(tr("Advanced connection"), this);
-    m_connection->toggle()->setObjectName(QStringLiteral("connectionAdvancedToggle"));
-    m_lmtp = new QCheckBox(tr("Speak &LMTP to a delivery agent (LHLO; a reply per recipient)"), this);
-    m_lmtp->setObjectName(QStringLiteral("lmtpBox"));
-    m_lmtp->setToolTip(tr("For Dovecot or Cyrus LMTP (RFC 2033), on a port or a UNIX socket written unix:/path "
-                          "as the server."));
-    m_connection->form()->addRow(m_lmtp);
-    m_connectionControls = new ConnectionControls(m_connection->form(), this);
-    connect(m_connectionControls, &ConnectionControls::changed, this, &WizardPage::changed);
-    m_layout->addWidget(m_connection);
+    addConnectionSection();
 
     m_layout->addWidget(m_result);
     m_layout->addStretch(1);
@@ -214,6 +205,20 @@ QLineEdit *ConnectPage::addFileRow(QFormLayout *form, const QString &label, cons
             field->setText(file);
     });
     return field;
+}
+
+void ConnectPage::addConnectionSection()
+{
+    m_connection = new AdvancedSection(tr("Advanced connection"), this);
+    m_connection->toggle()->setObjectName(QStringLiteral("connectionAdvancedToggle"));
+    m_lmtp = new QCheckBox(tr("Speak &LMTP to a delivery agent (LHLO; a reply per recipient)"), this);
+    m_lmtp->setObjectName(QStringLiteral("lmtpBox"));
+    m_lmtp->setToolTip(tr("For Dovecot or Cyrus LMTP (RFC 2033), on a port or a UNIX socket written unix:/path "
+                          "as the server."));
+    m_connection->form()->addRow(m_lmtp);
+    m_connectionControls = new ConnectionControls(m_connection->form(), this);
+    connect(m_connectionControls, &ConnectionControls::changed, this, &WizardPage::changed);
+    m_layout->addWidget(m_connection);
 }
 
 void ConnectPage::applyPreset(int index)

@@ -70,6 +70,7 @@ protected:
     int resultMilestone() const override;
 
 private:
+    void addConnectionSection();
     void applyPreset(int index);
     void updateAuthControls();
     void recallPassword();

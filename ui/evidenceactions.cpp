@@ -298,7 +298,7 @@ void EvidenceActions::saveReportAs()
 
 QString EvidenceActions::copyReport()
 {
-    const QString text = reportToText(currentReport());
+    QString text = reportToText(currentReport());
     QGuiApplication::clipboard()->setText(text);
     m_window->statusBar()->showMessage(tr("Report copied to the clipboard"), 5000);
     return text;

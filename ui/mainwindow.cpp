@@ -49,25 +49,23 @@ QString stateText(State state)
 
 MainWindow::MainWindow(QWidget *parent, TransportFactory *factory)
     : QMainWindow(parent)
-    , m_session(nullptr)
-    , m_wizard(nullptr)
+    , m_session(new SmtpSession((factory ? factory : socketTransportFactory())->createTransport(this), this))
+    , m_wizard(new WizardPanel(m_session, this))
     , m_transcript(new TranscriptView(this))
     , m_checklist(new ChecklistView(this))
     , m_console(new ConsoleWidget(this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_sideSplitter(new QSplitter(Qt::Vertical, this))
     , m_state(new QLabel(this))
+    , m_checks(new WindowChecks(m_session, this))
 {
     setWindowTitle(tr("Mailflow — SMTP test"));
     setObjectName(QStringLiteral("mainWindow"));
-    m_session = new SmtpSession((factory ? factory : socketTransportFactory())->createTransport(this), this);
     m_session->setExplainer(catalogExplainer());
-    m_wizard = new WizardPanel(m_session, this);
     m_wizard->setTransportFactory(factory);
     m_transcript->setTranscript(m_session->transcript());
     m_checklist->setChecklist(m_session->checklist());
     m_console->setSession(m_session);
-    m_checks = new WindowChecks(m_session, this);
     m_checks->setDnsServerField([this] { return m_wizard->serverPage()->dnsServerField()->text(); });
     // The built-in server is a lesson about the conversation, on loopback: nothing around it to check.
     m_checks->setSuspended([this] { return m_practice && m_practice->scenario(); });
@@ -98,9 +96,7 @@ MainWindow::MainWindow(QWidget *parent, TransportFactory *factory)
     setCentralWidget(m_mainSplitter);
     setMinimumSize(1000, 640);
 
-    m_state->setObjectName(QStringLiteral("sessionState"));
-    statusBar()->addPermanentWidget(m_state);
-    m_security = new SecurityUi(m_session, m_checklist, statusBar(), this);
+    addStatusBar();
     updateStatus();
 
     connect(m_session, &SmtpSession::stateChanged, this, &MainWindow::updateStatus);
@@ -112,11 +108,24 @@ MainWindow::MainWindow(QWidget *parent, TransportFactory *factory)
     connect(m_sideSplitter, &QSplitter::splitterMoved, this, &MainWindow::saveLayout);
     restoreLayout();
 
+    addEvidenceAndPractice(checklistLayout);
+    addHelpMenu();
+}
+
+void MainWindow::addStatusBar()
+{
+    m_state->setObjectName(QStringLiteral("sessionState"));
+    statusBar()->addPermanentWidget(m_state);
+    // The padlock and the certificate button go to the state's right.
+    m_security = new SecurityUi(m_session, m_checklist, statusBar(), this);
+}
+
+void MainWindow::addEvidenceAndPractice(QVBoxLayout *checklistLayout)
+{
     // Reports, history and profiles: menus, toolbar, history recorder.
     m_evidence = new EvidenceActions(this, m_session, m_wizard);
     m_evidence->setChecks(m_checks);
     m_practice = new PracticeMode(this, m_wizard, m_session, checklistLayout);
-    addHelpMenu();
 }
 
 void MainWindow::addHelpMenu()

@@ -4,6 +4,7 @@
 
 class QLabel;
 class QSplitter;
+class QVBoxLayout;
 
 namespace mailflow {
 
@@ -49,6 +50,8 @@ protected:
 private:
     void saveLayout() const;
     void restoreLayout();
+    void addStatusBar();
+    void addEvidenceAndPractice(QVBoxLayout *checklistLayout);
     void addHelpMenu();
     void updateStatus();
 

@@ -72,12 +72,13 @@ CheckFindings checkFindingsFromJson(const QJsonArray &array)
 {
     const auto strings = [](const QJsonValue &value) {
         QStringList list;
-        for (const QJsonValue &v : value.toArray())
+        const QJsonArray items = value.toArray();
+        for (const auto &v : items)
             list << v.toString();
         return list;
     };
     CheckFindings findings;
-    for (const QJsonValue &value : array) {
+    for (const auto &value : array) {
         const QJsonObject o = value.toObject();
         CheckFinding f;
         f.checkId = o.value(k("check")).toString();

@@ -86,7 +86,7 @@ bool validDomainSpec(const QString &spec)
 
 QString macroValue(QChar letter, const SpfMacroData &data)
 {
-    const QString sender = data.sender.contains(u'@') ? data.sender : QStringLiteral("postmaster@") + data.sender;
+    QString sender = data.sender.contains(u'@') ? data.sender : QStringLiteral("postmaster@") + data.sender;
     const qsizetype at = sender.lastIndexOf(u'@');
     switch (letter.toLower().unicode()) {
     case 's':

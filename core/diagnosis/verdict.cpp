@@ -30,7 +30,7 @@ constexpr VerdictState verdictStates[] = {
 
 QString serverName(const SmtpReply &greeting, const SessionOptions &options)
 {
-    const QString first = greeting.line(0).section(u' ', 0, 0);
+    QString first = greeting.line(0).section(u' ', 0, 0);
     if (!first.isEmpty() && first.contains(u'.'))
         return first;
     return options.host;

@@ -41,12 +41,16 @@ QByteArray encodedWord(const QString &text)
     return words.join("\r\n ");
 }
 
-/** Appends the encoded bytes (readChunk). */
-struct AppendSink
+/** Writes the encoded bytes into room made beforehand (readChunk): no growth check per line. */
+struct WriteSink
 {
-    QByteArray &out;
-    void span(const char *data, qsizetype size) { out.append(data, size); }
-    void bytes(const char *literal, qsizetype size) { out.append(literal, size); }
+    char *at;
+    void span(const char *data, qsizetype size)
+    {
+        memcpy(at, data, size_t(size));
+        at += size;
+    }
+    void bytes(const char *literal, qsizetype size) { span(literal, size); }
 };
 
 /** Only counts them and looks for 8-bit bytes (open() measures the size without building the text). */
@@ -87,14 +91,23 @@ void encodeInto(QByteArrayView input, bool &atLineStart, bool &pendingCr, bool d
         if (*p == '\n')
             ++p;
     }
+    if (p == end)
+        return;
+    // The next CR is looked up again only once passed: text with LF line ends is scanned for CR once.
+    const auto findCr = [end](const char *from) {
+        const auto *cr = static_cast<const char *>(memchr(from, '\r', size_t(end - from)));
+        return cr ? cr : end;
+    };
+    const char *nextCr = findCr(p);
     while (p < end) {
         if (dotStuffing && atLineStart && *p == '.')
             sink.bytes(".", 1);
+        if (nextCr < p)
+            nextCr = findCr(p);
         const auto *lf = static_cast<const char *>(memchr(p, '\n', size_t(end - p)));
         const char *lineEnd = lf ? lf : end;
-        const auto *cr = static_cast<const char *>(memchr(p, '\r', size_t(lineEnd - p)));
-        if (cr)
-            lineEnd = cr;
+        if (nextCr < lineEnd)
+            lineEnd = nextCr;
         if (lineEnd > p) {
             sink.span(p, lineEnd - p);
             atLineStart = false;
@@ -348,8 +361,12 @@ bool MessageSource::atEnd() const
 
 void MessageSource::encode(QByteArrayView input, EncoderState &state, QByteArray &out)
 {
-    AppendSink sink {out};
+    // At most two bytes out for each byte in (an LF becomes CRLF, a leading dot is doubled), plus a pending CR's LF.
+    const qsizetype start = out.size();
+    out.resize(start + 2 * input.size() + 2);
+    WriteSink sink {out.data() + start};
     encodeInto(input, state.atLineStart, state.pendingCr, state.dotStuffing, sink);
+    out.resize(sink.at - out.constData());
 }
 
 void MessageSource::finish(EncoderState &state, QByteArray &out)

@@ -169,7 +169,7 @@ private Q_SLOTS:
         QCOMPARE(code, 0);
         const QJsonArray checks = QJsonDocument::fromJson(out.toUtf8()).object().value(u"checks"_s).toArray();
         QMap<QString, int> perCheck;
-        for (const QJsonValue &v : checks)
+        for (const auto &v : checks)
             ++perCheck[v.toObject().value(u"check"_s).toString()];
         // Four MX hosts, yet one answer about the domain's TLS reporting and our own address.
         QVERIFY2(perCheck.value(u"tls-rpt"_s) == 1, qPrintable(out));

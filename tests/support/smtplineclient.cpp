@@ -50,7 +50,7 @@ QByteArray SmtpLineClient::readReply(int timeoutMs)
     const qsizetype length = completeReplyLength();
     if (length < 0)
         return {};
-    const QByteArray reply = m_buffer.left(length);
+    QByteArray reply = m_buffer.left(length);
     m_buffer.remove(0, length);
     return reply;
 }

@@ -128,7 +128,8 @@ private Q_SLOTS:
             QVERIFY(writer.setFindings(run.id, rows)); // replaced by the next call, not added to
             rows.clear();
             const CheckFindings findings = someFindings();
-            for (const QJsonValue &v : checkFindingsToJson(findings))
+            const QJsonArray json = checkFindingsToJson(findings);
+            for (const auto &v : json)
                 rows << qMakePair(v.toObject().value(u"check"_s).toString(),
                                   QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
             QVERIFY(writer.setFindings(run.id, rows));
