@@ -118,6 +118,8 @@ struct CliOptions
     QString passwordFile;
     /** --auth-token-file; the token is read later, into Credentials, like the password. */
     QString tokenFile;
+    /** --tls-peer-cert: where the server's certificate chain is written as PEM. */
+    QString peerCertificateFile;
     /** --socks5-password-file; the password is read later, into Credentials, like the AUTH one. */
     QString proxyPasswordFile;
 

@@ -1,5 +1,6 @@
 #include "cliparser.h"
 
+#include "authrequirementoptions.h"
 #include "base/languages.h"
 #include "base/printable.h"
 #include "checksoptions.h"
@@ -18,6 +19,7 @@
 #include "proxyoptions.h"
 #include "retryoptions.h"
 #include "runoptions.h"
+#include "tlschoiceoptions.h"
 #include "xclientoptions.h"
 
 #include <QCommandLineParser>
@@ -85,15 +87,18 @@ CliParser::Result CliParser::parse(const QStringList &arguments, CliOptions *opt
     const LmtpCliOptions lmtp;
     const XclientCliOptions xclient;
     const ProxyCliOptions proxy;
+    const TlsChoiceCliOptions tlsChoices;
+    const AuthRequirementCliOptions authRequirement;
     // The help lists the test first; reading starts with the profiles, which decide whether the test
     // options count, and ends with MX and security, which need the recipients, port and stop point.
     // --history reads the history instead of testing: only it and the output format are read.
-    const CliOptionGroup *const helpOrder[]
-        = {&session,  &message, &connection, &lmtp,   &protocol, &chunking, &evidence, &run,  &mx,
-           &security, &oauth,   &retry,      &checks, &practice, &history,  &xclient,  &proxy};
+    const CliOptionGroup *const helpOrder[] = {
+        &session,    &message,         &connection, &lmtp,  &protocol, &chunking, &evidence, &run,     &mx,   &security,
+        &tlsChoices, &authRequirement, &oauth,      &retry, &checks,   &practice, &history,  &xclient, &proxy};
     const CliOptionGroup *const readOrder[]
-        = {&history,  &evidence, &practice, &run,   &lmtp,  &session, &message, &connection, &protocol,
-           &chunking, &mx,       &security, &oauth, &retry, &checks,  &xclient, &proxy};
+        = {&history,    &evidence, &practice, &run,     &lmtp,     &session,    &message,
+           &connection, &protocol, &chunking, &mx,      &security, &tlsChoices, &authRequirement,
+           &oauth,      &retry,    &checks,   &xclient, &proxy};
     for (const CliOptionGroup *group : helpOrder)
         group->addTo(&parser);
 

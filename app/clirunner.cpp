@@ -1,5 +1,6 @@
 #include "clirunner.h"
 
+#include "base/datafiles.h"
 #include "checks/checkfindingtext.h"
 #include "checks/checkrunner.h"
 #include "clidiagnosis.h"
@@ -106,6 +107,8 @@ void CliRunner::finishRun()
     }
     printAttempts(code);
     if (!saveReportFile() && code == ExitOk)
+        code = ExitBadInput;
+    if (!savePeerCertificates() && code == ExitOk)
         code = ExitBadInput;
     Q_EMIT done(code);
 }
@@ -278,6 +281,27 @@ bool CliRunner::saveReportFile()
     if (!ok)
         QTextStream(stderr) << QStringLiteral("mailflow-cli: --save: %1\n").arg(error);
     return ok;
+}
+
+bool CliRunner::savePeerCertificates()
+{
+    if (m_options.peerCertificateFile.isEmpty())
+        return true;
+    QTextStream err(stderr);
+    const TlsReport tls = m_session->tlsReport();
+    if (tls.chain.isEmpty()) {
+        err << QStringLiteral("mailflow-cli: --tls-peer-cert: %1\n").arg(tr("the server sent no certificate."));
+        return false;
+    }
+    QByteArray pem;
+    for (const CertificateSummary &certificate : tls.chain)
+        pem += certificate.pem;
+    QString error;
+    if (!writeFileAtomically(m_options.peerCertificateFile, pem, &error)) {
+        err << QStringLiteral("mailflow-cli: --tls-peer-cert: %1\n").arg(error);
+        return false;
+    }
+    return true;
 }
 
 } // namespace mailflow

@@ -71,6 +71,7 @@ private:
     void scheduleRetry(int seconds, const TestDiagnosis &diagnosis, int code);
     void printAttempts(int code);
     bool saveReportFile();
+    bool savePeerCertificates();
 
     CliOptions m_options;
     Transport *m_transport;

@@ -1,12 +1,14 @@
 #include "connectpage.h"
 
 #include "advancedsection.h"
+#include "base/domainname.h"
 #include "base/enumtable.h"
 #include "connectioncontrols.h"
 #include "labelledcombobox.h"
 #include "passwordvault.h"
 #include "smtp/smtpsession.h"
 #include "stepresult.h"
+#include "tls/tlschoices.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -43,6 +45,18 @@ constexpr SecurityRow securityModes[] = {
      QT_TRANSLATE_NOOP("mailflow::ConnectPage", "STARTTLS required")},
     {TlsMode::Implicit, QT_TRANSLATE_NOOP("mailflow::ConnectPage", "Implicit TLS"),
      QT_TRANSLATE_NOOP("mailflow::ConnectPage", "implicit TLS")},
+};
+struct VersionsRow
+{
+    TlsVersions value;
+    const char *title;
+};
+
+constexpr VersionsRow versionChoices[] = {
+    {TlsVersions::Any, QT_TRANSLATE_NOOP("mailflow::ConnectPage", "Any secure version")},
+    {TlsVersions::Tls1_2, QT_TRANSLATE_NOOP("mailflow::ConnectPage", "TLS 1.2 only")},
+    {TlsVersions::Tls1_2OrLater, QT_TRANSLATE_NOOP("mailflow::ConnectPage", "TLS 1.2 or later")},
+    {TlsVersions::Tls1_3, QT_TRANSLATE_NOOP("mailflow::ConnectPage", "TLS 1.3 only")},
 };
 } // namespace
 
@@ -110,6 +124,26 @@ ConnectPage::ConnectPage(SmtpSession *session, QWidget *parent)
     m_verify->setObjectName(QStringLiteral("verifyBox"));
     m_verify->setChecked(true);
     advancedForm->addRow(m_verify);
+    m_tlsVersions = new LabelledComboBox(this);
+    m_tlsVersions->setObjectName(QStringLiteral("tlsVersionsBox"));
+    for (const VersionsRow &row : versionChoices)
+        m_tlsVersions->addItem(tr(row.title), int(row.value));
+    advancedForm->addRow(tr("TLS &versions:"), m_tlsVersions);
+    m_ciphers = new QLineEdit(this);
+    m_ciphers->setObjectName(QStringLiteral("ciphersField"));
+    m_ciphers->setPlaceholderText(tr("default"));
+    m_ciphers->setToolTip(tr("OpenSSL cipher names separated by ':'; only these are offered."));
+    advancedForm->addRow(tr("C&iphers:"), m_ciphers);
+    m_sni = new QLineEdit(this);
+    m_sni->setObjectName(QStringLiteral("sniField"));
+    m_sni->setPlaceholderText(tr("the server's host name"));
+    m_sni->setToolTip(tr("Sent as SNI and checked against the certificate instead of the server's host name."));
+    advancedForm->addRow(tr("SNI &name:"), m_sni);
+    m_tlsProblem = new QLabel(this);
+    m_tlsProblem->setObjectName(QStringLiteral("tlsChoiceProblem"));
+    m_tlsProblem->setWordWrap(true);
+    m_tlsProblem->hide();
+    advancedForm->addRow(m_tlsProblem);
     m_advanced->setObjectName(QStringLiteral("advancedGroup"));
     m_advanced->hide();
     securityForm->addRow(m_advanced);
@@ -185,6 +219,9 @@ ConnectPage::ConnectPage(SmtpSession *session, QWidget *parent)
             m_keyringStatus->setText(reason);
     });
     connect(m_security, &QComboBox::currentIndexChanged, this, &WizardPage::changed);
+    connect(m_tlsVersions, &QComboBox::currentIndexChanged, this, &WizardPage::changed);
+    connect(m_ciphers, &QLineEdit::textChanged, this, &ConnectPage::updateTlsProblem);
+    connect(m_sni, &QLineEdit::textChanged, this, &ConnectPage::updateTlsProblem);
     updateAuthControls();
 }
 
@@ -268,6 +305,9 @@ void ConnectPage::applyTo(SessionOptions &options) const
     options.tls.clientCertificateFile = m_clientCert->text().trimmed();
     options.tls.clientKeyFile = m_clientKey->text().trimmed();
     options.tls.verifyCertificate = m_verify->isChecked();
+    options.tls.versions = TlsVersions(m_tlsVersions->currentData().toInt());
+    options.tls.ciphers = m_ciphers->text().trimmed();
+    options.tls.sniName = m_sni->text().trimmed();
     options.auth.mechanism
         = m_auth->isChecked() ? AuthMechanism(m_mechanism->currentData().toInt()) : AuthMechanism::None;
     options.auth.user = m_auth->isChecked() ? m_user->text().trimmed() : QString();
@@ -291,7 +331,28 @@ Credentials ConnectPage::credentials() const
 
 bool ConnectPage::isComplete() const
 {
-    return (!m_auth->isChecked() || !m_user->text().trimmed().isEmpty()) && m_connectionControls->isValid();
+    return (!m_auth->isChecked() || !m_user->text().trimmed().isEmpty()) && m_connectionControls->isValid()
+        && tlsChoiceProblem().isEmpty();
+}
+
+QString ConnectPage::tlsChoiceProblem() const
+{
+    const QString ciphers = m_ciphers->text().trimmed();
+    const QStringList unknown = ciphers.isEmpty() ? QStringList() : unknownTlsCiphers(ciphers);
+    if (!unknown.isEmpty())
+        return tr("Unknown cipher: %1").arg(unknown.join(QStringLiteral(", ")));
+    const QString sni = m_sni->text().trimmed();
+    if (!sni.isEmpty() && (!DomainName::problem(sni).isEmpty() || DomainName::isIpLiteral(sni)))
+        return tr("The SNI name must be a host name.");
+    return {};
+}
+
+void ConnectPage::updateTlsProblem()
+{
+    const QString problem = tlsChoiceProblem();
+    m_tlsProblem->setText(problem);
+    m_tlsProblem->setVisible(!problem.isEmpty());
+    Q_EMIT changed();
 }
 
 QString ConnectPage::keyringKey() const

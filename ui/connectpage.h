@@ -50,6 +50,11 @@ public:
     QLineEdit *clientCertField() const { return m_clientCert; }
     QLineEdit *clientKeyField() const { return m_clientKey; }
     QCheckBox *verifyBox() const { return m_verify; }
+    QComboBox *tlsVersionsBox() const { return m_tlsVersions; }
+    QLineEdit *ciphersField() const { return m_ciphers; }
+    QLineEdit *sniField() const { return m_sni; }
+    /** Why the cipher list or the SNI name cannot be used; empty when they can. */
+    QString tlsChoiceProblem() const;
     QCheckBox *authBox() const { return m_auth; }
     QComboBox *mechanismBox() const { return m_mechanism; }
     QLineEdit *userField() const { return m_user; }
@@ -73,6 +78,7 @@ private:
     void addConnectionSection();
     void applyPreset(int index);
     void updateAuthControls();
+    void updateTlsProblem();
     void recallPassword();
     QString keyringKey() const;
     QLineEdit *addFileRow(QFormLayout *form, const QString &label, const QString &name, const QString &filter);
@@ -86,6 +92,10 @@ private:
     QLineEdit *m_clientCert;
     QLineEdit *m_clientKey;
     QCheckBox *m_verify;
+    QComboBox *m_tlsVersions = nullptr;
+    QLineEdit *m_ciphers = nullptr;
+    QLineEdit *m_sni = nullptr;
+    QLabel *m_tlsProblem = nullptr;
     QCheckBox *m_auth;
     QComboBox *m_mechanism;
     QLineEdit *m_user;

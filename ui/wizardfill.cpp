@@ -51,6 +51,9 @@ void fillSecurity(ConnectPage *page, const SessionOptions &options)
     page->clientCertField()->setText(options.tls.clientCertificateFile);
     page->clientKeyField()->setText(options.tls.clientKeyFile);
     page->verifyBox()->setChecked(options.tls.verifyCertificate);
+    selectData(page->tlsVersionsBox(), int(options.tls.versions));
+    page->ciphersField()->setText(options.tls.ciphers);
+    page->sniField()->setText(options.tls.sniName);
     page->authBox()->setChecked(options.auth.isEnabled());
     if (options.auth.isEnabled())
         selectData(page->mechanismBox(), int(options.auth.mechanism));

@@ -3,6 +3,7 @@
 #include "base/addressvalidation.h"
 #include "evidence/profileconnection.h"
 #include "evidence/profilereader.h"
+#include "tls/tlschoices.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -39,6 +40,12 @@ QJsonObject securityToJson(const TlsOptions &tls)
         o[k("clientCertificate")] = tls.clientCertificateFile;
     if (!tls.clientKeyFile.isEmpty())
         o[k("clientKey")] = tls.clientKeyFile;
+    if (tls.versions != TlsVersions::Any)
+        o[k("tlsVersions")] = tlsVersionsKey(tls.versions);
+    if (!tls.ciphers.isEmpty())
+        o[k("ciphers")] = tls.ciphers;
+    if (!tls.sniName.isEmpty())
+        o[k("sni")] = tls.sniName;
     return o;
 }
 
@@ -51,6 +58,8 @@ QJsonObject authToJson(const AuthOptions &auth)
     o[k("allowPlaintext")] = auth.allowPlaintext;
     if (auth.loginInitialResponse)
         o[k("loginInitialResponse")] = true;
+    if (auth.requirement != AuthRequirement::Required)
+        o[k("requirement")] = authRequirementKey(auth.requirement);
     return o;
 }
 
@@ -58,7 +67,8 @@ void readSecurity(ProfileReader &r, const QJsonObject &root, TlsOptions *tls)
 {
     const QJsonObject o = r.object(root, k("security"), k("security"));
     r.checkKeys(o, k("security"),
-                {k("tls"), k("verifyCertificate"), k("caFile"), k("clientCertificate"), k("clientKey")});
+                {k("tls"), k("verifyCertificate"), k("caFile"), k("clientCertificate"), k("clientKey"),
+                 k("tlsVersions"), k("ciphers"), k("sni")});
     r.key(o, k("tls"), k("security.tls"), &tls->mode, parseTlsMode,
           Profile::tr("must be one of auto, off, optional, starttls, implicit."));
     tls->verifyCertificate = r.boolean(o, k("verifyCertificate"), k("security.verifyCertificate"), true);
@@ -67,12 +77,17 @@ void readSecurity(ProfileReader &r, const QJsonObject &root, TlsOptions *tls)
     tls->clientKeyFile = r.string(o, k("clientKey"), k("security.clientKey"));
     if (tls->clientCertificateFile.isEmpty() != tls->clientKeyFile.isEmpty())
         r.fail(k("security.clientKey"), Profile::tr("a client certificate needs its key, and a key its certificate."));
+    r.key(o, k("tlsVersions"), k("security.tlsVersions"), &tls->versions, parseTlsVersions,
+          Profile::tr("must be one of %1.").arg(usableTlsVersionKeys().join(QStringLiteral(", "))));
+    tls->ciphers = r.string(o, k("ciphers"), k("security.ciphers"));
+    tls->sniName = r.string(o, k("sni"), k("security.sni"));
 }
 
 void readAuth(ProfileReader &r, const QJsonObject &root, AuthOptions *auth)
 {
     const QJsonObject o = r.object(root, k("auth"), k("auth"));
-    r.checkKeys(o, k("auth"), {k("mechanism"), k("user"), k("allowPlaintext"), k("loginInitialResponse")});
+    r.checkKeys(o, k("auth"),
+                {k("mechanism"), k("user"), k("allowPlaintext"), k("loginInitialResponse"), k("requirement")});
     r.key(o, k("mechanism"), k("auth.mechanism"), &auth->mechanism, parseAuthMechanism,
           Profile::tr("must be one of none, auto, plain, login, cram-md5, scram-sha-1, scram-sha-256, xoauth2, "
                       "oauthbearer."));
@@ -80,6 +95,8 @@ void readAuth(ProfileReader &r, const QJsonObject &root, AuthOptions *auth)
     r.check(k("auth.user"), validateSingleLine(auth->user, k("auth.user")));
     auth->allowPlaintext = r.boolean(o, k("allowPlaintext"), k("auth.allowPlaintext"), false);
     auth->loginInitialResponse = r.boolean(o, k("loginInitialResponse"), k("auth.loginInitialResponse"), false);
+    r.key(o, k("requirement"), k("auth.requirement"), &auth->requirement, parseAuthRequirement,
+          Profile::tr("must be one of required, optional, optional-strict."));
 }
 
 /** How the conversation is carried out; empty when everything is the default, so older profiles stay as they were. */

@@ -288,6 +288,7 @@ PlanProgress SessionCore::progress() const
     p.tlsRequiredFailed = m_tlsStep->requiredFailed();
     p.authTried = m_authStep->tried();
     p.authenticated = m_authStep->authenticated();
+    p.authWentOnWithout = m_authStep->wentOnWithout();
     p.xclientTried = m_xclientStep->tried();
     p.xclientAccepted = m_xclientStep->accepted();
     p.mailTried = m_envelopeStep->mailTried();

@@ -27,6 +27,10 @@ constexpr EnumName<AuthMechanism> authMechanisms[] = {{AuthMechanism::None, "non
                                                       {AuthMechanism::ScramSha1, "scram-sha-1"},
                                                       {AuthMechanism::ScramSha256, "scram-sha-256"}};
 
+constexpr EnumName<AuthRequirement> authRequirements[] = {{AuthRequirement::Required, "required"},
+                                                          {AuthRequirement::Optional, "optional"},
+                                                          {AuthRequirement::OptionalStrict, "optional-strict"}};
+
 // Unset has the empty key: a profile without "ret" reads back as Unset.
 constexpr EnumName<DsnReturn> dsnReturns[]
     = {{DsnReturn::Unset, ""}, {DsnReturn::Full, "full"}, {DsnReturn::Headers, "hdrs"}};
@@ -126,6 +130,16 @@ bool parseAddressFamily(const QString &key, AddressFamily *family)
 }
 
 // ---- AUTH ------------------------------------------------------------------------------------
+
+QString authRequirementKey(AuthRequirement requirement)
+{
+    return enumKey(authRequirements, requirement);
+}
+
+bool parseAuthRequirement(const QString &key, AuthRequirement *requirement)
+{
+    return parseEnumKey(authRequirements, key, requirement);
+}
 
 QString authMechanismKey(AuthMechanism mechanism)
 {

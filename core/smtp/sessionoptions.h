@@ -101,6 +101,13 @@ enum class AuthMechanism { None, Auto, Plain, Login, CramMd5, XOAuth2, OAuthBear
 bool isTokenMechanism(AuthMechanism mechanism);
 
 /** AUTH settings; the password is not here (see Credentials): these may be saved, it may not. */
+/** Whether the test fails when AUTH is not offered or refused (swaks -ao, -aos). */
+enum class AuthRequirement {
+    Required, ///< the login must succeed
+    Optional, ///< try AUTH when offered; not offered or refused: go on unauthenticated
+    OptionalStrict, ///< not offered: go on unauthenticated; offered and refused: a failure
+};
+
 struct AuthOptions
 {
     AuthMechanism mechanism = AuthMechanism::None;
@@ -109,6 +116,7 @@ struct AuthOptions
     bool allowPlaintext = false;
     /** LOGIN sends the user name with the command ("AUTH LOGIN dXNlcg=="), saving a round trip. */
     bool loginInitialResponse = false;
+    AuthRequirement requirement = AuthRequirement::Required;
 
     bool isEnabled() const { return mechanism != AuthMechanism::None; }
 
@@ -129,6 +137,9 @@ struct Credentials
 };
 
 QString authMechanismKey(AuthMechanism mechanism);
+/** "required", "optional", "optional-strict" */
+QString authRequirementKey(AuthRequirement requirement);
+bool parseAuthRequirement(const QString &key, AuthRequirement *requirement);
 bool parseAuthMechanism(const QString &key, AuthMechanism *mechanism);
 
 /** The open relay probe: after the envelope, an outside sender to an outside recipient, then RSET (never DATA). */

@@ -132,10 +132,11 @@ void SocketTransport::setSslConfiguration(const QSslConfiguration &configuration
 
 TlsReport SocketTransport::tlsReport() const
 {
-    const bool literal = !QHostAddress(m_host).isNull();
+    const QString name = verifyName();
+    const bool literal = !QHostAddress(name).isNull();
     if (!m_ssl)
         return {};
-    return TlsReport::fromSocket(*m_ssl, m_sslErrors, m_host, literal ? QString() : m_host);
+    return TlsReport::fromSocket(*m_ssl, m_sslErrors, name, literal ? QString() : name);
 }
 
 void SocketTransport::setConnectionOptions(const ConnectionOptions &options, const QString &proxyPassword)
@@ -294,7 +295,7 @@ void SocketTransport::finishConnecting(const QByteArray &rest)
     m_connected = true;
     Q_EMIT connected();
     if (m_implicitTls && m_ssl && m_ssl->mode() == QSslSocket::UnencryptedMode) {
-        m_ssl->setPeerVerifyName(m_host);
+        m_ssl->setPeerVerifyName(verifyName());
         m_ssl->startClientEncryption();
     } else if (!rest.isEmpty()) {
         Q_EMIT dataReceived(rest);
@@ -334,7 +335,7 @@ void SocketTransport::tryNextAddress()
     }
     const quint16 port = m_route.usesProxy() ? m_route.proxyPort : m_port;
     if (m_implicitTls && !m_route.usesProxy() && !m_route.proxyHeader.isEnabled())
-        m_ssl->connectToHostEncrypted(m_current.toString(), m_port, m_host);
+        m_ssl->connectToHostEncrypted(m_current.toString(), m_port, verifyName());
     else
         m_socket->connectToHost(m_current, port);
 }
@@ -380,7 +381,7 @@ void SocketTransport::startTls()
         Q_EMIT errorOccurred(Error::TlsFailed, tr("The connection could not be handed to the TLS layer."));
         return;
     }
-    m_ssl->setPeerVerifyName(m_host);
+    m_ssl->setPeerVerifyName(verifyName());
     m_ssl->startClientEncryption();
 }
 

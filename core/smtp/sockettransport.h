@@ -34,6 +34,7 @@ public:
     void startTls() override;
     void connectToHostEncrypted(const QString &host, quint16 port) override;
     void setSslConfiguration(const QSslConfiguration &configuration) override;
+    void setTlsPeerName(const QString &name) override { m_peerName = name; }
     TlsReport tlsReport() const override;
     void disconnectFromHost() override;
     void abort() override;
@@ -46,6 +47,7 @@ public:
     quint16 localPort() const override;
 
 private:
+    QString verifyName() const { return m_peerName.isEmpty() ? m_host : m_peerName; }
     /** Makes socket the current one and connects its signals. */
     void adopt(QTcpSocket *socket);
     /** Implicit TLS: the next connection is made by a QSslSocket from the start. */
@@ -76,6 +78,7 @@ private:
     QList<QSslError> m_sslErrors;
     bool m_implicitTls = false;
     QString m_host;
+    QString m_peerName;
     quint16 m_port = 0;
     QList<QHostAddress> m_addresses;
     QHostAddress m_current;

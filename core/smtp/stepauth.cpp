@@ -16,7 +16,7 @@ void AuthStep::reset()
 {
     close();
     m_stage = Stage::None;
-    m_tried = m_authenticated = false;
+    m_tried = m_authenticated = m_wentOnWithout = false;
 }
 
 void AuthStep::close()
@@ -27,6 +27,8 @@ void AuthStep::close()
 
 void AuthStep::failLocally(FailureKind failure, const QString &why, const Diagnosis &diagnosis)
 {
+    if (goOnWithout(!m_core.m_capabilities.authMechanisms.isEmpty(), why))
+        return;
     m_core.log(TranscriptEntry::Direction::Error, why);
     m_core.finishMilestone(MilestoneState::Failed, {}, failure, why);
     if (!diagnosis.isEmpty())
@@ -42,7 +44,7 @@ void AuthStep::authenticate()
     if (c.isBusy())
         return;
     m_tried = true;
-    m_authenticated = false;
+    m_authenticated = m_wentOnWithout = false;
     c.beginMilestone(MilestoneKind::Auth, {}, QStringLiteral("235"));
     const AuthOptions &auth = c.m_options.auth;
     if (!auth.isEnabled() || auth.user.isEmpty()) {
@@ -167,7 +169,7 @@ void AuthStep::handleReply(const SmtpReply &reply)
     if (reply.code == 235) {
         m_authenticated = true;
         c.finishMilestone(MilestoneState::Passed, reply, FailureKind::None, reply.summary());
-    } else {
+    } else if (!goOnWithout(true, reply.summary(), reply)) {
         c.judgeReply(reply, 2);
         // What the mechanism learnt (an OAuth error, a false SCRAM signature) says more than the bare 535.
         if (!m_refusal.isEmpty())
@@ -175,6 +177,21 @@ void AuthStep::handleReply(const SmtpReply &reply)
     }
     m_refusal = {};
     c.stepDone(MilestoneKind::Auth);
+}
+
+bool AuthStep::goOnWithout(bool offered, const QString &why, const SmtpReply &reply)
+{
+    const AuthRequirement requirement = m_core.m_options.auth.requirement;
+    if (requirement == AuthRequirement::Required || (offered && requirement == AuthRequirement::OptionalStrict))
+        return false;
+    m_wentOnWithout = true;
+    const QString note = offered ? tr("%1 — AUTH is optional for this test: going on without logging in").arg(why)
+                                 : tr("AUTH not offered — it is optional for this test: going on without logging in");
+    m_core.log(TranscriptEntry::Direction::Warning, note);
+    m_core.finishMilestone(offered ? MilestoneState::Warning : MilestoneState::Skipped, reply, FailureKind::None, note);
+    m_refusal = {};
+    m_core.stepDone(MilestoneKind::Auth);
+    return true;
 }
 
 void AuthStep::handleTypedReply(const SmtpReply &reply)

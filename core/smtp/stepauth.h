@@ -29,6 +29,8 @@ public:
 
     bool tried() const { return m_tried; }
     bool authenticated() const { return m_authenticated; }
+    /** AUTH was optional and did not succeed: the test goes on unauthenticated. */
+    bool wentOnWithout() const { return m_wentOnWithout; }
     /** The connection ended: drop the exchange in progress. */
     void close();
 
@@ -40,12 +42,15 @@ private:
 
     void failLocally(FailureKind failure, const QString &why, const Diagnosis &diagnosis);
     void handleTypedReply(const SmtpReply &reply);
+    /** With optional AUTH: finishes the row as a warning and goes on; false when AUTH is required here. */
+    bool goOnWithout(bool offered, const QString &why, const SmtpReply &reply = {});
 
     Stage m_stage = Stage::None;
     std::unique_ptr<Authenticator> m_authenticator;
     Diagnosis m_refusal;
     bool m_tried = false;
     bool m_authenticated = false;
+    bool m_wentOnWithout = false;
     bool m_typed = false;
 };
 

@@ -35,7 +35,7 @@ void GreetingStep::connectToServer()
     // The TLS settings are checked before connecting when they name files; otherwise nothing can be
     // wrong with them and the configuration waits for STARTTLS (steptls.cpp), so a test that never
     // encrypts never loads the TLS library or the CA store.
-    const bool tlsNow = mode == TlsMode::Implicit || tlsOptionsNameFiles(c.m_options.tls);
+    const bool tlsNow = mode == TlsMode::Implicit || tlsOptionsNeedChecking(c.m_options.tls);
     // Even a default-constructed QSslConfiguration loads the TLS backend: only when TLS is used.
     std::optional<QSslConfiguration> sslConfiguration;
     if (invalid.isEmpty() && mode != TlsMode::Off && tlsNow
@@ -51,6 +51,7 @@ void GreetingStep::connectToServer()
         c.m_transport->setSslConfiguration(*sslConfiguration);
     const ConnectionOptions &route = c.m_options.connection;
     c.m_transport->setConnectionOptions(route, c.m_credentials.proxyPassword);
+    c.m_transport->setTlsPeerName(c.m_options.tls.sniName);
     if (isUnixSocketHost(c.m_options.host))
         c.log(TranscriptEntry::Direction::Info,
               tr("Connecting to the UNIX socket %1…").arg(unixSocketPath(c.m_options.host)));

@@ -3,6 +3,7 @@
 #include "smtp/sessioncore.h"
 #include "smtp/stepgreeting.h"
 #include "tls/certificatepolicy.h"
+#include "tls/tlschoices.h"
 #include "tls/tlsfiles.h"
 
 namespace mailflow {
@@ -121,7 +122,7 @@ void TlsStep::beginHandshake()
 {
     SessionCore &c = m_core;
     c.beginMilestone(MilestoneKind::Tls, {}, {});
-    const QString host = c.m_options.host;
+    const QString host = c.m_options.tls.sniName.isEmpty() ? c.m_options.host : c.m_options.tls.sniName;
     const bool literal = !QHostAddress(host).isNull();
     if (literal)
         c.log(TranscriptEntry::Direction::Info,
@@ -136,7 +137,8 @@ void TlsStep::beginHandshake()
         // library and the system CA store are loaded only for a connection that uses TLS.
         QSslConfiguration configuration;
         QString invalid;
-        if (!tlsOptionsNameFiles(c.m_options.tls) && buildSslConfiguration(c.m_options.tls, &configuration, &invalid))
+        if (!tlsOptionsNeedChecking(c.m_options.tls)
+            && buildSslConfiguration(c.m_options.tls, &configuration, &invalid))
             c.m_transport->setSslConfiguration(configuration);
         c.m_transport->startTls();
     }
@@ -146,6 +148,11 @@ void TlsStep::noteHandshakeFailure()
 {
     if (!isHandshaking())
         return;
+    const QString chosen = describeTlsChoices(m_core.m_options.tls);
+    if (!chosen.isEmpty())
+        m_core.log(TranscriptEntry::Direction::Warning,
+                   tr("This test allowed only some TLS versions or ciphers (%1): the server may offer none of them.")
+                       .arg(chosen));
     if (m_afterStartTls)
         m_core.log(TranscriptEntry::Direction::Warning,
                    tr("The server offered STARTTLS and said 220, but the TLS handshake failed. A firewall or "

@@ -115,7 +115,7 @@ PlanStep TestPlan::nextInConversation(const PlanProgress &p) const
             return step(Kind::Quit);
         if (m_stop >= StopPoint::Auth && m_options.auth.isEnabled() && !p.authTried)
             return step(Kind::Auth);
-        if (m_options.auth.isEnabled() && p.authTried && !p.authenticated)
+        if (m_options.auth.isEnabled() && p.authTried && !p.authenticated && !p.authWentOnWithout)
             return step(Kind::Quit);
         if (sendsXclient() && !p.xclientTried)
             return step(Kind::Xclient);

@@ -39,6 +39,8 @@ struct PlanProgress
     bool tlsRequiredFailed = false;
     bool authTried = false;
     bool authenticated = false;
+    /** AUTH was optional and did not succeed: the test goes on. */
+    bool authWentOnWithout = false;
     bool xclientTried = false;
     bool xclientAccepted = false;
     bool mailTried = false;

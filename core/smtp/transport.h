@@ -54,6 +54,8 @@ public:
     }
     /** TLS settings (extra CA certificates, client certificate and key) for the next handshake. */
     virtual void setSslConfiguration(const QSslConfiguration &configuration) { Q_UNUSED(configuration) }
+    /** The name sent as SNI and checked against the certificate; empty: the host connected to. */
+    virtual void setTlsPeerName(const QString &name) { Q_UNUSED(name) }
     /**
      * What the last handshake showed. Verification errors are recorded here and never acted on by the
      * transport (the handshake completes): the session decides, before anything is sent over it.

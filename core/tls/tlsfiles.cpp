@@ -1,5 +1,7 @@
 #include "tls/tlsfiles.h"
 
+#include "tls/tlschoices.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QSslCertificate>
@@ -69,6 +71,8 @@ bool buildSslConfiguration(const TlsOptions &options, QSslConfiguration *configu
         config.setLocalCertificateChain(chain);
         config.setPrivateKey(key);
     }
+    if (!applyTlsChoices(options, &config, error))
+        return false;
     *configuration = config;
     return true;
 }

@@ -13,6 +13,17 @@ enum class TlsMode {
     Implicit, ///< TLS from the first byte (port 465, "SMTPS")
 };
 
+/** Which TLS versions the handshake may use (swaks --tls-protocol). */
+enum class TlsVersions {
+    Any, ///< what Qt considers secure (TLS 1.2 and later)
+    Tls1_2,
+    Tls1_2OrLater,
+    Tls1_3,
+    Tls1_1, ///< known names the build cannot use: refused with a message
+    Tls1_0,
+    Ssl3,
+};
+
 struct TlsOptions
 {
     TlsMode mode = TlsMode::Auto;
@@ -23,6 +34,11 @@ struct TlsOptions
     QString clientKeyFile;
     /** Off: a certificate that fails verification is only a warning (--no-tls-verify). */
     bool verifyCertificate = true;
+    TlsVersions versions = TlsVersions::Any;
+    /** OpenSSL cipher names separated by ':'; empty: the default list. */
+    QString ciphers;
+    /** Sent as SNI and checked against the certificate instead of the server's host name; empty: the host. */
+    QString sniName;
 
     friend bool operator==(const TlsOptions &, const TlsOptions &) = default;
 };

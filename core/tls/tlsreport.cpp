@@ -65,6 +65,7 @@ QString day(const QDateTime &time)
 CertificateSummary CertificateSummary::fromCertificate(const QSslCertificate &certificate, const QDateTime &now)
 {
     CertificateSummary c;
+    c.pem = certificate.toPem();
     // The server chose every byte of these fields: they are shown escaped, like its replies.
     c.subject = printableString(distinguishedName(certificate, false));
     c.issuer = printableString(distinguishedName(certificate, true));

@@ -31,6 +31,8 @@ struct CertificateSummary
     /** Upper-case hex with colons, like openssl x509 -fingerprint -sha256. */
     QString sha256Fingerprint;
     bool selfSigned = false;
+    /** The certificate itself, PEM-encoded (for --tls-peer-cert; not in reports). */
+    QByteArray pem;
 
     static CertificateSummary fromCertificate(const QSslCertificate &certificate, const QDateTime &now);
 };
