@@ -6,6 +6,7 @@
 #include "clisecurity.h"
 #include "connectionoptions.h"
 #include "diagnosis/exitcodes.h"
+#include "dumpmailoptions.h"
 #include "evidenceoptions.h"
 #include "mxcli.h"
 #include "profilerunner.h"
@@ -117,6 +118,9 @@ int main(int argc, char *argv[])
             return ExitBadInput;
         }
     }
+
+    if (options.dumpMail)
+        return DumpMailCliOptions::dump(options.session);
 
     if (!options.evidence.saveProfile.isEmpty()) {
         QString savedFile;

@@ -99,6 +99,8 @@ struct CliOptions
     Format format = Format::Text;
     /** A temporary copy of standard input when --body - was given. */
     bool bodyFromStdin = false;
+    /** --dump-mail: print the message, send nothing. */
+    bool dumpMail = false;
 
     EvidenceOptions evidence;
     MxCliOptions mx;

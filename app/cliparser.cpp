@@ -10,6 +10,7 @@
 #include "clisecurity.h"
 #include "clisessionoptions.h"
 #include "connectionoptions.h"
+#include "dumpmailoptions.h"
 #include "evidenceoptions.h"
 #include "lmtpoptions.h"
 #include "messageoptions.h"
@@ -89,16 +90,18 @@ CliParser::Result CliParser::parse(const QStringList &arguments, CliOptions *opt
     const ProxyCliOptions proxy;
     const TlsChoiceCliOptions tlsChoices;
     const AuthRequirementCliOptions authRequirement;
+    const DumpMailCliOptions dumpMail;
     // The help lists the test first; reading starts with the profiles, which decide whether the test
     // options count, and ends with MX and security, which need the recipients, port and stop point.
     // --history reads the history instead of testing: only it and the output format are read.
-    const CliOptionGroup *const helpOrder[] = {
-        &session,    &message,         &connection, &lmtp,  &protocol, &chunking, &evidence, &run,     &mx,   &security,
-        &tlsChoices, &authRequirement, &oauth,      &retry, &checks,   &practice, &history,  &xclient, &proxy};
+    const CliOptionGroup *const helpOrder[]
+        = {&session, &message,  &connection, &lmtp,       &protocol,        &chunking, &evidence,
+           &run,     &mx,       &security,   &tlsChoices, &authRequirement, &oauth,    &retry,
+           &checks,  &practice, &history,    &xclient,    &proxy,           &dumpMail};
     const CliOptionGroup *const readOrder[]
         = {&history,    &evidence, &practice, &run,     &lmtp,     &session,    &message,
            &connection, &protocol, &chunking, &mx,      &security, &tlsChoices, &authRequirement,
-           &oauth,      &retry,    &checks,   &xclient, &proxy};
+           &oauth,      &retry,    &checks,   &xclient, &proxy,    &dumpMail};
     for (const CliOptionGroup *group : helpOrder)
         group->addTo(&parser);
 

@@ -83,7 +83,7 @@ SessionCliOptions::SessionCliOptions(const MxCliParser &mx)
                    tr("The body is a complete message with its own headers: send it as is (with --body @FILE "
                       "the same as --data FILE)."))
     , m_quitAfter(QStringLiteral("quit-after"),
-                  tr("Stop after this stage and QUIT: connect, ehlo, auth, mail, rcpt or data."), tr("stage"))
+                  tr("Stop after this stage and QUIT: connect, ehlo, auth, xclient, mail, rcpt or data."), tr("stage"))
     , m_timeout(QStringLiteral("timeout"), tr("Seconds to wait at each stage."), tr("seconds"))
 { }
 
@@ -157,7 +157,7 @@ bool SessionCliOptions::read(const QCommandLineParser &parser, CliOptions *optio
 
     if (parser.isSet(m_quitAfter)
         && (!parseStopPoint(parser.value(m_quitAfter), &s.stopAfter) || s.stopAfter == StopPoint::Quit)) {
-        *error = tr("--quit-after: use connect, ehlo, mail, rcpt or data.");
+        *error = tr("--quit-after: use connect, ehlo, auth, xclient, mail, rcpt or data.");
         return false;
     }
     if (!readEnvelope(parser, options, error) || !readMessage(parser, options, error))

@@ -5,10 +5,11 @@
 namespace mailflow {
 
 ProtocolCliOptions::ProtocolCliOptions()
-    : m_dropAfter(QStringLiteral("drop-after"),
-                  tr("Stop after STAGE (connect, ehlo, auth, mail, rcpt or data) and close the connection without "
-                     "QUIT, as a broken client would."),
-                  tr("STAGE"))
+    : m_dropAfter(
+        QStringLiteral("drop-after"),
+        tr("Stop after STAGE (connect, ehlo, auth, xclient, mail, rcpt or data) and close the connection without "
+           "QUIT, as a broken client would."),
+        tr("STAGE"))
     , m_pipeline(QStringLiteral("pipeline"),
                  tr("When the server offers PIPELINING, send MAIL FROM, the RCPT TOs and DATA in one write and judge "
                     "each reply in order."))
@@ -40,7 +41,7 @@ bool ProtocolCliOptions::read(const QCommandLineParser &parser, CliOptions *opti
         return false;
     }
     if (!parseStopPoint(parser.value(m_dropAfter), &s.stopAfter) || s.stopAfter == StopPoint::Quit) {
-        *error = tr("--drop-after: use connect, ehlo, auth, mail, rcpt or data.");
+        *error = tr("--drop-after: use connect, ehlo, auth, xclient, mail, rcpt or data.");
         return false;
     }
     s.dropAtStop = true;

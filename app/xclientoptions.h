@@ -7,7 +7,8 @@
 
 namespace mailflow {
 
-/** postfix's XCLIENT: --xclient NAME=VALUE[,NAME=VALUE…], repeatable, sent after EHLO (and STARTTLS, AUTH). */
+/** postfix's XCLIENT: --xclient NAME=VALUE[,NAME=VALUE…][;…], repeatable, sent after EHLO (and STARTTLS, AUTH),
+ *  and swaks' --xclient-optional, --xclient-optional-strict, --xclient-no-verify, --xclient-before-starttls. */
 class XclientCliOptions : public CliOptionGroup
 {
     Q_DECLARE_TR_FUNCTIONS(mailflow::CliParser)
@@ -19,6 +20,10 @@ public:
 
 private:
     QCommandLineOption m_xclient;
+    QCommandLineOption m_optional;
+    QCommandLineOption m_optionalStrict;
+    QCommandLineOption m_noVerify;
+    QCommandLineOption m_beforeStartTls;
 };
 
 } // namespace mailflow

@@ -115,6 +115,10 @@ ConnectionControls::ConnectionControls(QFormLayout *form, QWidget *parent)
     form->addRow(tr("PROXY &header:"), m_proxyVersion);
     m_proxySource = addField(form, tr("PROXY s&ource:"), QStringLiteral("proxySourceField"), tr("optional: ADDR:PORT"),
                              &checkProxySource, &m_sourceCheck);
+    m_proxyDest = addField(
+        form, tr("PROXY des&tination:"), QStringLiteral("proxyDestField"), tr("optional: ADDR:PORT"),
+        [this](const QString &text) { return checkProxyDest(text); }, &m_destCheck);
+    connect(m_proxySource, &QLineEdit::textChanged, m_destCheck, &FieldCheck::recheck);
 
     connect(m_family, &QComboBox::currentIndexChanged, this, [this] {
         m_localCheck->recheck();
@@ -167,6 +171,19 @@ QString ConnectionControls::checkLocalAddress(const QString &text) const
     return {};
 }
 
+QString ConnectionControls::checkProxyDest(const QString &text) const
+{
+    if (const QString why = checkProxySource(text); !why.isEmpty() || text.trimmed().isEmpty())
+        return why;
+    // One header carries one family, as --proxy-dest checks it.
+    const Endpoint source = splitEndpoint(m_proxySource->text().trimmed());
+    const QHostAddress sourceAddress(source.ok ? source.host : QString());
+    if (!sourceAddress.isNull()
+        && sourceAddress.protocol() != QHostAddress(splitEndpoint(text.trimmed()).host).protocol())
+        return tr("The source and the destination must be of one family (both IPv4 or both IPv6).");
+    return {};
+}
+
 QString ConnectionControls::checkSocks5(const QString &text) const
 {
     if (text.trimmed().isEmpty())
@@ -187,14 +204,16 @@ void ConnectionControls::updateEnabled()
     const bool proxy = !m_socks5->text().trimmed().isEmpty();
     m_socks5User->setEnabled(proxy);
     m_socks5Password->setEnabled(proxy);
-    m_proxySource->setEnabled(ProxyVersion(m_proxyVersion->currentData().toInt()) != ProxyVersion::Off);
+    const bool header = ProxyVersion(m_proxyVersion->currentData().toInt()) != ProxyVersion::Off;
+    m_proxySource->setEnabled(header);
+    m_proxyDest->setEnabled(header);
     Q_EMIT changed();
 }
 
 bool ConnectionControls::isValid() const
 {
     return m_localCheck->isValid() && m_socks5Check->isValid()
-        && (!m_proxySource->isEnabled() || m_sourceCheck->isValid());
+        && (!m_proxySource->isEnabled() || (m_sourceCheck->isValid() && m_destCheck->isValid()));
 }
 
 void ConnectionControls::applyTo(ConnectionOptions &options) const
@@ -219,6 +238,11 @@ void ConnectionControls::applyTo(ConnectionOptions &options) const
         header.sourceAddress = QHostAddress(source.host).toString();
         header.sourcePort = quint16(source.port);
     }
+    const Endpoint dest = splitEndpoint(m_proxyDest->text().trimmed());
+    if (header.isEnabled() && m_destCheck->isValid() && dest.ok) {
+        header.destAddress = QHostAddress(dest.host).toString();
+        header.destPort = quint16(dest.port);
+    }
 }
 
 void ConnectionControls::fill(const ConnectionOptions &options)
@@ -234,6 +258,7 @@ void ConnectionControls::fill(const ConnectionOptions &options)
     m_proxyVersion->setCurrentIndex(qMax(0, m_proxyVersion->findData(int(header.version))));
     m_proxySource->setText(header.sourceAddress.isEmpty() ? QString()
                                                           : joinEndpoint(header.sourceAddress, header.sourcePort));
+    m_proxyDest->setText(header.destAddress.isEmpty() ? QString() : joinEndpoint(header.destAddress, header.destPort));
 }
 
 QString ConnectionControls::proxyPassword() const

@@ -37,6 +37,7 @@ public:
     QLineEdit *socks5PasswordField() const { return m_socks5Password; }
     QComboBox *proxyVersionBox() const { return m_proxyVersion; }
     QLineEdit *proxySourceField() const { return m_proxySource; }
+    QLineEdit *proxyDestField() const { return m_proxyDest; }
 
 Q_SIGNALS:
     void changed();
@@ -47,6 +48,7 @@ private:
     AddressFamily family() const;
     QString checkLocalAddress(const QString &text) const;
     QString checkSocks5(const QString &text) const;
+    QString checkProxyDest(const QString &text) const;
     void updateEnabled();
 
     QWidget *m_parent;
@@ -57,9 +59,11 @@ private:
     QLineEdit *m_socks5Password;
     QComboBox *m_proxyVersion;
     QLineEdit *m_proxySource = nullptr;
+    QLineEdit *m_proxyDest = nullptr;
     FieldCheck *m_localCheck = nullptr;
     FieldCheck *m_socks5Check = nullptr;
     FieldCheck *m_sourceCheck = nullptr;
+    FieldCheck *m_destCheck = nullptr;
 };
 
 } // namespace mailflow

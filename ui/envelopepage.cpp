@@ -89,7 +89,8 @@ EnvelopePage::EnvelopePage(SmtpSession *session, QWidget *parent)
     m_advanced->form()->addRow(m_relayCheck);
     m_xclient->setObjectName(QStringLiteral("xclientField"));
     m_xclient->setPlaceholderText(tr("optional: NAME=VALUE,… (ADDR, NAME, PORT, PROTO, HELO, LOGIN)"));
-    m_xclient->setToolTip(tr("After EHLO, postfix's XCLIENT with these attributes, then EHLO again."));
+    m_xclient->setToolTip(tr("After EHLO, postfix's XCLIENT with these attributes, then EHLO again; a \";\" starts "
+                             "another XCLIENT command."));
     auto *xclientReason = FieldCheck::makeReasonLabel(this);
     xclientReason->setObjectName(QStringLiteral("xclientReason"));
     m_xclientCheck = new FieldCheck(

@@ -159,6 +159,7 @@ WizardPanel::WizardPanel(SmtpSession *session, QWidget *parent)
     connect(m_next, &QPushButton::clicked, this, &WizardPanel::next);
     connect(m_send, &QPushButton::clicked, this, &WizardPanel::send);
     connect(m_run, &QPushButton::clicked, this, &WizardPanel::runToEnd);
+    connect(m_stop, &QComboBox::currentIndexChanged, this, &WizardPanel::updateButtons);
     connect(m_abort, &QPushButton::clicked, m_session, &SmtpSession::abort);
     connect(m_reconnect, &QPushButton::clicked, this, &WizardPanel::reconnect);
     // Connecting makes the session busy without busyChanged: watch the state too.
@@ -356,7 +357,8 @@ void WizardPanel::updateButtons()
     bool allComplete = true;
     for (const WizardPage *p : std::as_const(m_pages))
         allComplete = allComplete && p->isComplete();
-    m_run->setEnabled(!busy && allComplete && !collectOptions().host.isEmpty());
+    const QString runBlocked = runProblem();
+    m_run->setEnabled(!busy && allComplete && !collectOptions().host.isEmpty() && runBlocked.isEmpty());
     const Checklist *checklist = m_session->checklist();
     const int quit = checklist->indexOf(MilestoneKind::Quit);
     const bool cleanEnd = quit >= 0 && checklist->at(quit).state == MilestoneState::Passed;
@@ -393,7 +395,7 @@ void WizardPanel::updateButtons()
     const bool waits = currentPage() != Server && !page->canSend() && !page->hasRun();
     const bool disconnected = m_session->state() == SmtpSession::State::Disconnected;
     m_status->setText(
-        !waits ? QString()
+        !waits ? runBlocked
             : disconnected && currentPage() > Connect
             ? tr("Not connected yet: go Back to the Connect step and press Connect first (or Run to end).")
             : disconnected ? QString()
@@ -413,6 +415,14 @@ bool WizardPanel::nextRunsStep() const
         return false;
     // QUIT ends every test, a failed one too; the other steps would only repeat what already failed.
     return currentPage() == Finish || (!page->isStepDone() && m_session->checklist()->firstFailure() < 0);
+}
+
+QString WizardPanel::runProblem() const
+{
+    // As --xclient refuses it: XCLIENT goes just before MAIL FROM, an earlier stop would silently leave it out.
+    if (!collectOptions().xclient.isEmpty() && StopPoint(m_stop->currentData().toInt()) < StopPoint::Xclient)
+        return tr("XCLIENT is sent just before MAIL FROM: choose a later stop point, or empty the XCLIENT field.");
+    return {};
 }
 
 void WizardPanel::setNextRunsSteps(bool on)
@@ -449,6 +459,8 @@ void WizardPanel::send()
 void WizardPanel::runToEnd()
 {
     if (m_session->isBusy() || m_session->isPlanRunning())
+        return;
+    if (!runProblem().isEmpty())
         return;
     SessionOptions options = collectOptions();
     options.stopAfter = StopPoint(m_stop->currentData().toInt());

@@ -107,6 +107,8 @@ private:
     void focusPage();
     /** Whether Next runs the current page's step now rather than going on. */
     bool nextRunsStep() const;
+    /** Why Run to end cannot run with these options and this stop point; empty when it can. */
+    QString runProblem() const;
 
     SmtpSession *m_session;
     QList<WizardPage *> m_pages;

@@ -113,13 +113,21 @@ QJsonObject protocolToJson(const SessionOptions &s)
         o[k("bdatChunkSize")] = s.bdatChunkSize;
     if (!s.xclient.isEmpty())
         o[k("xclient")] = Xclient::toText(s.xclient);
+    if (s.xclientPolicy.requirement != XclientRequirement::Required)
+        o[k("xclientRequirement")] = xclientRequirementKey(s.xclientPolicy.requirement);
+    if (s.xclientPolicy.noVerify)
+        o[k("xclientNoVerify")] = true;
+    if (s.xclientPolicy.beforeStartTls)
+        o[k("xclientBeforeStartTls")] = true;
     return o;
 }
 
 void readProtocol(ProfileReader &r, const QJsonObject &root, SessionOptions *s)
 {
     const QJsonObject o = r.object(root, k("protocol"), k("protocol"));
-    r.checkKeys(o, k("protocol"), {k("lmtp"), k("pipelining"), k("bdat"), k("bdatChunkSize"), k("xclient")});
+    r.checkKeys(o, k("protocol"),
+                {k("lmtp"), k("pipelining"), k("bdat"), k("bdatChunkSize"), k("xclient"), k("xclientRequirement"),
+                 k("xclientNoVerify"), k("xclientBeforeStartTls")});
     s->lmtp = r.boolean(o, k("lmtp"), k("protocol.lmtp"), false);
     s->pipelining = r.boolean(o, k("pipelining"), k("protocol.pipelining"), false);
     r.key(o, k("bdat"), k("protocol.bdat"), &s->bdat, parseBdatMode, Profile::tr("must be auto, force or off."));
@@ -128,6 +136,11 @@ void readProtocol(ProfileReader &r, const QJsonObject &root, SessionOptions *s)
     QString why;
     if (!xclient.isEmpty() && !Xclient::parse(xclient, &s->xclient, &why))
         r.fail(k("protocol.xclient"), why);
+    r.key(o, k("xclientRequirement"), k("protocol.xclientRequirement"), &s->xclientPolicy.requirement,
+          parseXclientRequirement, Profile::tr("must be required, optional or optional-strict."));
+    s->xclientPolicy.noVerify = r.boolean(o, k("xclientNoVerify"), k("protocol.xclientNoVerify"), false);
+    s->xclientPolicy.beforeStartTls
+        = r.boolean(o, k("xclientBeforeStartTls"), k("protocol.xclientBeforeStartTls"), false);
 }
 
 /** Version 1 kept a placeholder security word and only the AUTH user name. */
@@ -444,7 +457,7 @@ ProfileParseResult profileFromJson(const QJsonObject &root, const QString &sourc
     readConnection(r, root, &s.connection);
     const QString stop = r.string(root, k("stopAfter"), k("stopAfter"), k("quit"));
     if (!parseStopPoint(stop, &s.stopAfter))
-        r.fail(k("stopAfter"), Profile::tr("must be one of connect, ehlo, auth, mail, rcpt, data, quit."));
+        r.fail(k("stopAfter"), Profile::tr("must be one of connect, ehlo, auth, xclient, mail, rcpt, data, quit."));
 
     readChecks(r, root, &p);
 

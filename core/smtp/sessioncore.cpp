@@ -290,7 +290,7 @@ PlanProgress SessionCore::progress() const
     p.authenticated = m_authStep->authenticated();
     p.authWentOnWithout = m_authStep->wentOnWithout();
     p.xclientTried = m_xclientStep->tried();
-    p.xclientAccepted = m_xclientStep->accepted();
+    p.xclientGoesOn = m_xclientStep->goesOn();
     p.mailTried = m_envelopeStep->mailTried();
     p.rcptTried = m_envelopeStep->rcptTried();
     p.acceptedRecipients = int(m_acceptedRecipients.size());

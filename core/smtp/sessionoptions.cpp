@@ -14,8 +14,9 @@ constexpr EnumName<DsnNotify> dsnNotifyKeywordTable[] = {{DsnNotify::Success, "S
                                                          {DsnNotify::Never, "NEVER"}};
 
 constexpr EnumName<StopPoint> stopPoints[]
-    = {{StopPoint::Connect, "connect"}, {StopPoint::Ehlo, "ehlo"}, {StopPoint::Auth, "auth"}, {StopPoint::Mail, "mail"},
-       {StopPoint::Rcpt, "rcpt"},       {StopPoint::Data, "data"}, {StopPoint::Quit, "quit"}};
+    = {{StopPoint::Connect, "connect"}, {StopPoint::Ehlo, "ehlo"}, {StopPoint::Auth, "auth"},
+       {StopPoint::Xclient, "xclient"}, {StopPoint::Mail, "mail"}, {StopPoint::Rcpt, "rcpt"},
+       {StopPoint::Data, "data"},       {StopPoint::Quit, "quit"}};
 
 constexpr EnumName<AuthMechanism> authMechanisms[] = {{AuthMechanism::None, "none"},
                                                       {AuthMechanism::Auto, "auto"},

@@ -73,7 +73,7 @@ struct MessageSpec
 };
 
 /** The stages a plan can stop after (like swaks --quit-after). */
-enum class StopPoint { Connect, Ehlo, Auth, Mail, Rcpt, Data, Quit };
+enum class StopPoint { Connect, Ehlo, Auth, Xclient, Mail, Rcpt, Data, Quit };
 
 /** Per-stage timeouts in milliseconds. RFC 5321 §4.5.3.2 asks for 5 min greeting/MAIL/RCPT,
  *  2 min DATA, 3 min per data block and 10 min after the dot; a helpdesk waits less. */
@@ -213,6 +213,7 @@ struct SessionOptions
     ConnectionOptions connection;
     /** postfix's XCLIENT after EHLO (and STARTTLS, AUTH): the client the server should take this one for. */
     QList<XclientAttribute> xclient;
+    XclientPolicy xclientPolicy;
 
     friend bool operator==(const SessionOptions &, const SessionOptions &) = default;
 };

@@ -27,7 +27,9 @@ void XclientStep::reset()
 {
     m_stage = Stage::None;
     m_xclientReply = {};
-    m_tried = m_accepted = false;
+    m_commands.clear();
+    m_next = 0;
+    m_tried = m_accepted = m_excused = false;
 }
 
 void XclientStep::fail(const QString &why, const Diagnosis &diagnosis)
@@ -38,34 +40,64 @@ void XclientStep::fail(const QString &why, const Diagnosis &diagnosis)
     m_core.stepDone(MilestoneKind::XClient);
 }
 
+bool XclientStep::excuse(bool unused, const QString &why)
+{
+    const XclientRequirement requirement = m_core.m_options.xclientPolicy.requirement;
+    if (requirement == XclientRequirement::Required || (!unused && requirement == XclientRequirement::OptionalStrict))
+        return false;
+    m_excused = true;
+    const QString goingOn = tr("%1 The test goes on without XCLIENT, as asked.").arg(why);
+    m_core.log(TranscriptEntry::Direction::Warning, goingOn);
+    m_core.finishMilestone(unused ? MilestoneState::Skipped : MilestoneState::Warning, m_xclientReply,
+                           FailureKind::None, goingOn);
+    m_core.stepDone(MilestoneKind::XClient);
+    return true;
+}
+
 void XclientStep::start()
 {
     SessionCore &c = m_core;
     if (!c.canIssueCommand())
         return;
     m_tried = true;
-    m_accepted = false;
+    m_accepted = m_excused = false;
     c.beginMilestone(MilestoneKind::XClient, {}, QStringLiteral("220"));
     const QList<XclientAttribute> &attributes = c.m_options.xclient;
     const Capabilities &caps = c.m_capabilities;
+    const QString notOffered = tr("The server does not offer XCLIENT (its EHLO reply has no XCLIENT line).");
+    if (!caps.xclient && excuse(true, notOffered))
+        return;
     if (!caps.xclient) {
-        fail(tr("The server does not offer XCLIENT (its EHLO reply has no XCLIENT line)."),
+        fail(notOffered,
              {tr("XCLIENT is offered only to the hosts the server allows (postfix: smtpd_authorized_xclient_hosts); "
                  "to all others the EHLO reply does not list it."),
               tr("Add the address this test connects from to smtpd_authorized_xclient_hosts, or run the test "
                  "from a host that is listed.")});
         return;
     }
-    if (const QStringList missing = Xclient::notOffered(attributes, caps.xclientAttributes); !missing.isEmpty()) {
-        fail(tr("The server's XCLIENT line offers %1, not %2: nothing was sent.")
-                 .arg(caps.xclientAttributes.join(u' '), missing.join(u' ')),
+    const QStringList missing = Xclient::notOffered(attributes, caps.xclientAttributes);
+    const QString notListed
+        = tr("The server's XCLIENT line offers %1, not %2.").arg(caps.xclientAttributes.join(u' '), missing.join(u' '));
+    if (!missing.isEmpty() && c.m_options.xclientPolicy.noVerify) {
+        c.log(TranscriptEntry::Direction::Warning, tr("%1 They are sent anyway, as asked.").arg(notListed));
+    } else if (!missing.isEmpty() && excuse(true, notListed)) {
+        return;
+    } else if (!missing.isEmpty()) {
+        fail(tr("%1 Nothing was sent.").arg(notListed),
              {tr("The server takes only the XCLIENT attributes its EHLO reply lists."),
               tr("Leave out the attributes the server does not offer.")});
         return;
     }
+    m_commands = Xclient::commands(attributes);
+    m_next = 0;
+    sendNext();
+}
+
+void XclientStep::sendNext()
+{
     m_stage = Stage::Xclient;
-    const QByteArray command = Xclient::command(attributes);
-    c.send(this, command, QString::fromLatin1(command), c.m_options.timeouts.commandMs);
+    const QByteArray command = m_commands.value(m_next++);
+    m_core.send(this, command, QString::fromLatin1(command), m_core.m_options.timeouts.commandMs);
 }
 
 void XclientStep::handleReply(const SmtpReply &reply)
@@ -83,6 +115,9 @@ void XclientStep::handleXclientReply(const SmtpReply &reply)
     SessionCore &c = m_core;
     if (!reply.isPositive()) {
         m_stage = Stage::None;
+        m_xclientReply = reply;
+        if (excuse(false, tr("The server refused XCLIENT: %1.").arg(reply.summary())))
+            return;
         c.judgeReply(reply, 2);
         if (const Diagnosis d = refusalMeaning(reply); !d.isEmpty())
             c.setLastDiagnosis(d);
@@ -91,6 +126,10 @@ void XclientStep::handleXclientReply(const SmtpReply &reply)
     }
     // The server starts the session over as the named client: EHLO again, as postfix requires.
     m_xclientReply = reply;
+    if (m_next < m_commands.size()) {
+        sendNext();
+        return;
+    }
     c.log(TranscriptEntry::Direction::Info,
           tr("The server accepted XCLIENT and greeted again; the conversation starts over with EHLO."));
     m_stage = Stage::Ehlo;

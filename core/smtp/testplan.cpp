@@ -37,7 +37,12 @@ bool TestPlan::sendsBdat() const
 
 bool TestPlan::sendsXclient() const
 {
-    return !m_options.xclient.isEmpty() && m_stop >= StopPoint::Mail;
+    return !m_options.xclient.isEmpty() && m_stop >= StopPoint::Xclient;
+}
+
+bool TestPlan::xclientBeforeStartTls() const
+{
+    return sendsXclient() && m_options.xclientPolicy.beforeStartTls;
 }
 
 QList<PlannedMilestone> TestPlan::milestones() const
@@ -50,17 +55,21 @@ QList<PlannedMilestone> TestPlan::milestones() const
     add(MilestoneKind::Connect, {}, QStringLiteral("220"));
     if (m_tlsMode == TlsMode::Implicit)
         add(MilestoneKind::Tls, {}, {});
+    // Stopping at an XCLIENT sent before STARTTLS leaves out STARTTLS and AUTH, as swaks does.
+    const bool stopsBeforeTls = xclientBeforeStartTls() && m_stop == StopPoint::Xclient;
     if (m_stop != StopPoint::Connect) {
         add(MilestoneKind::Ehlo, {}, ok);
-        if (wantsStartTls()) {
+        if (xclientBeforeStartTls())
+            add(MilestoneKind::XClient, {}, QStringLiteral("220"));
+        if (wantsStartTls() && !stopsBeforeTls) {
             add(MilestoneKind::StartTls, {}, QStringLiteral("220"));
             add(MilestoneKind::Tls, {}, {});
             add(MilestoneKind::Ehlo, afterStartTlsSubject(), ok);
         }
     }
-    if (m_stop >= StopPoint::Auth && m_options.auth.isEnabled())
+    if (m_stop >= StopPoint::Auth && m_options.auth.isEnabled() && !stopsBeforeTls)
         add(MilestoneKind::Auth, {}, QStringLiteral("235"));
-    if (sendsXclient())
+    if (sendsXclient() && !xclientBeforeStartTls())
         add(MilestoneKind::XClient, {}, QStringLiteral("220"));
     if (m_stop >= StopPoint::Mail)
         add(MilestoneKind::Mail, m_options.mailFrom.isEmpty() ? QStringLiteral("<>") : m_options.mailFrom, ok);
@@ -109,6 +118,10 @@ PlanStep TestPlan::nextInConversation(const PlanProgress &p) const
             return step(Kind::Quit);
         return step(Kind::Ehlo);
     case Stage::Greeted:
+        if (xclientBeforeStartTls() && !p.xclientTried)
+            return step(Kind::Xclient);
+        if (xclientBeforeStartTls() && (!p.xclientGoesOn || m_stop == StopPoint::Xclient))
+            return step(Kind::Quit);
         if (m_stop != StopPoint::Connect && wantsStartTls() && !p.startTlsTried && !p.encrypted && !p.withoutTls)
             return step(Kind::StartTls);
         if (p.tlsRequiredFailed)
@@ -119,9 +132,9 @@ PlanStep TestPlan::nextInConversation(const PlanProgress &p) const
             return step(Kind::Quit);
         if (sendsXclient() && !p.xclientTried)
             return step(Kind::Xclient);
-        if (sendsXclient() && !p.xclientAccepted)
+        if (sendsXclient() && !p.xclientGoesOn)
             return step(Kind::Quit);
-        if (m_stop <= StopPoint::Auth || p.dataTried || p.mailTried)
+        if (m_stop < StopPoint::Mail || p.dataTried || p.mailTried)
             return step(Kind::Quit);
         return step(Kind::Mail);
     case Stage::InTransaction:

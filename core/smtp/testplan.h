@@ -42,7 +42,8 @@ struct PlanProgress
     /** AUTH was optional and did not succeed: the test goes on. */
     bool authWentOnWithout = false;
     bool xclientTried = false;
-    bool xclientAccepted = false;
+    /** XCLIENT was accepted, or could not be used and the options say to go on without it. */
+    bool xclientGoesOn = false;
     bool mailTried = false;
     /** Indexes of options.recipients already given with RCPT TO. */
     QList<int> rcptTried;
@@ -108,6 +109,8 @@ public:
     bool sendsBdat() const;
     /** XCLIENT is part of the plan: attributes are given and the test goes as far as MAIL FROM. */
     bool sendsXclient() const;
+    /** XCLIENT goes right after the first EHLO, before STARTTLS and AUTH. */
+    bool xclientBeforeStartTls() const;
 
     QList<PlannedMilestone> milestones() const;
     PlanStep next(const PlanProgress &progress) const;

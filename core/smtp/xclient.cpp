@@ -1,5 +1,7 @@
 #include "smtp/xclient.h"
 
+#include "base/enumtable.h"
+
 #include <QHostAddress>
 
 namespace mailflow {
@@ -28,7 +30,22 @@ QString wireValue(const XclientAttribute &a)
     return a.value;
 }
 
+constexpr EnumName<XclientRequirement> xclientRequirements[]
+    = {{XclientRequirement::Required, "required"},
+       {XclientRequirement::Optional, "optional"},
+       {XclientRequirement::OptionalStrict, "optional-strict"}};
+
 } // namespace
+
+QString xclientRequirementKey(XclientRequirement requirement)
+{
+    return enumKey(xclientRequirements, requirement);
+}
+
+bool parseXclientRequirement(const QString &key, XclientRequirement *requirement)
+{
+    return parseEnumKey(xclientRequirements, key, requirement);
+}
 
 QStringList Xclient::knownNames()
 {
@@ -68,29 +85,36 @@ QString Xclient::validate(const QString &name, const QString &value)
 
 bool Xclient::parse(const QString &text, QList<XclientAttribute> *attributes, QString *error)
 {
-    const QStringList items = text.split(u',', Qt::SkipEmptyParts);
-    if (items.isEmpty()) {
-        *error = tr("give NAME=VALUE, e.g. ADDR=192.0.2.1,NAME=mail.example.com.");
-        return false;
-    }
-    for (const QString &item : items) {
-        const qsizetype eq = item.indexOf(u'=');
-        if (eq <= 0) {
-            *error = tr("\"%1\" is not NAME=VALUE.").arg(item.trimmed());
-            return false;
-        }
-        const XclientAttribute a {item.left(eq).trimmed().toUpper(), item.mid(eq + 1).trimmed()};
-        if (const QString why = validate(a.name, a.value); !why.isEmpty()) {
-            *error = why;
-            return false;
-        }
-        for (const XclientAttribute &earlier : std::as_const(*attributes)) {
-            if (earlier.name == a.name) {
-                *error = tr("%1 is given twice.").arg(a.name);
+    const QStringList commandTexts = text.split(u';', Qt::SkipEmptyParts);
+    int command = attributes->isEmpty() ? 0 : attributes->constLast().command;
+    const qsizetype before = attributes->size();
+    for (const QString &commandText : commandTexts) {
+        const QStringList items = commandText.split(u',', Qt::SkipEmptyParts);
+        for (const QString &item : items) {
+            const qsizetype eq = item.indexOf(u'=');
+            if (eq <= 0) {
+                *error = tr("\"%1\" is not NAME=VALUE.").arg(item.trimmed());
                 return false;
             }
+            const XclientAttribute a {item.left(eq).trimmed().toUpper(), item.mid(eq + 1).trimmed(), command};
+            if (const QString why = validate(a.name, a.value); !why.isEmpty()) {
+                *error = why;
+                return false;
+            }
+            for (const XclientAttribute &earlier : std::as_const(*attributes)) {
+                if (earlier.name == a.name && earlier.command == command) {
+                    *error = tr("%1 is given twice.").arg(a.name);
+                    return false;
+                }
+            }
+            attributes->append(a);
         }
-        attributes->append(a);
+        if (!attributes->isEmpty() && attributes->constLast().command == command)
+            ++command;
+    }
+    if (attributes->size() == before) {
+        *error = tr("give NAME=VALUE, e.g. ADDR=192.0.2.1,NAME=mail.example.com.");
+        return false;
     }
     return true;
 }
@@ -117,6 +141,20 @@ QByteArray Xclient::command(const QList<XclientAttribute> &attributes)
     return line;
 }
 
+QList<QByteArray> Xclient::commands(const QList<XclientAttribute> &attributes)
+{
+    QList<QByteArray> lines;
+    QList<XclientAttribute> group;
+    for (qsizetype i = 0; i < attributes.size(); ++i) {
+        group << attributes.at(i);
+        if (i + 1 == attributes.size() || attributes.at(i + 1).command != attributes.at(i).command) {
+            lines << command(group);
+            group.clear();
+        }
+    }
+    return lines;
+}
+
 QStringList Xclient::notOffered(const QList<XclientAttribute> &attributes, const QStringList &offered)
 {
     QStringList missing;
@@ -129,10 +167,13 @@ QStringList Xclient::notOffered(const QList<XclientAttribute> &attributes, const
 
 QString Xclient::toText(const QList<XclientAttribute> &attributes)
 {
-    QStringList items;
-    for (const XclientAttribute &a : attributes)
-        items << a.name + u'=' + a.value;
-    return items.join(u',');
+    QString text;
+    for (qsizetype i = 0; i < attributes.size(); ++i) {
+        if (i > 0)
+            text += attributes.at(i).command == attributes.at(i - 1).command ? u',' : u';';
+        text += attributes.at(i).name + u'=' + attributes.at(i).value;
+    }
+    return text;
 }
 
 } // namespace mailflow

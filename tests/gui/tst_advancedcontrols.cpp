@@ -74,7 +74,9 @@ class TestAdvancedControls : public QObject
         controls()->socks5PasswordField()->setText(QStringLiteral("proxy-secret"));
         select(controls()->proxyVersionBox(), int(ProxyVersion::V2));
         controls()->proxySourceField()->setText(QStringLiteral("[2001:db8::7]:4000"));
-        wizard()->envelopePage()->xclientField()->setText(QStringLiteral("addr=192.0.2.9,NAME=client.example"));
+        controls()->proxyDestField()->setText(QStringLiteral("[2001:db8::25]:587"));
+        wizard()->envelopePage()->xclientField()->setText(
+            QStringLiteral("addr=192.0.2.9,NAME=client.example;HELO=forged.example"));
         wizard()->messagePage()->setAttachments({QStringLiteral("/tmp/one.pdf"), QStringLiteral("/tmp/two.txt")});
     }
 
@@ -89,8 +91,11 @@ class TestAdvancedControls : public QObject
         QCOMPARE(o.connection.proxyHeader.version, ProxyVersion::V2);
         QCOMPARE(o.connection.proxyHeader.sourceAddress, QStringLiteral("2001:db8::7"));
         QCOMPARE(o.connection.proxyHeader.sourcePort, quint16(4000));
+        QCOMPARE(o.connection.proxyHeader.destAddress, QStringLiteral("2001:db8::25"));
+        QCOMPARE(o.connection.proxyHeader.destPort, quint16(587));
         const QList<XclientAttribute> xclient {{QStringLiteral("ADDR"), QStringLiteral("192.0.2.9")},
-                                               {QStringLiteral("NAME"), QStringLiteral("client.example")}};
+                                               {QStringLiteral("NAME"), QStringLiteral("client.example")},
+                                               {QStringLiteral("HELO"), QStringLiteral("forged.example"), 1}};
         QCOMPARE(o.xclient, xclient);
         QCOMPARE(o.message.attachments, QStringList({QStringLiteral("/tmp/one.pdf"), QStringLiteral("/tmp/two.txt")}));
     }
@@ -120,10 +125,12 @@ private Q_SLOTS:
         QVERIFY(defaults.message.attachments.isEmpty());
         QVERIFY(!controls()->socks5UserField()->isEnabled());
         QVERIFY(!controls()->proxySourceField()->isEnabled());
+        QVERIFY(!controls()->proxyDestField()->isEnabled());
 
         fillEverything();
         QVERIFY(controls()->socks5UserField()->isEnabled());
         QVERIFY(controls()->proxySourceField()->isEnabled());
+        QVERIFY(controls()->proxyDestField()->isEnabled());
         verifyEverything(wizard()->collectOptions());
         QCOMPARE(wizard()->connectPage()->credentials().proxyPassword, QStringLiteral("proxy-secret"));
 
@@ -183,6 +190,9 @@ private Q_SLOTS:
         QTest::newRow("proxy source a name")
             << QStringLiteral("proxySourceField") << any << v1 << QStringLiteral("client.example:25")
             << QStringLiteral("ADDR:PORT or [IPv6]:PORT");
+        QTest::newRow("proxy destination without port")
+            << QStringLiteral("proxyDestField") << any << v1 << QStringLiteral("192.0.2.25")
+            << QStringLiteral("ADDR:PORT or [IPv6]:PORT");
     }
 
     void invalidValuesBlockNext()
@@ -221,6 +231,23 @@ private Q_SLOTS:
         QCOMPARE(wizard()->collectOptions().connection.proxyHeader, ProxyHeaderOptions {});
     }
 
+    void proxyDestinationOfTheSourcesFamily()
+    {
+        openWindow();
+        select(controls()->proxyVersionBox(), int(ProxyVersion::V2));
+        controls()->proxyDestField()->setText(QStringLiteral("[2001:db8::25]:25"));
+        QVERIFY(wizard()->connectPage()->isComplete());
+        // The check runs again when the source changes, as --proxy-dest checks both together.
+        controls()->proxySourceField()->setText(QStringLiteral("192.0.2.7:4000"));
+        QVERIFY(!wizard()->connectPage()->isComplete());
+        QVERIFY(showsReason(wizard()->connectPage(), QStringLiteral("must be of one family")));
+        controls()->proxyDestField()->setText(QStringLiteral("192.0.2.25:25"));
+        QVERIFY(wizard()->connectPage()->isComplete());
+        const ProxyHeaderOptions header = wizard()->collectOptions().connection.proxyHeader;
+        QCOMPARE(header.destAddress, QStringLiteral("192.0.2.25"));
+        QCOMPARE(header.destPort, quint16(25));
+    }
+
     void invalidXclientBlocksTheEnvelope()
     {
         openWindow();
@@ -235,6 +262,23 @@ private Q_SLOTS:
         QVERIFY(showsReason(envelope, QStringLiteral("is not NAME=VALUE")));
         envelope->xclientField()->setText(QStringLiteral("ADDR=192.0.2.1"));
         QVERIFY(envelope->isComplete());
+    }
+
+    void xclientNeedsALateEnoughStop()
+    {
+        openWindow();
+        EnvelopePage *envelope = wizard()->envelopePage();
+        envelope->senderField()->setText(QStringLiteral("helpdesk@example.com"));
+        envelope->recipientRow(0)->addressField()->setText(QStringLiteral("user@example.com"));
+        select(wizard()->stopBox(), int(StopPoint::Ehlo));
+        QVERIFY(wizard()->runButton()->isEnabled());
+        envelope->xclientField()->setText(QStringLiteral("ADDR=192.0.2.1;HELO=forged"));
+        QVERIFY(envelope->isComplete());
+        QTRY_VERIFY(!wizard()->runButton()->isEnabled());
+        QVERIFY2(wizard()->statusLabel()->text().contains(u"XCLIENT"), qPrintable(wizard()->statusLabel()->text()));
+        select(wizard()->stopBox(), int(StopPoint::Mail));
+        QVERIFY(wizard()->runButton()->isEnabled());
+        QVERIFY(wizard()->statusLabel()->text().isEmpty());
     }
 
     void profileSavesAndLoadsThem()

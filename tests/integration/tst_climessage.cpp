@@ -55,6 +55,21 @@ print(json.dumps(out))
     return QJsonDocument::fromJson(python.readAllStandardOutput()).object();
 }
 
+/** The message with what differs from one run to the next (date, message id, MIME boundary) made fixed. */
+QByteArray withoutRunValues(QByteArray message)
+{
+    const QRegularExpressionMatch boundary
+        = QRegularExpression(QStringLiteral("boundary=\"([^\"]+)\"")).match(QString::fromLatin1(message));
+    if (boundary.hasMatch())
+        message.replace(boundary.captured(1).toLatin1(), "BOUNDARY");
+    QString text = QString::fromUtf8(message);
+    text.replace(QRegularExpression(QStringLiteral("^Date: [^\r]*\r\n"), QRegularExpression::MultilineOption),
+                 QStringLiteral("Date: DATE\r\n"));
+    text.replace(QRegularExpression(QStringLiteral("^Message-ID: [^\r]*\r\n"), QRegularExpression::MultilineOption),
+                 QStringLiteral("Message-ID: ID\r\n"));
+    return text.toUtf8();
+}
+
 } // namespace
 
 class TestCliMessage : public QObject
@@ -104,6 +119,27 @@ private Q_SLOTS:
                  QByteArray("first line\n.second line\n"));
         // The transcript does not print 400 KB of base64.
         QVERIFY2(r.out.size() < 100'000, qPrintable(describe(r)));
+    }
+
+    void dumpMailIsWhatTheServerReceives()
+    {
+        AiosmtpdFixture server;
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        QTemporaryDir dir;
+        const QString attachment = dir.filePath(QStringLiteral("notes.txt"));
+        QVERIFY(writeTestFile(attachment, "first\n.second\n"));
+        const QStringList message {QStringLiteral("--body"), QStringLiteral("Hello %TO_ADDRESS%\n.dot"),
+                                   QStringLiteral("--attach"), attachment};
+        const CliResult dumped
+            = runCli(basicArguments(server.port()) + message + QStringList {QStringLiteral("--dump-mail")});
+        QVERIFY2(dumped.finished && dumped.exitCode == 0, qPrintable(describe(dumped)));
+        QVERIFY2(server.messages().isEmpty(), "--dump-mail connected");
+        QVERIFY2(dumped.out.contains("Hello u@example.com\r\n.dot\r\n"), dumped.out.constData());
+        const CliResult sent = runCli(basicArguments(server.port()) + message);
+        QVERIFY2(sent.finished && sent.exitCode == 0, qPrintable(describe(sent)));
+        const auto messages = server.messages();
+        QCOMPARE(messages.size(), 1);
+        QCOMPARE(withoutRunValues(dumped.out), withoutRunValues(messages.first().content));
     }
 
     void completeMessage_data()

@@ -47,6 +47,10 @@ Profile fullProfile()
     s.lmtp = true;
     s.bdat = BdatMode::Force;
     s.bdatChunkSize = 4096;
+    s.xclient = {{QStringLiteral("HELO"), QStringLiteral("forged"), 0},
+                 {QStringLiteral("ADDR"), QStringLiteral("192.0.2.7"), 1},
+                 {QStringLiteral("NAME"), QStringLiteral("forged.example"), 1}};
+    s.xclientPolicy = XclientPolicy {XclientRequirement::OptionalStrict, true, true};
     s.timeouts = Timeouts {1000, 2000, 3000, 4000, 5000, 6000, 7000};
     s.tls.mode = TlsMode::StartTls;
     s.tls.caFile = QStringLiteral("/etc/mailflow/ca.pem");
