@@ -1047,10 +1047,6 @@ Verbindung, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, mit Protokoll und Checkliste.
         <translation>inhalt</translation>
     </message>
     <message>
-        <source>Stop after this stage and QUIT: connect, ehlo, auth, mail, rcpt or data.</source>
-        <translation>Nach dieser Phase mit QUIT aufhören: connect, ehlo, auth, mail, rcpt oder data.</translation>
-    </message>
-    <message>
         <source>stage</source>
         <translation>phase</translation>
     </message>
@@ -1081,10 +1077,6 @@ Verbindung, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, mit Protokoll und Checkliste.
     <message>
         <source>--ehlo: give one name without spaces.</source>
         <translation>--ehlo: Geben Sie einen Namen ohne Leerzeichen an.</translation>
-    </message>
-    <message>
-        <source>--quit-after: use connect, ehlo, mail, rcpt or data.</source>
-        <translation>--quit-after: Verwenden Sie connect, ehlo, mail, rcpt oder data.</translation>
     </message>
     <message>
         <source>--timeout: give seconds, from 0.1 to 3600.</source>
@@ -1237,10 +1229,6 @@ Verbindung, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, mit Protokoll und Checkliste.
         <translation>Die OAuth-Anmeldung benötigt ein Zugriffstoken: Geben Sie --auth-token-file DATEI an, setzen Sie MAILFLOW_TOKEN oder starten Sie das Programm in einem Terminal, um danach gefragt zu werden (es wird nie aus der Befehlszeile übernommen).</translation>
     </message>
     <message>
-        <source>Stop after STAGE (connect, ehlo, auth, mail, rcpt or data) and close the connection without QUIT, as a broken client would.</source>
-        <translation>Nach PHASE (connect, ehlo, auth, mail, rcpt oder data) aufhören und die Verbindung ohne QUIT schließen, wie es ein fehlerhafter Client tun würde.</translation>
-    </message>
-    <message>
         <source>STAGE</source>
         <translation>PHASE</translation>
     </message>
@@ -1251,10 +1239,6 @@ Verbindung, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, mit Protokoll und Checkliste.
     <message>
         <source>--drop-after and --quit-after both say where to stop: give one of them.</source>
         <translation>--drop-after und --quit-after legen beide fest, wo aufgehört wird: Geben Sie nur eine der beiden an.</translation>
-    </message>
-    <message>
-        <source>--drop-after: use connect, ehlo, auth, mail, rcpt or data.</source>
-        <translation>--drop-after: Verwenden Sie connect, ehlo, auth, mail, rcpt oder data.</translation>
     </message>
     <message>
         <source>When the server defers the test on purpose (greylisting), wait SECONDS (default: the interval the server asks for, else %1 s), run it once more and report both attempts.</source>
@@ -1539,10 +1523,6 @@ Verbindung, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, mit Protokoll und Checkliste.
         <translation>--proxy-protocol ist für TCP-Verbindungen gedacht, nicht für einen UNIX-Socket.</translation>
     </message>
     <message>
-        <source>After EHLO, send postfix's XCLIENT with these attributes (ADDR, NAME, PORT, PROTO, HELO, LOGIN, DESTADDR, DESTPORT), then EHLO again; repeatable.</source>
-        <translation>Nach EHLO das XCLIENT von postfix mit diesen Attributen senden (ADDR, NAME, PORT, PROTO, HELO, LOGIN, DESTADDR, DESTPORT), danach erneut EHLO; mehrfach möglich.</translation>
-    </message>
-    <message>
         <source>NAME=VALUE,…</source>
         <translation>NAME=WERT,…</translation>
     </message>
@@ -1553,6 +1533,110 @@ Verbindung, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, mit Protokoll und Checkliste.
     <message>
         <source>--xclient is sent after EHLO and AUTH, just before MAIL FROM: a test that stops after connect, ehlo or auth never reaches it.</source>
         <translation>--xclient wird nach EHLO und AUTH gesendet, unmittelbar vor MAIL FROM: Ein Test, der nach connect, ehlo oder auth endet, erreicht es nie.</translation>
+    </message>
+    <message>
+        <source>Log in when the server offers AUTH; when it does not, or refuses the login, go on without logging in.</source>
+        <translation>Anmelden, wenn der Server AUTH anbietet; bietet er es nicht an oder lehnt er die Anmeldung ab, ohne Anmeldung fortfahren.</translation>
+    </message>
+    <message>
+        <source>Log in when the server offers AUTH (a refused login fails the test); go on without when it does not offer it.</source>
+        <translation>Anmelden, wenn der Server AUTH anbietet (eine abgelehnte Anmeldung lässt den Test fehlschlagen); ohne Anmeldung fortfahren, wenn er es nicht anbietet.</translation>
+    </message>
+    <message>
+        <source>--auth-optional and --auth-optional-strict exclude each other.</source>
+        <translation>--auth-optional und --auth-optional-strict schließen sich gegenseitig aus.</translation>
+    </message>
+    <message>
+        <source>--auth-optional and --auth-optional-strict need --auth-user.</source>
+        <translation>--auth-optional und --auth-optional-strict erfordern --auth-user.</translation>
+    </message>
+    <message>
+        <source>Stop after this stage and QUIT: connect, ehlo, auth, xclient, mail, rcpt or data.</source>
+        <translation>Nach dieser Phase aufhören und QUIT senden: connect, ehlo, auth, xclient, mail, rcpt oder data.</translation>
+    </message>
+    <message>
+        <source>--quit-after: use connect, ehlo, auth, xclient, mail, rcpt or data.</source>
+        <translation>--quit-after: Verwenden Sie connect, ehlo, auth, xclient, mail, rcpt oder data.</translation>
+    </message>
+    <message>
+        <source>Print the message that would be sent (headers, body, attachments, tokens filled) and exit without connecting.</source>
+        <translation>Die Nachricht ausgeben, die gesendet würde (Kopfzeilen, Text, Anhänge, Platzhalter ersetzt), und beenden, ohne eine Verbindung aufzubauen.</translation>
+    </message>
+    <message>
+        <source>Stop after STAGE (connect, ehlo, auth, xclient, mail, rcpt or data) and close the connection without QUIT, as a broken client would.</source>
+        <translation>Nach PHASE (connect, ehlo, auth, xclient, mail, rcpt oder data) aufhören und die Verbindung ohne QUIT schließen, wie es ein fehlerhafter Client tun würde.</translation>
+    </message>
+    <message>
+        <source>--drop-after: use connect, ehlo, auth, xclient, mail, rcpt or data.</source>
+        <translation>--drop-after: Verwenden Sie connect, ehlo, auth, xclient, mail, rcpt oder data.</translation>
+    </message>
+    <message>
+        <source>TLS versions the handshake may use: tlsv1_2, tlsv1_2+ (1.2 or later), tlsv1_3 or any (default).</source>
+        <translation>TLS-Versionen, die der Handshake verwenden darf: tlsv1_2, tlsv1_2+ (1.2 oder neuer), tlsv1_3 oder any (Standard).</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>Offer only these ciphers (OpenSSL names separated by ':', e.g. ECDHE-RSA-AES128-GCM-SHA256).</source>
+        <translation>Nur diese Cipher-Suites anbieten (OpenSSL-Namen, getrennt durch „:“, z. B. ECDHE-RSA-AES128-GCM-SHA256).</translation>
+    </message>
+    <message>
+        <source>Send this name as SNI and check the certificate against it, instead of the server's host name.</source>
+        <translation>Diesen Namen als SNI senden und das Zertifikat gegen ihn prüfen statt gegen den Hostnamen des Servers.</translation>
+    </message>
+    <message>
+        <source>Write the certificate chain the server sent to FILE (PEM).</source>
+        <translation>Die vom Server gesendete Zertifikatskette in DATEI schreiben (PEM).</translation>
+    </message>
+    <message>
+        <source>--tls-protocol: use %1.</source>
+        <translation>--tls-protocol: Verwenden Sie %1.</translation>
+    </message>
+    <message>
+        <source>--tls-cipher: unknown cipher name: %1 (see openssl ciphers -s).</source>
+        <translation>--tls-cipher: Unbekannte Cipher-Suite: %1 (siehe openssl ciphers -s).</translation>
+    </message>
+    <message>
+        <source>--tls-sni: "%1" is not a host name.</source>
+        <translation>--tls-sni: „%1“ ist kein Hostname.</translation>
+    </message>
+    <message>
+        <source>--tls-protocol, --tls-cipher, --tls-sni and --tls-peer-cert need TLS (not --tls off).</source>
+        <translation>--tls-protocol, --tls-cipher, --tls-sni und --tls-peer-cert erfordern TLS (nicht --tls off).</translation>
+    </message>
+    <message>
+        <source>After EHLO, send postfix's XCLIENT with these attributes (ADDR, NAME, PORT, PROTO, HELO, LOGIN, DESTADDR, DESTPORT), then EHLO again; repeatable; ";" starts another XCLIENT command.</source>
+        <translation>Nach EHLO das XCLIENT von postfix mit diesen Attributen senden (ADDR, NAME, PORT, PROTO, HELO, LOGIN, DESTADDR, DESTPORT), danach erneut EHLO; mehrfach möglich; ein „;“ beginnt einen weiteren XCLIENT-Befehl.</translation>
+    </message>
+    <message>
+        <source>When XCLIENT is not offered or is refused, go on without it.</source>
+        <translation>Wenn XCLIENT nicht angeboten oder abgelehnt wird, ohne XCLIENT fortfahren.</translation>
+    </message>
+    <message>
+        <source>When XCLIENT is not offered, go on without it; a refusal still fails the test.</source>
+        <translation>Wenn XCLIENT nicht angeboten wird, ohne XCLIENT fortfahren; eine Ablehnung lässt den Test trotzdem fehlschlagen.</translation>
+    </message>
+    <message>
+        <source>Send the XCLIENT attributes even when the server's XCLIENT line does not list them.</source>
+        <translation>Die XCLIENT-Attribute auch dann senden, wenn die XCLIENT-Zeile des Servers sie nicht aufführt.</translation>
+    </message>
+    <message>
+        <source>Send XCLIENT right after the first EHLO, before STARTTLS and AUTH.</source>
+        <translation>XCLIENT direkt nach dem ersten EHLO senden, vor STARTTLS und AUTH.</translation>
+    </message>
+    <message>
+        <source>A test that stops after XCLIENT needs --xclient.</source>
+        <translation>Ein Test, der nach XCLIENT aufhört, erfordert --xclient.</translation>
+    </message>
+    <message>
+        <source>--%1 needs --xclient.</source>
+        <translation>--%1 erfordert --xclient.</translation>
+    </message>
+    <message>
+        <source>Give --xclient-optional or --xclient-optional-strict, not both.</source>
+        <translation>Geben Sie --xclient-optional oder --xclient-optional-strict an, nicht beides.</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1860,10 @@ Konto für AUTH: %4 / %5. Beenden mit Strg+C.
     <message>
         <source>Since the previous run:</source>
         <translation>Seit dem vorigen Lauf:</translation>
+    </message>
+    <message>
+        <source>the server sent no certificate.</source>
+        <translation>der Server hat kein Zertifikat gesendet.</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2138,58 @@ Konto für AUTH: %4 / %5. Beenden mit Strg+C.
         <source>For Dovecot or Cyrus LMTP (RFC 2033), on a port or a UNIX socket written unix:/path as the server.</source>
         <translation>Für Dovecot- oder Cyrus-LMTP (RFC 2033), über einen Port oder einen UNIX-Socket, der als Server in der Form unix:/pfad angegeben wird.</translation>
     </message>
+    <message>
+        <source>Any secure version</source>
+        <translation>Jede sichere Version</translation>
+    </message>
+    <message>
+        <source>TLS 1.2 only</source>
+        <translation>Nur TLS 1.2</translation>
+    </message>
+    <message>
+        <source>TLS 1.2 or later</source>
+        <translation>TLS 1.2 oder neuer</translation>
+    </message>
+    <message>
+        <source>TLS 1.3 only</source>
+        <translation>Nur TLS 1.3</translation>
+    </message>
+    <message>
+        <source>TLS &amp;versions:</source>
+        <translation>TLS-Versio&amp;nen:</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>OpenSSL cipher names separated by ':'; only these are offered.</source>
+        <translation>OpenSSL-Namen der Cipher-Suites, getrennt durch „:“; nur diese werden angeboten.</translation>
+    </message>
+    <message>
+        <source>C&amp;iphers:</source>
+        <translation>Cipher-S&amp;uites:</translation>
+    </message>
+    <message>
+        <source>the server's host name</source>
+        <translation>der Hostname des Servers</translation>
+    </message>
+    <message>
+        <source>Sent as SNI and checked against the certificate instead of the server's host name.</source>
+        <translation>Wird als SNI gesendet und statt des Hostnamens des Servers gegen das Zertifikat geprüft.</translation>
+    </message>
+    <message>
+        <source>SNI &amp;name:</source>
+        <translation>SNI-&amp;Hostname:</translation>
+    </message>
+    <message>
+        <source>Unknown cipher: %1</source>
+        <translation>Unbekannte Cipher-Suite: %1</translation>
+    </message>
+    <message>
+        <source>The SNI name must be a host name.</source>
+        <translation>Der SNI-Name muss ein Hostname sein.</translation>
+    </message>
 </context>
 <context>
     <name>mailflow::ConnectionControls</name>
@@ -2148,6 +2288,14 @@ Konto für AUTH: %4 / %5. Beenden mit Strg+C.
     <message>
         <source>The proxy resolves the server's name: leave the address family automatic.</source>
         <translation>Der Proxy löst den Namen des Servers auf: Lassen Sie die Adressfamilie auf „Automatisch“.</translation>
+    </message>
+    <message>
+        <source>PROXY des&amp;tination:</source>
+        <translation>PROXY-&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>The source and the destination must be of one family (both IPv4 or both IPv6).</source>
+        <translation>Quelle und Ziel müssen zur selben Adressfamilie gehören (beide IPv4 oder beide IPv6).</translation>
     </message>
 </context>
 <context>
@@ -2673,12 +2821,12 @@ Konto für AUTH: %4 / %5. Beenden mit Strg+C.
         <translation>optional: NAME=WERT,… (ADDR, NAME, PORT, PROTO, HELO, LOGIN)</translation>
     </message>
     <message>
-        <source>After EHLO, postfix's XCLIENT with these attributes, then EHLO again.</source>
-        <translation>Nach EHLO das XCLIENT von postfix mit diesen Attributen senden, danach erneut EHLO.</translation>
-    </message>
-    <message>
         <source>&amp;XCLIENT:</source>
         <translation>&amp;XCLIENT:</translation>
+    </message>
+    <message>
+        <source>After EHLO, postfix's XCLIENT with these attributes, then EHLO again; a ";" starts another XCLIENT command.</source>
+        <translation>Nach EHLO das XCLIENT von postfix mit diesen Attributen senden, danach erneut EHLO; ein „;“ beginnt einen weiteren XCLIENT-Befehl.</translation>
     </message>
 </context>
 <context>
@@ -4376,10 +4524,6 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>muss "full" oder "hdrs" sein.</translation>
     </message>
     <message>
-        <source>must be one of connect, ehlo, auth, mail, rcpt, data, quit.</source>
-        <translation>muss einer der Werte connect, ehlo, auth, mail, rcpt, data, quit sein.</translation>
-    </message>
-    <message>
         <source>%1: key "target": give a host or an MX domain to test.</source>
         <translation>%1: Schlüssel "target": Geben Sie einen Host oder eine MX-Domain zum Testen an.</translation>
     </message>
@@ -4454,6 +4598,22 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
     <message>
         <source>must be v1 or v2.</source>
         <translation>muss v1 oder v2 sein.</translation>
+    </message>
+    <message>
+        <source>must be one of %1.</source>
+        <translation>muss einer der Werte %1 sein.</translation>
+    </message>
+    <message>
+        <source>must be one of required, optional, optional-strict.</source>
+        <translation>muss einer der Werte required, optional, optional-strict sein.</translation>
+    </message>
+    <message>
+        <source>must be required, optional or optional-strict.</source>
+        <translation>muss required, optional oder optional-strict sein.</translation>
+    </message>
+    <message>
+        <source>must be one of connect, ehlo, auth, xclient, mail, rcpt, data, quit.</source>
+        <translation>muss einer der Werte connect, ehlo, auth, xclient, mail, rcpt, data, quit sein.</translation>
     </message>
 </context>
 <context>
@@ -7171,10 +7331,6 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
         <translation>Tragen Sie die Adresse, von der aus dieser Test verbindet, in smtpd_authorized_xclient_hosts ein, oder führen Sie den Test von einem Host aus, der dort aufgeführt ist.</translation>
     </message>
     <message>
-        <source>The server's XCLIENT line offers %1, not %2: nothing was sent.</source>
-        <translation>Die XCLIENT-Zeile des Servers bietet %1 an, nicht %2: Es wurde nichts gesendet.</translation>
-    </message>
-    <message>
         <source>The server takes only the XCLIENT attributes its EHLO reply lists.</source>
         <translation>Der Server akzeptiert nur die XCLIENT-Attribute, die seine EHLO-Antwort aufführt.</translation>
     </message>
@@ -7193,6 +7349,38 @@ Die Übungstour führt den Test zweimal damit aus: zuerst mit einem Server, der 
     <message>
         <source>EHLO after XCLIENT: %1</source>
         <translation>EHLO nach XCLIENT: %1</translation>
+    </message>
+    <message>
+        <source>%1 — AUTH is optional for this test: going on without logging in</source>
+        <translation>%1 — AUTH ist für diesen Test optional: Es wird ohne Anmeldung fortgefahren</translation>
+    </message>
+    <message>
+        <source>AUTH not offered — it is optional for this test: going on without logging in</source>
+        <translation>AUTH nicht angeboten — für diesen Test optional: Es wird ohne Anmeldung fortgefahren</translation>
+    </message>
+    <message>
+        <source>This test allowed only some TLS versions or ciphers (%1): the server may offer none of them.</source>
+        <translation>Dieser Test hat nur bestimmte TLS-Versionen oder Cipher-Suites zugelassen (%1): Möglicherweise bietet der Server keine davon an.</translation>
+    </message>
+    <message>
+        <source>%1 The test goes on without XCLIENT, as asked.</source>
+        <translation>%1 Der Test läuft wie gewünscht ohne XCLIENT weiter.</translation>
+    </message>
+    <message>
+        <source>The server's XCLIENT line offers %1, not %2.</source>
+        <translation>Die XCLIENT-Zeile des Servers bietet %1 an, nicht %2.</translation>
+    </message>
+    <message>
+        <source>%1 They are sent anyway, as asked.</source>
+        <translation>%1 Sie werden wie gewünscht trotzdem gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent.</source>
+        <translation>%1 Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The server refused XCLIENT: %1.</source>
+        <translation>Der Server hat XCLIENT abgelehnt: %1.</translation>
     </message>
 </context>
 <context>
@@ -8206,6 +8394,17 @@ Um den Rest zu testen, akzeptieren Sie das Zertifikat einmalig im Test.</transla
     </message>
 </context>
 <context>
+    <name>mailflow::TlsChoices</name>
+    <message>
+        <source>%1 cannot be used: this build of Qt and OpenSSL offers only %2.</source>
+        <translation>%1 kann nicht verwendet werden: Dieser Build von Qt und OpenSSL bietet nur %2 an.</translation>
+    </message>
+    <message>
+        <source>Unknown TLS cipher: %1</source>
+        <translation>Unbekannte TLS-Cipher-Suite: %1</translation>
+    </message>
+</context>
+<context>
     <name>mailflow::TlsFiles</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -8744,6 +8943,10 @@ Um den Rest zu testen, akzeptieren Sie das Zertifikat einmalig im Test.</transla
     <message>
         <source>Sending the message…</source>
         <translation>Nachricht wird gesendet…</translation>
+    </message>
+    <message>
+        <source>XCLIENT is sent just before MAIL FROM: choose a later stop point, or empty the XCLIENT field.</source>
+        <translation>XCLIENT wird unmittelbar vor MAIL FROM gesendet: Wählen Sie einen späteren Endpunkt oder leeren Sie das XCLIENT-Feld.</translation>
     </message>
 </context>
 <context>

@@ -1047,10 +1047,6 @@ conexión, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, con una transcripción y una li
         <translation>cuerpo</translation>
     </message>
     <message>
-        <source>Stop after this stage and QUIT: connect, ehlo, auth, mail, rcpt or data.</source>
-        <translation>Detenerse tras esta fase y enviar QUIT: connect, ehlo, auth, mail, rcpt o data.</translation>
-    </message>
-    <message>
         <source>stage</source>
         <translation>fase</translation>
     </message>
@@ -1081,10 +1077,6 @@ conexión, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, con una transcripción y una li
     <message>
         <source>--ehlo: give one name without spaces.</source>
         <translation>--ehlo: indique un solo nombre sin espacios.</translation>
-    </message>
-    <message>
-        <source>--quit-after: use connect, ehlo, mail, rcpt or data.</source>
-        <translation>--quit-after: use connect, ehlo, mail, rcpt o data.</translation>
     </message>
     <message>
         <source>--timeout: give seconds, from 0.1 to 3600.</source>
@@ -1237,10 +1229,6 @@ conexión, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, con una transcripción y una li
         <translation>El inicio de sesión OAuth necesita un token de acceso: indique --auth-token-file ARCHIVO o defina MAILFLOW_TOKEN, o ejecútelo en un terminal para que se le pregunte (nunca se toma de la línea de comandos).</translation>
     </message>
     <message>
-        <source>Stop after STAGE (connect, ehlo, auth, mail, rcpt or data) and close the connection without QUIT, as a broken client would.</source>
-        <translation>Detenerse tras FASE (connect, ehlo, auth, mail, rcpt o data) y cerrar la conexión sin QUIT, como haría un cliente defectuoso.</translation>
-    </message>
-    <message>
         <source>STAGE</source>
         <translation>FASE</translation>
     </message>
@@ -1251,10 +1239,6 @@ conexión, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, con una transcripción y una li
     <message>
         <source>--drop-after and --quit-after both say where to stop: give one of them.</source>
         <translation>--drop-after y --quit-after indican ambas dónde detenerse: indique solo una de ellas.</translation>
-    </message>
-    <message>
-        <source>--drop-after: use connect, ehlo, auth, mail, rcpt or data.</source>
-        <translation>--drop-after: use connect, ehlo, auth, mail, rcpt o data.</translation>
     </message>
     <message>
         <source>When the server defers the test on purpose (greylisting), wait SECONDS (default: the interval the server asks for, else %1 s), run it once more and report both attempts.</source>
@@ -1539,10 +1523,6 @@ conexión, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, con una transcripción y una li
         <translation>--proxy-protocol es para conexiones TCP, no para un socket UNIX.</translation>
     </message>
     <message>
-        <source>After EHLO, send postfix's XCLIENT with these attributes (ADDR, NAME, PORT, PROTO, HELO, LOGIN, DESTADDR, DESTPORT), then EHLO again; repeatable.</source>
-        <translation>Después de EHLO, enviar el XCLIENT de postfix con estos atributos (ADDR, NAME, PORT, PROTO, HELO, LOGIN, DESTADDR, DESTPORT) y después volver a enviar EHLO; se puede repetir.</translation>
-    </message>
-    <message>
         <source>NAME=VALUE,…</source>
         <translation>NOMBRE=VALOR,…</translation>
     </message>
@@ -1553,6 +1533,110 @@ conexión, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, con una transcripción y una li
     <message>
         <source>--xclient is sent after EHLO and AUTH, just before MAIL FROM: a test that stops after connect, ehlo or auth never reaches it.</source>
         <translation>--xclient se envía después de EHLO y AUTH, justo antes de MAIL FROM: una prueba que se detiene tras connect, ehlo o auth nunca llega a enviarlo.</translation>
+    </message>
+    <message>
+        <source>Log in when the server offers AUTH; when it does not, or refuses the login, go on without logging in.</source>
+        <translation>Iniciar sesión cuando el servidor ofrezca AUTH; si no lo ofrece o rechaza el inicio de sesión, continuar sin iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Log in when the server offers AUTH (a refused login fails the test); go on without when it does not offer it.</source>
+        <translation>Iniciar sesión cuando el servidor ofrezca AUTH (un inicio de sesión rechazado hace fallar la prueba); continuar sin él si no lo ofrece.</translation>
+    </message>
+    <message>
+        <source>--auth-optional and --auth-optional-strict exclude each other.</source>
+        <translation>--auth-optional y --auth-optional-strict se excluyen mutuamente.</translation>
+    </message>
+    <message>
+        <source>--auth-optional and --auth-optional-strict need --auth-user.</source>
+        <translation>--auth-optional y --auth-optional-strict requieren --auth-user.</translation>
+    </message>
+    <message>
+        <source>Stop after this stage and QUIT: connect, ehlo, auth, xclient, mail, rcpt or data.</source>
+        <translation>Detenerse tras esta fase y enviar QUIT: connect, ehlo, auth, xclient, mail, rcpt o data.</translation>
+    </message>
+    <message>
+        <source>--quit-after: use connect, ehlo, auth, xclient, mail, rcpt or data.</source>
+        <translation>--quit-after: use connect, ehlo, auth, xclient, mail, rcpt o data.</translation>
+    </message>
+    <message>
+        <source>Print the message that would be sent (headers, body, attachments, tokens filled) and exit without connecting.</source>
+        <translation>Mostrar el mensaje que se enviaría (encabezados, cuerpo, adjuntos, con los tokens sustituidos) y salir sin conectarse.</translation>
+    </message>
+    <message>
+        <source>Stop after STAGE (connect, ehlo, auth, xclient, mail, rcpt or data) and close the connection without QUIT, as a broken client would.</source>
+        <translation>Detenerse tras FASE (connect, ehlo, auth, xclient, mail, rcpt o data) y cerrar la conexión sin QUIT, como haría un cliente defectuoso.</translation>
+    </message>
+    <message>
+        <source>--drop-after: use connect, ehlo, auth, xclient, mail, rcpt or data.</source>
+        <translation>--drop-after: use connect, ehlo, auth, xclient, mail, rcpt o data.</translation>
+    </message>
+    <message>
+        <source>TLS versions the handshake may use: tlsv1_2, tlsv1_2+ (1.2 or later), tlsv1_3 or any (default).</source>
+        <translation>Versiones de TLS que puede usar la negociación: tlsv1_2, tlsv1_2+ (1.2 o posterior), tlsv1_3 o any (predeterminado).</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>versión</translation>
+    </message>
+    <message>
+        <source>Offer only these ciphers (OpenSSL names separated by ':', e.g. ECDHE-RSA-AES128-GCM-SHA256).</source>
+        <translation>Ofrecer solo estos conjuntos de cifrado (nombres de OpenSSL separados por ':', p. ej. ECDHE-RSA-AES128-GCM-SHA256).</translation>
+    </message>
+    <message>
+        <source>Send this name as SNI and check the certificate against it, instead of the server's host name.</source>
+        <translation>Enviar este nombre como SNI y comprobar el certificado con él, en lugar de con el nombre de host del servidor.</translation>
+    </message>
+    <message>
+        <source>Write the certificate chain the server sent to FILE (PEM).</source>
+        <translation>Escribir en ARCHIVO (PEM) la cadena de certificados que envió el servidor.</translation>
+    </message>
+    <message>
+        <source>--tls-protocol: use %1.</source>
+        <translation>--tls-protocol: use %1.</translation>
+    </message>
+    <message>
+        <source>--tls-cipher: unknown cipher name: %1 (see openssl ciphers -s).</source>
+        <translation>--tls-cipher: nombre de conjunto de cifrado desconocido: %1 (consulte openssl ciphers -s).</translation>
+    </message>
+    <message>
+        <source>--tls-sni: "%1" is not a host name.</source>
+        <translation>--tls-sni: «%1» no es un nombre de host.</translation>
+    </message>
+    <message>
+        <source>--tls-protocol, --tls-cipher, --tls-sni and --tls-peer-cert need TLS (not --tls off).</source>
+        <translation>--tls-protocol, --tls-cipher, --tls-sni y --tls-peer-cert requieren TLS (no --tls off).</translation>
+    </message>
+    <message>
+        <source>After EHLO, send postfix's XCLIENT with these attributes (ADDR, NAME, PORT, PROTO, HELO, LOGIN, DESTADDR, DESTPORT), then EHLO again; repeatable; ";" starts another XCLIENT command.</source>
+        <translation>Después de EHLO, enviar el XCLIENT de postfix con estos atributos (ADDR, NAME, PORT, PROTO, HELO, LOGIN, DESTADDR, DESTPORT) y, a continuación, EHLO de nuevo; se puede repetir; un ";" inicia otro comando XCLIENT.</translation>
+    </message>
+    <message>
+        <source>When XCLIENT is not offered or is refused, go on without it.</source>
+        <translation>Si no se ofrece XCLIENT o se rechaza, continuar sin él.</translation>
+    </message>
+    <message>
+        <source>When XCLIENT is not offered, go on without it; a refusal still fails the test.</source>
+        <translation>Si no se ofrece XCLIENT, continuar sin él; un rechazo sigue haciendo fallar la prueba.</translation>
+    </message>
+    <message>
+        <source>Send the XCLIENT attributes even when the server's XCLIENT line does not list them.</source>
+        <translation>Enviar los atributos de XCLIENT aunque la línea XCLIENT del servidor no los incluya.</translation>
+    </message>
+    <message>
+        <source>Send XCLIENT right after the first EHLO, before STARTTLS and AUTH.</source>
+        <translation>Enviar XCLIENT justo después del primer EHLO, antes de STARTTLS y AUTH.</translation>
+    </message>
+    <message>
+        <source>A test that stops after XCLIENT needs --xclient.</source>
+        <translation>Una prueba que se detiene tras XCLIENT requiere --xclient.</translation>
+    </message>
+    <message>
+        <source>--%1 needs --xclient.</source>
+        <translation>--%1 requiere --xclient.</translation>
+    </message>
+    <message>
+        <source>Give --xclient-optional or --xclient-optional-strict, not both.</source>
+        <translation>Indique --xclient-optional o --xclient-optional-strict, no ambas.</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1860,10 @@ Cuenta para AUTH: %4 / %5. Pulse Ctrl+C para detenerlo.
     <message>
         <source>Since the previous run:</source>
         <translation>Desde la ejecución anterior:</translation>
+    </message>
+    <message>
+        <source>the server sent no certificate.</source>
+        <translation>el servidor no envió ningún certificado.</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2138,58 @@ Cuenta para AUTH: %4 / %5. Pulse Ctrl+C para detenerlo.
         <source>For Dovecot or Cyrus LMTP (RFC 2033), on a port or a UNIX socket written unix:/path as the server.</source>
         <translation>Para LMTP de Dovecot o Cyrus (RFC 2033), en un puerto o en un socket UNIX escrito como unix:/ruta en el campo del servidor.</translation>
     </message>
+    <message>
+        <source>Any secure version</source>
+        <translation>Cualquier versión segura</translation>
+    </message>
+    <message>
+        <source>TLS 1.2 only</source>
+        <translation>Solo TLS 1.2</translation>
+    </message>
+    <message>
+        <source>TLS 1.2 or later</source>
+        <translation>TLS 1.2 o posterior</translation>
+    </message>
+    <message>
+        <source>TLS 1.3 only</source>
+        <translation>Solo TLS 1.3</translation>
+    </message>
+    <message>
+        <source>TLS &amp;versions:</source>
+        <translation>V&amp;ersiones de TLS:</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>predeterminado</translation>
+    </message>
+    <message>
+        <source>OpenSSL cipher names separated by ':'; only these are offered.</source>
+        <translation>Nombres de conjuntos de cifrado de OpenSSL separados por ':'; solo se ofrecen estos.</translation>
+    </message>
+    <message>
+        <source>C&amp;iphers:</source>
+        <translation>Con&amp;juntos de cifrado:</translation>
+    </message>
+    <message>
+        <source>the server's host name</source>
+        <translation>el nombre de host del servidor</translation>
+    </message>
+    <message>
+        <source>Sent as SNI and checked against the certificate instead of the server's host name.</source>
+        <translation>Se envía como SNI y se comprueba con el certificado en lugar del nombre de host del servidor.</translation>
+    </message>
+    <message>
+        <source>SNI &amp;name:</source>
+        <translation>&amp;Nombre SNI:</translation>
+    </message>
+    <message>
+        <source>Unknown cipher: %1</source>
+        <translation>Conjunto de cifrado desconocido: %1</translation>
+    </message>
+    <message>
+        <source>The SNI name must be a host name.</source>
+        <translation>El nombre SNI debe ser un nombre de host.</translation>
+    </message>
 </context>
 <context>
     <name>mailflow::ConnectionControls</name>
@@ -2148,6 +2288,14 @@ Cuenta para AUTH: %4 / %5. Pulse Ctrl+C para detenerlo.
     <message>
         <source>The proxy resolves the server's name: leave the address family automatic.</source>
         <translation>El proxy resuelve el nombre del servidor: deje la familia de direcciones en «Automática».</translation>
+    </message>
+    <message>
+        <source>PROXY des&amp;tination:</source>
+        <translation>&amp;Destino PROXY:</translation>
+    </message>
+    <message>
+        <source>The source and the destination must be of one family (both IPv4 or both IPv6).</source>
+        <translation>El origen y el destino deben ser de la misma familia (ambos IPv4 o ambos IPv6).</translation>
     </message>
 </context>
 <context>
@@ -2673,12 +2821,12 @@ Cuenta para AUTH: %4 / %5. Pulse Ctrl+C para detenerlo.
         <translation>opcional: NOMBRE=VALOR,… (ADDR, NAME, PORT, PROTO, HELO, LOGIN)</translation>
     </message>
     <message>
-        <source>After EHLO, postfix's XCLIENT with these attributes, then EHLO again.</source>
-        <translation>Después de EHLO, el XCLIENT de postfix con estos atributos y, a continuación, EHLO de nuevo.</translation>
-    </message>
-    <message>
         <source>&amp;XCLIENT:</source>
         <translation>&amp;XCLIENT:</translation>
+    </message>
+    <message>
+        <source>After EHLO, postfix's XCLIENT with these attributes, then EHLO again; a ";" starts another XCLIENT command.</source>
+        <translation>Después de EHLO, el XCLIENT de postfix con estos atributos y, a continuación, EHLO de nuevo; un ";" inicia otro comando XCLIENT.</translation>
     </message>
 </context>
 <context>
@@ -4376,10 +4524,6 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>debe ser "full" o "hdrs".</translation>
     </message>
     <message>
-        <source>must be one of connect, ehlo, auth, mail, rcpt, data, quit.</source>
-        <translation>debe ser uno de estos: connect, ehlo, auth, mail, rcpt, data, quit.</translation>
-    </message>
-    <message>
         <source>%1: key "target": give a host or an MX domain to test.</source>
         <translation>%1: clave "target": indique un host o un dominio MX que probar.</translation>
     </message>
@@ -4454,6 +4598,22 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
     <message>
         <source>must be v1 or v2.</source>
         <translation>debe ser v1 o v2.</translation>
+    </message>
+    <message>
+        <source>must be one of %1.</source>
+        <translation>debe ser uno de estos: %1.</translation>
+    </message>
+    <message>
+        <source>must be one of required, optional, optional-strict.</source>
+        <translation>debe ser uno de estos: required, optional, optional-strict.</translation>
+    </message>
+    <message>
+        <source>must be required, optional or optional-strict.</source>
+        <translation>debe ser required, optional u optional-strict.</translation>
+    </message>
+    <message>
+        <source>must be one of connect, ehlo, auth, xclient, mail, rcpt, data, quit.</source>
+        <translation>debe ser uno de estos: connect, ehlo, auth, xclient, mail, rcpt, data, quit.</translation>
     </message>
 </context>
 <context>
@@ -7171,10 +7331,6 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
         <translation>Añada la dirección desde la que se conecta esta prueba a smtpd_authorized_xclient_hosts, o ejecute la prueba desde un host que figure en la lista.</translation>
     </message>
     <message>
-        <source>The server's XCLIENT line offers %1, not %2: nothing was sent.</source>
-        <translation>La línea XCLIENT del servidor ofrece %1, no %2: no se envió nada.</translation>
-    </message>
-    <message>
         <source>The server takes only the XCLIENT attributes its EHLO reply lists.</source>
         <translation>El servidor solo acepta los atributos de XCLIENT que incluye su respuesta a EHLO.</translation>
     </message>
@@ -7193,6 +7349,38 @@ La visita de práctica ejecuta la prueba dos veces en él: primero con un servid
     <message>
         <source>EHLO after XCLIENT: %1</source>
         <translation>EHLO después de XCLIENT: %1</translation>
+    </message>
+    <message>
+        <source>%1 — AUTH is optional for this test: going on without logging in</source>
+        <translation>%1 — AUTH es opcional en esta prueba: se continúa sin iniciar sesión</translation>
+    </message>
+    <message>
+        <source>AUTH not offered — it is optional for this test: going on without logging in</source>
+        <translation>AUTH no se ofrece — es opcional en esta prueba: se continúa sin iniciar sesión</translation>
+    </message>
+    <message>
+        <source>This test allowed only some TLS versions or ciphers (%1): the server may offer none of them.</source>
+        <translation>Esta prueba solo permitía algunas versiones de TLS o conjuntos de cifrado (%1): puede que el servidor no ofrezca ninguno de ellos.</translation>
+    </message>
+    <message>
+        <source>%1 The test goes on without XCLIENT, as asked.</source>
+        <translation>%1 La prueba continúa sin XCLIENT, como se pidió.</translation>
+    </message>
+    <message>
+        <source>The server's XCLIENT line offers %1, not %2.</source>
+        <translation>La línea XCLIENT del servidor ofrece %1, no %2.</translation>
+    </message>
+    <message>
+        <source>%1 They are sent anyway, as asked.</source>
+        <translation>%1 Se envían de todos modos, como se pidió.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent.</source>
+        <translation>%1 No se envió nada.</translation>
+    </message>
+    <message>
+        <source>The server refused XCLIENT: %1.</source>
+        <translation>El servidor rechazó XCLIENT: %1.</translation>
     </message>
 </context>
 <context>
@@ -8206,6 +8394,17 @@ Para probar el resto, acepte el certificado una vez en la prueba.</translation>
     </message>
 </context>
 <context>
+    <name>mailflow::TlsChoices</name>
+    <message>
+        <source>%1 cannot be used: this build of Qt and OpenSSL offers only %2.</source>
+        <translation>%1 no se puede usar: esta compilación de Qt y OpenSSL solo ofrece %2.</translation>
+    </message>
+    <message>
+        <source>Unknown TLS cipher: %1</source>
+        <translation>Conjunto de cifrado TLS desconocido: %1</translation>
+    </message>
+</context>
+<context>
     <name>mailflow::TlsFiles</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -8744,6 +8943,10 @@ Para probar el resto, acepte el certificado una vez en la prueba.</translation>
     <message>
         <source>Sending the message…</source>
         <translation>Enviando el mensaje…</translation>
+    </message>
+    <message>
+        <source>XCLIENT is sent just before MAIL FROM: choose a later stop point, or empty the XCLIENT field.</source>
+        <translation>XCLIENT se envía justo antes de MAIL FROM: elija un punto de detención posterior o vacíe el campo XCLIENT.</translation>
     </message>
 </context>
 <context>

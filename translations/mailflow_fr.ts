@@ -1047,10 +1047,6 @@ connexion, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, avec un journal et une liste de
         <translation>corps</translation>
     </message>
     <message>
-        <source>Stop after this stage and QUIT: connect, ehlo, auth, mail, rcpt or data.</source>
-        <translation>S'arrêter après cette étape et envoyer QUIT : connect, ehlo, auth, mail, rcpt ou data.</translation>
-    </message>
-    <message>
         <source>stage</source>
         <translation>étape</translation>
     </message>
@@ -1081,10 +1077,6 @@ connexion, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, avec un journal et une liste de
     <message>
         <source>--ehlo: give one name without spaces.</source>
         <translation>--ehlo : indiquez un seul nom, sans espace.</translation>
-    </message>
-    <message>
-        <source>--quit-after: use connect, ehlo, mail, rcpt or data.</source>
-        <translation>--quit-after : utilisez connect, ehlo, mail, rcpt ou data.</translation>
     </message>
     <message>
         <source>--timeout: give seconds, from 0.1 to 3600.</source>
@@ -1237,10 +1229,6 @@ connexion, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, avec un journal et une liste de
         <translation>L'authentification OAuth nécessite un jeton d'accès : indiquez --auth-token-file FICHIER ou définissez MAILFLOW_TOKEN, ou lancez la commande dans un terminal pour qu'il vous soit demandé (il n'est jamais lu sur la ligne de commande).</translation>
     </message>
     <message>
-        <source>Stop after STAGE (connect, ehlo, auth, mail, rcpt or data) and close the connection without QUIT, as a broken client would.</source>
-        <translation>S'arrêter après ÉTAPE (connect, ehlo, auth, mail, rcpt ou data) et fermer la connexion sans QUIT, comme le ferait un client défaillant.</translation>
-    </message>
-    <message>
         <source>STAGE</source>
         <translation>ÉTAPE</translation>
     </message>
@@ -1251,10 +1239,6 @@ connexion, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, avec un journal et une liste de
     <message>
         <source>--drop-after and --quit-after both say where to stop: give one of them.</source>
         <translation>--drop-after et --quit-after indiquent tous deux où s'arrêter : indiquez l'une des deux options.</translation>
-    </message>
-    <message>
-        <source>--drop-after: use connect, ehlo, auth, mail, rcpt or data.</source>
-        <translation>--drop-after : utilisez connect, ehlo, auth, mail, rcpt ou data.</translation>
     </message>
     <message>
         <source>When the server defers the test on purpose (greylisting), wait SECONDS (default: the interval the server asks for, else %1 s), run it once more and report both attempts.</source>
@@ -1539,10 +1523,6 @@ connexion, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, avec un journal et une liste de
         <translation>--proxy-protocol s'applique aux connexions TCP, pas à un socket UNIX.</translation>
     </message>
     <message>
-        <source>After EHLO, send postfix's XCLIENT with these attributes (ADDR, NAME, PORT, PROTO, HELO, LOGIN, DESTADDR, DESTPORT), then EHLO again; repeatable.</source>
-        <translation>Après EHLO, envoyer la commande XCLIENT de postfix avec ces attributs (ADDR, NAME, PORT, PROTO, HELO, LOGIN, DESTADDR, DESTPORT), puis de nouveau EHLO ; répétable.</translation>
-    </message>
-    <message>
         <source>NAME=VALUE,…</source>
         <translation>NOM=VALEUR,…</translation>
     </message>
@@ -1553,6 +1533,110 @@ connexion, EHLO, MAIL FROM, RCPT TO, DATA, QUIT, avec un journal et une liste de
     <message>
         <source>--xclient is sent after EHLO and AUTH, just before MAIL FROM: a test that stops after connect, ehlo or auth never reaches it.</source>
         <translation>--xclient est envoyé après EHLO et AUTH, juste avant MAIL FROM : un test qui s'arrête après connect, ehlo ou auth ne l'atteint jamais.</translation>
+    </message>
+    <message>
+        <source>Log in when the server offers AUTH; when it does not, or refuses the login, go on without logging in.</source>
+        <translation>S'authentifier si le serveur propose AUTH ; s'il ne le propose pas, ou s'il refuse l'authentification, continuer sans s'authentifier.</translation>
+    </message>
+    <message>
+        <source>Log in when the server offers AUTH (a refused login fails the test); go on without when it does not offer it.</source>
+        <translation>S'authentifier si le serveur propose AUTH (une authentification refusée fait échouer le test) ; continuer sans s'il ne le propose pas.</translation>
+    </message>
+    <message>
+        <source>--auth-optional and --auth-optional-strict exclude each other.</source>
+        <translation>--auth-optional et --auth-optional-strict s'excluent mutuellement.</translation>
+    </message>
+    <message>
+        <source>--auth-optional and --auth-optional-strict need --auth-user.</source>
+        <translation>--auth-optional et --auth-optional-strict nécessitent --auth-user.</translation>
+    </message>
+    <message>
+        <source>Stop after this stage and QUIT: connect, ehlo, auth, xclient, mail, rcpt or data.</source>
+        <translation>S'arrêter après cette étape et envoyer QUIT : connect, ehlo, auth, xclient, mail, rcpt ou data.</translation>
+    </message>
+    <message>
+        <source>--quit-after: use connect, ehlo, auth, xclient, mail, rcpt or data.</source>
+        <translation>--quit-after : utilisez connect, ehlo, auth, xclient, mail, rcpt ou data.</translation>
+    </message>
+    <message>
+        <source>Print the message that would be sent (headers, body, attachments, tokens filled) and exit without connecting.</source>
+        <translation>Afficher le message qui serait envoyé (en-têtes, corps, pièces jointes, jetons remplacés) et quitter sans se connecter.</translation>
+    </message>
+    <message>
+        <source>Stop after STAGE (connect, ehlo, auth, xclient, mail, rcpt or data) and close the connection without QUIT, as a broken client would.</source>
+        <translation>S'arrêter après ÉTAPE (connect, ehlo, auth, xclient, mail, rcpt ou data) et fermer la connexion sans QUIT, comme le ferait un client défaillant.</translation>
+    </message>
+    <message>
+        <source>--drop-after: use connect, ehlo, auth, xclient, mail, rcpt or data.</source>
+        <translation>--drop-after : utilisez connect, ehlo, auth, xclient, mail, rcpt ou data.</translation>
+    </message>
+    <message>
+        <source>TLS versions the handshake may use: tlsv1_2, tlsv1_2+ (1.2 or later), tlsv1_3 or any (default).</source>
+        <translation>Versions TLS autorisées pour la négociation : tlsv1_2, tlsv1_2+ (1.2 ou ultérieure), tlsv1_3 ou any (par défaut).</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>Offer only these ciphers (OpenSSL names separated by ':', e.g. ECDHE-RSA-AES128-GCM-SHA256).</source>
+        <translation>Ne proposer que ces suites de chiffrement (noms OpenSSL séparés par « : », p. ex. ECDHE-RSA-AES128-GCM-SHA256).</translation>
+    </message>
+    <message>
+        <source>Send this name as SNI and check the certificate against it, instead of the server's host name.</source>
+        <translation>Envoyer ce nom comme SNI et vérifier le certificat par rapport à lui, au lieu du nom d'hôte du serveur.</translation>
+    </message>
+    <message>
+        <source>Write the certificate chain the server sent to FILE (PEM).</source>
+        <translation>Écrire dans FICHIER la chaîne de certificats envoyée par le serveur (PEM).</translation>
+    </message>
+    <message>
+        <source>--tls-protocol: use %1.</source>
+        <translation>--tls-protocol : utilisez %1.</translation>
+    </message>
+    <message>
+        <source>--tls-cipher: unknown cipher name: %1 (see openssl ciphers -s).</source>
+        <translation>--tls-cipher : nom de suite de chiffrement inconnu : %1 (voir openssl ciphers -s).</translation>
+    </message>
+    <message>
+        <source>--tls-sni: "%1" is not a host name.</source>
+        <translation>--tls-sni : « %1 » n'est pas un nom d'hôte.</translation>
+    </message>
+    <message>
+        <source>--tls-protocol, --tls-cipher, --tls-sni and --tls-peer-cert need TLS (not --tls off).</source>
+        <translation>--tls-protocol, --tls-cipher, --tls-sni et --tls-peer-cert nécessitent TLS (pas --tls off).</translation>
+    </message>
+    <message>
+        <source>After EHLO, send postfix's XCLIENT with these attributes (ADDR, NAME, PORT, PROTO, HELO, LOGIN, DESTADDR, DESTPORT), then EHLO again; repeatable; ";" starts another XCLIENT command.</source>
+        <translation>Après EHLO, envoyer la commande XCLIENT de postfix avec ces attributs (ADDR, NAME, PORT, PROTO, HELO, LOGIN, DESTADDR, DESTPORT), puis de nouveau EHLO ; répétable ; « ; » commence une autre commande XCLIENT.</translation>
+    </message>
+    <message>
+        <source>When XCLIENT is not offered or is refused, go on without it.</source>
+        <translation>Si XCLIENT n'est pas proposé ou est refusé, continuer sans.</translation>
+    </message>
+    <message>
+        <source>When XCLIENT is not offered, go on without it; a refusal still fails the test.</source>
+        <translation>Si XCLIENT n'est pas proposé, continuer sans ; un refus fait tout de même échouer le test.</translation>
+    </message>
+    <message>
+        <source>Send the XCLIENT attributes even when the server's XCLIENT line does not list them.</source>
+        <translation>Envoyer les attributs XCLIENT même si la ligne XCLIENT du serveur ne les mentionne pas.</translation>
+    </message>
+    <message>
+        <source>Send XCLIENT right after the first EHLO, before STARTTLS and AUTH.</source>
+        <translation>Envoyer XCLIENT juste après le premier EHLO, avant STARTTLS et AUTH.</translation>
+    </message>
+    <message>
+        <source>A test that stops after XCLIENT needs --xclient.</source>
+        <translation>Un test qui s'arrête après XCLIENT nécessite --xclient.</translation>
+    </message>
+    <message>
+        <source>--%1 needs --xclient.</source>
+        <translation>--%1 nécessite --xclient.</translation>
+    </message>
+    <message>
+        <source>Give --xclient-optional or --xclient-optional-strict, not both.</source>
+        <translation>Indiquez --xclient-optional ou --xclient-optional-strict, pas les deux.</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1860,10 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
     <message>
         <source>Since the previous run:</source>
         <translation>Depuis l'exécution précédente :</translation>
+    </message>
+    <message>
+        <source>the server sent no certificate.</source>
+        <translation>le serveur n'a envoyé aucun certificat.</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2138,58 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
         <source>For Dovecot or Cyrus LMTP (RFC 2033), on a port or a UNIX socket written unix:/path as the server.</source>
         <translation>Pour LMTP avec Dovecot ou Cyrus (RFC 2033), sur un port ou sur un socket UNIX indiqué comme serveur sous la forme unix:/chemin.</translation>
     </message>
+    <message>
+        <source>Any secure version</source>
+        <translation>Toute version sécurisée</translation>
+    </message>
+    <message>
+        <source>TLS 1.2 only</source>
+        <translation>TLS 1.2 uniquement</translation>
+    </message>
+    <message>
+        <source>TLS 1.2 or later</source>
+        <translation>TLS 1.2 ou ultérieure</translation>
+    </message>
+    <message>
+        <source>TLS 1.3 only</source>
+        <translation>TLS 1.3 uniquement</translation>
+    </message>
+    <message>
+        <source>TLS &amp;versions:</source>
+        <translation>V&amp;ersions TLS :</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>OpenSSL cipher names separated by ':'; only these are offered.</source>
+        <translation>Noms OpenSSL des suites de chiffrement, séparés par « : » ; seules celles-ci sont proposées.</translation>
+    </message>
+    <message>
+        <source>C&amp;iphers:</source>
+        <translation>Suites de c&amp;hiffrement :</translation>
+    </message>
+    <message>
+        <source>the server's host name</source>
+        <translation>le nom d'hôte du serveur</translation>
+    </message>
+    <message>
+        <source>Sent as SNI and checked against the certificate instead of the server's host name.</source>
+        <translation>Envoyé comme SNI et vérifié par rapport au certificat, au lieu du nom d'hôte du serveur.</translation>
+    </message>
+    <message>
+        <source>SNI &amp;name:</source>
+        <translation>N&amp;om SNI :</translation>
+    </message>
+    <message>
+        <source>Unknown cipher: %1</source>
+        <translation>Suite de chiffrement inconnue : %1</translation>
+    </message>
+    <message>
+        <source>The SNI name must be a host name.</source>
+        <translation>Le nom SNI doit être un nom d'hôte.</translation>
+    </message>
 </context>
 <context>
     <name>mailflow::ConnectionControls</name>
@@ -2148,6 +2288,14 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
     <message>
         <source>The proxy resolves the server's name: leave the address family automatic.</source>
         <translation>C'est le proxy qui résout le nom du serveur : laissez la famille d'adresses sur Automatique.</translation>
+    </message>
+    <message>
+        <source>PROXY des&amp;tination:</source>
+        <translation>D&amp;estination PROXY :</translation>
+    </message>
+    <message>
+        <source>The source and the destination must be of one family (both IPv4 or both IPv6).</source>
+        <translation>La source et la destination doivent être de la même famille d'adresses (toutes deux IPv4 ou toutes deux IPv6).</translation>
     </message>
 </context>
 <context>
@@ -2673,12 +2821,12 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
         <translation>facultatif : NOM=VALEUR,… (ADDR, NAME, PORT, PROTO, HELO, LOGIN)</translation>
     </message>
     <message>
-        <source>After EHLO, postfix's XCLIENT with these attributes, then EHLO again.</source>
-        <translation>Après EHLO, la commande XCLIENT de postfix avec ces attributs, puis de nouveau EHLO.</translation>
-    </message>
-    <message>
         <source>&amp;XCLIENT:</source>
         <translation>&amp;XCLIENT :</translation>
+    </message>
+    <message>
+        <source>After EHLO, postfix's XCLIENT with these attributes, then EHLO again; a ";" starts another XCLIENT command.</source>
+        <translation>Après EHLO, la commande XCLIENT de postfix avec ces attributs, puis de nouveau EHLO ; un « ; » commence une autre commande XCLIENT.</translation>
     </message>
 </context>
 <context>
@@ -4376,10 +4524,6 @@ La visite d'entraînement lance le test deux fois sur ce serveur : d'abord un se
         <translation>doit valoir "full" ou "hdrs".</translation>
     </message>
     <message>
-        <source>must be one of connect, ehlo, auth, mail, rcpt, data, quit.</source>
-        <translation>doit valoir connect, ehlo, auth, mail, rcpt, data ou quit.</translation>
-    </message>
-    <message>
         <source>%1: key "target": give a host or an MX domain to test.</source>
         <translation>%1 : clé "target" : indiquez un hôte ou un domaine MX à tester.</translation>
     </message>
@@ -4454,6 +4598,22 @@ La visite d'entraînement lance le test deux fois sur ce serveur : d'abord un se
     <message>
         <source>must be v1 or v2.</source>
         <translation>doit valoir v1 ou v2.</translation>
+    </message>
+    <message>
+        <source>must be one of %1.</source>
+        <translation>doit valoir l'une des valeurs suivantes : %1.</translation>
+    </message>
+    <message>
+        <source>must be one of required, optional, optional-strict.</source>
+        <translation>doit valoir l'une des valeurs suivantes : required, optional, optional-strict.</translation>
+    </message>
+    <message>
+        <source>must be required, optional or optional-strict.</source>
+        <translation>doit valoir required, optional ou optional-strict.</translation>
+    </message>
+    <message>
+        <source>must be one of connect, ehlo, auth, xclient, mail, rcpt, data, quit.</source>
+        <translation>doit valoir l'une des valeurs suivantes : connect, ehlo, auth, xclient, mail, rcpt, data, quit.</translation>
     </message>
 </context>
 <context>
@@ -7171,10 +7331,6 @@ La visite d'entraînement lance le test deux fois sur ce serveur : d'abord un se
         <translation>Ajoutez l'adresse depuis laquelle ce test se connecte à smtpd_authorized_xclient_hosts, ou lancez le test depuis un hôte de la liste.</translation>
     </message>
     <message>
-        <source>The server's XCLIENT line offers %1, not %2: nothing was sent.</source>
-        <translation>La ligne XCLIENT du serveur propose %1, pas %2 : rien n'a été envoyé.</translation>
-    </message>
-    <message>
         <source>The server takes only the XCLIENT attributes its EHLO reply lists.</source>
         <translation>Le serveur n'accepte que les attributs XCLIENT que liste sa réponse EHLO.</translation>
     </message>
@@ -7193,6 +7349,38 @@ La visite d'entraînement lance le test deux fois sur ce serveur : d'abord un se
     <message>
         <source>EHLO after XCLIENT: %1</source>
         <translation>EHLO après XCLIENT : %1</translation>
+    </message>
+    <message>
+        <source>%1 — AUTH is optional for this test: going on without logging in</source>
+        <translation>%1 — AUTH est facultatif pour ce test : poursuite sans authentification</translation>
+    </message>
+    <message>
+        <source>AUTH not offered — it is optional for this test: going on without logging in</source>
+        <translation>AUTH non proposé — il est facultatif pour ce test : poursuite sans authentification</translation>
+    </message>
+    <message>
+        <source>This test allowed only some TLS versions or ciphers (%1): the server may offer none of them.</source>
+        <translation>Ce test n'autorisait que certaines versions TLS ou suites de chiffrement (%1) : il se peut que le serveur n'en propose aucune.</translation>
+    </message>
+    <message>
+        <source>%1 The test goes on without XCLIENT, as asked.</source>
+        <translation>%1 Le test continue sans XCLIENT, comme demandé.</translation>
+    </message>
+    <message>
+        <source>The server's XCLIENT line offers %1, not %2.</source>
+        <translation>La ligne XCLIENT du serveur propose %1, pas %2.</translation>
+    </message>
+    <message>
+        <source>%1 They are sent anyway, as asked.</source>
+        <translation>%1 Ils sont tout de même envoyés, comme demandé.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent.</source>
+        <translation>%1 Rien n'a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The server refused XCLIENT: %1.</source>
+        <translation>Le serveur a refusé XCLIENT : %1.</translation>
     </message>
 </context>
 <context>
@@ -8206,6 +8394,17 @@ Pour tester le reste, acceptez une fois le certificat dans le test.</translation
     </message>
 </context>
 <context>
+    <name>mailflow::TlsChoices</name>
+    <message>
+        <source>%1 cannot be used: this build of Qt and OpenSSL offers only %2.</source>
+        <translation>%1 ne peut pas être utilisé : cette installation de Qt et d'OpenSSL ne propose que %2.</translation>
+    </message>
+    <message>
+        <source>Unknown TLS cipher: %1</source>
+        <translation>Suite de chiffrement TLS inconnue : %1</translation>
+    </message>
+</context>
+<context>
     <name>mailflow::TlsFiles</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -8744,6 +8943,10 @@ Pour tester le reste, acceptez une fois le certificat dans le test.</translation
     <message>
         <source>Sending the message…</source>
         <translation>Envoi du message…</translation>
+    </message>
+    <message>
+        <source>XCLIENT is sent just before MAIL FROM: choose a later stop point, or empty the XCLIENT field.</source>
+        <translation>XCLIENT est envoyé juste avant MAIL FROM : choisissez un point d'arrêt ultérieur, ou videz le champ XCLIENT.</translation>
     </message>
 </context>
 <context>
