@@ -2155,20 +2155,12 @@ Konto für AUTH: %4 / %5. Beenden mit Strg+C.
         <translation>Nur TLS 1.3</translation>
     </message>
     <message>
-        <source>TLS &amp;versions:</source>
-        <translation>TLS-Versio&amp;nen:</translation>
-    </message>
-    <message>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
         <source>OpenSSL cipher names separated by ':'; only these are offered.</source>
         <translation>OpenSSL-Namen der Cipher-Suites, getrennt durch „:“; nur diese werden angeboten.</translation>
-    </message>
-    <message>
-        <source>C&amp;iphers:</source>
-        <translation>Cipher-S&amp;uites:</translation>
     </message>
     <message>
         <source>the server's host name</source>
@@ -2179,16 +2171,24 @@ Konto für AUTH: %4 / %5. Beenden mit Strg+C.
         <translation>Wird als SNI gesendet und statt des Hostnamens des Servers gegen das Zertifikat geprüft.</translation>
     </message>
     <message>
-        <source>SNI &amp;name:</source>
-        <translation>SNI-&amp;Hostname:</translation>
-    </message>
-    <message>
         <source>Unknown cipher: %1</source>
         <translation>Unbekannte Cipher-Suite: %1</translation>
     </message>
     <message>
         <source>The SNI name must be a host name.</source>
         <translation>Der SNI-Name muss ein Hostname sein.</translation>
+    </message>
+    <message>
+        <source>TLS &amp;protocol versions:</source>
+        <translation>TLS-Protokollversio&amp;nen:</translation>
+    </message>
+    <message>
+        <source>Cip&amp;hers:</source>
+        <translation>Cipher-S&amp;uites:</translation>
+    </message>
+    <message>
+        <source>SNI name:</source>
+        <translation>SNI-&amp;Hostname:</translation>
     </message>
 </context>
 <context>
@@ -2258,10 +2258,6 @@ Konto für AUTH: %4 / %5. Beenden mit Strg+C.
         <translation>Zuerst einen Header des PROXY-Protokolls senden, wie ihn ein Load Balancer vor dem Server sendet.</translation>
     </message>
     <message>
-        <source>PROXY &amp;header:</source>
-        <translation>PROXY-&amp;Header:</translation>
-    </message>
-    <message>
         <source>PROXY s&amp;ource:</source>
         <translation>PROXY-&amp;Quelle:</translation>
     </message>
@@ -2296,6 +2292,10 @@ Konto für AUTH: %4 / %5. Beenden mit Strg+C.
     <message>
         <source>The source and the destination must be of one family (both IPv4 or both IPv6).</source>
         <translation>Quelle und Ziel müssen zur selben Adressfamilie gehören (beide IPv4 oder beide IPv6).</translation>
+    </message>
+    <message>
+        <source>PRO&amp;XY header:</source>
+        <translation>PROXY-&amp;Header:</translation>
     </message>
 </context>
 <context>

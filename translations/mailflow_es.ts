@@ -2155,20 +2155,12 @@ Cuenta para AUTH: %4 / %5. Pulse Ctrl+C para detenerlo.
         <translation>Solo TLS 1.3</translation>
     </message>
     <message>
-        <source>TLS &amp;versions:</source>
-        <translation>V&amp;ersiones de TLS:</translation>
-    </message>
-    <message>
         <source>default</source>
         <translation>predeterminado</translation>
     </message>
     <message>
         <source>OpenSSL cipher names separated by ':'; only these are offered.</source>
         <translation>Nombres de conjuntos de cifrado de OpenSSL separados por ':'; solo se ofrecen estos.</translation>
-    </message>
-    <message>
-        <source>C&amp;iphers:</source>
-        <translation>Con&amp;juntos de cifrado:</translation>
     </message>
     <message>
         <source>the server's host name</source>
@@ -2179,16 +2171,24 @@ Cuenta para AUTH: %4 / %5. Pulse Ctrl+C para detenerlo.
         <translation>Se envía como SNI y se comprueba con el certificado en lugar del nombre de host del servidor.</translation>
     </message>
     <message>
-        <source>SNI &amp;name:</source>
-        <translation>&amp;Nombre SNI:</translation>
-    </message>
-    <message>
         <source>Unknown cipher: %1</source>
         <translation>Conjunto de cifrado desconocido: %1</translation>
     </message>
     <message>
         <source>The SNI name must be a host name.</source>
         <translation>El nombre SNI debe ser un nombre de host.</translation>
+    </message>
+    <message>
+        <source>TLS &amp;protocol versions:</source>
+        <translation>V&amp;ersiones del protocolo TLS:</translation>
+    </message>
+    <message>
+        <source>Cip&amp;hers:</source>
+        <translation>Con&amp;juntos de cifrado:</translation>
+    </message>
+    <message>
+        <source>SNI name:</source>
+        <translation>&amp;Nombre SNI:</translation>
     </message>
 </context>
 <context>
@@ -2258,10 +2258,6 @@ Cuenta para AUTH: %4 / %5. Pulse Ctrl+C para detenerlo.
         <translation>Primero un encabezado del protocolo PROXY, como el que envía un balanceador de carga situado delante del servidor.</translation>
     </message>
     <message>
-        <source>PROXY &amp;header:</source>
-        <translation>&amp;Encabezado PROXY:</translation>
-    </message>
-    <message>
         <source>PROXY s&amp;ource:</source>
         <translation>&amp;Origen PROXY:</translation>
     </message>
@@ -2296,6 +2292,10 @@ Cuenta para AUTH: %4 / %5. Pulse Ctrl+C para detenerlo.
     <message>
         <source>The source and the destination must be of one family (both IPv4 or both IPv6).</source>
         <translation>El origen y el destino deben ser de la misma familia (ambos IPv4 o ambos IPv6).</translation>
+    </message>
+    <message>
+        <source>PRO&amp;XY header:</source>
+        <translation>&amp;Encabezado PROXY:</translation>
     </message>
 </context>
 <context>

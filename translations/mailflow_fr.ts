@@ -2155,20 +2155,12 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
         <translation>TLS 1.3 uniquement</translation>
     </message>
     <message>
-        <source>TLS &amp;versions:</source>
-        <translation>V&amp;ersions TLS :</translation>
-    </message>
-    <message>
         <source>default</source>
         <translation>par défaut</translation>
     </message>
     <message>
         <source>OpenSSL cipher names separated by ':'; only these are offered.</source>
         <translation>Noms OpenSSL des suites de chiffrement, séparés par « : » ; seules celles-ci sont proposées.</translation>
-    </message>
-    <message>
-        <source>C&amp;iphers:</source>
-        <translation>Suites de c&amp;hiffrement :</translation>
     </message>
     <message>
         <source>the server's host name</source>
@@ -2179,16 +2171,24 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
         <translation>Envoyé comme SNI et vérifié par rapport au certificat, au lieu du nom d'hôte du serveur.</translation>
     </message>
     <message>
-        <source>SNI &amp;name:</source>
-        <translation>N&amp;om SNI :</translation>
-    </message>
-    <message>
         <source>Unknown cipher: %1</source>
         <translation>Suite de chiffrement inconnue : %1</translation>
     </message>
     <message>
         <source>The SNI name must be a host name.</source>
         <translation>Le nom SNI doit être un nom d'hôte.</translation>
+    </message>
+    <message>
+        <source>TLS &amp;protocol versions:</source>
+        <translation>V&amp;ersions du protocole TLS :</translation>
+    </message>
+    <message>
+        <source>Cip&amp;hers:</source>
+        <translation>Suites de c&amp;hiffrement :</translation>
+    </message>
+    <message>
+        <source>SNI name:</source>
+        <translation>N&amp;om SNI :</translation>
     </message>
 </context>
 <context>
@@ -2258,10 +2258,6 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
         <translation>D'abord un en-tête du protocole PROXY, comme l'envoie un répartiteur de charge placé devant le serveur.</translation>
     </message>
     <message>
-        <source>PROXY &amp;header:</source>
-        <translation>En-&amp;tête PROXY :</translation>
-    </message>
-    <message>
         <source>PROXY s&amp;ource:</source>
         <translation>S&amp;ource PROXY :</translation>
     </message>
@@ -2296,6 +2292,10 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
     <message>
         <source>The source and the destination must be of one family (both IPv4 or both IPv6).</source>
         <translation>La source et la destination doivent être de la même famille d'adresses (toutes deux IPv4 ou toutes deux IPv6).</translation>
+    </message>
+    <message>
+        <source>PRO&amp;XY header:</source>
+        <translation>En-&amp;tête PROXY :</translation>
     </message>
 </context>
 <context>

@@ -112,7 +112,7 @@ ConnectionControls::ConnectionControls(QFormLayout *form, QWidget *parent)
     for (const auto &row : proxyVersionRows)
         m_proxyVersion->addItem(tr(row.title), int(row.value));
     m_proxyVersion->setToolTip(tr("A PROXY protocol header first, as a load balancer in front of the server sends."));
-    form->addRow(tr("PROXY &header:"), m_proxyVersion);
+    form->addRow(tr("PRO&XY header:"), m_proxyVersion);
     m_proxySource = addField(form, tr("PROXY s&ource:"), QStringLiteral("proxySourceField"), tr("optional: ADDR:PORT"),
                              &checkProxySource, &m_sourceCheck);
     m_proxyDest = addField(

@@ -128,17 +128,17 @@ ConnectPage::ConnectPage(SmtpSession *session, QWidget *parent)
     m_tlsVersions->setObjectName(QStringLiteral("tlsVersionsBox"));
     for (const VersionsRow &row : versionChoices)
         m_tlsVersions->addItem(tr(row.title), int(row.value));
-    advancedForm->addRow(tr("TLS &versions:"), m_tlsVersions);
+    advancedForm->addRow(tr("TLS &protocol versions:"), m_tlsVersions);
     m_ciphers = new QLineEdit(this);
     m_ciphers->setObjectName(QStringLiteral("ciphersField"));
     m_ciphers->setPlaceholderText(tr("default"));
     m_ciphers->setToolTip(tr("OpenSSL cipher names separated by ':'; only these are offered."));
-    advancedForm->addRow(tr("C&iphers:"), m_ciphers);
+    advancedForm->addRow(tr("Cip&hers:"), m_ciphers);
     m_sni = new QLineEdit(this);
     m_sni->setObjectName(QStringLiteral("sniField"));
     m_sni->setPlaceholderText(tr("the server's host name"));
     m_sni->setToolTip(tr("Sent as SNI and checked against the certificate instead of the server's host name."));
-    advancedForm->addRow(tr("SNI &name:"), m_sni);
+    advancedForm->addRow(tr("SNI name:"), m_sni);
     m_tlsProblem = new QLabel(this);
     m_tlsProblem->setObjectName(QStringLiteral("tlsChoiceProblem"));
     m_tlsProblem->setWordWrap(true);
