@@ -2188,7 +2188,7 @@ Konto für AUTH: %4 / %5. Beenden mit Strg+C.
     </message>
     <message>
         <source>SNI name:</source>
-        <translation>SNI-&amp;Hostname:</translation>
+        <translation>SNI-Hostname:</translation>
     </message>
 </context>
 <context>

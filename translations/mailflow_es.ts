@@ -2188,7 +2188,7 @@ Cuenta para AUTH: %4 / %5. Pulse Ctrl+C para detenerlo.
     </message>
     <message>
         <source>SNI name:</source>
-        <translation>&amp;Nombre SNI:</translation>
+        <translation>Nombre SNI:</translation>
     </message>
 </context>
 <context>

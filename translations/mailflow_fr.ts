@@ -2188,7 +2188,7 @@ Compte pour AUTH : %4 / %5. Appuyez sur Ctrl+C pour arrêter.
     </message>
     <message>
         <source>SNI name:</source>
-        <translation>N&amp;om SNI :</translation>
+        <translation>Nom SNI :</translation>
     </message>
 </context>
 <context>
