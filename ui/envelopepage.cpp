@@ -122,6 +122,8 @@ EnvelopePage::EnvelopePage(SmtpSession *session, QWidget *parent)
 
     connect(m_senderCheck, &FieldCheck::validityChanged, this, &WizardPage::changed);
     connect(m_xclientCheck, &FieldCheck::validityChanged, this, &WizardPage::changed);
+    // Filled or emptied while valid all along: whether Run to end may stop before MAIL changes with it.
+    connect(m_xclient, &QLineEdit::textChanged, this, &WizardPage::changed);
     connect(m_sender, &QLineEdit::textChanged, this, &WizardPage::changed);
     connect(m_forceDsn, &QCheckBox::toggled, this, &EnvelopePage::refresh);
     connect(m_mail, &QPushButton::clicked, this, &EnvelopePage::sendMail);
