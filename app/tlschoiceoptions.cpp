@@ -1,6 +1,5 @@
 #include "tlschoiceoptions.h"
 
-#include "base/domainname.h"
 #include "clioptions.h"
 #include "tls/tlschoices.h"
 
@@ -56,8 +55,7 @@ bool TlsChoiceCliOptions::read(const QCommandLineParser &parser, CliOptions *opt
     }
     if (parser.isSet(m_sni)) {
         tls.sniName = parser.value(m_sni);
-        const QString problem = DomainName::problem(tls.sniName);
-        if (!problem.isEmpty() || DomainName::isIpLiteral(tls.sniName)) {
+        if (!isSniName(tls.sniName)) {
             *error = tr("--tls-sni: \"%1\" is not a host name.").arg(tls.sniName);
             return false;
         }

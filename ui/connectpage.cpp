@@ -1,7 +1,6 @@
 #include "connectpage.h"
 
 #include "advancedsection.h"
-#include "base/domainname.h"
 #include "base/enumtable.h"
 #include "connectioncontrols.h"
 #include "labelledcombobox.h"
@@ -342,7 +341,7 @@ QString ConnectPage::tlsChoiceProblem() const
     if (!unknown.isEmpty())
         return tr("Unknown cipher: %1").arg(unknown.join(QStringLiteral(", ")));
     const QString sni = m_sni->text().trimmed();
-    if (!sni.isEmpty() && (!DomainName::problem(sni).isEmpty() || DomainName::isIpLiteral(sni)))
+    if (!sni.isEmpty() && !isSniName(sni))
         return tr("The SNI name must be a host name.");
     return {};
 }

@@ -1,5 +1,6 @@
 #include "tls/tlschoices.h"
 
+#include "base/domainname.h"
 #include "base/enumtable.h"
 
 #include <QCoreApplication>
@@ -87,6 +88,11 @@ QStringList unknownTlsCiphers(const QString &ciphers)
             unknown << name;
     }
     return unknown;
+}
+
+bool isSniName(const QString &name)
+{
+    return DomainName::problem(name).isEmpty() && !DomainName::isIpLiteral(name);
 }
 
 QString describeTlsChoices(const TlsOptions &options)

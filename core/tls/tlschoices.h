@@ -20,6 +20,8 @@ QStringList usableTlsVersionKeys();
 QString tlsVersionsProblem(TlsVersions versions);
 /** The names in a ':'-separated cipher list that this build does not know. */
 QStringList unknownTlsCiphers(const QString &ciphers);
+/** Whether a name may go in SNI: a host name, never an IP address (RFC 6066 section 3). */
+bool isSniName(const QString &name);
 
 /** "tlsv1_3, ECDHE-RSA-AES128-GCM-SHA256" for the choices made; empty when none was. */
 QString describeTlsChoices(const TlsOptions &options);
